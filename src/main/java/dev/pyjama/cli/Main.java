@@ -1,9 +1,56 @@
 package dev.pyjama.cli;
 
-/** Placeholder entry point; the command line is written next. */
+import dev.pyjama.objects.PyException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The {@code pyjama} command. It accepts python3's command line and runs the interpreter on
+ * a thread of its own with a large stack, since Python calls (and the parser's rules)
+ * recurse in Java.
+ */
+// CPython: Modules/main.c pymain_main
 public final class Main {
-    public static void main(String[] args) {
-        System.err.println("pyjama: not implemented yet");
-        System.exit(2);
+    /** Stack size of the thread Python runs on: deep recursion must end in RecursionError, not a JVM crash. */
+    static final long PYTHON_STACK_BYTES = 1L << 30;
+
+    private Main() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] status = {0};
+        Path cwd = Path.of("").toAbsolutePath();
+        Thread t = new Thread(null, () -> status[0] = run(args, cwd, System.in, System.out, System.err),
+                "MainThread", PYTHON_STACK_BYTES);
+        t.start();
+        t.join();
+        System.out.flush();
+        System.exit(status[0]);
+    }
+
+    /**
+     * Runs the command line {@code args} as {@code pyjama args...} would, with {@code cwd}
+     * as the working directory for relative paths, and returns the exit status. Tests call
+     * this in-process.
+     */
+    public static int run(String[] args, Path cwd, InputStream in, PrintStream out, PrintStream err) {
+        Options opts;
+        try {
+            opts = Options.parse(args);
+        } catch (Options.UsageError e) {
+            err.print(e.getMessage());
+            err.print(Options.usageLine());
+            err.println("Try `python -h' for more information.");
+            return 2;
+        }
+        try {
+            return new Launcher(opts, cwd, in, out, err).run();
+        } catch (PyException e) {
+            err.print(e.formatExceptionOnly());
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -1,0 +1,106 @@
+package dev.pyjama.cli;
+
+import dev.pyjama.ast.AstDump;
+import dev.pyjama.ast.AstMod;
+import dev.pyjama.parser.FrontEnd;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Carries out a parsed command line. */
+// CPython: Modules/main.c pymain_run_python
+final class Launcher {
+    private final Options opts;
+    private final Path cwd;
+    private final InputStream in;
+    private final PrintStream out, err;
+
+    Launcher(Options opts, Path cwd, InputStream in, PrintStream out, PrintStream err) {
+        this.opts = opts;
+        this.cwd = cwd;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run() {
+        switch (opts.kind) {
+            case VERSION:
+                out.println(opts.versionCount > 1 ? "Python " + Version.FULL : "Python " + Version.SHORT);
+                return 0;
+            case HELP:
+                out.print(Options.usageLine());
+                out.print(Help.TEXT);
+                return 0;
+            default:
+                break;
+        }
+        if (opts.xoptions.containsKey("dump-ast")) {
+            return dumpAst();
+        }
+        switch (opts.kind) {
+            case COMMAND:
+                FrontEnd.parseString(opts.target, "<string>");
+                return notImplemented("-c");
+            case MODULE:
+                return notImplemented("-m " + opts.target);
+            case FILE: {
+                String path = absolute(opts.target);
+                byte[] source = readScript(path);
+                if (source == null) {
+                    return 2;
+                }
+                FrontEnd.parse(source, path);
+                return notImplemented(opts.target);
+            }
+            default:
+                return notImplemented("the interactive prompt");
+        }
+    }
+
+    /** {@code -X dump-ast FILE}: what {@code print(ast.dump(ast.parse(source, FILE), include_attributes=True))} prints. */
+    private int dumpAst() {
+        if (opts.kind != Options.Kind.FILE) {
+            err.println(Options.executable() + ": -X dump-ast needs a FILE argument");
+            return 2;
+        }
+        byte[] source = readScript(absolute(opts.target));
+        if (source == null) {
+            return 2;
+        }
+        AstMod tree = FrontEnd.parse(source, opts.target);
+        out.println(AstDump.dump(tree, true));
+        return 0;
+    }
+
+    /** The script path as CPython makes it absolute: joined to the working directory, not normalised. */
+    private String absolute(String target) {
+        if (target.startsWith("/")) {
+            return target;
+        }
+        String dir = cwd.toString();
+        return dir.endsWith("/") ? dir + target : dir + "/" + target;
+    }
+
+    private byte[] readScript(String path) {
+        Path p = Path.of(path);
+        if (Files.isDirectory(p)) {
+            err.println(Options.executable() + ": can't find '__main__' module in '" + path + "'");
+            return null;
+        }
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            err.println(Options.executable() + ": can't open file '" + path + "': [Errno 2] No such file or directory");
+            return null;
+        }
+    }
+
+    private int notImplemented(String what) {
+        err.println(Options.executable() + ": cannot run " + what
+                + ": the parser accepted it, but executing Python is not implemented yet");
+        return 2;
+    }
+}
