@@ -3,6 +3,7 @@ package dev.pyjama.cli;
 import dev.pyjama.ast.AstDump;
 import dev.pyjama.ast.AstMod;
 import dev.pyjama.parser.FrontEnd;
+import dev.pyjama.parser.ParserContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -42,7 +43,7 @@ final class Launcher {
         }
         switch (opts.kind) {
             case COMMAND:
-                FrontEnd.parseString(opts.target, "<string>");
+                FrontEnd.parseString(opts.target, context("<string>", false));
                 return notImplemented("-c");
             case MODULE:
                 return notImplemented("-m " + opts.target);
@@ -52,7 +53,7 @@ final class Launcher {
                 if (source == null) {
                     return 2;
                 }
-                FrontEnd.parse(source, path);
+                FrontEnd.parse(source, context(path, true));
                 return notImplemented(opts.target);
             }
             default:
@@ -70,9 +71,13 @@ final class Launcher {
         if (source == null) {
             return 2;
         }
-        AstMod tree = FrontEnd.parse(source, opts.target);
+        AstMod tree = FrontEnd.parse(source, context(opts.target, false));
         out.println(AstDump.dump(tree, true));
         return 0;
+    }
+
+    private ParserContext context(String filename, boolean fromFile) {
+        return new ParserContext(filename, ParserContext.Mode.FILE, fromFile, false, cwd, err);
     }
 
     /** The script path as CPython makes it absolute: joined to the working directory, not normalised. */

@@ -1,19 +1,39 @@
 package dev.pyjama.parser;
 
 import dev.pyjama.ast.AstMod;
-import dev.pyjama.objects.PyException;
+import dev.pyjama.objects.PySyntaxError;
 
 /** The front end's entry points: source in, AST out (or a SyntaxError). */
 public final class FrontEnd {
     private FrontEnd() {}
 
-    /** Parses a module given as bytes (encoding from BOM / coding cookie), as {@code ast.parse(bytes, filename)}. */
-    public static AstMod parse(byte[] source, String filename) {
-        throw new PyException("NotImplementedError", "the parser is not written yet");
+    /**
+     * Parses source given as bytes (encoding from BOM / coding cookie), as
+     * {@code compile(source, filename, mode, ast.PyCF_ONLY_AST)} does, or as running a script
+     * file does when the context says the source was read from one.
+     */
+    // CPython: Parser/peg_api.c _PyParser_ASTFromString, Parser/pegen.c _PyPegen_run_parser_from_string
+    public static AstMod parse(byte[] source, ParserContext context) {
+        if (!context.fromFile) {
+            for (byte b : source) {
+                if (b == 0) {
+                    // compile() refuses these before tokenizing.
+                    throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
+                            null, null, null, null, null, null);
+                }
+            }
+        }
+        Tokenizer tok = Tokenizer.fromBytes(source, context.filename);
+        return new GeneratedParser(tok, context).run();
     }
 
-    /** Parses a module given as text, as {@code ast.parse(str, filename)}. */
-    public static AstMod parseString(String source, String filename) {
-        throw new PyException("NotImplementedError", "the parser is not written yet");
+    /** Parses source given as text, as {@code compile(str, ...)} does: no coding cookie applies. */
+    public static AstMod parseString(String source, ParserContext context) {
+        if (source.indexOf('\0') >= 0) {
+            throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
+                    null, null, null, null, null, null);
+        }
+        Tokenizer tok = Tokenizer.fromString(source, context.filename);
+        return new GeneratedParser(tok, context).run();
     }
 }
