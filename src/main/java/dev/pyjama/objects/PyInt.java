@@ -1,0 +1,112 @@
+package dev.pyjama.objects;
+
+import java.math.BigInteger;
+
+/**
+ * A Python {@code int}: a {@code long} when the value fits (the fast path everything takes
+ * first), a {@link BigInteger} otherwise. The two forms never overlap: a value that fits in
+ * a long is always held as one, so {@code big != null} means "does not fit".
+ */
+// CPython: Objects/longobject.c
+public final class PyInt extends PyObject {
+    /** CPython's default {@code sys.get_int_max_str_digits()}. */
+    // CPython: Include/internal/pycore_long.h _PY_LONG_DEFAULT_MAX_STR_DIGITS
+    public static final int MAX_STR_DIGITS = 4300;
+
+    private static final int SMALL_MIN = -5, SMALL_MAX = 256;
+    private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];
+
+    static {
+        for (int i = SMALL_MIN; i <= SMALL_MAX; i++) SMALL[i - SMALL_MIN] = new PyInt(i, null);
+    }
+
+    private final long small;
+    private final BigInteger big;
+
+    private PyInt(long small, BigInteger big) {
+        this.small = small;
+        this.big = big;
+    }
+
+    // CPython: Objects/longobject.c PyLong_FromLong (small ints are shared, as in get_small_int)
+    public static PyInt of(long v) {
+        if (v >= SMALL_MIN && v <= SMALL_MAX) return SMALL[(int) v - SMALL_MIN];
+        return new PyInt(v, null);
+    }
+
+    public static PyInt of(BigInteger v) {
+        if (v.bitLength() < 64) return of(v.longValue());
+        return new PyInt(0, v);
+    }
+
+    /** Whether the value fits in a long (then {@link #longValue()} is exact). */
+    public boolean fitsLong() {
+        return big == null;
+    }
+
+    /** The value, when {@link #fitsLong()}. */
+    public long longValue() {
+        if (big != null) throw new ArithmeticException("int does not fit in a long");
+        return small;
+    }
+
+    public BigInteger bigValue() {
+        return big != null ? big : BigInteger.valueOf(small);
+    }
+
+    /** The sign: -1, 0 or 1. */
+    public int signum() {
+        return big != null ? big.signum() : Long.signum(small);
+    }
+
+    @Override
+    public String repr() {
+        if (big == null) return Long.toString(small);
+        checkStrDigits(big);
+        return big.toString();
+    }
+
+    /** Appends {@code repr(self)}, without an intermediate String on the long path. */
+    public void appendRepr(StringBuilder sb) {
+        if (big == null) sb.append(small);
+        else sb.append(repr());
+    }
+
+    @Override
+    public String typeName() {
+        return "int";
+    }
+
+    /**
+     * CPython refuses to convert an int of more than 4300 decimal digits (not counting the
+     * sign) to a string. A long never comes close, so only big values are checked: first by
+     * bit length, which settles nearly all cases, then by comparing with 10**4300.
+     */
+    // CPython: Objects/longobject.c long_to_decimal_string_internal
+    private static void checkStrDigits(BigInteger v) {
+        int bits = v.bitLength();
+        // 10**4300 has 14285 bits: shorter values have at most 4300 digits, longer ones more.
+        if (bits < 14285) return;
+        if (bits > 14285 || v.abs().compareTo(Limit.TEN_POW_MAX) >= 0) {
+            throw new PyException("ValueError", "Exceeds the limit (" + MAX_STR_DIGITS
+                + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof PyInt)) return false;
+        PyInt other = (PyInt) o;
+        return big == null ? other.big == null && small == other.small : big.equals(other.big);
+    }
+
+    @Override
+    public int hashCode() {
+        return big == null ? Long.hashCode(small) : big.hashCode();
+    }
+
+    /** 10**4300, built only when a value near the limit is converted. */
+    private static final class Limit {
+        static final BigInteger TEN_POW_MAX = BigInteger.TEN.pow(MAX_STR_DIGITS);
+    }
+}
