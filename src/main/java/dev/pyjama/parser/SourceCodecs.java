@@ -1,0 +1,165 @@
+package dev.pyjama.parser;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Decoding of source text in a declared encoding, the way {@code PyUnicode_Decode(s, n, enc,
+ * NULL)} does it: CPython's codec name lookup (normalisation, aliases), its
+ * {@code LookupError} texts, and the text of the {@code UnicodeDecodeError} strict decoding
+ * raises. The bytes themselves are decoded by the matching Java charset.
+ */
+// CPython: Objects/unicodeobject.c PyUnicode_Decode, Python/codecs.c _PyCodec_Lookup,
+//          Lib/encodings/__init__.py search_function
+final class SourceCodecs {
+    private SourceCodecs() {}
+
+    /** Raised for a failed decode: the message of CPython's LookupError or UnicodeDecodeError. */
+    static final class DecodeFailure extends Exception {
+        DecodeFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private record Codec(String module, String name, boolean text, String kind, String javaName) {}
+
+    private static final Map<String, String> ALIASES = new HashMap<>();
+    private static final Map<String, Codec> MODULES = new HashMap<>();
+
+    static {
+        String[] a = SourceCodecTable.ALIASES;
+        for (int i = 0; i < a.length; i += 2) ALIASES.put(a[i], a[i + 1]);
+        String[] m = SourceCodecTable.MODULES;
+        for (int i = 0; i < m.length; i += 5) {
+            MODULES.put(m[i], new Codec(m[i], m[i + 1], m[i + 2].equals("t"), m[i + 3], m[i + 4]));
+        }
+    }
+
+    /** Lower-cases and turns runs of characters other than letters, digits and '.' into '_'. */
+    // CPython: Objects/unicodeobject.c _Py_normalize_encoding
+    static String normalize(String encoding) {
+        StringBuilder sb = new StringBuilder(encoding.length());
+        boolean punct = false;
+        for (int i = 0; i < encoding.length(); i++) {
+            char c = encoding.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (alnum || c == '.') {
+                if (punct && sb.length() > 0) sb.append('_');
+                punct = false;
+                sb.append(Character.toLowerCase(c));
+            } else {
+                punct = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Codec lookup(String encoding) throws DecodeFailure {
+        // _PyCodec_Lookup normalises; encodings.search_function normalises again (a no-op on
+        // an already normalised ASCII name), then tries the alias, then the name itself.
+        String norm = normalize(encoding);
+        String aliased = ALIASES.get(norm);
+        if (aliased == null) aliased = ALIASES.get(norm.replace('.', '_'));
+        Codec codec = null;
+        if (aliased != null && aliased.indexOf('.') < 0) codec = MODULES.get(aliased);
+        if (codec == null && !norm.isEmpty() && norm.indexOf('.') < 0) codec = MODULES.get(norm);
+        if (codec == null) throw new DecodeFailure("unknown encoding: " + encoding);
+        if (!codec.text) {
+            throw new DecodeFailure("'" + encoding + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs");
+        }
+        return codec;
+    }
+
+    /** The name CPython's fast path of PyUnicode_Decode recognises, or null. */
+    private static String fastPath(String encoding) {
+        String lower = normalize(encoding);
+        if (lower.length() > 10) return null;
+        if (lower.startsWith("utf")) {
+            String rest = lower.substring(3);
+            if (rest.startsWith("_")) rest = rest.substring(1);
+            if (rest.equals("8")) return "utf_8";
+            if (rest.equals("16")) return "utf_16";
+            if (rest.equals("32")) return "utf_32";
+            return null;
+        }
+        if (lower.equals("ascii") || lower.equals("us_ascii")) return "ascii";
+        if (lower.equals("latin1") || lower.equals("latin_1") || lower.equals("iso_8859_1") || lower.equals("iso8859_1")) {
+            return "latin_1";
+        }
+        return null;
+    }
+
+    /** Decodes {@code s[from, to)} strictly from {@code encoding} and returns it as UTF-8. */
+    static byte[] decodeToUtf8(byte[] s, int from, int to, String encoding) throws DecodeFailure {
+        String fast = fastPath(encoding);
+        Codec codec = fast != null ? MODULES.get(fast) : lookup(encoding);
+        switch (codec.kind) {
+            case "utf8": {
+                String err = Utf8.decodeErrorMessage(s, from, to);
+                if (err != null) throw new DecodeFailure(err);
+                byte[] out = new byte[to - from];
+                System.arraycopy(s, from, out, 0, out.length);
+                if (codec.module.equals("utf_8_sig") && out.length >= 3
+                        && (out[0] & 0xff) == 0xEF && (out[1] & 0xff) == 0xBB && (out[2] & 0xff) == 0xBF) {
+                    return java.util.Arrays.copyOfRange(out, 3, out.length);
+                }
+                return out;
+            }
+            case "ascii":
+                for (int i = from; i < to; i++) {
+                    if (s[i] < 0) {
+                        throw new DecodeFailure(Utf8.decodeErrorText("ascii", s[i] & 0xff, i - from, i - from + 1,
+                                "ordinal not in range(128)"));
+                    }
+                }
+                return java.util.Arrays.copyOfRange(s, from, to);
+            case "latin1":
+                return new String(s, from, to - from, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8);
+            default:
+                return decodeWithJava(codec, s, from, to);
+        }
+    }
+
+    private static byte[] decodeWithJava(Codec codec, byte[] s, int from, int to) throws DecodeFailure {
+        Charset cs = null;
+        try {
+            if (codec.javaName != null && Charset.isSupported(codec.javaName)) cs = Charset.forName(codec.javaName);
+        } catch (RuntimeException e) {
+            cs = null;
+        }
+        if (cs == null) throw new DecodeFailure("unknown encoding: " + codec.name);
+        CharsetDecoder dec = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(s, from, to - from);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, (to - from) * 2 + 4));
+        CoderResult r = dec.decode(in, out, true);
+        if (!r.isError()) r = dec.flush(out);
+        if (r.isError()) {
+            int pos = in.position() - from;
+            int bad = s[from + pos] & 0xff;
+            String codecName = codec.kind.equals("charmap") ? "charmap" : codec.name;
+            String reason;
+            int len = 1;
+            if (codec.kind.equals("charmap")) {
+                reason = "character maps to <undefined>";
+            } else if (codec.kind.equals("multibyte")) {
+                reason = r.isMalformed() && from + pos + r.length() >= to ? "incomplete multibyte sequence" : "illegal multibyte sequence";
+            } else {
+                reason = "illegal encoding";
+                len = Math.max(1, r.length());
+            }
+            throw new DecodeFailure(Utf8.decodeErrorText(codecName, bad, pos, pos + len, reason));
+        }
+        out.flip();
+        String text = out.toString();
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
