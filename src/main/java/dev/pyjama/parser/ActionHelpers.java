@@ -1,6 +1,7 @@
 package dev.pyjama.parser;
 
 import dev.pyjama.ast.*;
+import dev.pyjama.ast.Module;
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyComplex;
@@ -654,7 +655,7 @@ abstract class ActionHelpers extends ParserBase {
             java.io.ByteArrayOutputStream res = new java.io.ByteArrayOutputStream();
             String kind = ((Constant) strings.get(0)).kind;
             for (AstExpr elem : strings) {
-                byte[] b = ((PyBytes) ((Constant) elem).value).bytes;
+                byte[] b = ((PyBytes) ((Constant) elem).value).value;
                 res.write(b, 0, b.length);
             }
             return new Constant(new PyBytes(res.toByteArray()), kind, lineno, col, endLineno, endCol);

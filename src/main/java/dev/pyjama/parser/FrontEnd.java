@@ -23,7 +23,15 @@ public final class FrontEnd {
                 }
             }
         }
-        Tokenizer tok = Tokenizer.fromBytes(source, context.filename);
+        Tokenizer tok = Tokenizer.fromBytes(source, context.filename, context.mode != ParserContext.Mode.EVAL);
+        return run(tok, context);
+    }
+
+    private static AstMod run(Tokenizer tok, ParserContext context) {
+        tok.setWarningHandler((category, message, filename, lineno) -> {
+            Warnings.warnExplicit(context, category, message, lineno);
+            return false;
+        });
         return new GeneratedParser(tok, context).run();
     }
 
@@ -33,7 +41,7 @@ public final class FrontEnd {
             throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
                     null, null, null, null, null, null);
         }
-        Tokenizer tok = Tokenizer.fromString(source, context.filename);
-        return new GeneratedParser(tok, context).run();
+        Tokenizer tok = Tokenizer.fromString(source, context.filename, context.mode != ParserContext.Mode.EVAL);
+        return run(tok, context);
     }
 }

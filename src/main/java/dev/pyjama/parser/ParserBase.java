@@ -153,7 +153,7 @@ abstract class ParserBase {
         tokens[fill++] = t;
         if (t.type == Tokens.ERRORTOKEN) {
             if (tok.done() == E_DECODE) {
-                throw syntaxError("(unicode error) unknown error");
+                throw syntaxError(tok.decodeError() != null ? "(unicode error) " + tok.decodeError() : "(unicode error) unknown error");
             }
             throw tokenizerError();
         }
@@ -231,7 +231,7 @@ abstract class ParserBase {
     }
 
     private AstExpr nameFromToken(Token t) {
-        return new Name(newIdentifier(t.text()), dev.pyjama.ast.AstExprContext.Load,
+        return new Name(Tokenizer.identifier(t), dev.pyjama.ast.AstExprContext.Load,
                 t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }
 
@@ -350,7 +350,7 @@ abstract class ParserBase {
                 msg = "too many levels of indentation";
                 break;
             case E_LINECONT:
-                colOffset = tok.cur() - tok.lineStart() - 1;
+                colOffset = tok.cur() - tok.bufStart() - 1;
                 msg = "unexpected character after line continuation character";
                 break;
             case E_COLUMNOVERFLOW:
@@ -428,7 +428,7 @@ abstract class ParserBase {
         }
         // Inside an f-string, the error in the expression part must win over what the
         // tokenizer finds later (such as a missing '}').
-        if (replacement != null && !tok.insideFstring()) {
+        if (replacement != null && tok.fstringDepth() <= 0) {
             return replacement;
         }
         return current;
@@ -495,7 +495,7 @@ abstract class ParserBase {
             errorLine = context.programText(lineno, tok.encoding());
         }
         if (errorLine == null) {
-            if (tok.lineno() <= lineno && tok.lineEnd() > tok.lineStart()) {
+            if (tok.lineno() <= lineno && tok.lineEnd() > tok.bufStart()) {
                 errorLine = decodeReplace(tok.buffer(), tok.lineStart(), tok.lineEnd());
             } else if (!context.fromFile) {
                 errorLine = lineFromBuffer(lineno);
