@@ -158,7 +158,7 @@ public final class AstDump {
         } else if (v instanceof Integer) {
             out.append(((Integer) v).intValue());
         } else if (v instanceof PyStr) {
-            PyStr.appendRepr(out, ((PyStr) v).value);
+            ((PyStr) v).appendRepr(out);
         } else if (v instanceof PyInt) {
             ((PyInt) v).appendRepr(out);
         } else if (v instanceof PyFloat) {

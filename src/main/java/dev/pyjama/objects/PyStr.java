@@ -6,22 +6,67 @@ package dev.pyjama.objects;
  */
 // CPython: Objects/unicodeobject.c
 public final class PyStr extends PyObject {
-    private static final PyStr EMPTY = new PyStr("");
+    private static final PyStr EMPTY = new PyStr("", null);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     public final String value;
+    /**
+     * The code points, kept only when the string holds surrogate code points: a Java String
+     * would read a high surrogate followed by a low one as a single character, where
+     * Python's str has two.
+     */
+    private final int[] codePoints;
 
-    private PyStr(String value) {
+    private PyStr(String value, int[] codePoints) {
         this.value = value;
+        this.codePoints = codePoints;
     }
 
     public static PyStr of(String s) {
-        return s.isEmpty() ? EMPTY : new PyStr(s);
+        return s.isEmpty() ? EMPTY : new PyStr(s, null);
+    }
+
+    /** The str of the first {@code n} code points of {@code cps}, surrogate code points included. */
+    public static PyStr ofCodePoints(int[] cps, int n) {
+        for (int i = 0; i < n; i++) {
+            if (cps[i] >= 0xD800 && cps[i] <= 0xDFFF) {
+                int[] copy = java.util.Arrays.copyOf(cps, n);
+                return new PyStr(new String(copy, 0, n), copy);
+            }
+        }
+        return of(new String(cps, 0, n));
+    }
+
+    /** The string's code points (Python's view of its characters). */
+    public int[] codePoints() {
+        return codePoints != null ? codePoints.clone() : value.codePoints().toArray();
+    }
+
+    /** {@code self + other}, keeping surrogate code points apart. */
+    public PyStr concat(PyStr other) {
+        if (codePoints == null && other.codePoints == null) {
+            return of(value + other.value);
+        }
+        int[] a = codePoints(), b = other.codePoints();
+        int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return ofCodePoints(c, c.length);
     }
 
     @Override
     public String repr() {
-        return repr(value);
+        StringBuilder sb = new StringBuilder(value.length() + 2);
+        appendRepr(sb);
+        return sb.toString();
+    }
+
+    /** Appends {@code repr(self)}. */
+    public void appendRepr(StringBuilder sb) {
+        if (codePoints == null) {
+            appendRepr(sb, value);
+        } else {
+            appendCodePointsRepr(sb, codePoints);
+        }
     }
 
     @Override
@@ -97,6 +142,45 @@ public final class PyStr extends PyObject {
                     sb.append("\\U");
                     appendHex(sb, cp, 8);
                 }
+            }
+        }
+        sb.append(quote);
+    }
+
+    /** {@link #appendRepr(StringBuilder, String)} for a string given as code points. */
+    private static void appendCodePointsRepr(StringBuilder sb, int[] cps) {
+        boolean squote = false, dquote = false;
+        for (int cp : cps) {
+            if (cp == '\'') squote = true;
+            else if (cp == '"') dquote = true;
+        }
+        char quote = squote && !dquote ? '"' : '\'';
+        sb.append(quote);
+        for (int cp : cps) {
+            if (cp < 0x7f) {
+                if (cp == quote || cp == '\\') {
+                    sb.append('\\').append((char) cp);
+                } else if (cp >= ' ') {
+                    sb.append((char) cp);
+                } else if (cp == '\t') {
+                    sb.append("\\t");
+                } else if (cp == '\n') {
+                    sb.append("\\n");
+                } else if (cp == '\r') {
+                    sb.append("\\r");
+                } else {
+                    sb.append("\\x").append(HEX[cp >> 4]).append(HEX[cp & 15]);
+                }
+            } else if (UnicodeData.isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                sb.append("\\x").append(HEX[cp >> 4]).append(HEX[cp & 15]);
+            } else if (cp <= 0xffff) {
+                sb.append("\\u");
+                appendHex(sb, cp, 4);
+            } else {
+                sb.append("\\U");
+                appendHex(sb, cp, 8);
             }
         }
         sb.append(quote);

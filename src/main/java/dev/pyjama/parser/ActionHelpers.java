@@ -676,17 +676,17 @@ abstract class ActionHelpers extends ParserBase {
                 if (i + 1 < n && flattened.get(i + 1) instanceof Constant) {
                     // Fold this constant and the constants after it; the first one's kind wins.
                     Constant first = (Constant) elem;
-                    StringBuilder sb = new StringBuilder();
+                    PyStr joined = (PyStr) first.value;
                     Constant last = first;
-                    int j = i;
+                    int j = i + 1;
                     for (; j < n; j++) {
                         AstExpr cur = flattened.get(j);
                         if (!(cur instanceof Constant)) break;
-                        sb.append(((PyStr) ((Constant) cur).value).value);
+                        joined = joined.concat((PyStr) ((Constant) cur).value);
                         last = (Constant) cur;
                     }
                     i = j - 1;
-                    elem = new Constant(PyStr.of(sb.toString()), first.kind, first.lineno, first.colOffset,
+                    elem = new Constant(joined, first.kind, first.lineno, first.colOffset,
                             last.endLineno, last.endColOffset);
                 }
                 if (fstringFound && isEmptyStr(elem)) {

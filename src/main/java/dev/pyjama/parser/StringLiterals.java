@@ -82,7 +82,11 @@ final class StringLiterals {
     // CPython: Parser/string_parser.c _PyPegen_decode_string
     private PyObject decodeString(boolean raw, byte[] b, int from, int to, Token t) {
         if (raw) {
-            return PyStr.of(new String(b, from, to - from, StandardCharsets.UTF_8));
+            String err = Utf8.decodeErrorMessage(b, from, to);
+            if (err != null) {
+                throw parser.syntaxError("(unicode error) " + err);
+            }
+            return PyStr.of(Utf8.decode(b, from, to));
         }
         return decodeUnicodeWithEscapes(b, from, to, t);
     }
@@ -101,7 +105,11 @@ final class StringLiterals {
             if ((src[s] & 0x80) != 0) {
                 int runStart = s;
                 while (s < end && (src[s] & 0x80) != 0) s++;
-                String w = new String(src, runStart, s - runStart, StandardCharsets.UTF_8);
+                String err = Utf8.decodeErrorMessage(src, runStart, s);
+                if (err != null) {
+                    throw parser.syntaxError("(unicode error) " + err);
+                }
+                String w = Utf8.decode(src, runStart, s);
                 for (int i = 0; i < w.length(); ) {
                     int cp = w.codePointAt(i);
                     writeAscii(out, String.format("\\U%08x", cp));
@@ -122,14 +130,16 @@ final class StringLiterals {
     /** The unicode-escape codec over {@code buf}, warning about the first invalid escape. */
     // CPython: Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal2
     private PyObject decodeUnicodeEscape(byte[] buf, Token t) {
-        StringBuilder sb = new StringBuilder(buf.length);
+        // The result never has more code points than the input has bytes.
+        int[] out = new int[buf.length];
+        int n = 0;
         int firstInvalid = -1;
         int s = 0;
         int end = buf.length;
         while (s < end) {
             int c = buf[s++] & 0xff;
             if (c != '\\') {
-                sb.append((char) c);
+                out[n++] = c;
                 continue;
             }
             int startinpos = s - 1;
@@ -139,16 +149,16 @@ final class StringLiterals {
             c = buf[s++] & 0xff;
             switch (c) {
                 case '\n': continue;
-                case '\\': sb.append('\\'); continue;
-                case '\'': sb.append('\''); continue;
-                case '"': sb.append('"'); continue;
-                case 'b': sb.append('\b'); continue;
-                case 'f': sb.append('\f'); continue;
-                case 't': sb.append('\t'); continue;
-                case 'n': sb.append('\n'); continue;
-                case 'r': sb.append('\r'); continue;
-                case 'v': sb.append('\u000b'); continue;
-                case 'a': sb.append('\u0007'); continue;
+                case '\\': out[n++] = '\\'; continue;
+                case '\'': out[n++] = '\''; continue;
+                case '"': out[n++] = '"'; continue;
+                case 'b': out[n++] = '\b'; continue;
+                case 'f': out[n++] = '\f'; continue;
+                case 't': out[n++] = '\t'; continue;
+                case 'n': out[n++] = '\n'; continue;
+                case 'r': out[n++] = '\r'; continue;
+                case 'v': out[n++] = '\u000b'; continue;
+                case 'a': out[n++] = '\u0007'; continue;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                     int ch = c - '0';
                     if (s < end && buf[s] >= '0' && buf[s] <= '7') {
@@ -160,7 +170,7 @@ final class StringLiterals {
                     if (ch > 0377 && firstInvalid < 0) {
                         firstInvalid = s - 3;
                     }
-                    sb.appendCodePoint(ch);
+                    out[n++] = ch;
                     continue;
                 }
                 case 'x': case 'u': case 'U': {
@@ -181,7 +191,7 @@ final class StringLiterals {
                     if (ch > 0x10ffff) {
                         throw decodeError(buf, startinpos, s, "illegal Unicode character");
                     }
-                    sb.appendCodePoint((int) ch);
+                    out[n++] = (int) ch;
                     continue;
                 }
                 case 'N': {
@@ -200,7 +210,7 @@ final class StringLiterals {
                             s++;
                             int cp = UnicodeNames.lookup(new String(buf, start, namelen, StandardCharsets.ISO_8859_1));
                             if (cp >= 0) {
-                                sb.appendCodePoint(cp);
+                                out[n++] = cp;
                                 continue;
                             }
                             message = "unknown Unicode character name";
@@ -212,14 +222,14 @@ final class StringLiterals {
                     if (firstInvalid < 0) {
                         firstInvalid = s - 1;
                     }
-                    sb.append('\\');
-                    sb.append((char) c);
+                    out[n++] = '\\';
+                    out[n++] = c;
             }
         }
         if (firstInvalid >= 0 && t != null) {
             warnInvalidEscape(buf, firstInvalid, t);
         }
-        return PyStr.of(sb.toString());
+        return PyStr.ofCodePoints(out, n);
     }
 
     /** A UnicodeDecodeError from the unicode-escape codec, reported as CPython's parser does. */
