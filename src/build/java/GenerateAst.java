@@ -326,11 +326,18 @@ public class GenerateAst {
     private String sumClass(String cls, Definition d) {
         StringBuilder sb = new StringBuilder();
         sb.append(HEADER).append("package ").append(PACKAGE).append(";\n\n");
-        sb.append("/** The ASDL sum type {@code ").append(d.name()).append("}: ");
+        sb.append("/**\n * The ASDL sum type {@code ").append(d.name()).append("}, whose constructors are\n *");
+        int column = 2;
         for (int i = 0; i < d.constructors().size(); i++) {
-            sb.append(i > 0 ? ", " : "").append("{@link ").append(d.constructors().get(i).name()).append('}');
+            String link = " {@link " + d.constructors().get(i).name() + "}" + (i + 1 < d.constructors().size() ? "," : ".");
+            if (column + link.length() > 96) {
+                sb.append("\n *");
+                column = 2;
+            }
+            sb.append(link);
+            column += link.length();
         }
-        sb.append(". */\n");
+        sb.append("\n */\n");
         sb.append("public abstract class ").append(cls).append(" extends Node {\n");
         List<Field> attrs = d.attributes();
         if (!attrs.isEmpty()) {
