@@ -500,7 +500,7 @@ public class GenerateAst {
                 }
             }
         }
-        System.out.println("GenerateAst: " + files.size() + " classes (" + written + " rewritten) in " + dir);
+        // Quiet on success: the launcher builds through Maven on first use.
     }
 
     public static void main(String[] args) throws IOException {

@@ -1,0 +1,12 @@
+# A first program for pyjama. `./pyjama -X dump-ast examples/hello.py` prints its syntax
+# tree exactly as CPython 3.13's ast.dump(..., include_attributes=True) does.
+
+def greet(name: str, *, punctuation: str = "!") -> str:
+    return f"Hello, {name}{punctuation}"
+
+
+match greet("world").split():
+    case [first, second] if second.endswith("!"):
+        print(first, second)
+    case _:
+        print("unexpected")
