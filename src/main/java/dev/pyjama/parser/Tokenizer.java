@@ -932,9 +932,10 @@ public final class Tokenizer extends TokenizerState {
                 break;
             case '}':
             case '!':
-                m.exprEnd = start;
-                break;
             case ':':
+                // The first of these ends the expression. (3.13.5's source lets '}' and '!'
+                // move the end again; the 3.13.0 binary, the reference, does not:
+                // f"{x!=1=}" gives the debug text "x".)
                 if (m.exprEnd == -1) m.exprEnd = start;
                 break;
             default:
