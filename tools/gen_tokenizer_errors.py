@@ -1,6 +1,7 @@
 """Expected results of compile() for the tokenizer's error cases (TokenizerErrorsTest).
 
     python3.13 tools/gen_tokenizer_errors.py > src/test/resources/dev/pyjama/parser/tokenizer_errors.tsv
+    python3.13 tools/gen_tokenizer_errors.py --warnings > src/test/resources/dev/pyjama/parser/tokenizer_warnings.tsv
 
 Each case is compiled with compile(src, FILENAME, 'exec', ast.PyCF_ONLY_AST) by CPython 3.13.0
 (bytes cases as bytes, str cases as str) and the exception is recorded, tab-separated:
@@ -176,6 +177,46 @@ case('str_cookie_ignored_ok', '# coding: foo\nx = 1\n')
 case('str_bom_char', '\ufeffx = 1\n')
 
 
+# SyntaxWarnings the tokenizer emits. For each: the warnings compile() emits (category,
+# lineno, message) and, with warnings turned into errors, the SyntaxError it raises.
+W = [
+    ('warn_decimal_if', b'x = 1if y else 2\n'),
+    ('warn_hex_for', b'x = [0x1for x in y]\n'),
+    ('warn_decimal_else', b'x = 1 if 1else 2\n'),
+    ('warn_octal_and', b'x = 0o7and 1\n'),
+    ('warn_imaginary_or', b'x = 1jor 2\n'),
+    ('warn_float_in', b'x = 1.5in y\n'),
+    ('warn_underscore_is', b'x = 1_0is 1\n'),
+    ('warn_zero_not', b'x = 0not in y\n'),
+    ('warn_exponent_and', b'x = 1e5and 2\n'),
+    ('warn_binary_or', b'x = 0b1or 1\n'),
+    ('warn_line2', b'x = 1\ny = 2if 1 else 3\n'),
+    ('warn_fstring_open_brace', b'x = f"\\{6}"\n'),
+    ('warn_fstring_close_brace', b'x = f"a\\}}"\n'),
+    ('warn_fstring_raw_none', b'x = rf"\\{6}"\n'),
+    ('warn_two', b'x = (1if 1 else 2, [0x1for a in b])\n'),
+]
+
+
+def warnings_main():
+    out = sys.stdout
+    for name, src in W:
+        with warnings.catch_warnings(record=True) as ws:
+            warnings.simplefilter('always')
+            compile(src, FILENAME, 'exec', ast.PyCF_ONLY_AST)
+        row = [name, src.hex(), str(len(ws))]
+        for w in ws:
+            row += [w.category.__name__, str(w.lineno), esc(str(w.message))]
+        with warnings.catch_warnings():
+            warnings.simplefilter('error')
+            try:
+                compile(src, FILENAME, 'exec', ast.PyCF_ONLY_AST)
+                err = ['OK', '', '', '', '', '', '']
+            except SyntaxError as e:
+                err = [type(e).__name__, e.msg, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset]
+        out.write('\t'.join(row + [esc(v) for v in err]) + '\n')
+
+
 def esc(v):
     if v is None:
         return '\\N'
@@ -219,4 +260,7 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    if sys.argv[1:] == ['--warnings']:
+        warnings_main()
+    else:
+        main()
