@@ -2,6 +2,7 @@
 
     python3.13 tools/gen_tokenizer_errors.py > src/test/resources/dev/pyjama/parser/tokenizer_errors.tsv
     python3.13 tools/gen_tokenizer_errors.py --warnings > src/test/resources/dev/pyjama/parser/tokenizer_warnings.tsv
+    python3.13 tools/gen_tokenizer_errors.py --type-comments > src/test/resources/dev/pyjama/parser/type_comments.tsv
 
 Each case is compiled with compile(src, FILENAME, 'exec', ast.PyCF_ONLY_AST) by CPython 3.13.0
 (bytes cases as bytes, str cases as str) and the exception is recorded, tab-separated:
@@ -217,6 +218,44 @@ def warnings_main():
         out.write('\t'.join(row + [esc(v) for v in err]) + '\n')
 
 
+# Type comments, as ast.parse(type_comments=True) reports them: the type_comment attributes
+# in source order, then the type: ignore comments (line and tag).
+T = [
+    ('tc_assign', b'x = []  # type: List[int]\n'),
+    ('tc_def', b'def f(a, b):\n    # type: (int, str) -> None\n    pass\n'),
+    ('tc_def_same_line', b'def f(a): # type: (int) -> None\n    pass\n'),
+    ('tc_for_with', b'for x in y:  # type: int\n    pass\nwith a as b:  #type:str\n    pass\n'),
+    ('tc_tabs', b'x = 1  #\ttype:\t  int\n'),
+    ('tc_ignore', b'import foo  # type: ignore\n'),
+    ('tc_ignore_tag', b'import foo  # type: ignore[attr-defined]\nx = 1 # type: ignore # noqa\n'),
+    ('tc_ignore_alone', b'x = 1\n# type: ignore\ny = 2\n'),
+    ('tc_not_ignore', b'x = 1  # type: ignored\n'),
+    ('tc_not_type', b'x = 1  # typo: int\ny = 2  # type int\n'),
+    ('tc_nonascii', 'x = 1  # type: Dict[str, \u00e9]\n'.encode()),
+]
+
+
+def dfs(node, out):
+    tc = getattr(node, 'type_comment', None)
+    if tc is not None:
+        out.append(tc)
+    for child in ast.iter_child_nodes(node):
+        dfs(child, out)
+
+
+def type_comments_main():
+    out = sys.stdout
+    for name, src in T:
+        tree = ast.parse(src, type_comments=True)
+        comments = []
+        dfs(tree, comments)
+        row = [name, src.hex(), str(len(comments))] + [esc(c) for c in comments]
+        row.append(str(len(tree.type_ignores)))
+        for ti in tree.type_ignores:
+            row += [str(ti.lineno), esc(ti.tag)]
+        out.write('\t'.join(row) + '\n')
+
+
 def esc(v):
     if v is None:
         return '\\N'
@@ -262,5 +301,7 @@ def main():
 if __name__ == '__main__':
     if sys.argv[1:] == ['--warnings']:
         warnings_main()
+    elif sys.argv[1:] == ['--type-comments']:
+        type_comments_main()
     else:
         main()

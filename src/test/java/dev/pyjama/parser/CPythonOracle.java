@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 final class CPythonOracle {
     private static String command;
+    /** Whether the found python needs PYENV_VERSION=3.13.0 (pyenv's shim) to be 3.13. */
+    private static boolean pyenv;
     private static boolean searched;
 
     private CPythonOracle() {}
@@ -39,10 +41,11 @@ final class CPythonOracle {
     }
 
     private static String find() {
-        for (String cmd : new String[] {"python3.13"}) {
+        for (boolean withPyenv : new boolean[] {true, false}) {
+            pyenv = withPyenv;
             try {
-                Result r = run(List.of(cmd, "-c", "import sys; print(sys.version_info[:2] == (3, 13))"), null);
-                if (r.exit == 0 && r.stdout().trim().equals("True")) return cmd;
+                Result r = run(List.of("python3.13", "-c", "import sys; print(sys.version_info[:2] == (3, 13))"), null);
+                if (r.exit == 0 && r.stdout().trim().equals("True")) return "python3.13";
             } catch (IOException e) {
                 // not there
             }
@@ -67,7 +70,7 @@ final class CPythonOracle {
     static Result run(List<String> cmd, Path dir) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         if (dir != null) pb.directory(dir.toFile());
-        pb.environment().putIfAbsent("PYENV_VERSION", "3.13.0");
+        if (pyenv) pb.environment().put("PYENV_VERSION", "3.13.0");
         pb.environment().put("PYTHONHASHSEED", "0");
         pb.environment().put("PYTHONIOENCODING", "utf-8");
         Process p = pb.start();
