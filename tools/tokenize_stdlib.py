@@ -2,6 +2,8 @@
 
     python3.13 tools/tokenize_stdlib.py hash [--extra] ROOT   one line per .py file under ROOT
     python3.13 tools/tokenize_stdlib.py dump [--extra] FILE   every token of FILE
+    python3.13 tools/tokenize_stdlib.py stdin [--extra] -     sources from stdin, one per line
+                                                              in hex (UTF-8, newlines as \n)
 
 Each file is read as bytes, newlines are translated (\\r\\n and \\r to \\n, as compile()
 does before tokenizing), it is decoded with the encoding tokenize.detect_encoding finds,
@@ -36,6 +38,19 @@ def oneline(s):
     return str(s).replace('\\', '\\\\').replace('\t', '\\t').replace('\n', '\\n')
 
 
+def hash_text(text, rel, extra, out):
+    h = hashlib.sha1()
+    n = 0
+    try:
+        for tok in _tokenize.TokenizerIter(io.StringIO(text).readline, extra_tokens=extra):
+            h.update(render(tok))
+            n += 1
+    except SyntaxError as e:
+        out.write(f"{rel}\tERR\t{h.hexdigest()}\t{n}\t{type(e).__name__}\t{e.lineno}\t{e.offset}\t{oneline(e.msg)}\n")
+        return
+    out.write(f"{rel}\tOK\t{h.hexdigest()}\t{n}\n")
+
+
 def hash_file(path, rel, extra, out):
     with open(path, 'rb') as f:
         data = f.read()
@@ -51,16 +66,7 @@ def hash_file(path, rel, extra, out):
             err = (type(e).__name__, 0, 0, str(e))
         out.write(f"{rel}\tDEC\t{err[0]}\t{err[1]}\t{err[2]}\t{oneline(err[3])}\n")
         return
-    h = hashlib.sha1()
-    n = 0
-    try:
-        for tok in _tokenize.TokenizerIter(io.StringIO(text).readline, extra_tokens=extra):
-            h.update(render(tok))
-            n += 1
-    except SyntaxError as e:
-        out.write(f"{rel}\tERR\t{h.hexdigest()}\t{n}\t{type(e).__name__}\t{e.lineno}\t{e.offset}\t{oneline(e.msg)}\n")
-        return
-    out.write(f"{rel}\tOK\t{h.hexdigest()}\t{n}\n")
+    hash_text(text, rel, extra, out)
 
 
 def main():
@@ -72,6 +78,10 @@ def main():
         args.pop(0)
     target = args[0]
     out = sys.stdout
+    if mode == 'stdin':
+        for i, line in enumerate(sys.stdin):
+            hash_text(bytes.fromhex(line.strip()).decode('utf-8'), str(i), extra, out)
+        return
     if mode == 'dump':
         with open(target, 'rb') as f:
             text = text_of(f.read())

@@ -114,6 +114,8 @@ public final class Tokenizer extends TokenizerState {
     public int lineStart() { return lineStart; }
     /** tok->buf: start of the line on which the current token began (E_LINECONT uses it). */
     public int bufStart() { return bufStart; }
+    /** tok->buf as CPython's readline mode (the tokenize module) would have it. */
+    public int readlineBufStart() { return readlineBufStart; }
     /** tok->inp: end of the current line, newline included. */
     public int lineEnd() { return inp; }
     /** tok->multi_line_start: start of the first line of the last string token. */

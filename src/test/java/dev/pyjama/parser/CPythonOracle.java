@@ -67,14 +67,27 @@ final class CPythonOracle {
         return run(cmd, null);
     }
 
+    /** Runs python with the given arguments and the file {@code input} as its stdin. */
+    static Result pythonWithInput(Path input, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(require());
+        cmd.addAll(List.of(args));
+        return run(cmd, null, input);
+    }
+
     static Result run(List<String> cmd, Path dir) throws IOException {
+        return run(cmd, dir, null);
+    }
+
+    static Result run(List<String> cmd, Path dir, Path input) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         if (dir != null) pb.directory(dir.toFile());
+        if (input != null) pb.redirectInput(input.toFile());
         if (pyenv) pb.environment().put("PYENV_VERSION", "3.13.0");
         pb.environment().put("PYTHONHASHSEED", "0");
         pb.environment().put("PYTHONIOENCODING", "utf-8");
         Process p = pb.start();
-        p.getOutputStream().close();
+        if (input == null) p.getOutputStream().close();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Thread t = new Thread(() -> {
             try (InputStream in = p.getErrorStream()) {

@@ -39,6 +39,12 @@ final class TokenIterAdapter {
     void render(Token t, ByteArrayOutputStream out) {
         int type = t.type;
         byte[] buf = t.buffer();
+        int tStart = t.start;
+        if (extra && type == Tokens.INDENT) {
+            // Its text starts at tok->buf, which readline mode leaves at the first line of a
+            // still-open f-string.
+            tStart = tok.readlineBufStart();
+        }
         boolean stringLit = type == Tokens.STRING || type == Tokens.FSTRING_MIDDLE;
         int lineStart = stringLit ? tok.multiLineStart() : tok.lineStart();
         int lineno = t.lineno;
@@ -52,8 +58,8 @@ final class TokenIterAdapter {
         int col = -1;
         int endCol = -1;
         int byteOffset = -1;
-        if (t.start >= 0 && t.start >= lineStart) {
-            byteOffset = t.start - lineStart;
+        if (tStart >= 0 && tStart >= lineStart) {
+            byteOffset = tStart - lineStart;
             if (lineChanged) {
                 col = chars(buf, lineStart, lineStart + byteOffset);
                 byteColOffsetDiff = byteOffset - col;
@@ -66,7 +72,7 @@ final class TokenIterAdapter {
             if (lineno == endLineno) {
                 int tokenCol = chars(buf, lineStart + byteOffset, lineStart + endByteOffset);
                 endCol = col + tokenCol;
-                byteColOffsetDiff += t.end - t.start - tokenCol;
+                byteColOffsetDiff += t.end - tStart - tokenCol;
             } else {
                 endCol = Utf8.countChars(buf, tok.lineStart(), t.end);
                 byteColOffsetDiff += endByteOffset - endCol;
@@ -74,8 +80,8 @@ final class TokenIterAdapter {
         }
         lastLineno = lineno;
 
-        byte[] text = t.start >= 0 && t.end >= t.start
-                ? java.util.Arrays.copyOfRange(buf, t.start, t.end) : new byte[0];
+        byte[] text = tStart >= 0 && t.end >= tStart
+                ? java.util.Arrays.copyOfRange(buf, tStart, t.end) : new byte[0];
         if (extra) {
             boolean trailing = type == Tokens.ENDMARKER || (type == Tokens.DEDENT && tok.done() == Tokenizer.E_EOF);
             if (trailing) {

@@ -139,7 +139,7 @@ class TokenizerStdlibTest {
         }
     }
 
-    private static String compare(String[] f, Outcome mine) throws NoSuchAlgorithmException {
+    static String compare(String[] f, Outcome mine) throws NoSuchAlgorithmException {
         String kind = f[1];
         String hash = sha1(mine.rendered.toByteArray());
         switch (kind) {
