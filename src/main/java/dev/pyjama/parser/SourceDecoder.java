@@ -17,7 +17,7 @@ final class SourceDecoder {
     private SourceDecoder() {}
 
     /** The translated UTF-8 buffer and the encoding that was declared or detected. */
-    record Decoded(byte[] buf, String encoding) {}
+    record Decoded(byte[] buf, String encoding, boolean addedNewline) {}
 
     private static final String NULL_BYTES = "source code string cannot contain null bytes";
 
@@ -55,7 +55,7 @@ final class SourceDecoder {
         } else {
             buf = java.util.Arrays.copyOfRange(str, begin, str.length);
         }
-        return new Decoded(buf, st.encoding);
+        return new Decoded(buf, st.encoding, execInput && endsWithoutNewline(input));
     }
 
     /** Source given as str: no cookie processing, encoding "utf-8". */
@@ -75,7 +75,7 @@ final class SourceDecoder {
         }
         if (source.indexOf('\0') >= 0) throw nullBytes();
         byte[] utf8 = source.getBytes(StandardCharsets.UTF_8);
-        return new Decoded(translateNewlines(utf8, utf8.length, execInput), "utf-8");
+        return new Decoded(translateNewlines(utf8, utf8.length, execInput), "utf-8", execInput && endsWithoutNewline(utf8));
     }
 
     private static PyException encodeError(String s, int i) {
@@ -122,6 +122,10 @@ final class SourceDecoder {
         }
         if (execInput && o > 0 && out[o - 1] != '\n') out[o++] = '\n';
         return o == out.length ? out : java.util.Arrays.copyOf(out, o);
+    }
+
+    private static boolean endsWithoutNewline(byte[] s) {
+        return s.length > 0 && s[s.length - 1] != '\n' && s[s.length - 1] != '\r';
     }
 
     private static int indexOf(byte[] s, byte b, int from) {

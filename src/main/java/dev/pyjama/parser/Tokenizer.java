@@ -39,8 +39,12 @@ public final class Tokenizer extends TokenizerState {
         boolean warn(String category, String message, String filename, int lineno);
     }
 
-    private Tokenizer(byte[] buf, String filename, String encoding) {
-        super(buf, filename, encoding);
+    /** Whether the final newline was added by the tokenizer (the source lacked one). */
+    private final boolean addedNewline;
+
+    private Tokenizer(SourceDecoder.Decoded d, String filename) {
+        super(d.buf(), filename, d.encoding());
+        this.addedNewline = d.addedNewline();
     }
 
     /**
@@ -55,8 +59,7 @@ public final class Tokenizer extends TokenizerState {
     /** As {@link #fromBytes(byte[], String)}; {@code execInput} false for 'eval'/'single' input. */
     // CPython: Parser/tokenizer/string_tokenizer.c _PyTokenizer_FromString
     public static Tokenizer fromBytes(byte[] source, String filename, boolean execInput) {
-        SourceDecoder.Decoded d = SourceDecoder.fromBytes(source, filename, execInput);
-        return new Tokenizer(d.buf(), filename, d.encoding());
+        return new Tokenizer(SourceDecoder.fromBytes(source, filename, execInput), filename);
     }
 
     /** Source already decoded (compile() of a str): no cookie processing. */
@@ -66,8 +69,7 @@ public final class Tokenizer extends TokenizerState {
 
     // CPython: Parser/tokenizer/utf8_tokenizer.c _PyTokenizer_FromUTF8
     public static Tokenizer fromString(String source, String filename, boolean execInput) {
-        SourceDecoder.Decoded d = SourceDecoder.fromString(source, execInput);
-        return new Tokenizer(d.buf(), filename, d.encoding());
+        return new Tokenizer(SourceDecoder.fromString(source, execInput), filename);
     }
 
     // ---- configuration (before the first token) ----
@@ -112,6 +114,8 @@ public final class Tokenizer extends TokenizerState {
     public int lineStart() { return lineStart; }
     /** tok->buf: start of the line on which the current token began (E_LINECONT uses it). */
     public int bufStart() { return bufStart; }
+    /** tok->buf as CPython's readline mode (the tokenize module) would have it. */
+    public int readlineBufStart() { return readlineBufStart; }
     /** tok->inp: end of the current line, newline included. */
     public int lineEnd() { return inp; }
     /** tok->multi_line_start: start of the first line of the last string token. */
@@ -120,6 +124,11 @@ public final class Tokenizer extends TokenizerState {
     public String filename() { return filename; }
     /** When {@link #done()} is E_DECODE: the text of the UnicodeDecodeError CPython raised. */
     public String decodeError() { return decodeError; }
+    /**
+     * Whether the current line is the last one and its newline was added by the tokenizer
+     * (tok->implicit_newline of CPython's readline mode, which the tokenize module shows).
+     */
+    public boolean implicitNewline() { return addedNewline && inp == end; }
     /** Nesting depth of f-strings (tok->tok_mode_stack_index). */
     public int fstringDepth() { return modeIndex; }
 
@@ -925,9 +934,10 @@ public final class Tokenizer extends TokenizerState {
                 break;
             case '}':
             case '!':
-                m.exprEnd = start;
-                break;
             case ':':
+                // The first of these ends the expression. (3.13.5's source lets '}' and '!'
+                // move the end again; the 3.13.0 binary, the reference, does not:
+                // f"{x!=1=}" gives the debug text "x".)
                 if (m.exprEnd == -1) m.exprEnd = start;
                 break;
             default:

@@ -50,6 +50,12 @@ abstract class TokenizerState {
 
     /** tok->buf: start of the line where the current token began (moves line by line). */
     int bufStart;
+    /**
+     * Where tok->buf would be in CPython's readline mode (the tokenize module), which keeps
+     * the lines of a still-open f-string in its buffer: it only moves when no token and no
+     * f-string is in progress. Only an extra-tokens INDENT's text shows the difference.
+     */
+    int readlineBufStart;
     int cur;
     /** tok->inp: end of the data read so far (the end of the current line). */
     int inp;
@@ -139,7 +145,10 @@ abstract class TokenizerState {
             done = E_EOF;
             return false;
         }
-        if (start < 0) bufStart = cur;
+        if (start < 0) {
+            bufStart = cur;
+            if (modeIndex == 0) readlineBufStart = cur;
+        }
         lineStart = cur;
         lineno++;
         colOffset = 0;
