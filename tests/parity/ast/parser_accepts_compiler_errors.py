@@ -37,3 +37,6 @@ def n(a, /, a): pass
 print(**a, b=1, **c, b=2)
 def p[T = int, U](): pass
 class D[T, T]: pass
+match x:
+    case f"{y}":
+        pass

@@ -15,7 +15,10 @@ import java.util.Set;
  *   <li>the fixture's folder (absolute, as given and with symlinks resolved) becomes {@value #FIXTURE_DIR};</li>
  *   <li>CPython's standard library folder becomes {@value #STDLIB};</li>
  *   <li>the repository root becomes {@value #REPO} (drivers in tools/parity live there);</li>
- *   <li>every {@code 0x} followed by lowercase hex digits becomes {@value #ADDR} (object addresses).</li>
+ *   <li>every {@code 0x} followed by at least {@value #MIN_ADDRESS_DIGITS} lowercase hex digits becomes
+ *       {@value #ADDR}: object addresses, which CPython always prints with more digits than that
+ *       (pyjama must too). Shorter runs are left alone, so that hex literals quoted in syntax
+ *       errors ({@code 0x1g}) stay readable.</li>
  * </ol>
  */
 public final class Normaliser {
@@ -23,6 +26,7 @@ public final class Normaliser {
     public static final String STDLIB = "{STDLIB}";
     public static final String REPO = "{REPO}";
     public static final String ADDR = "0x{ADDR}";
+    public static final int MIN_ADDRESS_DIGITS = 6;
 
     /** Literal replacements, most specific first. */
     private final List<String[]> paths = new ArrayList<>();
@@ -70,7 +74,7 @@ public final class Normaliser {
         return new Outcome(normalise(raw.stdout), normalise(raw.stderr), raw.exit);
     }
 
-    /** Replaces {@code 0x[0-9a-f]+} by {@value #ADDR}. */
+    /** Replaces {@code 0x[0-9a-f]{6,}} by {@value #ADDR}. */
     static String maskAddresses(String text) {
         int i = text.indexOf("0x");
         if (i < 0) {
@@ -83,7 +87,7 @@ public final class Normaliser {
             while (j < text.length() && isLowerHex(text.charAt(j))) {
                 j++;
             }
-            if (j > i + 2) {
+            if (j - (i + 2) >= MIN_ADDRESS_DIGITS) {
                 sb.append(text, copied, i).append(ADDR);
                 copied = j;
             }

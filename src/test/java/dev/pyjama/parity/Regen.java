@@ -116,18 +116,25 @@ public final class Regen {
         String[] check = area.checkArgs(fixture, toolsDir);
         if (check != null) {
             CPython.Result c = python.run(area.dir, check, area.timeoutSeconds);
-            if (c.exit != 0) {
-                return new String[] {"refused by " + check[0].substring(check[0].lastIndexOf('/') + 1)
-                        + ": " + (c.stdout + c.stderr).strip(), null};
-            }
-            boolean same = raw.stderr.endsWith(c.stdout);
             boolean mayDiffer = area.checkMayDiffer.contains(fixture);
-            if (!same && !mayDiffer) {
-                return new String[] {"the script's error differs from ast.parse's:\n--- script stderr\n"
-                        + raw.stderr + "--- check\n" + c.stdout, null};
-            }
-            if (same && mayDiffer) {
-                note = "listed in cpython.check.may-differ, but the errors agree: remove it from the list";
+            String checker = check[0].substring(check[0].lastIndexOf('/') + 1);
+            if (c.exit == 3 && mayDiffer) {
+                // Only the file reading fails: the script must still end in a plain error report.
+                if (raw.exit != 1 || raw.stderr.contains("Traceback (most recent call last)")) {
+                    return new String[] {"refused by " + checker + ": " + c.stdout.strip()
+                            + ", and the script did not fail with a syntax error", null};
+                }
+            } else if (c.exit != 0) {
+                return new String[] {"refused by " + checker + ": " + (c.stdout + c.stderr).strip(), null};
+            } else {
+                boolean same = raw.stderr.endsWith(c.stdout);
+                if (!same && !mayDiffer) {
+                    return new String[] {"the script's error differs from ast.parse's:\n--- script stderr\n"
+                            + raw.stderr + "--- check\n" + c.stdout, null};
+                }
+                if (same && mayDiffer) {
+                    note = "listed in cpython.check.may-differ, but the errors agree: remove it from the list";
+                }
             }
         }
         Outcome normalised = new Normaliser(area.dir, python.stdlib, repoRoot).normalise(raw.toOutcome());
