@@ -1,0 +1,94 @@
+package dev.pyjama.parity;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every fixture under tests/parity with pyjama, in-process, and compares its normalised
+ * output with the committed {@code .expected} file that CPython 3.13.0 produced. Each area
+ * is a container of one dynamic test per fixture, closed by a summary that prints how many
+ * cases were compared and passed. What pyjama printed for a failing fixture is also written
+ * to {@code target/parity-actual/AREA/NAME.actual} (same format as .expected) for diffing.
+ */
+class ParityTest {
+    @TestFactory
+    Stream<DynamicNode> parity() {
+        Path root = Regen.findRepoRoot(Path.of("").toAbsolutePath());
+        Path tools = root.resolve("tools/parity");
+        Path actualRoot = root.resolve("target/parity-actual");
+        CPython py = CPython.find();
+        String stdlib = py == null ? null : py.stdlib;
+        List<DynamicNode> areas = new ArrayList<>();
+        for (ParityArea area : ParityArea.all(root.resolve("tests/parity"))) {
+            Normaliser norm = new Normaliser(area.dir, stdlib, root);
+            int[] tally = {0, 0}; // compared, passed
+            List<DynamicNode> tests = new ArrayList<>();
+            for (String fixture : area.fixtures()) {
+                tests.add(dynamicTest(fixture, area.dir.resolve(fixture).toUri(), () -> {
+                    tally[0]++;
+                    check(area, fixture, tools, norm, actualRoot);
+                    tally[1]++;
+                }));
+            }
+            tests.add(dynamicTest("(summary)", () -> System.out.println(
+                    "parity " + area.name + ": compared " + tally[0] + " case(s), " + tally[1] + " passed")));
+            areas.add(dynamicContainer(area.name, area.dir.toUri(), tests.stream()));
+        }
+        return areas.stream();
+    }
+
+    private static void check(ParityArea area, String fixture, Path tools, Normaliser norm, Path actualRoot)
+            throws Exception {
+        Path expFile = area.dir.resolve(ParityArea.expectedName(fixture));
+        if (!Files.exists(expFile)) {
+            fail(area.name + "/" + fixture + ": no " + expFile.getFileName() + " (run tools/parity/regen "
+                    + area.name + "/" + fixture + ")");
+        }
+        Outcome expected = Outcome.parse(Files.readString(expFile, StandardCharsets.UTF_8));
+        Outcome actual;
+        try {
+            actual = norm.normalise(PyjamaRunner.run(area, fixture, tools));
+        } catch (PyjamaRunner.Crash crash) {
+            fail(area.name + "/" + fixture + ": " + crash.getMessage());
+            return;
+        }
+        if (expected.equals(actual)) {
+            return;
+        }
+        saveActual(actualRoot, area, fixture, actual);
+        fail(describe(area.name + "/" + fixture, expected, actual));
+    }
+
+    static String describe(String what, Outcome expected, Outcome actual) {
+        StringBuilder sb = new StringBuilder(what).append(": pyjama differs from CPython ")
+                .append(CPython.EXPECTED_VERSION).append('\n');
+        if (expected.exit != actual.exit) {
+            sb.append("exit status: CPython ").append(expected.exit).append(", pyjama ").append(actual.exit).append('\n');
+        }
+        if (!expected.stdout.equals(actual.stdout)) {
+            sb.append("stdout:\n").append(LineDiff.diff(expected.stdout, actual.stdout, "CPython", "pyjama"));
+        }
+        if (!expected.stderr.equals(actual.stderr)) {
+            sb.append("stderr:\n").append(LineDiff.diff(expected.stderr, actual.stderr, "CPython", "pyjama"));
+        }
+        return sb.toString();
+    }
+
+    private static void saveActual(Path actualRoot, ParityArea area, String fixture, Outcome actual) throws IOException {
+        Path dir = actualRoot.resolve(area.name);
+        Files.createDirectories(dir);
+        String name = fixture.substring(0, fixture.length() - 3) + ".actual";
+        Files.writeString(dir.resolve(name), actual.format("# What pyjama printed (normalised), for comparison with the .expected file.\n"), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,3 @@
+# coding: ascii
+x = "\u00e9 \N{BULLET}"
+y = b"\xff"

@@ -1,0 +1,3 @@
+# coding: latin-1
+# a latin-1 file using its upper half in a comment: אימץü
+s = "plain"

@@ -1,0 +1,16 @@
+f'\n{x}\t'
+f'\\{x}'
+f'\x41{x}\u0042'
+f'\N{BULLET} {x} \N{EM DASH}'
+f'{x}\N{LATIN SMALL LETTER A}'
+rf'\n{x}\d'
+fr'\{x}'
+f'line\
+continued {x}'
+f'\'{x}\''
+f"\"{x}\""
+f'{x:\x41}'
+f'{{}}\n'
+f'%{x}%'
+f'{x}{{'
+f'}}{x}'

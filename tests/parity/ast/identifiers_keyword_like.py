@@ -1,0 +1,19 @@
+True_ = 1
+None_ = 2
+False_ = 3
+if_ = 4
+class_ = 5
+print = 6
+exec = 7
+nonlocal_ = 8
+__debug__x = 9
+async_ = 10
+await_ = 11
+Match = 12
+CASE = 13
+_type = 14
+__ = 15
+_1 = 16
+x.if_ = 17
+f(class_=1)
+def f(*, lambda_=1, def_=2): pass

@@ -1,0 +1,7 @@
+if x:
+	y = 1
+	if y:
+		z = 2
+	else:
+		pass
+w = 3

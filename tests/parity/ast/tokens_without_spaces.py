@@ -1,0 +1,19 @@
+if(x):pass
+while(x):break
+for(x)in(y):pass
+x=[1,2,3][0]
+y={1:2}[1]
+z=lambda:0
+w=lambda*a,**k:(a,k)
+print(*a,**k)
+a=b=c
+del(a),b
+assert(x),(y)
+return_=x if(y)else(z)
+v=not(x)
+u=(x)if(y)else(z)
+t=x.y.z(1)[2]
+s="a""b"f"{c}"
+r=-1**-2
+q=a<b>c
+p=a[1:2,::3]

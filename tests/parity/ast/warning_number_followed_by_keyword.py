@@ -1,0 +1,13 @@
+x = 1if y else 2
+x = [0x1for x in y]
+x = 1or 2
+x = 1and 2
+x = 1in y
+x = 1is y
+x = 1not in y
+x = 1.5if y else 0
+x = 0o7if y else 0
+x = 0b1if y else 0
+x = 1jif y else 0
+x = 1e5if y else 0
+x = 0if y else 1

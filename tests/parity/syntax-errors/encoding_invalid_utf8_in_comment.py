@@ -1,0 +1,2 @@
+# a comment with ÿ in it
+x = 1

@@ -1,0 +1,2 @@
+# the operand of * must be an expression, not another operator
+x = 1 + * 2

@@ -1,0 +1,2 @@
+# generic error: two names in a row at statement level
+foo bar

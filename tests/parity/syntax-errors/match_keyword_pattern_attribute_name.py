@@ -1,0 +1,3 @@
+match x:
+    case Point(a.b=1):
+        pass

@@ -1,0 +1,2 @@
+# invalid_expression: two expressions side by side inside brackets
+x = [1, 2 3]

@@ -1,0 +1,2 @@
+class C[*Ts: (int, str)]:
+    pass

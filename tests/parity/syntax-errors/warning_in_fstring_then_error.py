@@ -1,0 +1,3 @@
+x = f"\w{y}"
+def f(:
+    pass
