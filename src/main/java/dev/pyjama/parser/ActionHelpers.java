@@ -346,13 +346,13 @@ abstract class ActionHelpers extends ParserBase {
         return id.equals("print") || id.equals("exec");
     }
 
+    /**
+     * An import from a module. CPython 3.13.0's parser does not act on
+     * {@code from __future__ import barry_as_FLUFL} (later 3.13 releases make it switch the
+     * parser to '<>'); the binary is the reference, so neither does pyjama.
+     */
     final AstStmt checkedFutureImport(String module, List<Alias> names, int level,
                                       int lineno, int col, int endLineno, int endCol) {
-        if (level == 0 && module.equals("__future__")) {
-            for (Alias a : names) {
-                if (a.name.equals("barry_as_FLUFL")) barryAsBdfl = true;
-            }
-        }
         return new ImportFrom(module, names, level, lineno, col, endLineno, endCol);
     }
 

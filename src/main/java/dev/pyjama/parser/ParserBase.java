@@ -452,7 +452,7 @@ abstract class ParserBase {
         int colOffset;
         int endColOffset = -1;
         if (t.colOffset == -1) {
-            colOffset = tok.cur() == tok.lineStart() ? 0 : tok.cur() - tok.lineStart();
+            colOffset = tok.cur() == tok.bufStart() ? 0 : tok.cur() - tok.lineStart();
         } else {
             colOffset = t.colOffset + 1;
         }

@@ -106,10 +106,8 @@ public final class ParserContext {
         } else if (len > 0 && line[len - 1] == '\r') {
             line[len - 1] = '\n';
         }
+        // CPython 3.13.0 keeps a UTF-8 BOM on line 1 here (it becomes U+FEFF in the text).
         int off = 0;
-        if (lineno == 1 && len >= 3 && (line[0] & 0xff) == 0xef && (line[1] & 0xff) == 0xbb && (line[2] & 0xff) == 0xbf) {
-            off = 3;
-        }
         Charset cs;
         try {
             cs = SourceEncoding.charset(encoding);

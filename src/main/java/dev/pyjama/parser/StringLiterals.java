@@ -325,10 +325,8 @@ final class StringLiterals {
         } else {
             msg = "invalid escape sequence '\\" + (char) c + "'";
         }
-        int lineno = t.lineno;
-        for (int i = 0; i < at; i++) {
-            if (buf[i] == '\n') lineno++;
-        }
-        parser.warnInvalidEscape(msg, lineno);
+        // CPython 3.13.0 reports the line where the literal starts (later releases count the
+        // newlines before the escape).
+        parser.warnInvalidEscape(msg, t.lineno);
     }
 }
