@@ -12,6 +12,8 @@ final class Help {
         "-V     : print the Python version number and exit (also --version)",
         "-X opt : set an implementation-specific option; pyjama's own:",
         "         -X dump-ast FILE  print ast.dump(ast.parse(FILE), include_attributes=True)",
+        "         -X dump-ast=MODE  the same with ast.parse(..., mode=MODE): exec, eval, single, func_type",
+        "         -X type-comments  with -X dump-ast: ast.parse(..., type_comments=True)",
         "-b -B -d -E -i -I -O -OO -P -q -s -S -u -v -W arg -x : as in CPython",
         "",
         "Arguments:",

@@ -61,7 +61,10 @@ final class Launcher {
         }
     }
 
-    /** {@code -X dump-ast FILE}: what {@code print(ast.dump(ast.parse(source, FILE), include_attributes=True))} prints. */
+    /**
+     * {@code -X dump-ast[=MODE] [-X type-comments] FILE}: what
+     * {@code print(ast.dump(ast.parse(source, FILE, mode=MODE, type_comments=...), include_attributes=True))} prints.
+     */
     private int dumpAst() {
         if (opts.kind != Options.Kind.FILE) {
             err.println(Options.executable() + ": -X dump-ast needs a FILE argument");
@@ -71,7 +74,20 @@ final class Launcher {
         if (source == null) {
             return 2;
         }
-        AstMod tree = FrontEnd.parse(source, context(opts.target, false));
+        Object modeOption = opts.xoptions.get("dump-ast");
+        ParserContext.Mode mode;
+        switch (modeOption instanceof String ? (String) modeOption : "exec") {
+            case "exec": mode = ParserContext.Mode.FILE; break;
+            case "eval": mode = ParserContext.Mode.EVAL; break;
+            case "single": mode = ParserContext.Mode.SINGLE; break;
+            case "func_type": mode = ParserContext.Mode.FUNC_TYPE; break;
+            default:
+                err.println(Options.executable() + ": -X dump-ast=MODE: MODE must be exec, eval, single or func_type");
+                return 2;
+        }
+        boolean typeComments = opts.xoptions.containsKey("type-comments");
+        AstMod tree = FrontEnd.parse(source,
+                new ParserContext(opts.target, mode, false, false, typeComments, cwd, err));
         out.println(AstDump.dump(tree, true));
         return 0;
     }

@@ -320,7 +320,7 @@ abstract class ActionHelpers extends ParserBase {
     }
 
     final AstMod makeModule(List<AstStmt> a) {
-        return new Module(orEmpty(a), new ArrayList<>());
+        return new Module(orEmpty(a), new ArrayList<>(typeIgnores));
     }
 
     final List<AstStmt> interactiveExit() {

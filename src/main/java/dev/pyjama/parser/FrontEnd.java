@@ -23,11 +23,12 @@ public final class FrontEnd {
                 }
             }
         }
-        Tokenizer tok = Tokenizer.fromBytes(source, context.filename, context.mode != ParserContext.Mode.EVAL);
+        Tokenizer tok = Tokenizer.fromBytes(source, context.filename, context.mode == ParserContext.Mode.FILE);
         return run(tok, context);
     }
 
     private static AstMod run(Tokenizer tok, ParserContext context) {
+        tok.setTypeComments(context.typeComments);
         tok.setWarningHandler((category, message, filename, lineno) -> {
             Warnings.warnExplicit(context, category, message, lineno);
             return false;
@@ -41,7 +42,7 @@ public final class FrontEnd {
             throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
                     null, null, null, null, null, null);
         }
-        Tokenizer tok = Tokenizer.fromString(source, context.filename, context.mode != ParserContext.Mode.EVAL);
+        Tokenizer tok = Tokenizer.fromString(source, context.filename, context.mode == ParserContext.Mode.FILE);
         return run(tok, context);
     }
 }

@@ -47,6 +47,10 @@ abstract class ParserBase {
     Token knownErrToken;
     /** The parser flags of CPython (PyPARSE_BARRY_AS_BDFL, set by a __future__ import). */
     boolean barryAsBdfl;
+    /** Whether a token has been read since the start (or the NEWLINE single input adds). */
+    private boolean parsingStarted;
+    /** The '# type: ignore' comments seen, for the Module's type_ignores. */
+    final java.util.List<dev.pyjama.ast.AstTypeIgnore> typeIgnores = new java.util.ArrayList<>();
 
     private static final class Memo {
         final int type;
@@ -143,6 +147,22 @@ abstract class ParserBase {
     // CPython: Parser/pegen.c _PyPegen_fill_token, initialize_token
     final void fillToken() {
         Token t = tok.next();
+        // Record and skip '# type: ignore' comments.
+        while (t.type == Tokens.TYPE_IGNORE) {
+            typeIgnores.add(new dev.pyjama.ast.TypeIgnore(tok.lineno(), t.text()));
+            t = tok.next();
+        }
+        // Single-statement input ends in a NEWLINE (and the dedents it implies) before ENDMARKER.
+        if (context.mode == ParserContext.Mode.SINGLE && t.type == Tokens.ENDMARKER && parsingStarted) {
+            t.type = Tokens.NEWLINE;
+            parsingStarted = false;
+            if (tok.indent != 0) {
+                tok.pendin = -tok.indent;
+                tok.indent = 0;
+            }
+        } else {
+            parsingStarted = true;
+        }
         if (fill == tokens.length) {
             tokens = java.util.Arrays.copyOf(tokens, fill * 2);
             memos = java.util.Arrays.copyOf(memos, fill * 2);

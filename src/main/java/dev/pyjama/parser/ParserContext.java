@@ -22,11 +22,19 @@ public final class ParserContext {
     /** True when running a script file (CPython's file tokenizer), false for compile()/ast.parse(). */
     final boolean fromFile;
     final boolean barryAsBdfl;
+    /** Whether '# type:' comments become TYPE_COMMENT tokens (ast.parse(type_comments=True)). */
+    final boolean typeComments;
     private final Path cwd;
     private final PrintStream warnings;
 
     public ParserContext(String filename, Mode mode, boolean fromFile, boolean barryAsBdfl, Path cwd,
                          PrintStream warnings) {
+        this(filename, mode, fromFile, barryAsBdfl, false, cwd, warnings);
+    }
+
+    public ParserContext(String filename, Mode mode, boolean fromFile, boolean barryAsBdfl, boolean typeComments,
+                         Path cwd, PrintStream warnings) {
+        this.typeComments = typeComments;
         this.filename = filename;
         this.mode = mode;
         this.fromFile = fromFile;
