@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +21,7 @@ class ExpectationDriftTest {
         Path root = Regen.findRepoRoot(Path.of("").toAbsolutePath());
         Regen regen = new Regen(root, py);
         Path scratch = root.resolve("target/parity-regen");
-        deleteTree(scratch);
+        Regen.deleteTree(scratch);
         Files.createDirectories(scratch);
         List<Regen.Selection> all = regen.everything();
         Regen.Report report = regen.regenerate(all, scratch);
@@ -57,16 +55,5 @@ class ExpectationDriftTest {
             Assumptions.abort(problem);
         }
         return py;
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
  * Every rule of the grammar must succeed at least once over the front-end fixtures. The
  * parser counts successes per rule in {@code dev.pyjama.parser.RuleStats}
  * ({@code enable(boolean)}, {@code reset()}, {@code ruleNames()}, {@code successes()}),
- * reached by reflection so that this class compiles before the parser exists. Writes
+ * reached by reflection so that this class compiles before the parser exists. For an
+ * {@code invalid_*} rule, "succeeded" must mean that one of its alternatives matched and its
+ * action ran, even when that action raised the SyntaxError (otherwise no such rule could ever
+ * count). Writes
  * {@code target/grammar-coverage.txt}. Rules that no module-mode parse can reach (other start
  * rules, type comments) are listed with a reason in tests/parity/grammar-coverage-exempt.txt.
  */

@@ -1,6 +1,5 @@
 package dev.pyjama.parity;
 
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -52,22 +51,21 @@ class ParityTest {
             throws Exception {
         Path expFile = area.dir.resolve(ParityArea.expectedName(fixture));
         if (!Files.exists(expFile)) {
-            fail(area.name + "/" + fixture + ": no " + expFile.getFileName() + " (run tools/parity/regen "
-                    + area.name + "/" + fixture + ")");
+            throw new ParityMismatch(area.name + "/" + fixture + ": no " + expFile.getFileName()
+                    + " (run tools/parity/regen tests/parity/" + area.name + "/" + fixture + ")");
         }
         Outcome expected = Outcome.parse(Files.readString(expFile, StandardCharsets.UTF_8));
         Outcome actual;
         try {
             actual = norm.normalise(PyjamaRunner.run(area, fixture, tools));
         } catch (PyjamaRunner.Crash crash) {
-            fail(area.name + "/" + fixture + ": " + crash.getMessage());
-            return;
+            throw new ParityMismatch(area.name + "/" + fixture + ": " + crash.getMessage());
         }
         if (expected.equals(actual)) {
             return;
         }
         saveActual(actualRoot, area, fixture, actual);
-        fail(describe(area.name + "/" + fixture, expected, actual));
+        throw new ParityMismatch(describe(area.name + "/" + fixture, expected, actual));
     }
 
     static String describe(String what, Outcome expected, Outcome actual) {

@@ -214,7 +214,14 @@ public final class Regen {
             System.exit(2);
         }
         Regen regen = new Regen(root, py);
-        List<Selection> sel = picks.isEmpty() ? regen.everything() : regen.select(picks);
+        List<Selection> sel;
+        try {
+            sel = picks.isEmpty() ? regen.everything() : regen.select(picks);
+        } catch (IllegalArgumentException e) {
+            System.err.println("regen: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Path dest = out != null ? out : check ? Files.createTempDirectory("parity-regen") : regen.parityRoot;
         Report report = regen.regenerate(sel, dest);
         for (String n : report.notes) {
@@ -230,12 +237,26 @@ public final class Regen {
             System.err.println("regen --check: " + diffs.size() + " difference(s) in "
                     + sel.stream().mapToInt(s -> s.fixtures.size()).sum() + " fixture(s)");
             status |= diffs.isEmpty() ? 0 : 1;
+            if (out == null) {
+                deleteTree(dest);
+            }
         } else {
             System.err.println("regen: wrote " + report.written + " expectation(s) under " + dest
                     + " with CPython " + py.version + (report.problems.isEmpty() ? "" : "; "
                     + report.problems.size() + " fixture(s) refused"));
         }
         System.exit(status);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Resolves command-line picks: an area name or folder, or a fixture file. */
@@ -252,6 +273,9 @@ public final class Regen {
             Path p = cwd.resolve(pick).normalize();
             if (!Files.exists(p)) {
                 p = repoRoot.resolve(pick).normalize();
+            }
+            if (!Files.exists(p)) {
+                p = parityRoot.resolve(pick).normalize();
             }
             if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(ParityArea.CONFIG))) {
                 ParityArea a = ParityArea.load(p);
