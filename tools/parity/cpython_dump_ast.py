@@ -1,6 +1,9 @@
 """The CPython side of the parity area `ast` (see tests/parity/README.md).
 
-Usage, from the fixture's folder: python3.13 cpython_dump_ast.py NAME.py
+Usage, from the fixture's folder:
+    python3.13 cpython_dump_ast.py [--mode MODE] [--type-comments] NAME.py
+MODE is ast.parse's mode (exec, eval, single, func_type); --type-comments passes
+type_comments=True. pyjama's counterpart is `-X dump-ast=MODE [-X type-comments]`.
 
 Parses the file's bytes as `ast.parse` does and prints the dump with attributes; on a
 SyntaxError prints the error as the end of a traceback would, to stderr, and exits 1.
@@ -13,11 +16,22 @@ import traceback
 
 
 def main():
-    name = sys.argv[1]
+    args = sys.argv[1:]
+    mode = 'exec'
+    type_comments = False
+    while len(args) > 1:
+        option = args.pop(0)
+        if option == '--mode':
+            mode = args.pop(0)
+        elif option == '--type-comments':
+            type_comments = True
+        else:
+            sys.exit(f'cpython_dump_ast.py: unknown option {option}')
+    name = args[0]
     with open(name, 'rb') as f:
         source = f.read()
     try:
-        tree = ast.parse(source, name)
+        tree = ast.parse(source, name, mode=mode, type_comments=type_comments)
     except SyntaxError as e:
         sys.stderr.write(''.join(traceback.format_exception_only(e)))
         sys.exit(1)

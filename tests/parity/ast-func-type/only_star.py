@@ -1,0 +1,1 @@
+(*Tuple[int, ...]) -> None

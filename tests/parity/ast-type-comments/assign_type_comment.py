@@ -1,0 +1,1 @@
+x = []  # type: List[int]

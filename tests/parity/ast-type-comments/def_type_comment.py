@@ -1,0 +1,2 @@
+def f(a, b):  # type: (int, str) -> None
+    pass

@@ -1,0 +1,2 @@
+def f(*,  # type: int
+ a): pass

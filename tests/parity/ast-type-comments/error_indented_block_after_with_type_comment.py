@@ -1,0 +1,2 @@
+with a:  # type: int
+pass

@@ -1,0 +1,3 @@
+def f(*, a,  # type: int
+      b=1,  # type: int
+      ): pass

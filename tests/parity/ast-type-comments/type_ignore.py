@@ -1,0 +1,2 @@
+import x  # type: ignore
+y = 1  # type: ignore[attr-defined]

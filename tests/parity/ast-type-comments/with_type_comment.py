@@ -1,0 +1,2 @@
+with open(p) as f:  # type: IO[str]
+    pass
