@@ -56,8 +56,20 @@ final class Launcher {
                 FrontEnd.parse(source, context(path, true));
                 return notImplemented(opts.target);
             }
-            default:
-                return notImplemented("the interactive prompt");
+            default: {
+                if (in == System.in && System.console() != null) {
+                    return notImplemented("the interactive prompt");
+                }
+                byte[] source;
+                try {
+                    source = in.readAllBytes();
+                } catch (IOException e) {
+                    err.println(Options.executable() + ": can't read <stdin>: " + e.getMessage());
+                    return 2;
+                }
+                FrontEnd.parse(source, context("<stdin>", true));
+                return notImplemented("<stdin>");
+            }
         }
     }
 
