@@ -7,7 +7,8 @@ package dev.pyjama.parser;
 public final class RuleStats {
     private RuleStats() {}
 
-    static volatile boolean enabled;
+    // Plain (not volatile): read on every rule match; set before parsing starts on the same or a child thread.
+    static boolean enabled;
     private static final long[] HITS = new long[GeneratedParser.RULE_NAMES.length];
 
     public static void enable(boolean on) {
