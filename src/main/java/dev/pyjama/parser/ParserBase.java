@@ -553,7 +553,7 @@ abstract class ParserBase {
     }
 
     static String decodeReplace(byte[] buf, int from, int to) {
-        return new String(buf, from, Math.max(0, to - from), StandardCharsets.UTF_8);
+        return Utf8.decodeReplace(buf, from, Math.max(from, to));
     }
 
     /**

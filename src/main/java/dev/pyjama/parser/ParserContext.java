@@ -122,6 +122,9 @@ public final class ParserContext {
         } catch (RuntimeException e) {
             cs = StandardCharsets.UTF_8;
         }
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            return Utf8.decodeReplace(line, off, len);
+        }
         return new String(line, off, len - off, cs);
     }
 
