@@ -153,10 +153,23 @@ abstract class ParserBase {
         tokens[fill++] = t;
         if (t.type == Tokens.ERRORTOKEN) {
             if (tok.done() == E_DECODE) {
-                throw syntaxError(tok.decodeError() != null ? "(unicode error) " + tok.decodeError() : "(unicode error) unknown error");
+                throw decodeError();
             }
             throw tokenizerError();
         }
+    }
+
+    /**
+     * The error for an ERRORTOKEN with E_DECODE: a UnicodeDecodeError becomes a SyntaxError
+     * at the last token; a SyntaxError the file reader raised stays as it is.
+     */
+    // CPython: Parser/pegen_errors.c _Pypegen_raise_decode_error
+    private PyException decodeError() {
+        PyException pending = tok.pendingError();
+        if (pending instanceof PySyntaxError) {
+            return pending;
+        }
+        return syntaxError(tok.decodeError() != null ? "(unicode error) " + tok.decodeError() : "(unicode error) unknown error");
     }
 
     private int keywordOrName(Token t) {
@@ -413,6 +426,12 @@ abstract class ParserBase {
             while (true) {
                 Token t = tok.next();
                 if (t.type == Tokens.ERRORTOKEN) {
+                    if (tok.pendingError() != null) {
+                        // An exception the tokenizer left set (a decoding failure) replaces
+                        // the parser's error as it is.
+                        replacement = tok.pendingError();
+                        break;
+                    }
                     if (tok.level() != 0) {
                         int errorLineno = tok.parenLineno(tok.level() - 1);
                         if (currentErrLine > errorLineno) {
@@ -497,7 +516,7 @@ abstract class ParserBase {
         if (errorLine == null) {
             if (tok.lineno() <= lineno && tok.lineEnd() > tok.bufStart()) {
                 errorLine = decodeReplace(tok.buffer(), tok.lineStart(), tok.lineEnd());
-            } else if (!context.fromFile) {
+            } else if (!tok.isFile()) {
                 errorLine = lineFromBuffer(lineno);
             } else {
                 errorLine = "";

@@ -47,6 +47,21 @@ public final class Tokenizer extends TokenizerState {
         this.addedNewline = d.addedNewline();
     }
 
+    private Tokenizer(SourceFile file, String filename) {
+        super(file, filename);
+        this.addedNewline = file.addedNewline;
+    }
+
+    /**
+     * The bytes of a script file, read as running it reads them: line by line, with decoding
+     * problems and null bytes found only when their line is reached, and reported as the
+     * file tokenizer reports them.
+     */
+    // CPython: Parser/tokenizer/file_tokenizer.c _PyTokenizer_FromFile
+    public static Tokenizer fromFile(byte[] source, String filename) {
+        return new Tokenizer(SourceFile.read(source, filename), filename);
+    }
+
     /**
      * Source bytes as read from a file or given as bytes to compile(): honours the BOM and
      * coding cookie, decodes, re-encodes to UTF-8, translates newlines and adds the final
@@ -125,6 +140,13 @@ public final class Tokenizer extends TokenizerState {
     /** When {@link #done()} is E_DECODE: the text of the UnicodeDecodeError CPython raised. */
     public String decodeError() { return decodeError; }
     /**
+     * When {@link #done()} is E_DECODE: the exception CPython's tokenizer left set, a
+     * UnicodeDecodeError or (reading a file) a SyntaxError without a location; else null.
+     */
+    public PyException pendingError() { return pendingError; }
+    /** Whether the source is a script file read line by line (CPython's file tokenizer). */
+    public boolean isFile() { return readsFile(); }
+    /**
      * Whether the current line is the last one and its newline was added by the tokenizer
      * (tok->implicit_newline of CPython's readline mode, which the tokenize module shows).
      */
@@ -139,9 +161,19 @@ public final class Tokenizer extends TokenizerState {
 
     // ---- lexing ----
 
-    /** The next token. */
-    // CPython: Parser/lexer/lexer.c _PyTokenizer_Get, tok_get
+    /** The next token; once reading the source has failed, an ERRORTOKEN with E_DECODE. */
+    // CPython: Parser/lexer/lexer.c _PyTokenizer_Get
     public Token next() {
+        Token t = get();
+        if (decodingErred) {
+            t.type = ERRORTOKEN;
+            done = E_DECODE;
+        }
+        return t;
+    }
+
+    // CPython: Parser/lexer/lexer.c tok_get
+    private Token get() {
         pendingMetadata = null;
         if (done == E_ERROR) {
             pStart = pEnd = -1;
@@ -480,6 +512,7 @@ public final class Tokenizer extends TokenizerState {
         String err = Utf8.decodeErrorMessage(buf, start, cur);
         if (err != null) {
             decodeError = err;
+            pendingError = new PyException("UnicodeDecodeError", err);
             done = E_DECODE;
             return null;
         }
