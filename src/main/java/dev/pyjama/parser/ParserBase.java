@@ -442,7 +442,8 @@ abstract class ParserBase {
                 }
                 if (t.type == Tokens.ENDMARKER) break;
             }
-        } catch (PySyntaxError e) {
+        } catch (PyException e) {
+            // Whatever the tokenizer raised (CPython checks PyErr_Occurred()).
             replacement = e;
         }
         // Inside an f-string, the error in the expression part must win over what the

@@ -964,6 +964,11 @@ public final class Tokenizer extends TokenizerState {
             case '{':
                 m.exprStart = cur;
                 m.exprEnd = -1;
+                if (readsFile()) {
+                    // The copy holds what has been read of the source after the '{'.
+                    m.exprPieceCount = 0;
+                    m.addExprPiece(cur, inp);
+                }
                 break;
             case '}':
             case '!':
@@ -971,7 +976,11 @@ public final class Tokenizer extends TokenizerState {
                 // The first of these ends the expression. (3.13.5's source lets '}' and '!'
                 // move the end again; the 3.13.0 binary, the reference, does not:
                 // f"{x!=1=}" gives the debug text "x".)
-                if (m.exprEnd == -1) m.exprEnd = start;
+                if (m.exprEnd == -1) {
+                    m.exprEnd = start;
+                    // last_expr_end = strlen(tok->start): counted to the end of what has been read.
+                    m.exprEndFromInp = inp - start;
+                }
                 break;
             default:
                 throw new IllegalStateException("updateFStringExpr " + c);
@@ -987,6 +996,20 @@ public final class Tokenizer extends TokenizerState {
         if (!m.debug || pendingMetadata != null) return;
         int from = m.exprStart;
         int to = m.exprEnd;
+        byte[] buf = this.buf;
+        if (readsFile() && from >= 0) {
+            // CPython's copy: the pieces that were appended to it, cut last_expr_end bytes
+            // short of their total. Lines read while an inner f-string was on top of the
+            // stack are missing from it, so the text can come out short, or negative.
+            buf = m.exprCopy(this.buf);
+            int n = buf.length - m.exprEndFromInp;
+            if (n < 0) {
+                done = E_ERROR;
+                throw new PyException("SystemError", "Negative size passed to PyUnicode_New");
+            }
+            from = 0;
+            to = n;
+        }
         if (from < 0 || to < from) {
             pendingMetadata = "";
             return;

@@ -209,6 +209,12 @@ abstract class TokenizerState {
             return false;
         }
         inp = file.lineEnds[fileLinesRead++];
+        // _PyLexer_update_fstring_expr(tok, 0): the line joins the copy of the expression
+        // being read, for the f-string on top of the stack only.
+        if (modeIndex > 0) {
+            TokenizerMode m = modeStack[modeIndex];
+            if (m.exprStart >= 0 && m.exprEnd == -1) m.addExprPiece(cur, inp);
+        }
         lineno++;
         colOffset = 0;
         return true;
