@@ -340,6 +340,10 @@ abstract class ParserBase {
     /** Turns an error code the tokenizer returned with ERRORTOKEN into its exception. */
     // CPython: Parser/pegen_errors.c _Pypegen_tokenizer_error
     private PyException tokenizerError() {
+        if (tok.pendingError() != null) {
+            // The tokenizer raised the error itself (CPython: PyErr_Occurred()).
+            return tok.pendingError();
+        }
         String msg;
         String type = "SyntaxError";
         int colOffset = -1;
@@ -395,6 +399,11 @@ abstract class ParserBase {
                 return tokenizeFullSourceToCheckForErrors(existing);
             }
             return existing;
+        }
+        if (tok.pendingError() != null) {
+            // An error the tokenizer raised without an ERRORTOKEN reaching the parser yet
+            // (CPython: PyErr_Occurred()): an existing error, and with the tokenizer failed it stands.
+            return tok.pendingError();
         }
         if (fill == 0) {
             return syntaxError("error at start before reading any input");

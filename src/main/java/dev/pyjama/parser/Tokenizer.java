@@ -175,10 +175,6 @@ public final class Tokenizer extends TokenizerState {
     // CPython: Parser/lexer/lexer.c tok_get
     private Token get() {
         pendingMetadata = null;
-        if (done == E_ERROR) {
-            pStart = pEnd = -1;
-            return make(ERRORTOKEN);
-        }
         TokenizerMode m = mode();
         return m.kind == TokenizerMode.REGULAR ? normalMode(m) : fstringMode(m);
     }
@@ -784,6 +780,7 @@ public final class Tokenizer extends TokenizerState {
 
         while (endQuoteSize != quoteSize) {
             c = nextc();
+            if (done == E_ERROR) return make(ERRORTOKEN);
             if (done == E_DECODE) break;
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
                 // Report the error at the opening quote.

@@ -252,10 +252,13 @@ abstract class TokenizerState {
             if (hasNul) {
                 for (int i = lineStart; i < inp; i++) {
                     if (buf[i] == 0) {
-                        // The error points at the start of the line; then the line is skipped.
-                        PySyntaxError e = syntaxError("source code cannot contain null bytes");
+                        // The error points at the start of the line, which is then skipped.
+                        // It is only recorded (CPython sets it and returns EOF): the lexer
+                        // goes on, and may still hand out pending DEDENTs before its
+                        // ERRORTOKEN, on which the parser can fail with an error of its own.
+                        pendingError = syntaxError("source code cannot contain null bytes");
                         cur = inp;
-                        throw e;
+                        return EOF;
                     }
                 }
             }
