@@ -90,10 +90,9 @@ public final class ParserContext {
             // PyUnicode_FromString: strict UTF-8.
             return Utf8.isValid(chunk, 0, n) ? Utf8.decode(chunk, 0, n) : null;
         }
-        Charset cs;
-        try {
-            cs = SourceEncoding.charset(encoding);
-        } catch (RuntimeException e) {
+        // PyUnicode_Decode(..., encoding, "replace"): an unknown codec gives no text.
+        Charset cs = SourceCodecs.charsetFor(encoding);
+        if (cs == null) {
             return null;
         }
         if (cs.equals(java.nio.charset.StandardCharsets.UTF_8)) {

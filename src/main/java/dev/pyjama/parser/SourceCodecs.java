@@ -104,6 +104,19 @@ final class SourceCodecs {
     }
 
     /**
+     * The Java charset that decodes Python's codec {@code encoding}, or null when there is
+     * none (unknown codec, not a text encoding, or no Java counterpart).
+     */
+    static Charset charsetFor(String encoding) {
+        try {
+            Codec codec = lookup(encoding);
+            return codec.javaName != null && Charset.isSupported(codec.javaName) ? Charset.forName(codec.javaName) : null;
+        } catch (DecodeFailure | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * Fails as {@code io.open(..., encoding=encoding)} does when the name is not a text
      * encoding Python knows: the LookupError's text.
      */
