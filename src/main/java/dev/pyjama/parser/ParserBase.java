@@ -153,7 +153,7 @@ abstract class ParserBase {
         tokens[fill++] = t;
         if (t.type == Tokens.ERRORTOKEN) {
             if (tok.done() == E_DECODE) {
-                throw decodeError();
+                throw decodingError();
             }
             throw tokenizerError();
         }
@@ -164,7 +164,7 @@ abstract class ParserBase {
      * at the last token; a SyntaxError the file reader raised stays as it is.
      */
     // CPython: Parser/pegen_errors.c _Pypegen_raise_decode_error
-    private PyException decodeError() {
+    private PyException decodingError() {
         PyException pending = tok.pendingError();
         if (pending instanceof PySyntaxError) {
             return pending;

@@ -140,8 +140,9 @@ public final class Tokenizer extends TokenizerState {
     /** When {@link #done()} is E_DECODE: the text of the UnicodeDecodeError CPython raised. */
     public String decodeError() { return decodeError; }
     /**
-     * When {@link #done()} is E_DECODE: the exception CPython's tokenizer left set, a
-     * UnicodeDecodeError or (reading a file) a SyntaxError without a location; else null.
+     * The exception CPython's tokenizer left set without an ERRORTOKEN of its own, else null:
+     * with E_DECODE a UnicodeDecodeError or (reading a file) a SyntaxError without a location;
+     * with E_ERROR (reading a file) the SyntaxError for a null byte.
      */
     public PyException pendingError() { return pendingError; }
     /** Whether the source is a script file read line by line (CPython's file tokenizer). */

@@ -40,7 +40,7 @@ abstract class TokenizerState {
     static final int ALTTABSIZE = 1;
     static final int EOF = -1;
 
-    /** The whole translated UTF-8 source. */
+    /** The whole translated UTF-8 source (reading a file: its lines as the file tokenizer gets them). */
     final byte[] buf;
     /** End of the source (CPython finds it as the terminating NUL). */
     final int end;
@@ -95,8 +95,9 @@ abstract class TokenizerState {
     /** str(UnicodeDecodeError) when done == E_DECODE. */
     String decodeError;
     /**
-     * The exception CPython's tokenizer leaves set along with E_DECODE (its PyErr_Occurred()):
-     * a location-less SyntaxError of the file reader, or a UnicodeDecodeError.
+     * An exception CPython's tokenizer sets without raising it at once (its PyErr_Occurred()):
+     * with E_DECODE, a location-less SyntaxError of the file reader or a UnicodeDecodeError;
+     * with E_ERROR, the SyntaxError for a line with a null byte.
      */
     PyException pendingError;
     /** tok->decoding_erred: reading the source failed; every later token is an ERRORTOKEN. */
@@ -201,7 +202,10 @@ abstract class TokenizerState {
         }
         if (fileLinesRead == file.lineCount) {
             if (file.failure != null) {
-                if (file.failureCountsLine) lineno++;
+                if (file.failureCountsLine) {
+                    lineno++;
+                    colOffset = 0;
+                }
                 readFailed(file.failure);
                 return false;
             }
