@@ -6,6 +6,7 @@ import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyComplex;
 import dev.pyjama.objects.PyEllipsis;
+import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
@@ -522,12 +523,20 @@ abstract class ActionHelpers extends ParserBase {
         return new Constant(s, kind, tok.lineno, tok.colOffset, tok.endLineno, tok.endColOffset);
     }
 
+    /** A literal part of an f-string as a str: its bytes must be UTF-8 (strictly). */
+    // CPython: Parser/action_helpers.c _PyPegen_constant_from_token
     final AstExpr constantFromToken(Token tok) {
+        // Only a BOM or a utf-8 cookie lets bytes that are not UTF-8 reach a token.
+        String err = Utf8.decodeErrorMessage(tok.buffer(), tok.start, tok.end);
+        if (err != null) {
+            throw new PyException("UnicodeDecodeError", err);
+        }
         return new Constant(PyStr.of(tok.text()), null, tok.lineno, tok.colOffset, tok.endLineno, tok.endColOffset);
     }
 
+    // CPython: Parser/action_helpers.c _PyPegen_decoded_constant_from_token
     final AstExpr decodedConstantFromToken(Token tok) {
-        PyObject s = strings.decodeString(false, tok.text(), tok);
+        PyObject s = strings.decodeTokenText(tok);
         return new Constant(s, null, tok.lineno, tok.colOffset, tok.endLineno, tok.endColOffset);
     }
 

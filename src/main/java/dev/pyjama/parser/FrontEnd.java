@@ -12,15 +12,17 @@ public final class FrontEnd {
      * {@code compile(source, filename, mode, ast.PyCF_ONLY_AST)} does, or as running a script
      * file does when the context says the source was read from one.
      */
-    // CPython: Parser/peg_api.c _PyParser_ASTFromString, Parser/pegen.c _PyPegen_run_parser_from_string
+    // CPython: Parser/pegen.c _PyPegen_run_parser_from_string, _PyPegen_run_parser_from_file_pointer
     public static AstMod parse(byte[] source, ParserContext context) {
-        if (!context.fromFile) {
-            for (byte b : source) {
-                if (b == 0) {
-                    // compile() refuses these before tokenizing.
-                    throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
-                            null, null, null, null, null, null);
-                }
+        if (context.fromFile) {
+            // Running a script reads it line by line with the file tokenizer.
+            return run(Tokenizer.fromFile(source, context.filename), context);
+        }
+        for (byte b : source) {
+            if (b == 0) {
+                // compile() refuses these before tokenizing.
+                throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
+                        null, null, null, null, null, null);
             }
         }
         Tokenizer tok = Tokenizer.fromBytes(source, context.filename, context.mode == ParserContext.Mode.FILE);

@@ -173,10 +173,23 @@ abstract class ParserBase {
         tokens[fill++] = t;
         if (t.type == Tokens.ERRORTOKEN) {
             if (tok.done() == E_DECODE) {
-                throw syntaxError(tok.decodeError() != null ? "(unicode error) " + tok.decodeError() : "(unicode error) unknown error");
+                throw decodingError();
             }
             throw tokenizerError();
         }
+    }
+
+    /**
+     * The error for an ERRORTOKEN with E_DECODE: a UnicodeDecodeError becomes a SyntaxError
+     * at the last token; a SyntaxError the file reader raised stays as it is.
+     */
+    // CPython: Parser/pegen_errors.c _Pypegen_raise_decode_error
+    private PyException decodingError() {
+        PyException pending = tok.pendingError();
+        if (pending instanceof PySyntaxError) {
+            return pending;
+        }
+        return syntaxError(tok.decodeError() != null ? "(unicode error) " + tok.decodeError() : "(unicode error) unknown error");
     }
 
     private int keywordOrName(Token t) {
@@ -347,6 +360,10 @@ abstract class ParserBase {
     /** Turns an error code the tokenizer returned with ERRORTOKEN into its exception. */
     // CPython: Parser/pegen_errors.c _Pypegen_tokenizer_error
     private PyException tokenizerError() {
+        if (tok.pendingError() != null) {
+            // The tokenizer raised the error itself (CPython: PyErr_Occurred()).
+            return tok.pendingError();
+        }
         String msg;
         String type = "SyntaxError";
         int colOffset = -1;
@@ -403,6 +420,11 @@ abstract class ParserBase {
             }
             return existing;
         }
+        if (tok.pendingError() != null) {
+            // An error the tokenizer raised without an ERRORTOKEN reaching the parser yet
+            // (CPython: PyErr_Occurred()): an existing error, and with the tokenizer failed it stands.
+            return tok.pendingError();
+        }
         if (fill == 0) {
             return syntaxError("error at start before reading any input");
         }
@@ -433,6 +455,12 @@ abstract class ParserBase {
             while (true) {
                 Token t = tok.next();
                 if (t.type == Tokens.ERRORTOKEN) {
+                    if (tok.pendingError() != null) {
+                        // An exception the tokenizer left set (a decoding failure) replaces
+                        // the parser's error as it is.
+                        replacement = tok.pendingError();
+                        break;
+                    }
                     if (tok.level() != 0) {
                         int errorLineno = tok.parenLineno(tok.level() - 1);
                         if (currentErrLine > errorLineno) {
@@ -443,7 +471,8 @@ abstract class ParserBase {
                 }
                 if (t.type == Tokens.ENDMARKER) break;
             }
-        } catch (PySyntaxError e) {
+        } catch (PyException e) {
+            // Whatever the tokenizer raised (CPython checks PyErr_Occurred()).
             replacement = e;
         }
         // Inside an f-string, the error in the expression part must win over what the
@@ -517,7 +546,7 @@ abstract class ParserBase {
         if (errorLine == null) {
             if (tok.lineno() <= lineno && tok.lineEnd() > tok.bufStart()) {
                 errorLine = decodeReplace(tok.buffer(), tok.lineStart(), tok.lineEnd());
-            } else if (!context.fromFile) {
+            } else if (!tok.isFile()) {
                 errorLine = lineFromBuffer(lineno);
             } else {
                 errorLine = "";

@@ -3,7 +3,6 @@ package dev.pyjama.parser;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -50,9 +49,12 @@ public final class ParserContext {
 
     /**
      * Line {@code lineno} of the file named by the error, decoded with the source's encoding,
-     * or null when the file cannot be read. As CPython, reads at most 999 bytes of the line.
+     * or null when the file cannot be read or has no such line. As CPython 3.13.0, reads the
+     * file in universal-newline chunks of at most 999 bytes (fgets into a 1000-byte buffer)
+     * and keeps the line's LAST chunk; a UTF-8 BOM stays in; with no encoding the text must
+     * be valid UTF-8, with one it is decoded with "replace".
      */
-    // CPython: Python/errors.c _PyErr_ProgramDecodedTextObject, err_programtext
+    // CPython: Python/errors.c err_programtext, _PyErr_ProgramDecodedTextObject (3.13.0)
     String programText(int lineno, String encoding) {
         if (filename == null || lineno <= 0) {
             return null;
@@ -67,65 +69,44 @@ public final class ParserContext {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        if (encoding == null) {
-            encoding = SourceEncoding.detect(data);
-        }
-        // Universal-newline reading in chunks of at most 999 bytes, as fgets into a 1000-byte buffer.
+        byte[] chunk = new byte[999];
+        int len = 0;
         int pos = 0;
-        int lineStart = 0, lineLen = 0;
-        int i = 0;
-        while (i < lineno) {
-            if (pos >= data.length) {
-                return null;
-            }
-            int start = pos;
-            int n = 0;
-            boolean newline = false;
-            while (pos < data.length && n < 999) {
-                byte b = data[pos];
-                if (b == '\r') {
-                    pos++;
-                    if (pos < data.length && data[pos] == '\n') pos++;
-                    newline = true;
-                    n++;
-                    break;
+        for (int i = 0; i < lineno; i++) {
+            int last;
+            do {
+                if (pos >= data.length) {
+                    return null;
                 }
-                pos++;
-                n++;
-                if (b == '\n') {
-                    newline = true;
-                    break;
+                // One fgets of at most 999 characters, \r and \r\n read as \n.
+                len = 0;
+                while (pos < data.length && len < 999) {
+                    byte b = data[pos++];
+                    if (b == '\r') {
+                        if (pos < data.length && data[pos] == '\n') pos++;
+                        b = '\n';
+                    }
+                    chunk[len++] = b;
+                    if (b == '\n') break;
                 }
-            }
-            lineStart = start;
-            lineLen = pos - start;
-            if (i + 1 < lineno && n == 999 && !newline) {
-                continue;
-            }
-            i++;
+                last = len == 999 ? chunk[998] : 0;
+            } while (last != 0 && last != '\n');
         }
-        byte[] line = new byte[lineLen];
-        System.arraycopy(data, lineStart, line, 0, lineLen);
-        // A \r or \r\n read in universal-newline mode becomes \n.
-        int len = lineLen;
-        if (len > 0 && line[len - 1] == '\n' && len > 1 && line[len - 2] == '\r') {
-            line[len - 2] = '\n';
-            len--;
-        } else if (len > 0 && line[len - 1] == '\r') {
-            line[len - 1] = '\n';
+        int n = 0;
+        while (n < len && chunk[n] != 0) n++;
+        if (encoding == null) {
+            // PyUnicode_FromString: strict UTF-8.
+            return Utf8.isValid(chunk, 0, n) ? Utf8.decode(chunk, 0, n) : null;
         }
-        // CPython 3.13.0 keeps a UTF-8 BOM on line 1 here (it becomes U+FEFF in the text).
-        int off = 0;
-        Charset cs;
-        try {
-            cs = SourceEncoding.charset(encoding);
-        } catch (RuntimeException e) {
-            cs = StandardCharsets.UTF_8;
+        // PyUnicode_Decode(..., encoding, "replace"): an unknown codec gives no text.
+        Charset cs = SourceCodecs.charsetFor(encoding);
+        if (cs == null) {
+            return null;
         }
-        if (cs.equals(StandardCharsets.UTF_8)) {
-            return Utf8.decodeReplace(line, off, len);
+        if (cs.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            return Utf8.decodeReplace(chunk, 0, n);
         }
-        return new String(line, off, len - off, cs);
+        return new String(chunk, 0, n, cs);
     }
 
     /** Where SyntaxWarnings and the like are printed. */

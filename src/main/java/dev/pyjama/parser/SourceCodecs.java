@@ -100,13 +100,85 @@ final class SourceCodecs {
     static byte[] decodeToUtf8(byte[] s, int from, int to, String encoding) throws DecodeFailure {
         String fast = fastPath(encoding);
         Codec codec = fast != null ? MODULES.get(fast) : lookup(encoding);
+        return decode(codec, s, from, to, true);
+    }
+
+    /**
+     * The Java charset that decodes Python's codec {@code encoding}, or null when there is
+     * none (unknown codec, not a text encoding, or no Java counterpart).
+     */
+    static Charset charsetFor(String encoding) {
+        try {
+            Codec codec = lookup(encoding);
+            return codec.javaName != null && Charset.isSupported(codec.javaName) ? Charset.forName(codec.javaName) : null;
+        } catch (DecodeFailure | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Fails as {@code io.open(..., encoding=encoding)} does when the name is not a text
+     * encoding Python knows: the LookupError's text.
+     */
+    // CPython: Modules/_io/textio.c _io_TextIOWrapper___init___impl (_PyCodec_LookupTextEncoding)
+    static void checkTextEncoding(String encoding) throws DecodeFailure {
+        lookup(encoding);
+    }
+
+    /** What one call of an incremental decoder gave: UTF-8 text, and how much input it used. */
+    record Increment(byte[] utf8, int consumed) {}
+
+    /**
+     * One call of the codec's incremental decoder, {@code decoder.decode(s[from, to), final)}:
+     * unless {@code last}, an incomplete multibyte sequence at the end is left over for the
+     * next call ({@code consumed} stops before it). Error positions count from {@code from}.
+     * {@code streamStart} says whether this is the first input of the stream (utf-8-sig
+     * drops a BOM only there).
+     */
+    // CPython: Lib/codecs.py BufferedIncrementalDecoder.decode, Modules/cjkcodecs/multibytecodec.c
+    static Increment decodeIncremental(byte[] s, int from, int to, String encoding, boolean last,
+                                       boolean streamStart) throws DecodeFailure {
+        Codec codec = lookup(encoding);
+        int keep = last ? 0 : heldBack(codec, s, from, to);
+        return new Increment(decode(codec, s, from, to - keep, streamStart), to - keep);
+    }
+
+    /** How many bytes at the end of s[from, to) an incremental decoder waits on. */
+    private static int heldBack(Codec codec, byte[] s, int from, int to) {
+        switch (codec.kind) {
+            case "utf8":
+                return Utf8.truncatedTail(s, from, to);
+            case "ascii":
+            case "latin1":
+            case "charmap":
+                return 0;
+            default:
+                break;
+        }
+        Charset cs;
+        try {
+            cs = codec.javaName != null && Charset.isSupported(codec.javaName) ? Charset.forName(codec.javaName) : null;
+        } catch (RuntimeException e) {
+            cs = null;
+        }
+        if (cs == null) return 0;
+        CharsetDecoder dec = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(s, from, to - from);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, (to - from) * 2 + 4));
+        CoderResult r = dec.decode(in, out, false);
+        return r.isUnderflow() ? in.remaining() : 0;
+    }
+
+    private static byte[] decode(Codec codec, byte[] s, int from, int to, boolean streamStart) throws DecodeFailure {
         switch (codec.kind) {
             case "utf8": {
                 String err = Utf8.decodeErrorMessage(s, from, to);
                 if (err != null) throw new DecodeFailure(err);
                 byte[] out = new byte[to - from];
                 System.arraycopy(s, from, out, 0, out.length);
-                if (codec.module.equals("utf_8_sig") && out.length >= 3
+                if (streamStart && codec.module.equals("utf_8_sig") && out.length >= 3
                         && (out[0] & 0xff) == 0xEF && (out[1] & 0xff) == 0xBB && (out[2] & 0xff) == 0xBF) {
                     return java.util.Arrays.copyOfRange(out, 3, out.length);
                 }

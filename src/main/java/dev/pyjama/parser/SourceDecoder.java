@@ -171,7 +171,7 @@ final class SourceDecoder {
 
     /** The coding spec in the comment that is alone on the line, or null. */
     // CPython: Parser/tokenizer/helpers.c get_coding_spec
-    private static String getCodingSpec(byte[] s, int line, int size) {
+    static String getCodingSpec(byte[] s, int line, int size) {
         int i = 0;
         for (; i < size - 6; i++) {
             byte c = s[line + i];

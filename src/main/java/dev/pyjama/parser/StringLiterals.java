@@ -1,6 +1,7 @@
 package dev.pyjama.parser;
 
 import dev.pyjama.objects.PyBytes;
+import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PySyntaxError;
@@ -79,12 +80,35 @@ final class StringLiterals {
         return decodeString(raw, b, 0, b.length, t);
     }
 
+    /** While set, decoding errors propagate as the UnicodeDecodeError itself. */
+    private boolean bareErrors;
+
+    /**
+     * The text of an f-string format spec's literal part, escapes decoded. A decoding error
+     * is not turned into a SyntaxError here: the UnicodeDecodeError itself propagates.
+     */
+    // CPython: Parser/action_helpers.c _PyPegen_decoded_constant_from_token
+    PyObject decodeTokenText(Token t) {
+        bareErrors = true;
+        try {
+            return decodeString(false, t.buffer(), t.start, t.end, t);
+        } finally {
+            bareErrors = false;
+        }
+    }
+
+    /** A UnicodeDecodeError with this text, as the SyntaxError pegen makes of it unless bare. */
+    // CPython: Parser/pegen_errors.c _Pypegen_raise_decode_error
+    private PyException unicodeError(String text) {
+        return bareErrors ? new PyException("UnicodeDecodeError", text) : parser.syntaxError("(unicode error) " + text);
+    }
+
     // CPython: Parser/string_parser.c _PyPegen_decode_string
     private PyObject decodeString(boolean raw, byte[] b, int from, int to, Token t) {
         if (raw) {
             String err = Utf8.decodeErrorMessage(b, from, to);
             if (err != null) {
-                throw parser.syntaxError("(unicode error) " + err);
+                throw unicodeError(err);
             }
             return PyStr.of(Utf8.decode(b, from, to));
         }
@@ -107,7 +131,7 @@ final class StringLiterals {
                 while (s < end && (src[s] & 0x80) != 0) s++;
                 String err = Utf8.decodeErrorMessage(src, runStart, s);
                 if (err != null) {
-                    throw parser.syntaxError("(unicode error) " + err);
+                    throw unicodeError(err);
                 }
                 String w = Utf8.decode(src, runStart, s);
                 for (int i = 0; i < w.length(); ) {
@@ -233,11 +257,11 @@ final class StringLiterals {
     }
 
     /** A UnicodeDecodeError from the unicode-escape codec, reported as CPython's parser does. */
-    private PySyntaxError decodeError(byte[] buf, int start, int end, String reason) {
+    private PyException decodeError(byte[] buf, int start, int end, String reason) {
         String what = end - start == 1
                 ? String.format("byte 0x%02x in position %d", buf[start] & 0xff, start)
                 : String.format("bytes in position %d-%d", start, end - 1);
-        return parser.syntaxError("(unicode error) 'unicodeescape' codec can't decode " + what + ": " + reason);
+        return unicodeError("'unicodeescape' codec can't decode " + what + ": " + reason);
     }
 
     // CPython: Objects/bytesobject.c _PyBytes_DecodeEscape2

@@ -47,6 +47,21 @@ public final class Tokenizer extends TokenizerState {
         this.addedNewline = d.addedNewline();
     }
 
+    private Tokenizer(SourceFile file, String filename) {
+        super(file, filename);
+        this.addedNewline = file.addedNewline;
+    }
+
+    /**
+     * The bytes of a script file, read as running it reads them: line by line, with decoding
+     * problems and null bytes found only when their line is reached, and reported as the
+     * file tokenizer reports them.
+     */
+    // CPython: Parser/tokenizer/file_tokenizer.c _PyTokenizer_FromFile
+    public static Tokenizer fromFile(byte[] source, String filename) {
+        return new Tokenizer(SourceFile.read(source, filename), filename);
+    }
+
     /**
      * Source bytes as read from a file or given as bytes to compile(): honours the BOM and
      * coding cookie, decodes, re-encodes to UTF-8, translates newlines and adds the final
@@ -125,6 +140,14 @@ public final class Tokenizer extends TokenizerState {
     /** When {@link #done()} is E_DECODE: the text of the UnicodeDecodeError CPython raised. */
     public String decodeError() { return decodeError; }
     /**
+     * The exception CPython's tokenizer left set without an ERRORTOKEN of its own, else null:
+     * with E_DECODE a UnicodeDecodeError or (reading a file) a SyntaxError without a location;
+     * with E_ERROR (reading a file) the SyntaxError for a null byte.
+     */
+    public PyException pendingError() { return pendingError; }
+    /** Whether the source is a script file read line by line (CPython's file tokenizer). */
+    public boolean isFile() { return readsFile(); }
+    /**
      * Whether the current line is the last one and its newline was added by the tokenizer
      * (tok->implicit_newline of CPython's readline mode, which the tokenize module shows).
      */
@@ -139,14 +162,20 @@ public final class Tokenizer extends TokenizerState {
 
     // ---- lexing ----
 
-    /** The next token. */
-    // CPython: Parser/lexer/lexer.c _PyTokenizer_Get, tok_get
+    /** The next token; once reading the source has failed, an ERRORTOKEN with E_DECODE. */
+    // CPython: Parser/lexer/lexer.c _PyTokenizer_Get
     public Token next() {
-        pendingMetadata = null;
-        if (done == E_ERROR) {
-            pStart = pEnd = -1;
-            return make(ERRORTOKEN);
+        Token t = get();
+        if (decodingErred) {
+            t.type = ERRORTOKEN;
+            done = E_DECODE;
         }
+        return t;
+    }
+
+    // CPython: Parser/lexer/lexer.c tok_get
+    private Token get() {
+        pendingMetadata = null;
         TokenizerMode m = mode();
         return m.kind == TokenizerMode.REGULAR ? normalMode(m) : fstringMode(m);
     }
@@ -480,6 +509,7 @@ public final class Tokenizer extends TokenizerState {
         String err = Utf8.decodeErrorMessage(buf, start, cur);
         if (err != null) {
             decodeError = err;
+            pendingError = new PyException("UnicodeDecodeError", err);
             done = E_DECODE;
             return null;
         }
@@ -751,6 +781,7 @@ public final class Tokenizer extends TokenizerState {
 
         while (endQuoteSize != quoteSize) {
             c = nextc();
+            if (done == E_ERROR) return make(ERRORTOKEN);
             if (done == E_DECODE) break;
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
                 // Report the error at the opening quote.
@@ -931,6 +962,11 @@ public final class Tokenizer extends TokenizerState {
             case '{':
                 m.exprStart = cur;
                 m.exprEnd = -1;
+                if (readsFile()) {
+                    // The copy holds what has been read of the source after the '{'.
+                    m.exprPieceCount = 0;
+                    m.addExprPiece(cur, inp);
+                }
                 break;
             case '}':
             case '!':
@@ -938,7 +974,11 @@ public final class Tokenizer extends TokenizerState {
                 // The first of these ends the expression. (3.13.5's source lets '}' and '!'
                 // move the end again; the 3.13.0 binary, the reference, does not:
                 // f"{x!=1=}" gives the debug text "x".)
-                if (m.exprEnd == -1) m.exprEnd = start;
+                if (m.exprEnd == -1) {
+                    m.exprEnd = start;
+                    // last_expr_end = strlen(tok->start): counted to the end of what has been read.
+                    m.exprEndFromInp = inp - start;
+                }
                 break;
             default:
                 throw new IllegalStateException("updateFStringExpr " + c);
@@ -954,6 +994,20 @@ public final class Tokenizer extends TokenizerState {
         if (!m.debug || pendingMetadata != null) return;
         int from = m.exprStart;
         int to = m.exprEnd;
+        byte[] buf = this.buf;
+        if (readsFile() && from >= 0) {
+            // CPython's copy: the pieces that were appended to it, cut last_expr_end bytes
+            // short of their total. Lines read while an inner f-string was on top of the
+            // stack are missing from it, so the text can come out short, or negative.
+            buf = m.exprCopy(this.buf);
+            int n = buf.length - m.exprEndFromInp;
+            if (n < 0) {
+                done = E_ERROR;
+                throw new PyException("SystemError", "Negative size passed to PyUnicode_New");
+            }
+            from = 0;
+            to = n;
+        }
         if (from < 0 || to < from) {
             pendingMetadata = "";
             return;

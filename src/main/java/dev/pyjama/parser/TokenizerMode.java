@@ -34,8 +34,41 @@ final class TokenizerMode {
     int exprStart = -1;
     /** Offset where the expression ends, or -1 while it is not known yet. */
     int exprEnd = -1;
+    /**
+     * Reading a file, CPython's copy is made of pieces: the rest of the line after the '{',
+     * then each line read while this entry is on top of the stack and the expression's end
+     * is not known. [from, to) offset pairs.
+     */
+    int[] exprPieces = new int[4];
+    int exprPieceCount;
+    /** Reading a file: last_expr_end, the length from the expression's end to the end of what was read. */
+    int exprEndFromInp;
     boolean debug;
     boolean inFormatSpec;
+
+    void addExprPiece(int from, int to) {
+        if (2 * exprPieceCount + 2 > exprPieces.length) {
+            exprPieces = java.util.Arrays.copyOf(exprPieces, exprPieces.length * 2);
+        }
+        exprPieces[2 * exprPieceCount] = from;
+        exprPieces[2 * exprPieceCount + 1] = to;
+        exprPieceCount++;
+    }
+
+    /** The bytes of {@code buf} the pieces name, one after another. */
+    byte[] exprCopy(byte[] buf) {
+        int n = 0;
+        for (int i = 0; i < exprPieceCount; i++) n += exprPieces[2 * i + 1] - exprPieces[2 * i];
+        byte[] out = new byte[n];
+        int o = 0;
+        for (int i = 0; i < exprPieceCount; i++) {
+            int from = exprPieces[2 * i];
+            int len = exprPieces[2 * i + 1] - from;
+            System.arraycopy(buf, from, out, o, len);
+            o += len;
+        }
+        return out;
+    }
 
     /** Re-initialises the entry for an f-string that starts now. */
     void startFString(int quote, int quoteSize, boolean raw, int start, int multiLineStart, int startLineno) {

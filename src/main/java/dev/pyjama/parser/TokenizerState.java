@@ -1,5 +1,6 @@
 package dev.pyjama.parser;
 
+import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PySyntaxError;
 
 /**
@@ -39,7 +40,7 @@ abstract class TokenizerState {
     static final int ALTTABSIZE = 1;
     static final int EOF = -1;
 
-    /** The whole translated UTF-8 source. */
+    /** The whole translated UTF-8 source (reading a file: its lines as the file tokenizer gets them). */
     final byte[] buf;
     /** End of the source (CPython finds it as the terminating NUL). */
     final int end;
@@ -93,6 +94,19 @@ abstract class TokenizerState {
 
     /** str(UnicodeDecodeError) when done == E_DECODE. */
     String decodeError;
+    /**
+     * An exception CPython's tokenizer sets without raising it at once (its PyErr_Occurred()):
+     * with E_DECODE, a location-less SyntaxError of the file reader or a UnicodeDecodeError;
+     * with E_ERROR, the SyntaxError for a line with a null byte.
+     */
+    PyException pendingError;
+    /** tok->decoding_erred: reading the source failed; every later token is an ERRORTOKEN. */
+    boolean decodingErred;
+
+    /** The script's lines when reading a file (CPython's file tokenizer), else null. */
+    private final SourceFile file;
+    /** How many of the file's lines have been read. */
+    private int fileLinesRead;
 
     /** The token text bounds MAKE_TOKEN uses (C's p_start / p_end locals). */
     int pStart = -1;
@@ -101,6 +115,16 @@ abstract class TokenizerState {
     Object pendingMetadata;
 
     TokenizerState(byte[] buf, String filename, String encoding) {
+        this(buf, filename, encoding, null);
+    }
+
+    /** A tokenizer reading the lines of {@code file} (CPython's file tokenizer). */
+    TokenizerState(SourceFile file, String filename) {
+        this(file.data, filename, file.encoding, file);
+    }
+
+    private TokenizerState(byte[] buf, String filename, String encoding, SourceFile file) {
+        this.file = file;
         this.buf = buf;
         this.end = buf.length;
         this.filename = filename;
@@ -134,9 +158,15 @@ abstract class TokenizerState {
 
     // ---- reading ----
 
+    /** Whether the source is read as a script file's lines (CPython's tok->fp != NULL). */
+    final boolean readsFile() {
+        return file != null;
+    }
+
     /** Fetches the next line of the string; false at the end of the input. */
     // CPython: Parser/tokenizer/string_tokenizer.c tok_underflow_string
     private boolean underflow() {
+        if (file != null) return underflowFile();
         int e = inp;
         while (e < end && buf[e] != '\n') e++;
         if (e < end) {
@@ -156,6 +186,59 @@ abstract class TokenizerState {
         return true;
     }
 
+    /**
+     * Fetches the next line of the file; false at the end of the file or when reading it
+     * fails. The file tokenizer reuses its buffer from the start for each line unless a token
+     * or an f-string is in progress: tok->buf then moves to the new line even at the end of
+     * the file, and the pointers the reset leaves alone keep their offsets from tok->buf.
+     */
+    // CPython: Parser/tokenizer/file_tokenizer.c tok_underflow_file
+    private boolean underflowFile() {
+        if (start < 0 && modeIndex == 0) {
+            int shift = inp - bufStart;
+            lineStart += shift;
+            multiLineStart += shift;
+            bufStart = readlineBufStart = cur = inp;
+        }
+        if (fileLinesRead == file.lineCount) {
+            if (file.failure != null) {
+                if (file.failureCountsLine) {
+                    lineno++;
+                    colOffset = 0;
+                }
+                readFailed(file.failure);
+                return false;
+            }
+            done = E_EOF;
+            return false;
+        }
+        inp = file.lineEnds[fileLinesRead++];
+        // _PyLexer_update_fstring_expr(tok, 0): the line joins the copy of the expression
+        // being read, for the f-string on top of the stack only.
+        if (modeIndex > 0) {
+            TokenizerMode m = modeStack[modeIndex];
+            if (m.exprStart >= 0 && m.exprEnd == -1) m.addExprPiece(cur, inp);
+        }
+        lineno++;
+        colOffset = 0;
+        return true;
+    }
+
+    /**
+     * Reading the source failed with {@code error}: the tokenizer drops its buffer and
+     * reports E_DECODE from now on.
+     */
+    // CPython: Parser/tokenizer/helpers.c _PyTokenizer_error_ret
+    private void readFailed(PyException error) {
+        pendingError = error;
+        if ("UnicodeDecodeError".equals(error.pyType())) decodeError = error.pyMessage();
+        decodingErred = true;
+        // tok->buf = tok->cur = tok->inp = NULL, tok->start = NULL
+        bufStart = readlineBufStart = cur = inp;
+        start = -1;
+        done = E_DECODE;
+    }
+
     /** The next byte (0..255), or EOF; errors go into {@link #done}. */
     // CPython: Parser/lexer/lexer.c tok_nextc
     final int nextc() {
@@ -173,8 +256,13 @@ abstract class TokenizerState {
             if (hasNul) {
                 for (int i = lineStart; i < inp; i++) {
                     if (buf[i] == 0) {
+                        // The error points at the start of the line, which is then skipped.
+                        // It is only recorded (CPython sets it and returns EOF): the lexer
+                        // goes on, and may still hand out pending DEDENTs before its
+                        // ERRORTOKEN, on which the parser can fail with an error of its own.
+                        pendingError = syntaxError("source code cannot contain null bytes");
                         cur = inp;
-                        throw syntaxError("source code cannot contain null bytes");
+                        return EOF;
                     }
                 }
             }

@@ -110,6 +110,18 @@ final class Utf8 {
         return sb.toString();
     }
 
+    /**
+     * Length of the incomplete sequence that ends {@code s[from, to)} (0 when there is none):
+     * the bytes an incremental decoder keeps for the next input. Valid so far, but cut short.
+     */
+    // CPython: Objects/unicodeobject.c unicode_decode_utf8 (consumed, when not final)
+    static int truncatedTail(byte[] s, int from, int to) {
+        for (int p = Math.max(from, to - 3); p < to; p++) {
+            if ((s[p] & 0xff) >= 0xC0 && scan(s, p, to) == TRUNCATED) return to - p;
+        }
+        return 0;
+    }
+
     /** Whether {@code s[from, to)} is valid UTF-8. */
     static boolean isValid(byte[] s, int from, int to) {
         return firstError(s, from, to) < 0;

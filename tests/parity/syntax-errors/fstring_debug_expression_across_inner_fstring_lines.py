@@ -1,0 +1,3 @@
+x = f"{f'''
+x
+''' + 1 = }" + "aaaaaaaaaaaaaaaaaaaa"
