@@ -91,6 +91,34 @@ abstract class ActionHelpers extends ParserBase {
         return new Name("", AstExprContext.Load, 1, 0, 1, 0);
     }
 
+    /**
+     * The value of an action-less alternative with one item, passed on as the rule's value.
+     * CPython passes it on untyped, so in the error pass an invalid_ rule's dummy can end up
+     * as, say, a statement. Nothing reads it there (the error pass always ends in an error
+     * and its tree is dropped), but Java needs a value of the rule's type: a placeholder.
+     */
+    // CPython: Parser/action_helpers.c _PyPegen_dummy_name (what flows through in its place)
+    static Object passOn(Object v, Class<?> type) {
+        return type.isInstance(v) ? v : placeholder(type);
+    }
+
+    private static Object placeholder(Class<?> type) {
+        if (type == AstExpr.class) return dummyName();
+        if (type == AstStmt.class) return new Pass(1, 0, 1, 0);
+        if (type == List.class) return new ArrayList<>();
+        if (type == Arguments.class) return emptyArguments();
+        if (type == StarEtc.class) return new StarEtc(null, new ArrayList<>(), null);
+        if (type == Arg.class) return new Arg("", null, null, 1, 0, 1, 0);
+        if (type == Withitem.class) return new Withitem(dummyName(), null);
+        if (type == AstExcepthandler.class) return new ExceptHandler(null, null, new ArrayList<>(), 1, 0, 1, 0);
+        if (type == AstPattern.class) return new MatchAs(null, null, 1, 0, 1, 0);
+        if (type == MatchCase.class) return new MatchCase(new MatchAs(null, null, 1, 0, 1, 0), null, new ArrayList<>());
+        if (type == Comprehension.class) return new Comprehension(dummyName(), dummyName(), new ArrayList<>(), 0);
+        if (type == KeywordOrStarred.class) return new KeywordOrStarred(dummyName(), false);
+        if (type == Token.class) return new Token(Tokens.NAME, new byte[0], 0, 0, 1, 0, 1, 0, 0, null);
+        throw new IllegalStateException("no placeholder for " + type);
+    }
+
     static String nameId(AstExpr e) {
         return ((Name) e).id;
     }
@@ -272,12 +300,18 @@ abstract class ActionHelpers extends ParserBase {
             return new AsyncFunctionDef(d.name, d.args, d.body, decorators, d.returns, d.typeComment, d.typeParams,
                     f.lineno, f.colOffset, f.endLineno, f.endColOffset);
         }
+        if (!(f instanceof FunctionDef)) {
+            return f; // the error pass's placeholder
+        }
         FunctionDef d = (FunctionDef) f;
         return new FunctionDef(d.name, d.args, d.body, decorators, d.returns, d.typeComment, d.typeParams,
                 f.lineno, f.colOffset, f.endLineno, f.endColOffset);
     }
 
     static AstStmt classDefDecorators(List<AstExpr> decorators, AstStmt c) {
+        if (!(c instanceof ClassDef)) {
+            return c; // the error pass's placeholder
+        }
         ClassDef d = (ClassDef) c;
         return new ClassDef(d.name, d.bases, d.keywords, d.body, decorators, d.typeParams,
                 c.lineno, c.colOffset, c.endLineno, c.endColOffset);
