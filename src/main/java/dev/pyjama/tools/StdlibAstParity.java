@@ -38,7 +38,7 @@ public final class StdlibAstParity {
             AstMod tree = FrontEnd.parse(source, ctx);
             dump = AstDump.dump(tree, true);
         } catch (PySyntaxError e) {
-            return rel + "\terror " + e.pyType() + "|" + e.msg + "|" + e.lineno + "|" + e.offset + "|"
+            return rel + "\terror " + e.pyType() + "|" + e.msg + "|" + none(e.lineno) + "|" + none(e.offset) + "|"
                     + none(e.endLineno) + "|" + none(e.endOffset);
         } catch (PyException e) {
             return rel + "\terror " + e.pyType() + "|" + e.pyMessage();
