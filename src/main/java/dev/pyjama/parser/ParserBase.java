@@ -104,7 +104,7 @@ abstract class ParserBase {
             // second pass returns at once; only the tokenizer check below can replace the error.
             throw setSyntaxError(e, null);
         } catch (StackOverflowError e) {
-            throw stackOverflowError();
+            throw javaStackOverflow();
         }
         if (res != null) {
             if (context.mode == ParserContext.Mode.SINGLE && badSingleStatement()) {
@@ -119,7 +119,7 @@ abstract class ParserBase {
         } catch (PySyntaxError e) {
             throw setSyntaxError(e, lastToken);
         } catch (StackOverflowError e) {
-            throw stackOverflowError();
+            throw javaStackOverflow();
         }
         throw setSyntaxError(null, lastToken);
     }
@@ -131,7 +131,19 @@ abstract class ParserBase {
         callInvalidRules = true;
     }
 
+    /**
+     * How many times Java's own stack ran out during parsing (a safety net: on a thread
+     * with pyjama's stack, MAXSTACK should always come first). Tests check it stays zero.
+     */
+    static final java.util.concurrent.atomic.AtomicLong javaStackOverflows = new java.util.concurrent.atomic.AtomicLong();
+
     /** Java's own stack ran out before MAXSTACK: report it as CPython does its overflow. */
+    private PyException javaStackOverflow() {
+        javaStackOverflows.incrementAndGet();
+        return stackOverflowError();
+    }
+
+    /** MAXSTACK exceeded: CPython's MemoryError. */
     private PyException stackOverflowError() {
         return new PyException("MemoryError", "Parser stack overflowed - Python source too complex to parse");
     }
