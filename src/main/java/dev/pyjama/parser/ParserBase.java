@@ -425,6 +425,13 @@ abstract class ParserBase {
             while (true) {
                 Token t = tok.next();
                 if (t.type == Tokens.ERRORTOKEN) {
+                    if (tok.done() == E_DECODE) {
+                        // The tokenizer left a UnicodeDecodeError set (an identifier that is
+                        // not UTF-8): CPython lets that exception replace the SyntaxError.
+                        replacement = new PyException("UnicodeDecodeError",
+                                tok.decodeError() != null ? tok.decodeError() : "unknown error");
+                        break;
+                    }
                     if (tok.level() != 0) {
                         int errorLineno = tok.parenLineno(tok.level() - 1);
                         if (currentErrLine > errorLineno) {
