@@ -552,7 +552,7 @@ abstract class ParserBase {
     }
 
     static String decodeReplace(byte[] buf, int from, int to) {
-        return new String(buf, from, Math.max(0, to - from), StandardCharsets.UTF_8);
+        return Utf8.decodeReplace(buf, from, Math.max(from, to));
     }
 
     /**
@@ -570,8 +570,7 @@ abstract class ParserBase {
             colOffset = 0;
         }
         int n = Math.min(colOffset, len);
-        String prefix = new String(bytes, 0, n, StandardCharsets.UTF_8);
-        int chars = prefix.codePointCount(0, prefix.length());
+        int chars = Utf8.countChars(bytes, 0, n);
         return chars + (colOffset - n);
     }
 

@@ -116,6 +116,10 @@ public final class ParserContext {
         } catch (RuntimeException e) {
             cs = StandardCharsets.UTF_8;
         }
+        if (cs == StandardCharsets.UTF_8) {
+            // CPython decodes with "replace": its U+FFFD count decides the error's columns.
+            return Utf8.decodeReplace(line, off, len);
+        }
         return new String(line, off, len - off, cs);
     }
 
