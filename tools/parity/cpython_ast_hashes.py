@@ -26,6 +26,8 @@ def describe(root, rel):
             return f"{rel}\terror {type(e).__name__}|{e.msg}|{e.lineno}|{e.offset}|{e.end_lineno}|{e.end_offset}"
         except (ValueError, MemoryError, RecursionError) as e:
             return f"{rel}\terror {type(e).__name__}|{e}"
+    # ast.dump recurses in Python once per tree level: let deep (but parseable) trees through.
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 100_000))
     try:
         text = ast.dump(tree, include_attributes=True)
     except ValueError as e:
