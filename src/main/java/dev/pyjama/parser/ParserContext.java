@@ -42,7 +42,9 @@ public final class ParserContext {
 
     /**
      * Line {@code lineno} of the file named by the error, decoded with the source's encoding,
-     * or null when the file cannot be read. As CPython, reads at most 999 bytes of the line.
+     * or null when the file cannot be read. As CPython 3.13.0, reads lines in chunks of at
+     * most 999 bytes and keeps the last chunk of a longer line (3.13.5 keeps the first chunk
+     * of the wanted line; the 3.13.0 binary is the reference).
      */
     // CPython: Python/errors.c _PyErr_ProgramDecodedTextObject, err_programtext
     String programText(int lineno, String encoding) {
@@ -91,7 +93,7 @@ public final class ParserContext {
             }
             lineStart = start;
             lineLen = pos - start;
-            if (i + 1 < lineno && n == 999 && !newline) {
+            if (n == 999 && !newline) {
                 continue;
             }
             i++;
