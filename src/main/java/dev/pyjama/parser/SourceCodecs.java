@@ -122,6 +122,16 @@ final class SourceCodecs {
                 return java.util.Arrays.copyOfRange(s, from, to);
             case "latin1":
                 return new String(s, from, to - from, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8);
+            case "utf":
+                switch (codec.module) {
+                    case "utf_16": return UtfWideDecoder.utf16(s, from, to, 0);
+                    case "utf_16_le": return UtfWideDecoder.utf16(s, from, to, -1);
+                    case "utf_16_be": return UtfWideDecoder.utf16(s, from, to, 1);
+                    case "utf_32": return UtfWideDecoder.utf32(s, from, to, 0);
+                    case "utf_32_le": return UtfWideDecoder.utf32(s, from, to, -1);
+                    case "utf_32_be": return UtfWideDecoder.utf32(s, from, to, 1);
+                    default: return decodeWithJava(codec, s, from, to);
+                }
             default:
                 return decodeWithJava(codec, s, from, to);
         }
