@@ -41,10 +41,12 @@ public final class ParserContext {
     }
 
     /**
-     * Line {@code lineno} of the file named by the error, decoded with the source's encoding,
-     * or null when the file cannot be read. As CPython 3.13.0, reads lines in chunks of at
-     * most 999 bytes and keeps the last chunk of a longer line (3.13.5 keeps the first chunk
-     * of the wanted line; the 3.13.0 binary is the reference).
+     * Line {@code lineno} of the file named by the error, decoded with the source's encoding
+     * ({@code null}: none declared), or null when the file cannot be read. This follows CPython
+     * 3.13.0, the reference binary, where 3.13.5 differs: lines are read in chunks of at most
+     * 999 bytes and a longer line's last chunk is kept (3.13.5: the first), a BOM stays in
+     * the text (3.13.5 skips it), and without a declared encoding the line must be valid
+     * UTF-8 (3.13.5 decodes it with "replace").
      */
     // CPython: Python/errors.c _PyErr_ProgramDecodedTextObject, err_programtext
     String programText(int lineno, String encoding) {
@@ -60,9 +62,6 @@ public final class ParserContext {
             data = Files.readAllBytes(p);
         } catch (IOException | RuntimeException e) {
             return null;
-        }
-        if (encoding == null) {
-            encoding = SourceEncoding.detect(data);
         }
         // Universal-newline reading in chunks of at most 999 bytes, as fgets into a 1000-byte buffer.
         int pos = 0;
@@ -108,9 +107,17 @@ public final class ParserContext {
         } else if (len > 0 && line[len - 1] == '\r') {
             line[len - 1] = '\n';
         }
-        int off = 0;
-        if (lineno == 1 && len >= 3 && (line[0] & 0xff) == 0xef && (line[1] & 0xff) == 0xbb && (line[2] & 0xff) == 0xbf) {
-            off = 3;
+        // CPython 3.13.0 keeps the chunk up to its first NUL (strlen) with any BOM, and decodes
+        // it with "replace" when the source declared an encoding (cookie or BOM), else strictly
+        // as UTF-8, giving up (null) on a line that is not UTF-8.
+        for (int k = 0; k < len; k++) {
+            if (line[k] == 0) {
+                len = k;
+                break;
+            }
+        }
+        if (encoding == null) {
+            return Utf8.isValid(line, 0, len) ? Utf8.decode(line, 0, len) : null;
         }
         Charset cs;
         try {
@@ -119,10 +126,10 @@ public final class ParserContext {
             cs = StandardCharsets.UTF_8;
         }
         if (cs == StandardCharsets.UTF_8) {
-            // CPython decodes with "replace": its U+FFFD count decides the error's columns.
-            return Utf8.decodeReplace(line, off, len);
+            // Its "replace" handler's U+FFFD count decides the error's columns.
+            return Utf8.decodeReplace(line, 0, len);
         }
-        return new String(line, off, len - off, cs);
+        return new String(line, 0, len, cs);
     }
 
     /** Where SyntaxWarnings and the like are printed. */
