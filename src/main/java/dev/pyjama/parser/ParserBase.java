@@ -515,7 +515,9 @@ abstract class ParserBase {
         }
         if (errorLine == null) {
             if (tok.lineno() <= lineno && tok.lineEnd() > tok.bufStart()) {
-                errorLine = decodeReplace(tok.buffer(), tok.lineStart(), tok.lineEnd());
+                // From tok->buf, as CPython 3.13.0 does (3.13.5: from the line start): after
+                // a backslash continuation the text spans the logical line's physical lines.
+                errorLine = decodeReplace(tok.buffer(), tok.bufStart(), tok.lineEnd());
             } else if (!context.fromFile) {
                 errorLine = lineFromBuffer(lineno);
             } else {
