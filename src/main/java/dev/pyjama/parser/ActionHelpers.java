@@ -5,6 +5,7 @@ import dev.pyjama.ast.Module;
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyComplex;
+import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyEllipsis;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
@@ -556,20 +557,39 @@ abstract class ActionHelpers extends ParserBase {
         return new Constant(s, kind, tok.lineno, tok.colOffset, tok.endLineno, tok.endColOffset);
     }
 
+    /** An f-string's literal part, as text: the token's bytes must be UTF-8 (else UnicodeDecodeError). */
+    // CPython: Parser/action_helpers.c _PyPegen_constant_from_token
     final AstExpr constantFromToken(Token tok) {
+        String err = Utf8.decodeErrorMessage(tok.buffer(), tok.start, tok.end);
+        if (err != null) {
+            throw new PyException("UnicodeDecodeError", err);
+        }
         return new Constant(PyStr.of(tok.text()), null, tok.lineno, tok.colOffset, tok.endLineno, tok.endColOffset);
     }
 
+    /** An f-string format spec's literal part, escapes decoded; a decode error goes through as it is. */
+    // CPython: Parser/action_helpers.c _PyPegen_decoded_constant_from_token
     final AstExpr decodedConstantFromToken(Token tok) {
-        PyObject s = strings.decodeString(false, tok.text(), tok);
+        PyObject s;
+        try {
+            s = strings.decodeString(false, tok.buffer(), tok.start, tok.end, tok);
+        } catch (StringLiterals.DecodeFailure f) {
+            throw f.raw();
+        }
         return new Constant(s, null, tok.lineno, tok.colOffset, tok.endLineno, tok.endColOffset);
     }
 
+    // CPython: Parser/action_helpers.c _PyPegen_decode_fstring_part
     private AstExpr decodeFstringPart(boolean isRaw, Constant constant, Token token) {
         String s = ((PyStr) constant.value).value;
         String text = s.equals("{{") || s.equals("}}") ? s.substring(0, 1) : s;
         isRaw = isRaw || s.indexOf('\\') < 0;
-        PyObject str = strings.decodeString(isRaw, text, token);
+        PyObject str;
+        try {
+            str = strings.decodeString(isRaw, text, token);
+        } catch (StringLiterals.DecodeFailure f) {
+            throw strings.reported(f);
+        }
         return new Constant(str, null, constant.lineno, constant.colOffset, constant.endLineno, constant.endColOffset);
     }
 

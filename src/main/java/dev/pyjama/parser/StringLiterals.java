@@ -25,9 +25,45 @@ final class StringLiterals {
         this.parser = parser;
     }
 
-    /** The value of a STRING token (prefix and quotes included). */
-    // CPython: Parser/string_parser.c _PyPegen_parse_string
+    /**
+     * The exception a codec raised while decoding a literal (UnicodeDecodeError, or ValueError
+     * for bytes escapes). Most callers turn it into CPython's "(unicode error) ..." or
+     * "(value error) ..." SyntaxError ({@link #reported}); an f-string's format spec lets it
+     * through as it is, as CPython does.
+     */
+    static final class DecodeFailure extends RuntimeException {
+        final String pyType;
+
+        DecodeFailure(String pyType, String message) {
+            super(message, null, false, false);
+            this.pyType = pyType;
+        }
+
+        /** The exception itself, as Python sees it. */
+        dev.pyjama.objects.PyException raw() {
+            return new dev.pyjama.objects.PyException(pyType, getMessage());
+        }
+    }
+
+    /** The SyntaxError the parser raises for a failed decode. */
+    // CPython: Parser/pegen_errors.c _Pypegen_raise_decode_error
+    PySyntaxError reported(DecodeFailure f) {
+        String kind = f.pyType.equals("ValueError") ? "value error" : "unicode error";
+        return parser.syntaxError("(" + kind + ") " + f.getMessage());
+    }
+
+    /** The value of a STRING token (prefix and quotes included); decode errors reported as SyntaxErrors. */
+    // CPython: Parser/action_helpers.c _PyPegen_constant_from_string
     PyObject parseString(Token t) {
+        try {
+            return parseStringRaw(t);
+        } catch (DecodeFailure f) {
+            throw reported(f);
+        }
+    }
+
+    // CPython: Parser/string_parser.c _PyPegen_parse_string
+    private PyObject parseStringRaw(Token t) {
         byte[] buf = t.buffer();
         int s = t.start;
         int end = t.end;
@@ -80,11 +116,11 @@ final class StringLiterals {
     }
 
     // CPython: Parser/string_parser.c _PyPegen_decode_string
-    private PyObject decodeString(boolean raw, byte[] b, int from, int to, Token t) {
+    PyObject decodeString(boolean raw, byte[] b, int from, int to, Token t) {
         if (raw) {
             String err = Utf8.decodeErrorMessage(b, from, to);
             if (err != null) {
-                throw parser.syntaxError("(unicode error) " + err);
+                throw new DecodeFailure("UnicodeDecodeError", err);
             }
             return PyStr.of(Utf8.decode(b, from, to));
         }
@@ -107,7 +143,7 @@ final class StringLiterals {
                 while (s < end && (src[s] & 0x80) != 0) s++;
                 String err = Utf8.decodeErrorMessage(src, runStart, s);
                 if (err != null) {
-                    throw parser.syntaxError("(unicode error) " + err);
+                    throw new DecodeFailure("UnicodeDecodeError", err);
                 }
                 String w = Utf8.decode(src, runStart, s);
                 for (int i = 0; i < w.length(); ) {
@@ -232,12 +268,12 @@ final class StringLiterals {
         return PyStr.ofCodePoints(out, n);
     }
 
-    /** A UnicodeDecodeError from the unicode-escape codec, reported as CPython's parser does. */
-    private PySyntaxError decodeError(byte[] buf, int start, int end, String reason) {
+    /** A UnicodeDecodeError from the unicode-escape codec. */
+    private static DecodeFailure decodeError(byte[] buf, int start, int end, String reason) {
         String what = end - start == 1
                 ? String.format("byte 0x%02x in position %d", buf[start] & 0xff, start)
                 : String.format("bytes in position %d-%d", start, end - 1);
-        return parser.syntaxError("(unicode error) 'unicodeescape' codec can't decode " + what + ": " + reason);
+        return new DecodeFailure("UnicodeDecodeError", "'unicodeescape' codec can't decode " + what + ": " + reason);
     }
 
     // CPython: Objects/bytesobject.c _PyBytes_DecodeEscape2
@@ -252,7 +288,7 @@ final class StringLiterals {
             }
             s++;
             if (s == end) {
-                throw parser.syntaxError("(value error) Trailing \\ in string");
+                throw new DecodeFailure("ValueError", "Trailing \\ in string");
             }
             int c = src[s++] & 0xff;
             switch (c) {
@@ -290,7 +326,7 @@ final class StringLiterals {
                             break;
                         }
                     }
-                    throw parser.syntaxError("(value error) invalid \\x escape at position " + (s - 2 - from));
+                    throw new DecodeFailure("ValueError", "invalid \\x escape at position " + (s - 2 - from));
                 default:
                     if (firstInvalid < 0) {
                         firstInvalid = s - 1;
