@@ -29,10 +29,65 @@ def describe(root, rel):
     # ast.dump recurses in Python once per tree level: let deep (but parseable) trees through.
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 100_000))
     try:
-        text = ast.dump(tree, include_attributes=True)
+        try:
+            text = ast.dump(tree, include_attributes=True)
+        except RecursionError:
+            text = dump_deep(tree)
     except ValueError as e:
         return f"{rel}\terror {type(e).__name__}|{e}"
     return f"{rel}\tok {hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
+
+
+def dump_deep(node):
+    """ast.dump(node, include_attributes=True), for trees too deep for it.
+
+    ast.dump formats lists through a generator inside str.join, a C call per level that
+    runs into CPython's C recursion limit (RecursionError) on deeply nested statements
+    (long elif chains). This is the same formatting with plain Python recursion only.
+    """
+    def fmt(node):
+        if isinstance(node, ast.AST):
+            cls = type(node)
+            args = []
+            args_buffer = []
+            allsimple = True
+            keywords = True
+            for name in node._fields:
+                try:
+                    value = getattr(node, name)
+                except AttributeError:
+                    continue
+                if value is None and getattr(cls, name, ...) is None:
+                    continue
+                if ((value is None or value == [])
+                        and not isinstance(node, (ast.Constant, ast.MatchSingleton))):
+                    args_buffer.append(repr(value))
+                    continue
+                value, simple = fmt(value)
+                allsimple = allsimple and simple
+                args.append('%s=%s' % (name, value))
+            for name in node._attributes:
+                try:
+                    value = getattr(node, name)
+                except AttributeError:
+                    continue
+                if value is None and getattr(cls, name, ...) is None:
+                    continue
+                value, simple = fmt(value)
+                allsimple = allsimple and simple
+                args.append('%s=%s' % (name, value))
+            if allsimple and len(args) <= 3:
+                return '%s(%s)' % (cls.__name__, ', '.join(args)), not args
+            return '%s(%s)' % (cls.__name__, ', '.join(args)), False
+        elif isinstance(node, list):
+            if not node:
+                return '[]', True
+            parts = []
+            for x in node:
+                parts.append(fmt(x)[0])
+            return '[%s]' % ', '.join(parts), False
+        return repr(node), True
+    return fmt(node)[0]
 
 
 def main():
