@@ -442,7 +442,9 @@ abstract class ParserBase {
                 }
                 if (t.type == Tokens.ENDMARKER) break;
             }
-        } catch (PySyntaxError e) {
+        } catch (PyException e) {
+            // Any exception the tokenizer raises here (a SyntaxError, or a UnicodeDecodeError
+            // from an f-string's debug text) is CPython's PyErr_Occurred() case.
             replacement = e;
         }
         // Inside an f-string, the error in the expression part must win over what the
