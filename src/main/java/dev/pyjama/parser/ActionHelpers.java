@@ -381,13 +381,14 @@ abstract class ActionHelpers extends ParserBase {
         return id.equals("print") || id.equals("exec");
     }
 
+    /**
+     * {@code from module import names}. In CPython 3.13.0 (the reference binary) a
+     * {@code from __future__ import barry_as_FLUFL} in the source does not change how the
+     * rest of it parses: the flag only comes from the compiler flags (or the REPL). 3.13.5's
+     * _PyPegen_checked_future_import sets it here; pyjama keeps 3.13.0's behaviour.
+     */
     final AstStmt checkedFutureImport(String module, List<Alias> names, int level,
                                       int lineno, int col, int endLineno, int endCol) {
-        if (level == 0 && module.equals("__future__")) {
-            for (Alias a : names) {
-                if (a.name.equals("barry_as_FLUFL")) barryAsBdfl = true;
-            }
-        }
         return new ImportFrom(module, names, level, lineno, col, endLineno, endCol);
     }
 
