@@ -4,7 +4,10 @@ One line per file: the path relative to the folder, a tab, then either
 "ok <sha256 of ast.dump(tree, include_attributes=True)>" or
 "error <type>|<msg>|<lineno>|<offset>|<end_lineno>|<end_offset>".
 pyjama's StdlibAstParity computes the same lines and compares. Warnings are silenced.
-Usage: cpython_ast_hashes.py ROOT [FILE...]   (files relative to ROOT; default: all)
+With --also-as-string, each file gets a second line, keyed "<path>#string", for the same
+bytes parsed under the file name "<string>": no file to reread the error line from, so
+the error's text and columns come from the tokenizer's buffers.
+Usage: cpython_ast_hashes.py [--also-as-string] ROOT [FILE...]   (files relative to ROOT; default: all)
 """
 import ast
 import hashlib
@@ -14,18 +17,19 @@ import warnings
 from concurrent.futures import ProcessPoolExecutor
 
 
-def describe(root, rel):
+def describe(root, rel, as_string=False):
     path = os.path.join(root, rel)
     with open(path, 'rb') as f:
         source = f.read()
+    key = rel + '#string' if as_string else rel
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         try:
-            tree = ast.parse(source, rel)
+            tree = ast.parse(source, '<string>' if as_string else rel)
         except SyntaxError as e:
-            return f"{rel}\terror {type(e).__name__}|{e.msg}|{e.lineno}|{e.offset}|{e.end_lineno}|{e.end_offset}"
+            return f"{key}\terror {type(e).__name__}|{e.msg}|{e.lineno}|{e.offset}|{e.end_lineno}|{e.end_offset}"
         except (ValueError, MemoryError, RecursionError) as e:
-            return f"{rel}\terror {type(e).__name__}|{e}"
+            return f"{key}\terror {type(e).__name__}|{e}"
     # ast.dump recurses in Python once per tree level: let deep (but parseable) trees through.
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 100_000))
     try:
@@ -34,8 +38,8 @@ def describe(root, rel):
         except RecursionError:
             text = dump_deep(tree)
     except ValueError as e:
-        return f"{rel}\terror {type(e).__name__}|{e}"
-    return f"{rel}\tok {hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
+        return f"{key}\terror {type(e).__name__}|{e}"
+    return f"{key}\tok {hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
 
 
 def dump_deep(node):
@@ -91,8 +95,12 @@ def dump_deep(node):
 
 
 def main():
-    root = sys.argv[1]
-    files = sys.argv[2:]
+    args = sys.argv[1:]
+    also_as_string = args[:1] == ['--also-as-string']
+    if also_as_string:
+        args = args[1:]
+    root = args[0]
+    files = args[1:]
     if not files:
         for d, dirs, names in os.walk(root):
             dirs[:] = sorted(x for x in dirs if x != 'site-packages')
@@ -100,8 +108,13 @@ def main():
                 if n.endswith('.py'):
                     files.append(os.path.relpath(os.path.join(d, n), root))
     os.chdir(root)
+    if also_as_string:
+        files = [f for f in files for _ in (0, 1)]
+        modes = [False, True] * (len(files) // 2)
+    else:
+        modes = [False] * len(files)
     with ProcessPoolExecutor() as pool:
-        for line in pool.map(describe, [root] * len(files), files, chunksize=16):
+        for line in pool.map(describe, [root] * len(files), files, modes, chunksize=16):
             print(line)
 
 

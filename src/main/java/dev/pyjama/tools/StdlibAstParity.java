@@ -31,8 +31,18 @@ public final class StdlibAstParity {
 
     /** One file's outcome, in the format cpython_ast_hashes.py prints. */
     public static String describe(Path root, String rel) throws IOException {
+        return describe(root, rel, false);
+    }
+
+    /**
+     * One file's outcome; with {@code asString}, parsed under the file name {@code <string>}
+     * (no file to reread error lines from) and keyed {@code rel#string}, as
+     * {@code cpython_ast_hashes.py --also-as-string} does.
+     */
+    public static String describe(Path root, String rel, boolean asString) throws IOException {
         byte[] source = Files.readAllBytes(root.resolve(rel));
-        ParserContext ctx = ParserContext.forString(rel, root, null);
+        ParserContext ctx = ParserContext.forString(asString ? "<string>" : rel, root, null);
+        if (asString) rel = rel + "#string";
         String dump;
         try {
             AstMod tree = FrontEnd.parse(source, ctx);
@@ -104,8 +114,15 @@ public final class StdlibAstParity {
 
     /** Runs CPython's side: a map from relative path to its line. */
     public static Map<String, String> cpython(List<String> python, Path root, Path script) throws IOException, InterruptedException {
+        return cpython(python, root, script, false);
+    }
+
+    /** As {@link #cpython(List, Path, Path)}, optionally with the {@code #string} lines too. */
+    public static Map<String, String> cpython(List<String> python, Path root, Path script, boolean alsoAsString)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(python);
         cmd.add(script.toString());
+        if (alsoAsString) cmd.add("--also-as-string");
         cmd.add(root.toString());
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> lines = new LinkedHashMap<>();
@@ -137,14 +154,20 @@ public final class StdlibAstParity {
             expected = cpython(List.of("env", "PYENV_VERSION=3.13.0", "python3.13"), root,
                     Path.of("tools/parity/cpython_ast_hashes.py"));
         }
-        List<String> files = files(root);
+        List<String> files = new ArrayList<>(files(root));
+        // Lines from --also-as-string runs: the same files parsed as "<string>".
+        for (String key : expected.keySet()) {
+            if (key.endsWith("#string")) files.add(key);
+        }
         int same = 0, rejectedSame = 0, rejected = 0;
         List<String> diffs = new ArrayList<>();
         long t0 = System.nanoTime();
         for (String rel : files) {
             String ours;
             try {
-                ours = describe(root, rel);
+                ours = rel.endsWith("#string")
+                        ? describe(root, rel.substring(0, rel.length() - "#string".length()), true)
+                        : describe(root, rel);
             } catch (RuntimeException | StackOverflowError e) {
                 ours = rel + "\tcrash " + e;
             }
