@@ -534,12 +534,16 @@ abstract class ParserBase {
         return new PySyntaxError(type, msg, context.filename, lineno, colNumber, errorLine, endLineno, endColNumber);
     }
 
-    /** Line {@code lineno} of the source, from the tokenizer's buffer. */
+    /**
+     * Line {@code lineno} of the source, without its newline, from the source before decoding
+     * (CPython's tok->str) read as UTF-8 with "replace". When that is the tokenizer's own
+     * buffer, lines past the part read so far are out of reach, as in CPython.
+     */
     // CPython: Parser/pegen_errors.c get_error_line_from_tokenizer_buffers
     private String lineFromBuffer(int lineno) {
-        byte[] buf = tok.buffer();
-        int end = tok.lineEnd();
-        int cur = 0;
+        byte[] buf = tok.sourceStr();
+        int cur = tok.sourceStrBegin();
+        int end = buf == tok.buffer() ? tok.lineEnd() : buf.length;
         for (int i = 0; i < lineno - 1; i++) {
             int nl = indexOf(buf, (byte) '\n', cur, buf.length);
             if (nl < 0 || nl + 1 > end) break;

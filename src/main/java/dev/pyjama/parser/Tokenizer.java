@@ -39,9 +39,30 @@ public final class Tokenizer extends TokenizerState {
         boolean warn(String category, String message, String filename, int lineno);
     }
 
+    /** The source before decoding (CPython's tok->str): see {@link #sourceStr()}. */
+    private byte[] sourceStr;
+    private int sourceStrBegin;
+
     private Tokenizer(byte[] buf, String filename, String encoding) {
         super(buf, filename, encoding);
+        this.sourceStr = buf;
     }
+
+    private static Tokenizer of(SourceDecoder.Decoded d, String filename) {
+        Tokenizer t = new Tokenizer(d.buf(), filename, d.encoding());
+        t.sourceStr = d.str();
+        t.sourceStrBegin = d.strBegin();
+        return t;
+    }
+
+    /**
+     * The newline-translated source after its BOM but before decoding, from
+     * {@link #sourceStrBegin()} on: CPython reads error lines of a string source from it, so
+     * for a source in another encoding they are its raw bytes (decoded as UTF-8 with "replace").
+     * The same array as {@link #buffer()} when no decoding happened.
+     */
+    public byte[] sourceStr() { return sourceStr; }
+    public int sourceStrBegin() { return sourceStrBegin; }
 
     /**
      * Source bytes as read from a file or given as bytes to compile(): honours the BOM and
@@ -55,8 +76,7 @@ public final class Tokenizer extends TokenizerState {
     /** As {@link #fromBytes(byte[], String)}; {@code execInput} false for 'eval'/'single' input. */
     // CPython: Parser/tokenizer/string_tokenizer.c _PyTokenizer_FromString
     public static Tokenizer fromBytes(byte[] source, String filename, boolean execInput) {
-        SourceDecoder.Decoded d = SourceDecoder.fromBytes(source, filename, execInput);
-        return new Tokenizer(d.buf(), filename, d.encoding());
+        return of(SourceDecoder.fromBytes(source, filename, execInput), filename);
     }
 
     /** Source already decoded (compile() of a str): no cookie processing. */
@@ -66,8 +86,7 @@ public final class Tokenizer extends TokenizerState {
 
     // CPython: Parser/tokenizer/utf8_tokenizer.c _PyTokenizer_FromUTF8
     public static Tokenizer fromString(String source, String filename, boolean execInput) {
-        SourceDecoder.Decoded d = SourceDecoder.fromString(source, execInput);
-        return new Tokenizer(d.buf(), filename, d.encoding());
+        return of(SourceDecoder.fromString(source, execInput), filename);
     }
 
     // ---- configuration (before the first token) ----
