@@ -55,12 +55,15 @@ final class FuzzInputs {
         String tag;
         byte[] src;
         boolean comparable = true;
-        if (kind < 22) {
+        if (kind < 20) {
             tag = "trunc";
             src = truncate(piece(r), r);
-        } else if (kind < 40) {
+        } else if (kind < 33) {
             tag = "bytes";
             src = byteEdits(piece(r), r, 1 + r.nextInt(4));
+        } else if (kind < 43) {
+            tag = "tokens";
+            src = tokenEdits(piece(r), r, 1 + r.nextInt(3));
         } else if (kind < 57) {
             tag = "splice";
             src = splice(piece(r), piece(r), r);
@@ -89,7 +92,8 @@ final class FuzzInputs {
             tag = "combo";
             src = piece(r);
             for (int k = 0; k < 2; k++) {
-                switch (r.nextInt(6)) {
+                switch (r.nextInt(7)) {
+                    case 6: src = tokenEdits(src, r, 1 + r.nextInt(2)); break;
                     case 0: src = truncate(src, r); break;
                     case 1: src = byteEdits(src, r, 1 + r.nextInt(3)); break;
                     case 2: src = splice(src, piece(r), r); break;
@@ -196,6 +200,46 @@ final class FuzzInputs {
                     s = replace(s, at, at + n, new byte[0]);
                     break;
                 }
+            }
+        }
+        return s;
+    }
+
+    /** Tokens that stress the tokenizer's and parser's special cases. */
+    private static final String[] TOKENS = {
+        // keywords and soft keywords
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
+        "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
+        "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+        "match", "case", "type", "_", "print", "exec", "__debug__",
+        // operators and delimiters
+        "+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^", "~", ":=", "<", ">", "<=", ">=",
+        "==", "!=", "<>", "->", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "...", "=", "+=", "-=", "*=",
+        "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**=", "!", "$", "?", "`", "\\",
+        // numbers, valid and not
+        "0", "1_000", "1_", "0x", "0xg", "0o8", "0b2", "09", "1e", "1e+", "1.e5j", "1__0", "0_0", "1if", "0x1for",
+        "1.2.3", "1j2", ".5e-3", "00", "0777", "1_e5", "0b_1", "1else", "0or", "1in", "0x_f", "1.__class__",
+        // strings: escapes, prefixes, f-string corners
+        "\"\\N{EM DASH}\"", "\"\\N{bogus}\"", "\"\\x4\"", "\"\\u12\"", "\"\\777\"", "b\"\\777\"",
+        "b\"\u00e9\"", "rb\"\\\"", "u\"x\"", "ur\"x\"", "bu\"x\"", "'''", "\"\"\"", "\"\\q\"", "b'\\q'",
+        "f\"{x!z}\"", "f\"{x=!r:>{w}}\"", "f\"{}\"", "f\"{x:{y:{z}}}\"", "f'{\"\\n\"}'", "f'''{\n}'''",
+        "f\"{lambda x:1}\"", "f\"{yield}\"", "f\"{*x}\"", "f\"{x:=1}\"", "rf\"\\{x}\"", "f\"\\{x}\"",
+        "f\"{x!r=}\"", "f\"{x #}\"", "f\"{x}}\"", "f\"{{x}\"", "f\"{x!}\"", "f\"{x:}\"", "f\"{!r}\"",
+        "f\"{x:\\n}\"", "f'{x:{'", "fr'{x}\\'", "t\"x\"", "f\"{'\u00e9'=}\"",
+    };
+
+    /** Replaces a few crude tokens with ones from {@link #TOKENS}, or inserts one. */
+    private static byte[] tokenEdits(byte[] s, Random r, int count) {
+        for (int k = 0; k < count; k++) {
+            int[] t = CrudeTokens.boundaries(s);
+            int i = r.nextInt(t.length);
+            byte[] tok = TOKENS[r.nextInt(TOKENS.length)].getBytes(StandardCharsets.UTF_8);
+            if (r.nextBoolean() && i + 1 < t.length) {
+                int end = t[i + 1];
+                while (end > t[i] && (s[end - 1] == ' ' || s[end - 1] == '\t')) end--;
+                s = replace(s, t[i], end, tok);
+            } else {
+                s = insert(s, t[i], concat(tok, new byte[] {' '}));
             }
         }
         return s;

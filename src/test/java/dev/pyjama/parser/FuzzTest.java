@@ -122,10 +122,20 @@ class FuzzTest {
         deleteTree(TARGET.resolve("fuzz-failures"));
         long overflowsBefore = ParserBase.javaStackOverflows.get();
         long t0 = System.nanoTime();
+        long[] slowest = {0};
+        String[] slowestName = {""};
         runLanes(total, (runner, i) -> {
             FuzzInputs.Input in = i < INPUTS ? gen.generate(i) : fixed.get(i - INPUTS);
             long before = ParserBase.javaStackOverflows.get();
+            long start = System.nanoTime();
             BoundedRunner.Outcome<String> o = runner.run(() -> parseOutcome(in));
+            long took = System.nanoTime() - start;
+            synchronized (slowest) {
+                if (took > slowest[0]) {
+                    slowest[0] = took;
+                    slowestName[0] = in.name + " (" + in.source.length + " bytes)";
+                }
+            }
             String problem = null;
             if (o.timeout != null) {
                 problem = "timeout: " + o.timeout;
@@ -144,14 +154,47 @@ class FuzzTest {
         });
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("fuzz robustness: %d inputs (%d mutated/generated + %d deep-nesting cases) in %.1f s on %d threads "
-                + "with %d MB stacks, %d ms bound: %s%n", total, INPUTS, fixed.size(), secs, LANES, STACK_BYTES >> 20,
-                BOUND_MILLIS, counts);
+                + "with %d MB stacks, %d ms bound (slowest: %s, %d ms): %s%n", total, INPUTS, fixed.size(), secs, LANES,
+                STACK_BYTES >> 20, BOUND_MILLIS, slowestName[0], slowest[0] / 1_000_000, counts);
         Collections.sort(failures);
         if (!failures.isEmpty()) {
             fail(failures.size() + " inputs ended badly (saved under target/fuzz-failures/):\n  "
                     + String.join("\n  ", failures.subList(0, Math.min(50, failures.size()))));
         }
         assertEquals(overflowsBefore, ParserBase.javaStackOverflows.get(), "Java's stack overflowed during parsing");
+    }
+
+    /**
+     * The deep-nesting cases need far less Java stack than the 512 MB the fuzz threads (and
+     * pyjama's 1 GB main thread) have: CPython's MAXSTACK of 6000 rule levels is reached
+     * with a few MB (measured: 2 MB when interpreted, 4 MB leaves room). On 16 MB, Java's
+     * stack must never run out before the parser's own limit.
+     */
+    @Test
+    void deepNestingNeverOverflowsJavasStack() throws Exception {
+        long small = 16L << 20;
+        List<String> overflowed = new ArrayList<>();
+        for (FuzzInputs.Input in : Nesting.fixedCases()) {
+            long before = ParserBase.javaStackOverflows.get();
+            String[] outcome = new String[1];
+            Throwable[] thrown = new Throwable[1];
+            Thread t = new Thread(null, () -> {
+                try {
+                    outcome[0] = parseOutcome(in);
+                } catch (Throwable e) {
+                    thrown[0] = e;
+                }
+            }, "fuzz-small-stack", small);
+            t.start();
+            t.join();
+            if (thrown[0] != null || ParserBase.javaStackOverflows.get() != before || outcome[0].startsWith("BAD ")) {
+                overflowed.add(in.name + ": " + (thrown[0] != null ? thrown[0] : outcome[0]));
+            }
+        }
+        if (!overflowed.isEmpty()) {
+            fail("on a " + (small >> 20) + " MB stack, Java's stack ran out (or the parse failed) for:\n  "
+                    + String.join("\n  ", overflowed));
+        }
     }
 
     // ------------------------------------------------------------------------------------
