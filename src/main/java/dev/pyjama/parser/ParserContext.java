@@ -2,8 +2,6 @@ package dev.pyjama.parser;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -119,17 +117,8 @@ public final class ParserContext {
         if (encoding == null) {
             return Utf8.isValid(line, 0, len) ? Utf8.decode(line, 0, len) : null;
         }
-        Charset cs;
-        try {
-            cs = SourceEncoding.charset(encoding);
-        } catch (RuntimeException e) {
-            cs = StandardCharsets.UTF_8;
-        }
-        if (cs == StandardCharsets.UTF_8) {
-            // Its "replace" handler's U+FFFD count decides the error's columns.
-            return Utf8.decodeReplace(line, 0, len);
-        }
-        return new String(line, 0, len, cs);
+        // Its "replace" handler's U+FFFD count decides the error's columns.
+        return SourceCodecs.decodeReplace(line, 0, len, encoding);
     }
 
     /** Where SyntaxWarnings and the like are printed. */

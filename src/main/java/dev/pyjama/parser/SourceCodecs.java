@@ -122,18 +122,67 @@ final class SourceCodecs {
                 return java.util.Arrays.copyOfRange(s, from, to);
             case "latin1":
                 return new String(s, from, to - from, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8);
-            case "utf":
-                switch (codec.module) {
-                    case "utf_16": return UtfWideDecoder.utf16(s, from, to, 0);
-                    case "utf_16_le": return UtfWideDecoder.utf16(s, from, to, -1);
-                    case "utf_16_be": return UtfWideDecoder.utf16(s, from, to, 1);
-                    case "utf_32": return UtfWideDecoder.utf32(s, from, to, 0);
-                    case "utf_32_le": return UtfWideDecoder.utf32(s, from, to, -1);
-                    case "utf_32_be": return UtfWideDecoder.utf32(s, from, to, 1);
-                    default: return decodeWithJava(codec, s, from, to);
-                }
+            case "utf": {
+                String wide = decodeWide(codec, s, from, to, false);
+                return wide != null ? wide.getBytes(StandardCharsets.UTF_8) : decodeWithJava(codec, s, from, to);
+            }
             default:
                 return decodeWithJava(codec, s, from, to);
+        }
+    }
+
+    /** UTF-16/32 through CPython's decoders, or null for another "utf" codec (utf-7). */
+    private static String decodeWide(Codec codec, byte[] s, int from, int to, boolean replace) throws DecodeFailure {
+        switch (codec.module) {
+            case "utf_16": return UtfWideDecoder.utf16(s, from, to, 0, replace);
+            case "utf_16_le": return UtfWideDecoder.utf16(s, from, to, -1, replace);
+            case "utf_16_be": return UtfWideDecoder.utf16(s, from, to, 1, replace);
+            case "utf_32": return UtfWideDecoder.utf32(s, from, to, 0, replace);
+            case "utf_32_le": return UtfWideDecoder.utf32(s, from, to, -1, replace);
+            case "utf_32_be": return UtfWideDecoder.utf32(s, from, to, 1, replace);
+            default: return null;
+        }
+    }
+
+    /**
+     * {@code s[from, to)} decoded from {@code encoding} with the "replace" error handler, as
+     * {@code PyUnicode_Decode(s, n, encoding, "replace")}; null when the codec is unknown.
+     */
+    static String decodeReplace(byte[] s, int from, int to, String encoding) {
+        try {
+            String fast = fastPath(encoding);
+            Codec codec = fast != null ? MODULES.get(fast) : lookup(encoding);
+            switch (codec.kind) {
+                case "utf8": {
+                    if (codec.module.equals("utf_8_sig") && to - from >= 3 && (s[from] & 0xff) == 0xEF
+                            && (s[from + 1] & 0xff) == 0xBB && (s[from + 2] & 0xff) == 0xBF) {
+                        from += 3;
+                    }
+                    return Utf8.decodeReplace(s, from, to);
+                }
+                case "ascii": {
+                    StringBuilder sb = new StringBuilder(to - from);
+                    for (int i = from; i < to; i++) sb.append(s[i] >= 0 ? (char) s[i] : '\uFFFD');
+                    return sb.toString();
+                }
+                case "latin1":
+                    return new String(s, from, to - from, StandardCharsets.ISO_8859_1);
+                case "utf": {
+                    String wide = decodeWide(codec, s, from, to, true);
+                    if (wide != null) return wide;
+                    break;
+                }
+                default:
+                    break;
+            }
+            if (codec.javaName == null || !Charset.isSupported(codec.javaName)) return null;
+            CharsetDecoder dec = Charset.forName(codec.javaName).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith("\uFFFD");
+            return dec.decode(ByteBuffer.wrap(s, from, to - from)).toString();
+        } catch (DecodeFailure | java.nio.charset.CharacterCodingException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -1,13 +1,12 @@
 package dev.pyjama.parser;
 
-import java.io.ByteArrayOutputStream;
-
 /**
- * CPython's strict UTF-16 and UTF-32 decoders, for sources declaring those encodings: a
- * leading BOM picks the byte order for "utf-16"/"utf-32", and without one the order is
- * little-endian (CPython's native order on every platform it is built for here); the first
- * invalid unit raises a UnicodeDecodeError whose text names "utf-16-le" / "utf-32-be" etc.
- * Java's charsets differ on both counts (big-endian default, other error texts).
+ * CPython's UTF-16 and UTF-32 decoders, for sources declaring those encodings: a leading
+ * BOM picks the byte order for "utf-16"/"utf-32", and without one the order is
+ * little-endian (CPython's native order on every platform it is built for here). Strictly,
+ * the first invalid unit raises a UnicodeDecodeError whose text names "utf-16-le" /
+ * "utf-32-be" etc.; with "replace" each invalid run becomes one U+FFFD. Java's charsets
+ * differ on all counts (big-endian default, other error texts and replacement runs).
  */
 // CPython: Objects/unicodeobject.c PyUnicode_DecodeUTF16Stateful, PyUnicode_DecodeUTF32Stateful,
 //          Objects/stringlib/codecs.h utf16_decode
@@ -15,10 +14,10 @@ final class UtfWideDecoder {
     private UtfWideDecoder() {}
 
     /**
-     * Decodes {@code s[from, to)} to UTF-8. {@code byteOrder} is 0 for "utf-16" (BOM or native),
-     * -1 for little-endian, 1 for big-endian.
+     * Decodes {@code s[from, to)}. {@code byteOrder} is 0 for "utf-16" (BOM or native), -1
+     * for little-endian, 1 for big-endian. With {@code replace} false the first error throws.
      */
-    static byte[] utf16(byte[] s, int from, int to, int byteOrder) throws SourceCodecs.DecodeFailure {
+    static String utf16(byte[] s, int from, int to, int byteOrder, boolean replace) throws SourceCodecs.DecodeFailure {
         int q = from;
         int bo = byteOrder;
         if (bo == 0 && to - from >= 2) {
@@ -33,35 +32,40 @@ final class UtfWideDecoder {
         }
         boolean le = bo <= 0;
         String codec = le ? "utf-16-le" : "utf-16-be";
-        ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
-        while (to - q >= 2) {
+        StringBuilder out = new StringBuilder((to - from) / 2);
+        while (q < to) {
+            if (to - q < 2) {
+                error(codec, s, from, q, to, "truncated data", replace, out);
+                break;
+            }
             int ch = unit16(s, q, le);
             q += 2;
             if (ch < 0xD800 || ch > 0xDFFF) {
-                writeUtf8(out, ch);
+                out.append((char) ch);
                 continue;
             }
             if (ch > 0xDBFF) {
-                throw failure(codec, s, from, q - 2, q, "illegal encoding");
+                error(codec, s, from, q - 2, q, "illegal encoding", replace, out);
+                continue;
             }
             if (to - q < 2) {
-                throw failure(codec, s, from, q - 2, to, "unexpected end of data");
+                error(codec, s, from, q - 2, to, "unexpected end of data", replace, out);
+                break;
             }
             int ch2 = unit16(s, q, le);
-            q += 2;
             if (ch2 < 0xDC00 || ch2 > 0xDFFF) {
-                throw failure(codec, s, from, q - 4, q - 2, "illegal UTF-16 surrogate");
+                // The unit after the high surrogate is decoded again on its own.
+                error(codec, s, from, q - 2, q, "illegal UTF-16 surrogate", replace, out);
+                continue;
             }
-            writeUtf8(out, 0x10000 + ((ch - 0xD800) << 10) + (ch2 - 0xDC00));
+            q += 2;
+            out.append((char) ch).append((char) ch2);
         }
-        if (q != to) {
-            throw failure(codec, s, from, q, to, "truncated data");
-        }
-        return out.toByteArray();
+        return out.toString();
     }
 
     /** As {@link #utf16}, for UTF-32. */
-    static byte[] utf32(byte[] s, int from, int to, int byteOrder) throws SourceCodecs.DecodeFailure {
+    static String utf32(byte[] s, int from, int to, int byteOrder, boolean replace) throws SourceCodecs.DecodeFailure {
         int q = from;
         int bo = byteOrder;
         if (bo == 0 && to - from >= 4) {
@@ -76,49 +80,37 @@ final class UtfWideDecoder {
         }
         boolean le = bo <= 0;
         String codec = le ? "utf-32-le" : "utf-32-be";
-        ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
-        while (to - q >= 4) {
+        StringBuilder out = new StringBuilder((to - from) / 4);
+        while (q < to) {
+            if (to - q < 4) {
+                error(codec, s, from, q, to, "truncated data", replace, out);
+                break;
+            }
             long ch = le
                     ? ((long) (s[q + 3] & 0xff) << 24) | ((s[q + 2] & 0xff) << 16) | ((s[q + 1] & 0xff) << 8) | (s[q] & 0xff)
                     : ((long) (s[q] & 0xff) << 24) | ((s[q + 1] & 0xff) << 16) | ((s[q + 2] & 0xff) << 8) | (s[q + 3] & 0xff);
             if (ch >= 0xD800 && ch <= 0xDFFF) {
-                throw failure(codec, s, from, q, q + 4, "code point in surrogate code point range(0xd800, 0xe000)");
+                error(codec, s, from, q, q + 4, "code point in surrogate code point range(0xd800, 0xe000)", replace, out);
+            } else if (ch >= 0x110000) {
+                error(codec, s, from, q, q + 4, "code point not in range(0x110000)", replace, out);
+            } else {
+                out.appendCodePoint((int) ch);
             }
-            if (ch >= 0x110000) {
-                throw failure(codec, s, from, q, q + 4, "code point not in range(0x110000)");
-            }
-            writeUtf8(out, (int) ch);
             q += 4;
         }
-        if (q != to) {
-            throw failure(codec, s, from, q, to, "truncated data");
-        }
-        return out.toByteArray();
+        return out.toString();
     }
 
     private static int unit16(byte[] s, int q, boolean le) {
         return le ? ((s[q + 1] & 0xff) << 8) | (s[q] & 0xff) : ((s[q] & 0xff) << 8) | (s[q + 1] & 0xff);
     }
 
-    private static SourceCodecs.DecodeFailure failure(String codec, byte[] s, int from, int start, int end, String reason) {
-        return new SourceCodecs.DecodeFailure(Utf8.decodeErrorText(codec, s[start] & 0xff, start - from, end - from, reason));
-    }
-
-    private static void writeUtf8(ByteArrayOutputStream out, int cp) {
-        if (cp < 0x80) {
-            out.write(cp);
-        } else if (cp < 0x800) {
-            out.write(0xC0 | (cp >> 6));
-            out.write(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out.write(0xE0 | (cp >> 12));
-            out.write(0x80 | ((cp >> 6) & 0x3F));
-            out.write(0x80 | (cp & 0x3F));
-        } else {
-            out.write(0xF0 | (cp >> 18));
-            out.write(0x80 | ((cp >> 12) & 0x3F));
-            out.write(0x80 | ((cp >> 6) & 0x3F));
-            out.write(0x80 | (cp & 0x3F));
+    /** Strict: throws the UnicodeDecodeError. Replace: one U+FFFD for the run. */
+    private static void error(String codec, byte[] s, int from, int start, int end, String reason, boolean replace,
+                              StringBuilder out) throws SourceCodecs.DecodeFailure {
+        if (!replace) {
+            throw new SourceCodecs.DecodeFailure(Utf8.decodeErrorText(codec, s[start] & 0xff, start - from, end - from, reason));
         }
+        out.append('\uFFFD');
     }
 }
