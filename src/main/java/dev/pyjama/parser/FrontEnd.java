@@ -23,7 +23,7 @@ public final class FrontEnd {
                 }
             }
         }
-        Tokenizer tok = Tokenizer.fromBytes(source, context.filename, context.mode != ParserContext.Mode.EVAL);
+        Tokenizer tok = Tokenizer.fromBytes(source, context.filename, context.mode == ParserContext.Mode.FILE);
         return run(tok, context);
     }
 
@@ -41,7 +41,7 @@ public final class FrontEnd {
             throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes",
                     null, null, null, null, null, null);
         }
-        Tokenizer tok = Tokenizer.fromString(source, context.filename, context.mode != ParserContext.Mode.EVAL);
+        Tokenizer tok = Tokenizer.fromString(source, context.filename, context.mode == ParserContext.Mode.FILE);
         return run(tok, context);
     }
 }
