@@ -45,6 +45,8 @@ abstract class ParserBase {
     Object memoNode;
     /** Where an error should point instead of the last token, when set. */
     Token knownErrToken;
+    /** CPython's p->parsing_started: a token other than an end-of-input NEWLINE was read. */
+    private boolean parsingStarted;
     /** The parser flags of CPython (PyPARSE_BARRY_AS_BDFL, set by a __future__ import). */
     boolean barryAsBdfl;
 
@@ -155,6 +157,19 @@ abstract class ParserBase {
     // CPython: Parser/pegen.c _PyPegen_fill_token, initialize_token
     final void fillToken() {
         Token t = tok.next();
+        // Single-statement input need not end in a newline: the first ENDMARKER after some
+        // tokens becomes a NEWLINE (and the open blocks are closed by DEDENTs before the
+        // real ENDMARKER).
+        if (context.mode == ParserContext.Mode.SINGLE && t.type == Tokens.ENDMARKER && parsingStarted) {
+            t.type = Tokens.NEWLINE;
+            parsingStarted = false;
+            if (tok.indent != 0) {
+                tok.pendin = -tok.indent;
+                tok.indent = 0;
+            }
+        } else {
+            parsingStarted = true;
+        }
         if (fill == tokens.length) {
             tokens = java.util.Arrays.copyOf(tokens, fill * 2);
             memos = java.util.Arrays.copyOf(memos, fill * 2);
