@@ -6,8 +6,11 @@ One line per file: the path relative to the folder, a tab, then either
 pyjama's StdlibAstParity computes the same lines and compares. Warnings are silenced.
 With --also-as-string, each file gets a second line, keyed "<path>#string", for the same
 bytes parsed under the file name "<string>": no file to reread the error line from, so
-the error's text and columns come from the tokenizer's buffers.
-Usage: cpython_ast_hashes.py [--also-as-string] ROOT [FILE...]   (files relative to ROOT; default: all)
+the error's text and columns come from the tokenizer's buffers. With --other-modes-every N,
+every Nth file (in walking order) also gets lines keyed "<path>#eval", "#single" and
+"#func_type": parsed as "<string>" in those modes.
+Usage: cpython_ast_hashes.py [--also-as-string] [--other-modes-every N] ROOT [FILE...]
+       (files relative to ROOT; default: all)
 """
 import ast
 import hashlib
@@ -17,15 +20,18 @@ import warnings
 from concurrent.futures import ProcessPoolExecutor
 
 
-def describe(root, rel, as_string=False):
+def describe(root, rel, variant=None):
+    """The line for one file; variant None: 'exec' from the file, else 'string' (exec),
+    'eval', 'single' or 'func_type', parsed under the name <string>."""
     path = os.path.join(root, rel)
     with open(path, 'rb') as f:
         source = f.read()
-    key = rel + '#string' if as_string else rel
+    key = rel + '#' + variant if variant else rel
+    mode = 'exec' if variant in (None, 'string') else variant
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         try:
-            tree = ast.parse(source, '<string>' if as_string else rel)
+            tree = ast.parse(source, '<string>' if variant else rel, mode=mode)
         except SyntaxError as e:
             return f"{key}\terror {type(e).__name__}|{e.msg}|{e.lineno}|{e.offset}|{e.end_lineno}|{e.end_offset}"
         except (ValueError, MemoryError, RecursionError) as e:
@@ -96,9 +102,17 @@ def dump_deep(node):
 
 def main():
     args = sys.argv[1:]
-    also_as_string = args[:1] == ['--also-as-string']
-    if also_as_string:
-        args = args[1:]
+    also_as_string = False
+    other_modes_every = 0
+    while args and args[0].startswith('--'):
+        if args[0] == '--also-as-string':
+            also_as_string = True
+            args = args[1:]
+        elif args[0] == '--other-modes-every':
+            other_modes_every = int(args[1])
+            args = args[2:]
+        else:
+            sys.exit(f"unknown option {args[0]}")
     root = args[0]
     files = args[1:]
     if not files:
@@ -108,13 +122,16 @@ def main():
                 if n.endswith('.py'):
                     files.append(os.path.relpath(os.path.join(d, n), root))
     os.chdir(root)
-    if also_as_string:
-        files = [f for f in files for _ in (0, 1)]
-        modes = [False, True] * (len(files) // 2)
-    else:
-        modes = [False] * len(files)
+    jobs = []
+    for i, f in enumerate(files):
+        jobs.append((f, None))
+        if also_as_string:
+            jobs.append((f, 'string'))
+        if other_modes_every and i % other_modes_every == 0:
+            jobs.extend((f, m) for m in ('eval', 'single', 'func_type'))
     with ProcessPoolExecutor() as pool:
-        for line in pool.map(describe, [root] * len(files), files, modes, chunksize=16):
+        for line in pool.map(describe, [root] * len(jobs), [j[0] for j in jobs], [j[1] for j in jobs],
+                             chunksize=16):
             print(line)
 
 

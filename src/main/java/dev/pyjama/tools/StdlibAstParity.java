@@ -31,7 +31,7 @@ public final class StdlibAstParity {
 
     /** One file's outcome, in the format cpython_ast_hashes.py prints. */
     public static String describe(Path root, String rel) throws IOException {
-        return describe(root, rel, false);
+        return describe(root, rel, null);
     }
 
     /**
@@ -40,9 +40,26 @@ public final class StdlibAstParity {
      * {@code cpython_ast_hashes.py --also-as-string} does.
      */
     public static String describe(Path root, String rel, boolean asString) throws IOException {
+        return describe(root, rel, asString ? "string" : null);
+    }
+
+    /**
+     * One file's outcome for a variant of cpython_ast_hashes.py: null (exec mode, from the
+     * file), {@code "string"} (exec mode), {@code "eval"}, {@code "single"} or
+     * {@code "func_type"}, the others parsed under the name {@code <string>} and keyed
+     * {@code rel#variant}.
+     */
+    public static String describe(Path root, String rel, String variant) throws IOException {
         byte[] source = Files.readAllBytes(root.resolve(rel));
-        ParserContext ctx = ParserContext.forString(asString ? "<string>" : rel, root, null);
-        if (asString) rel = rel + "#string";
+        ParserContext.Mode mode = variant == null ? ParserContext.Mode.FILE : switch (variant) {
+            case "string" -> ParserContext.Mode.FILE;
+            case "eval" -> ParserContext.Mode.EVAL;
+            case "single" -> ParserContext.Mode.SINGLE;
+            case "func_type" -> ParserContext.Mode.FUNC_TYPE;
+            default -> throw new IllegalArgumentException(variant);
+        };
+        ParserContext ctx = new ParserContext(variant == null ? rel : "<string>", mode, false, false, root, null);
+        if (variant != null) rel = rel + "#" + variant;
         String dump;
         try {
             AstMod tree = FrontEnd.parse(source, ctx);
@@ -120,9 +137,22 @@ public final class StdlibAstParity {
     /** As {@link #cpython(List, Path, Path)}, optionally with the {@code #string} lines too. */
     public static Map<String, String> cpython(List<String> python, Path root, Path script, boolean alsoAsString)
             throws IOException, InterruptedException {
+        return cpython(python, root, script, alsoAsString, 0);
+    }
+
+    /**
+     * As {@link #cpython(List, Path, Path, boolean)}; with {@code otherModesEvery} > 0,
+     * every so many files also get {@code #eval}, {@code #single} and {@code #func_type} lines.
+     */
+    public static Map<String, String> cpython(List<String> python, Path root, Path script, boolean alsoAsString,
+                                              int otherModesEvery) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(python);
         cmd.add(script.toString());
         if (alsoAsString) cmd.add("--also-as-string");
+        if (otherModesEvery > 0) {
+            cmd.add("--other-modes-every");
+            cmd.add(Integer.toString(otherModesEvery));
+        }
         cmd.add(root.toString());
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> lines = new LinkedHashMap<>();
@@ -155,9 +185,9 @@ public final class StdlibAstParity {
                     Path.of("tools/parity/cpython_ast_hashes.py"));
         }
         List<String> files = new ArrayList<>(files(root));
-        // Lines from --also-as-string runs: the same files parsed as "<string>".
+        // Lines of the other variants (--also-as-string, --other-modes-every).
         for (String key : expected.keySet()) {
-            if (key.endsWith("#string")) files.add(key);
+            if (key.indexOf('#') >= 0) files.add(key);
         }
         int same = 0, rejectedSame = 0, rejected = 0;
         List<String> diffs = new ArrayList<>();
@@ -165,9 +195,8 @@ public final class StdlibAstParity {
         for (String rel : files) {
             String ours;
             try {
-                ours = rel.endsWith("#string")
-                        ? describe(root, rel.substring(0, rel.length() - "#string".length()), true)
-                        : describe(root, rel);
+                int hash = rel.indexOf('#');
+                ours = hash >= 0 ? describe(root, rel.substring(0, hash), rel.substring(hash + 1)) : describe(root, rel);
             } catch (RuntimeException | StackOverflowError e) {
                 ours = rel + "\tcrash " + e;
             }
