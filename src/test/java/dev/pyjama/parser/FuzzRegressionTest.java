@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The smallest sources showing each front-end bug the fuzz test found, compared with
- * CPython 3.13 (one run of cpython_ast_hashes.py), each parsed from a file and as
- * {@code <string>}: the same AST, or the same error type, message and position.
+ * CPython 3.13 (one run of cpython_ast_hashes.py), each parsed from a file, as
+ * {@code <string>}, and in the 'eval', 'single' and 'func_type' modes: the same AST, or the
+ * same error type, message and position.
  */
 class FuzzRegressionTest {
     /** Bytes from a string whose characters are all below 256 (one byte each). */
@@ -69,6 +70,13 @@ class FuzzRegressionTest {
         // Codec names Java does not know, for the error line reread from the file.
         c.put("mac-roman-error-line", concat(bytes("# -*- coding: mac-roman -*-\nif 1:\n        if 2:\n"),
                 bytes("  \u00ed\u00a0\u0080    pass\n")));
+        // Other modes (every case also runs in eval/single/func_type): single-statement input
+        // without a final newline; no implicit newline outside 'exec', so an unterminated
+        // first line is no coding cookie there.
+        c.put("single-no-final-newline", bytes("if x:\n    pass"));
+        c.put("single-expression", bytes("x = 1"));
+        c.put("unterminated-cookie-line", bytes("# -*- coding: uft-8 -*-"));
+        c.put("bom-only", bytes("\u00ef\u00bb\u00bf"));
         // Linear-time hex literal (300,000 digits parsed in well under a second).
         c.put("huge-hex", bytes("x = 0x" + "f".repeat(300_000) + "\n"));
         return c;
@@ -85,17 +93,17 @@ class FuzzRegressionTest {
         Map<String, byte[]> cases = cases();
         for (Map.Entry<String, byte[]> e : cases.entrySet()) Files.write(dir.resolve(e.getKey() + ".py"), e.getValue());
         Map<String, String> theirs = StdlibAstParity.cpython(CPython.command(), dir,
-                Path.of("tools/parity/cpython_ast_hashes.py").toAbsolutePath(), true);
+                Path.of("tools/parity/cpython_ast_hashes.py").toAbsolutePath(), true, 1);
         List<String> diffs = new ArrayList<>();
         Throwable[] thrown = new Throwable[1];
         Thread t = new Thread(null, () -> {
             try {
                 for (String name : cases.keySet()) {
-                    for (boolean asString : new boolean[] {false, true}) {
-                        String key = name + ".py" + (asString ? "#string" : "");
+                    for (String variant : new String[] {null, "string", "eval", "single", "func_type"}) {
+                        String key = name + ".py" + (variant != null ? "#" + variant : "");
                         String ours;
                         try {
-                            ours = StdlibAstParity.describe(dir, name + ".py", asString);
+                            ours = StdlibAstParity.describe(dir, name + ".py", variant);
                         } catch (RuntimeException | StackOverflowError e) {
                             ours = key + "\tcrash " + e;
                         }

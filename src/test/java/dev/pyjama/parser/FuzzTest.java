@@ -42,6 +42,8 @@ class FuzzTest {
     static final int INPUTS = 25_000;
     /** Every input whose number is a multiple of this is compared with CPython (if comparable). */
     static final int SAMPLE_EVERY = 4;
+    /** Every so many sampled inputs are also compared in the 'eval', 'single' and 'func_type' modes. */
+    static final int OTHER_MODES_EVERY = 4;
     /** The stack of each parsing thread: half of pyjama's main thread (Main.PYTHON_STACK_BYTES). */
     static final long STACK_BYTES = 512L << 20;
     static final long BOUND_MILLIS = 2_000;
@@ -218,18 +220,30 @@ class FuzzTest {
         for (FuzzInputs.Input in : sample) Files.write(dir.resolve(in.name + ".py"), in.source);
 
         // Each input twice: as a file (error lines reread from it) and as "<string>" (error
-        // lines from the tokenizer's buffers), the two ways CPython finds an error's text.
+        // lines from the tokenizer's buffers), the two ways CPython finds an error's text;
+        // every OTHER_MODES_EVERYth (in name order, as the script walks them) also in the
+        // 'eval', 'single' and 'func_type' modes.
         Map<String, String> theirs = StdlibAstParity.cpython(CPython.command(), dir.toAbsolutePath(),
-                Path.of("tools/parity/cpython_ast_hashes.py").toAbsolutePath(), true);
-
-        int n = sample.size() * 2;
+                Path.of("tools/parity/cpython_ast_hashes.py").toAbsolutePath(), true, OTHER_MODES_EVERY);
+        sample.sort(Comparator.comparing(in -> in.name + ".py"));
+        List<FuzzInputs.Input> jobInputs = new ArrayList<>();
+        List<String> jobVariants = new ArrayList<>();
+        for (int i = 0; i < sample.size(); i++) {
+            List<String> variants = new ArrayList<>(java.util.Arrays.asList(null, "string"));
+            if (i % OTHER_MODES_EVERY == 0) variants.addAll(List.of("eval", "single", "func_type"));
+            for (String v : variants) {
+                jobInputs.add(sample.get(i));
+                jobVariants.add(v);
+            }
+        }
+        int n = jobInputs.size();
         String[] ours = new String[n];
         runLanes(n, (runner, i) -> {
-            String rel = sample.get(i / 2).name + ".py";
-            boolean asString = i % 2 == 1;
-            BoundedRunner.Outcome<String> o = runner.run(() -> StdlibAstParity.describe(dir.toAbsolutePath(), rel, asString));
+            String rel = jobInputs.get(i).name + ".py";
+            String variant = jobVariants.get(i);
+            BoundedRunner.Outcome<String> o = runner.run(() -> StdlibAstParity.describe(dir.toAbsolutePath(), rel, variant));
             ours[i] = o.value != null ? o.value
-                    : rel + (asString ? "#string" : "") + "\tcrash "
+                    : rel + (variant != null ? "#" + variant : "") + "\tcrash "
                       + (o.timeout != null ? "timeout: " + o.timeout : String.valueOf(o.thrown));
         });
 
@@ -237,8 +251,9 @@ class FuzzTest {
         int agree = 0, accepted = 0;
         Map<String, Integer> rejected = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            FuzzInputs.Input in = sample.get(i / 2);
-            String rel = in.name + ".py" + (i % 2 == 1 ? "#string" : "");
+            FuzzInputs.Input in = jobInputs.get(i);
+            String variant = jobVariants.get(i);
+            String rel = in.name + ".py" + (variant != null ? "#" + variant : "");
             String cp = theirs.get(rel);
             if (cp != null && cp.contains("\tok ")) {
                 accepted++;
@@ -250,14 +265,15 @@ class FuzzTest {
                 agree++;
             } else {
                 diffs.add("  cpython: " + cp + "\n  pyjama:  " + ours[i]);
-                save(TARGET.resolve("fuzz-diffs"), in, i % 2 == 1 ? ".string" : "", "cpython: " + cp + "\npyjama:  " + ours[i]);
+                save(TARGET.resolve("fuzz-diffs"), in, variant != null ? "." + variant : "",
+                        "cpython: " + cp + "\npyjama:  " + ours[i]);
             }
         }
         System.out.printf("fuzz vs CPython 3.13: %d/%d outcomes agree: %d sampled inputs (every %dth input, %d left "
-                + "out as not comparable: %s; plus %d deep-nesting cases), each parsed from a file and as <string>; "
-                + "CPython accepted %d, rejected %s%n",
+                + "out as not comparable: %s; plus %d deep-nesting cases), each parsed from a file and as <string>, "
+                + "every %dth also in eval/single/func_type modes; CPython accepted %d, rejected %s%n",
                 agree, n, sample.size(), SAMPLE_EVERY, excluded, FuzzInputs.whyNotComparable, Nesting.fixedCases().size(),
-                accepted, rejected);
+                OTHER_MODES_EVERY, accepted, rejected);
         if (!diffs.isEmpty()) {
             fail(diffs.size() + " inputs differ from CPython (saved under target/fuzz-diffs/):\n"
                     + String.join("\n", diffs.subList(0, Math.min(40, diffs.size()))));
