@@ -124,14 +124,14 @@ final class SourceCodecs {
                 return new String(s, from, to - from, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8);
             case "utf": {
                 String wide = decodeWide(codec, s, from, to, false);
-                return wide != null ? wide.getBytes(StandardCharsets.UTF_8) : decodeWithJava(codec, s, from, to);
+                return wide != null ? toUtf8(wide) : decodeWithJava(codec, s, from, to);
             }
             default:
                 return decodeWithJava(codec, s, from, to);
         }
     }
 
-    /** UTF-16/32 through CPython's decoders, or null for another "utf" codec (utf-7). */
+    /** UTF-7/16/32 through CPython's decoders, or null for another "utf" codec. */
     private static String decodeWide(Codec codec, byte[] s, int from, int to, boolean replace) throws DecodeFailure {
         switch (codec.module) {
             case "utf_16": return UtfWideDecoder.utf16(s, from, to, 0, replace);
@@ -140,8 +140,23 @@ final class SourceCodecs {
             case "utf_32": return UtfWideDecoder.utf32(s, from, to, 0, replace);
             case "utf_32_le": return UtfWideDecoder.utf32(s, from, to, -1, replace);
             case "utf_32_be": return UtfWideDecoder.utf32(s, from, to, 1, replace);
+            case "utf_7": return Utf7Decoder.decode(s, from, to, replace);
             default: return null;
         }
+    }
+
+    /** Decoded text re-encoded as UTF-8, as PyUnicode_AsUTF8String does: lone surrogates (UTF-7 makes them) fail. */
+    // CPython: Parser/tokenizer/helpers.c _PyTokenizer_translate_into_utf8
+    private static byte[] toUtf8(String text) throws DecodeFailure {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new DecodeFailure(SourceDecoder.encodeError(text, i).pyMessage());
+            }
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -83,7 +83,8 @@ final class SourceDecoder {
         return new Decoded(buf, "utf-8", buf, 0);
     }
 
-    private static PyException encodeError(String s, int i) {
+    /** str(UnicodeEncodeError) of the UTF-8 encoder for the lone surrogates at {@code i}. */
+    static PyException encodeError(String s, int i) {
         // str(UnicodeEncodeError) for a run of lone surrogates, positions in code points.
         int cpStart = s.codePointCount(0, i);
         int j = i;
