@@ -339,7 +339,7 @@ final class FuzzInputs {
         final byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
         String[] names = {"utf-8", "UTF8", "utf-8-sig", "latin-1", "iso-8859-15", "ascii", "cp1252", "koi8-r",
                           "cp437", "mac-roman", "bogus-enc", "utf-16", "hex", "rot13", "euc-jp", "shift_jis",
-                          "gbk", "big5", "utf-32", "latin-1-unix"};
+                          "gbk", "big5", "utf-32", "latin-1-unix", "utf-7", "mac-roman", "cp1251"};
         switch (r.nextInt(8)) {
             case 0:
                 return concat(bom, s);

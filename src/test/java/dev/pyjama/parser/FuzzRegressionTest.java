@@ -77,6 +77,11 @@ class FuzzRegressionTest {
         c.put("single-expression", bytes("x = 1"));
         c.put("unterminated-cookie-line", bytes("# -*- coding: uft-8 -*-"));
         c.put("bom-only", bytes("\u00ef\u00bb\u00bf"));
+        // UTF-7 sources (no Java charset): shifted characters, a lone surrogate, bad shifts.
+        c.put("utf-7-source", bytes("# coding: utf-7\nx = \"+AOkA6Q-\" $\n"));
+        c.put("utf-7-lone-surrogate", bytes("# coding: utf-7\nx = \"+2D0-\"\n"));
+        c.put("utf-7-partial-shift", bytes("# coding: utf-7\nx = \"+AOkA6QD\"\n"));
+        c.put("utf-7-error-line", bytes("# coding: utf-7\nx = \"+AOk-\" $ \"+AOkA6Q\" $ \n"));
         // Linear-time hex literal (300,000 digits parsed in well under a second).
         c.put("huge-hex", bytes("x = 0x" + "f".repeat(300_000) + "\n"));
         return c;
