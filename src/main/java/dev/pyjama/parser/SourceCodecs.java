@@ -14,7 +14,8 @@ import java.util.Map;
  * Decoding of source text in a declared encoding, the way {@code PyUnicode_Decode(s, n, enc,
  * NULL)} does it: CPython's codec name lookup (normalisation, aliases), its
  * {@code LookupError} texts, and the text of the {@code UnicodeDecodeError} strict decoding
- * raises. The bytes themselves are decoded by the matching Java charset.
+ * raises. UTF-7/16/32 and the single-byte codecs are CPython's own (ported, or its tables);
+ * the multibyte CJK codecs go through the matching Java charset.
  */
 // CPython: Objects/unicodeobject.c PyUnicode_Decode, Python/codecs.c _PyCodec_Lookup,
 //          Lib/encodings/__init__.py search_function
@@ -126,6 +127,11 @@ final class SourceCodecs {
                 String wide = decodeWide(codec, s, from, to, false);
                 return wide != null ? toUtf8(wide) : decodeWithJava(codec, s, from, to);
             }
+            case "charmap":
+                if (CharmapTables.has(codec.module)) {
+                    return CharmapTables.decode(codec.module, s, from, to, false).getBytes(StandardCharsets.UTF_8);
+                }
+                return decodeWithJava(codec, s, from, to);
             default:
                 return decodeWithJava(codec, s, from, to);
         }
@@ -187,6 +193,9 @@ final class SourceCodecs {
                     if (wide != null) return wide;
                     break;
                 }
+                case "charmap":
+                    if (CharmapTables.has(codec.module)) return CharmapTables.decode(codec.module, s, from, to, true);
+                    break;
                 default:
                     break;
             }
