@@ -82,6 +82,14 @@ class FuzzRegressionTest {
         c.put("utf-7-lone-surrogate", bytes("# coding: utf-7\nx = \"+2D0-\"\n"));
         c.put("utf-7-partial-shift", bytes("# coding: utf-7\nx = \"+AOkA6QD\"\n"));
         c.put("utf-7-error-line", bytes("# coding: utf-7\nx = \"+AOk-\" $ \"+AOkA6Q\" $ \n"));
+        // Single-byte codecs through CPython's tables: mappings Java lacks or has otherwise.
+        c.put("cp874-source", bytes("# coding: cp874\nx = \"\u00f3\u00ca\u0095[\u0091\u00a2]\u00c6\"\n"));
+        c.put("tis-620-source", bytes("# coding: tis-620\nx = \"cuO\u00b7\u0085c\"\n"));
+        c.put("mac-cyrillic-source", bytes("# coding: mac-cyrillic\nx = \"\u00a2~L\"\n"));
+        c.put("cp720-source", bytes("# coding: cp720\nx = \"\u00a4\"\n"));
+        c.put("kz1048-source", bytes("# coding: kz1048\nx = \"\u00ba\"\n"));
+        c.put("ptcp154-source", bytes("# coding: ptcp154\nx = \"\u0098\u00f7\u0087\" $\n"));
+        c.put("cp1255-undefined-byte", bytes("# coding: cp1255\nx = \"\u00ff\"\n"));
         // Linear-time hex literal (300,000 digits parsed in well under a second).
         c.put("huge-hex", bytes("x = 0x" + "f".repeat(300_000) + "\n"));
         return c;
