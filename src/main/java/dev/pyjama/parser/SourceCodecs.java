@@ -101,6 +101,15 @@ final class SourceCodecs {
     static byte[] decodeToUtf8(byte[] s, int from, int to, String encoding) throws DecodeFailure {
         String fast = fastPath(encoding);
         Codec codec = fast != null ? MODULES.get(fast) : lookup(encoding);
+        switch (codec.module) {
+            case "charmap":
+                // codecs.charmap_decode without a mapping: Latin-1.
+                return new String(s, from, to - from, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8);
+            case "undefined":
+                throw new DecodeFailure("undefined encoding");
+            default:
+                break;
+        }
         switch (codec.kind) {
             case "utf8": {
                 String err = Utf8.decodeErrorMessage(s, from, to);
@@ -173,6 +182,8 @@ final class SourceCodecs {
         try {
             String fast = fastPath(encoding);
             Codec codec = fast != null ? MODULES.get(fast) : lookup(encoding);
+            if (codec.module.equals("charmap")) return new String(s, from, to - from, StandardCharsets.ISO_8859_1);
+            if (codec.module.equals("undefined")) return null;
             switch (codec.kind) {
                 case "utf8": {
                     if (codec.module.equals("utf_8_sig") && to - from >= 3 && (s[from] & 0xff) == 0xEF
