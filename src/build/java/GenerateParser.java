@@ -1210,7 +1210,9 @@ public class GenerateParser {
                 if (vars.size() == 1) {
                     String v = vars.get(0)[0];
                     String vt = vars.get(0)[1];
-                    value = vt.equals(resType) || resType.equals(OBJECT) ? v : "(" + resType + ") (Object) " + v;
+                    String raw = resType.contains("<") ? resType.substring(0, resType.indexOf('<')) : resType;
+                    value = vt.equals(resType) || resType.equals(OBJECT) ? v
+                            : "(" + resType + ") passOn(" + v + ", " + raw + ".class)";
                 } else {
                     value = resType.equals(OBJECT) ? "DUMMY" : "(" + resType + ") dummyName()";
                 }

@@ -5,6 +5,7 @@ import dev.pyjama.ast.Module;
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyComplex;
+import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyEllipsis;
 import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyNone;
@@ -90,6 +91,34 @@ abstract class ActionHelpers extends ParserBase {
     // CPython: Parser/action_helpers.c _PyPegen_dummy_name
     static AstExpr dummyName() {
         return new Name("", AstExprContext.Load, 1, 0, 1, 0);
+    }
+
+    /**
+     * The value of an action-less alternative with one item, passed on as the rule's value.
+     * CPython passes it on untyped, so in the error pass an invalid_ rule's dummy can end up
+     * as, say, a statement. Nothing reads it there (the error pass always ends in an error
+     * and its tree is dropped), but Java needs a value of the rule's type: a placeholder.
+     */
+    // CPython: Parser/action_helpers.c _PyPegen_dummy_name (what flows through in its place)
+    static Object passOn(Object v, Class<?> type) {
+        return type.isInstance(v) ? v : placeholder(type);
+    }
+
+    private static Object placeholder(Class<?> type) {
+        if (type == AstExpr.class) return dummyName();
+        if (type == AstStmt.class) return new Pass(1, 0, 1, 0);
+        if (type == List.class) return new ArrayList<>();
+        if (type == Arguments.class) return emptyArguments();
+        if (type == StarEtc.class) return new StarEtc(null, new ArrayList<>(), null);
+        if (type == Arg.class) return new Arg("", null, null, 1, 0, 1, 0);
+        if (type == Withitem.class) return new Withitem(dummyName(), null);
+        if (type == AstExcepthandler.class) return new ExceptHandler(null, null, new ArrayList<>(), 1, 0, 1, 0);
+        if (type == AstPattern.class) return new MatchAs(null, null, 1, 0, 1, 0);
+        if (type == MatchCase.class) return new MatchCase(new MatchAs(null, null, 1, 0, 1, 0), null, new ArrayList<>());
+        if (type == Comprehension.class) return new Comprehension(dummyName(), dummyName(), new ArrayList<>(), 0);
+        if (type == KeywordOrStarred.class) return new KeywordOrStarred(dummyName(), false);
+        if (type == Token.class) return new Token(Tokens.NAME, new byte[0], 0, 0, 1, 0, 1, 0, 0, null);
+        throw new IllegalStateException("no placeholder for " + type);
     }
 
     static String nameId(AstExpr e) {
@@ -273,12 +302,18 @@ abstract class ActionHelpers extends ParserBase {
             return new AsyncFunctionDef(d.name, d.args, d.body, decorators, d.returns, d.typeComment, d.typeParams,
                     f.lineno, f.colOffset, f.endLineno, f.endColOffset);
         }
+        if (!(f instanceof FunctionDef)) {
+            return f; // the error pass's placeholder
+        }
         FunctionDef d = (FunctionDef) f;
         return new FunctionDef(d.name, d.args, d.body, decorators, d.returns, d.typeComment, d.typeParams,
                 f.lineno, f.colOffset, f.endLineno, f.endColOffset);
     }
 
     static AstStmt classDefDecorators(List<AstExpr> decorators, AstStmt c) {
+        if (!(c instanceof ClassDef)) {
+            return c; // the error pass's placeholder
+        }
         ClassDef d = (ClassDef) c;
         return new ClassDef(d.name, d.bases, d.keywords, d.body, decorators, d.typeParams,
                 c.lineno, c.colOffset, c.endLineno, c.endColOffset);
@@ -348,9 +383,10 @@ abstract class ActionHelpers extends ParserBase {
     }
 
     /**
-     * An import from a module. CPython 3.13.0's parser does not act on
-     * {@code from __future__ import barry_as_FLUFL} (later 3.13 releases make it switch the
-     * parser to '<>'); the binary is the reference, so neither does pyjama.
+     * {@code from module import names}. In CPython 3.13.0 (the reference binary) a
+     * {@code from __future__ import barry_as_FLUFL} in the source does not change how the
+     * rest of it parses: the flag only comes from the compiler flags (or the REPL). 3.13.5's
+     * _PyPegen_checked_future_import sets it here; pyjama keeps 3.13.0's behaviour.
      */
     final AstStmt checkedFutureImport(String module, List<Alias> names, int level,
                                       int lineno, int col, int endLineno, int endCol) {
@@ -523,10 +559,9 @@ abstract class ActionHelpers extends ParserBase {
         return new Constant(s, kind, tok.lineno, tok.colOffset, tok.endLineno, tok.endColOffset);
     }
 
-    /** A literal part of an f-string as a str: its bytes must be UTF-8 (strictly). */
+    /** An f-string's literal part, as text: the token's bytes must be UTF-8 (else UnicodeDecodeError). */
     // CPython: Parser/action_helpers.c _PyPegen_constant_from_token
     final AstExpr constantFromToken(Token tok) {
-        // Only a BOM or a utf-8 cookie lets bytes that are not UTF-8 reach a token.
         String err = Utf8.decodeErrorMessage(tok.buffer(), tok.start, tok.end);
         if (err != null) {
             throw new PyException("UnicodeDecodeError", err);
@@ -534,17 +569,29 @@ abstract class ActionHelpers extends ParserBase {
         return new Constant(PyStr.of(tok.text()), null, tok.lineno, tok.colOffset, tok.endLineno, tok.endColOffset);
     }
 
+    /** An f-string format spec's literal part, escapes decoded; a decode error goes through as it is. */
     // CPython: Parser/action_helpers.c _PyPegen_decoded_constant_from_token
     final AstExpr decodedConstantFromToken(Token tok) {
-        PyObject s = strings.decodeTokenText(tok);
+        PyObject s;
+        try {
+            s = strings.decodeString(false, tok.buffer(), tok.start, tok.end, tok);
+        } catch (StringLiterals.DecodeFailure f) {
+            throw f.raw();
+        }
         return new Constant(s, null, tok.lineno, tok.colOffset, tok.endLineno, tok.endColOffset);
     }
 
+    // CPython: Parser/action_helpers.c _PyPegen_decode_fstring_part
     private AstExpr decodeFstringPart(boolean isRaw, Constant constant, Token token) {
         String s = ((PyStr) constant.value).value;
         String text = s.equals("{{") || s.equals("}}") ? s.substring(0, 1) : s;
         isRaw = isRaw || s.indexOf('\\') < 0;
-        PyObject str = strings.decodeString(isRaw, text, token);
+        PyObject str;
+        try {
+            str = strings.decodeString(isRaw, text, token);
+        } catch (StringLiterals.DecodeFailure f) {
+            throw strings.reported(f);
+        }
         return new Constant(str, null, constant.lineno, constant.colOffset, constant.endLineno, constant.endColOffset);
     }
 

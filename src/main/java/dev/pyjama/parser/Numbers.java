@@ -46,6 +46,33 @@ final class Numbers {
         if (digits.length() <= (radix == 10 ? 18 : radix == 16 ? 15 : radix == 8 ? 21 : 62)) {
             return PyInt.of(Long.parseLong(digits, radix));
         }
+        if (radix != 10) {
+            return PyInt.of(powerOfTwoBase(digits, radix == 16 ? 4 : radix == 8 ? 3 : 1));
+        }
         return PyInt.of(new BigInteger(digits, radix));
+    }
+
+    /**
+     * Digits in base 2, 8 or 16 packed straight into bits: linear time, where
+     * {@code new BigInteger(s, radix)} is quadratic (a 300,000-digit hex literal took seconds).
+     */
+    // CPython: Objects/longobject.c long_from_binary_base
+    private static BigInteger powerOfTwoBase(String digits, int bitsPerDigit) {
+        int n = digits.length();
+        // One spare leading byte keeps the two's-complement magnitude positive.
+        byte[] out = new byte[(int) (((long) n * bitsPerDigit + 7) / 8) + 1];
+        int pos = out.length - 1;
+        int acc = 0, accBits = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            acc |= Character.digit(digits.charAt(i), 16) << accBits;
+            accBits += bitsPerDigit;
+            while (accBits >= 8) {
+                out[pos--] = (byte) acc;
+                acc >>>= 8;
+                accBits -= 8;
+            }
+        }
+        if (accBits > 0) out[pos] = (byte) acc;
+        return new BigInteger(out);
     }
 }

@@ -45,10 +45,10 @@ abstract class ParserBase {
     Object memoNode;
     /** Where an error should point instead of the last token, when set. */
     Token knownErrToken;
+    /** CPython's p->parsing_started: a token other than an end-of-input NEWLINE was read. */
+    private boolean parsingStarted;
     /** The parser flags of CPython (PyPARSE_BARRY_AS_BDFL, set by a __future__ import). */
     boolean barryAsBdfl;
-    /** Whether a token has been read since the start (or the NEWLINE single input adds). */
-    private boolean parsingStarted;
     /** The '# type: ignore' comments seen, for the Module's type_ignores. */
     final java.util.List<dev.pyjama.ast.AstTypeIgnore> typeIgnores = new java.util.ArrayList<>();
 
@@ -108,7 +108,7 @@ abstract class ParserBase {
             // second pass returns at once; only the tokenizer check below can replace the error.
             throw setSyntaxError(e, null);
         } catch (StackOverflowError e) {
-            throw stackOverflowError();
+            throw javaStackOverflow();
         }
         if (res != null) {
             if (context.mode == ParserContext.Mode.SINGLE && badSingleStatement()) {
@@ -123,7 +123,7 @@ abstract class ParserBase {
         } catch (PySyntaxError e) {
             throw setSyntaxError(e, lastToken);
         } catch (StackOverflowError e) {
-            throw stackOverflowError();
+            throw javaStackOverflow();
         }
         throw setSyntaxError(null, lastToken);
     }
@@ -135,7 +135,19 @@ abstract class ParserBase {
         callInvalidRules = true;
     }
 
+    /**
+     * How many times Java's own stack ran out during parsing (a safety net: on a thread
+     * with pyjama's stack, MAXSTACK should always come first). Tests check it stays zero.
+     */
+    static final java.util.concurrent.atomic.AtomicLong javaStackOverflows = new java.util.concurrent.atomic.AtomicLong();
+
     /** Java's own stack ran out before MAXSTACK: report it as CPython does its overflow. */
+    private PyException javaStackOverflow() {
+        javaStackOverflows.incrementAndGet();
+        return stackOverflowError();
+    }
+
+    /** MAXSTACK exceeded: CPython's MemoryError. */
     private PyException stackOverflowError() {
         return new PyException("MemoryError", "Parser stack overflowed - Python source too complex to parse");
     }
@@ -152,7 +164,9 @@ abstract class ParserBase {
             typeIgnores.add(new dev.pyjama.ast.TypeIgnore(tok.lineno(), t.text()));
             t = tok.next();
         }
-        // Single-statement input ends in a NEWLINE (and the dedents it implies) before ENDMARKER.
+        // Single-statement input need not end in a newline: the first ENDMARKER after some
+        // tokens becomes a NEWLINE (and the open blocks are closed by DEDENTs before the
+        // real ENDMARKER).
         if (context.mode == ParserContext.Mode.SINGLE && t.type == Tokens.ENDMARKER && parsingStarted) {
             t.type = Tokens.NEWLINE;
             parsingStarted = false;
@@ -461,6 +475,13 @@ abstract class ParserBase {
                         replacement = tok.pendingError();
                         break;
                     }
+                    if (tok.done() == E_DECODE) {
+                        // An identifier that is not UTF-8: CPython lets the UnicodeDecodeError
+                        // replace the SyntaxError.
+                        replacement = new PyException("UnicodeDecodeError",
+                                tok.decodeError() != null ? tok.decodeError() : "unknown error");
+                        break;
+                    }
                     if (tok.level() != 0) {
                         int errorLineno = tok.parenLineno(tok.level() - 1);
                         if (currentErrLine > errorLineno) {
@@ -472,7 +493,8 @@ abstract class ParserBase {
                 if (t.type == Tokens.ENDMARKER) break;
             }
         } catch (PyException e) {
-            // Whatever the tokenizer raised (CPython checks PyErr_Occurred()).
+            // Any exception the tokenizer raises here (a SyntaxError, or a UnicodeDecodeError
+            // from an f-string's debug text) is CPython's PyErr_Occurred() case.
             replacement = e;
         }
         // Inside an f-string, the error in the expression part must win over what the
@@ -545,7 +567,9 @@ abstract class ParserBase {
         }
         if (errorLine == null) {
             if (tok.lineno() <= lineno && tok.lineEnd() > tok.bufStart()) {
-                errorLine = decodeReplace(tok.buffer(), tok.lineStart(), tok.lineEnd());
+                // From tok->buf, as CPython 3.13.0 does (3.13.5: from the line start): after
+                // a backslash continuation the text spans the logical line's physical lines.
+                errorLine = decodeReplace(tok.buffer(), tok.bufStart(), tok.lineEnd());
             } else if (!tok.isFile()) {
                 errorLine = lineFromBuffer(lineno);
             } else {
@@ -560,12 +584,16 @@ abstract class ParserBase {
         return new PySyntaxError(type, msg, context.filename, lineno, colNumber, errorLine, endLineno, endColNumber);
     }
 
-    /** Line {@code lineno} of the source, from the tokenizer's buffer. */
+    /**
+     * Line {@code lineno} of the source, without its newline, from the source before decoding
+     * (CPython's tok->str) read as UTF-8 with "replace". When that is the tokenizer's own
+     * buffer, lines past the part read so far are out of reach, as in CPython.
+     */
     // CPython: Parser/pegen_errors.c get_error_line_from_tokenizer_buffers
     private String lineFromBuffer(int lineno) {
-        byte[] buf = tok.buffer();
-        int end = tok.lineEnd();
-        int cur = 0;
+        byte[] buf = tok.sourceStr();
+        int cur = tok.sourceStrBegin();
+        int end = buf == tok.buffer() ? tok.lineEnd() : buf.length;
         for (int i = 0; i < lineno - 1; i++) {
             int nl = indexOf(buf, (byte) '\n', cur, buf.length);
             if (nl < 0 || nl + 1 > end) break;
@@ -600,8 +628,7 @@ abstract class ParserBase {
             colOffset = 0;
         }
         int n = Math.min(colOffset, len);
-        String prefix = new String(bytes, 0, n, StandardCharsets.UTF_8);
-        int chars = prefix.codePointCount(0, prefix.length());
+        int chars = Utf8.countChars(bytes, 0, n);
         return chars + (colOffset - n);
     }
 

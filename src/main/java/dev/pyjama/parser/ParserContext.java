@@ -2,7 +2,6 @@ package dev.pyjama.parser;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -98,15 +97,9 @@ public final class ParserContext {
             // PyUnicode_FromString: strict UTF-8.
             return Utf8.isValid(chunk, 0, n) ? Utf8.decode(chunk, 0, n) : null;
         }
-        // PyUnicode_Decode(..., encoding, "replace"): an unknown codec gives no text.
-        Charset cs = SourceCodecs.charsetFor(encoding);
-        if (cs == null) {
-            return null;
-        }
-        if (cs.equals(java.nio.charset.StandardCharsets.UTF_8)) {
-            return Utf8.decodeReplace(chunk, 0, n);
-        }
-        return new String(chunk, 0, n, cs);
+        // PyUnicode_Decode(..., encoding, "replace"): an unknown codec gives no text; the
+        // handler's U+FFFD count decides the error's columns.
+        return SourceCodecs.decodeReplace(chunk, 0, n, encoding);
     }
 
     /** Where SyntaxWarnings and the like are printed. */

@@ -14,7 +14,8 @@ import java.util.Map;
  * Decoding of source text in a declared encoding, the way {@code PyUnicode_Decode(s, n, enc,
  * NULL)} does it: CPython's codec name lookup (normalisation, aliases), its
  * {@code LookupError} texts, and the text of the {@code UnicodeDecodeError} strict decoding
- * raises. The bytes themselves are decoded by the matching Java charset.
+ * raises. UTF-7/16/32 and the single-byte codecs are CPython's own (ported, or its tables);
+ * the multibyte CJK codecs go through the matching Java charset.
  */
 // CPython: Objects/unicodeobject.c PyUnicode_Decode, Python/codecs.c _PyCodec_Lookup,
 //          Lib/encodings/__init__.py search_function
@@ -172,6 +173,15 @@ final class SourceCodecs {
     }
 
     private static byte[] decode(Codec codec, byte[] s, int from, int to, boolean streamStart) throws DecodeFailure {
+        switch (codec.module) {
+            case "charmap":
+                // codecs.charmap_decode without a mapping: Latin-1.
+                return new String(s, from, to - from, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8);
+            case "undefined":
+                throw new DecodeFailure("undefined encoding");
+            default:
+                break;
+        }
         switch (codec.kind) {
             case "utf8": {
                 String err = Utf8.decodeErrorMessage(s, from, to);
@@ -194,8 +204,92 @@ final class SourceCodecs {
                 return java.util.Arrays.copyOfRange(s, from, to);
             case "latin1":
                 return new String(s, from, to - from, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8);
+            case "utf": {
+                String wide = decodeWide(codec, s, from, to, false);
+                return wide != null ? toUtf8(wide) : decodeWithJava(codec, s, from, to);
+            }
+            case "charmap":
+                if (CharmapTables.has(codec.module)) {
+                    return CharmapTables.decode(codec.module, s, from, to, false).getBytes(StandardCharsets.UTF_8);
+                }
+                return decodeWithJava(codec, s, from, to);
             default:
                 return decodeWithJava(codec, s, from, to);
+        }
+    }
+
+    /** UTF-7/16/32 through CPython's decoders, or null for another "utf" codec. */
+    private static String decodeWide(Codec codec, byte[] s, int from, int to, boolean replace) throws DecodeFailure {
+        switch (codec.module) {
+            case "utf_16": return UtfWideDecoder.utf16(s, from, to, 0, replace);
+            case "utf_16_le": return UtfWideDecoder.utf16(s, from, to, -1, replace);
+            case "utf_16_be": return UtfWideDecoder.utf16(s, from, to, 1, replace);
+            case "utf_32": return UtfWideDecoder.utf32(s, from, to, 0, replace);
+            case "utf_32_le": return UtfWideDecoder.utf32(s, from, to, -1, replace);
+            case "utf_32_be": return UtfWideDecoder.utf32(s, from, to, 1, replace);
+            case "utf_7": return Utf7Decoder.decode(s, from, to, replace);
+            default: return null;
+        }
+    }
+
+    /** Decoded text re-encoded as UTF-8, as PyUnicode_AsUTF8String does: lone surrogates (UTF-7 makes them) fail. */
+    // CPython: Parser/tokenizer/helpers.c _PyTokenizer_translate_into_utf8
+    private static byte[] toUtf8(String text) throws DecodeFailure {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new DecodeFailure(SourceDecoder.encodeError(text, i).pyMessage());
+            }
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code s[from, to)} decoded from {@code encoding} with the "replace" error handler, as
+     * {@code PyUnicode_Decode(s, n, encoding, "replace")}; null when the codec is unknown.
+     */
+    static String decodeReplace(byte[] s, int from, int to, String encoding) {
+        try {
+            String fast = fastPath(encoding);
+            Codec codec = fast != null ? MODULES.get(fast) : lookup(encoding);
+            if (codec.module.equals("charmap")) return new String(s, from, to - from, StandardCharsets.ISO_8859_1);
+            if (codec.module.equals("undefined")) return null;
+            switch (codec.kind) {
+                case "utf8": {
+                    if (codec.module.equals("utf_8_sig") && to - from >= 3 && (s[from] & 0xff) == 0xEF
+                            && (s[from + 1] & 0xff) == 0xBB && (s[from + 2] & 0xff) == 0xBF) {
+                        from += 3;
+                    }
+                    return Utf8.decodeReplace(s, from, to);
+                }
+                case "ascii": {
+                    StringBuilder sb = new StringBuilder(to - from);
+                    for (int i = from; i < to; i++) sb.append(s[i] >= 0 ? (char) s[i] : '\uFFFD');
+                    return sb.toString();
+                }
+                case "latin1":
+                    return new String(s, from, to - from, StandardCharsets.ISO_8859_1);
+                case "utf": {
+                    String wide = decodeWide(codec, s, from, to, true);
+                    if (wide != null) return wide;
+                    break;
+                }
+                case "charmap":
+                    if (CharmapTables.has(codec.module)) return CharmapTables.decode(codec.module, s, from, to, true);
+                    break;
+                default:
+                    break;
+            }
+            if (codec.javaName == null || !Charset.isSupported(codec.javaName)) return null;
+            CharsetDecoder dec = Charset.forName(codec.javaName).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith("\uFFFD");
+            return dec.decode(ByteBuffer.wrap(s, from, to - from)).toString();
+        } catch (DecodeFailure | java.nio.charset.CharacterCodingException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -16,8 +16,13 @@ import java.nio.charset.StandardCharsets;
 final class SourceDecoder {
     private SourceDecoder() {}
 
-    /** The translated UTF-8 buffer and the encoding that was declared or detected. */
-    record Decoded(byte[] buf, String encoding, boolean addedNewline) {}
+    /**
+     * The translated UTF-8 buffer and the encoding that was declared or detected; whether the
+     * final newline was added; also the newline-translated input after any BOM, before
+     * decoding ({@code str[strBegin..]}, CPython's tok->str), which differs from the buffer
+     * when a coding cookie re-encoded the source.
+     */
+    record Decoded(byte[] buf, String encoding, boolean addedNewline, byte[] str, int strBegin) {}
 
     private static final String NULL_BYTES = "source code string cannot contain null bytes";
 
@@ -55,7 +60,7 @@ final class SourceDecoder {
         } else {
             buf = java.util.Arrays.copyOfRange(str, begin, str.length);
         }
-        return new Decoded(buf, st.encoding, execInput && endsWithoutNewline(input));
+        return new Decoded(buf, st.encoding, execInput && endsWithoutNewline(input), str, begin);
     }
 
     /** Source given as str: no cookie processing, encoding "utf-8". */
@@ -75,10 +80,12 @@ final class SourceDecoder {
         }
         if (source.indexOf('\0') >= 0) throw nullBytes();
         byte[] utf8 = source.getBytes(StandardCharsets.UTF_8);
-        return new Decoded(translateNewlines(utf8, utf8.length, execInput), "utf-8", execInput && endsWithoutNewline(utf8));
+        byte[] buf = translateNewlines(utf8, utf8.length, execInput);
+        return new Decoded(buf, "utf-8", execInput && endsWithoutNewline(utf8), buf, 0);
     }
 
-    private static PyException encodeError(String s, int i) {
+    /** str(UnicodeEncodeError) of the UTF-8 encoder for the lone surrogates at {@code i}. */
+    static PyException encodeError(String s, int i) {
         // str(UnicodeEncodeError) for a run of lone surrogates, positions in code points.
         int cpStart = s.codePointCount(0, i);
         int j = i;

@@ -26,9 +26,45 @@ final class StringLiterals {
         this.parser = parser;
     }
 
-    /** The value of a STRING token (prefix and quotes included). */
-    // CPython: Parser/string_parser.c _PyPegen_parse_string
+    /**
+     * The exception a codec raised while decoding a literal (UnicodeDecodeError, or ValueError
+     * for bytes escapes). Most callers turn it into CPython's "(unicode error) ..." or
+     * "(value error) ..." SyntaxError ({@link #reported}); an f-string's format spec lets it
+     * through as it is, as CPython does.
+     */
+    static final class DecodeFailure extends RuntimeException {
+        final String pyType;
+
+        DecodeFailure(String pyType, String message) {
+            super(message, null, false, false);
+            this.pyType = pyType;
+        }
+
+        /** The exception itself, as Python sees it. */
+        dev.pyjama.objects.PyException raw() {
+            return new dev.pyjama.objects.PyException(pyType, getMessage());
+        }
+    }
+
+    /** The SyntaxError the parser raises for a failed decode. */
+    // CPython: Parser/pegen_errors.c _Pypegen_raise_decode_error
+    PySyntaxError reported(DecodeFailure f) {
+        String kind = f.pyType.equals("ValueError") ? "value error" : "unicode error";
+        return parser.syntaxError("(" + kind + ") " + f.getMessage());
+    }
+
+    /** The value of a STRING token (prefix and quotes included); decode errors reported as SyntaxErrors. */
+    // CPython: Parser/action_helpers.c _PyPegen_constant_from_string
     PyObject parseString(Token t) {
+        try {
+            return parseStringRaw(t);
+        } catch (DecodeFailure f) {
+            throw reported(f);
+        }
+    }
+
+    // CPython: Parser/string_parser.c _PyPegen_parse_string
+    private PyObject parseStringRaw(Token t) {
         byte[] buf = t.buffer();
         int s = t.start;
         int end = t.end;
@@ -80,35 +116,12 @@ final class StringLiterals {
         return decodeString(raw, b, 0, b.length, t);
     }
 
-    /** While set, decoding errors propagate as the UnicodeDecodeError itself. */
-    private boolean bareErrors;
-
-    /**
-     * The text of an f-string format spec's literal part, escapes decoded. A decoding error
-     * is not turned into a SyntaxError here: the UnicodeDecodeError itself propagates.
-     */
-    // CPython: Parser/action_helpers.c _PyPegen_decoded_constant_from_token
-    PyObject decodeTokenText(Token t) {
-        bareErrors = true;
-        try {
-            return decodeString(false, t.buffer(), t.start, t.end, t);
-        } finally {
-            bareErrors = false;
-        }
-    }
-
-    /** A UnicodeDecodeError with this text, as the SyntaxError pegen makes of it unless bare. */
-    // CPython: Parser/pegen_errors.c _Pypegen_raise_decode_error
-    private PyException unicodeError(String text) {
-        return bareErrors ? new PyException("UnicodeDecodeError", text) : parser.syntaxError("(unicode error) " + text);
-    }
-
     // CPython: Parser/string_parser.c _PyPegen_decode_string
-    private PyObject decodeString(boolean raw, byte[] b, int from, int to, Token t) {
+    PyObject decodeString(boolean raw, byte[] b, int from, int to, Token t) {
         if (raw) {
             String err = Utf8.decodeErrorMessage(b, from, to);
             if (err != null) {
-                throw unicodeError(err);
+                throw new DecodeFailure("UnicodeDecodeError", err);
             }
             return PyStr.of(Utf8.decode(b, from, to));
         }
@@ -131,7 +144,7 @@ final class StringLiterals {
                 while (s < end && (src[s] & 0x80) != 0) s++;
                 String err = Utf8.decodeErrorMessage(src, runStart, s);
                 if (err != null) {
-                    throw unicodeError(err);
+                    throw new DecodeFailure("UnicodeDecodeError", err);
                 }
                 String w = Utf8.decode(src, runStart, s);
                 for (int i = 0; i < w.length(); ) {
@@ -256,12 +269,12 @@ final class StringLiterals {
         return PyStr.ofCodePoints(out, n);
     }
 
-    /** A UnicodeDecodeError from the unicode-escape codec, reported as CPython's parser does. */
-    private PyException decodeError(byte[] buf, int start, int end, String reason) {
+    /** A UnicodeDecodeError from the unicode-escape codec. */
+    private static DecodeFailure decodeError(byte[] buf, int start, int end, String reason) {
         String what = end - start == 1
                 ? String.format("byte 0x%02x in position %d", buf[start] & 0xff, start)
                 : String.format("bytes in position %d-%d", start, end - 1);
-        return unicodeError("'unicodeescape' codec can't decode " + what + ": " + reason);
+        return new DecodeFailure("UnicodeDecodeError", "'unicodeescape' codec can't decode " + what + ": " + reason);
     }
 
     // CPython: Objects/bytesobject.c _PyBytes_DecodeEscape2
@@ -276,7 +289,7 @@ final class StringLiterals {
             }
             s++;
             if (s == end) {
-                throw parser.syntaxError("(value error) Trailing \\ in string");
+                throw new DecodeFailure("ValueError", "Trailing \\ in string");
             }
             int c = src[s++] & 0xff;
             switch (c) {
@@ -314,7 +327,7 @@ final class StringLiterals {
                             break;
                         }
                     }
-                    throw parser.syntaxError("(value error) invalid \\x escape at position " + (s - 2 - from));
+                    throw new DecodeFailure("ValueError", "invalid \\x escape at position " + (s - 2 - from));
                 default:
                     if (firstInvalid < 0) {
                         firstInvalid = s - 1;

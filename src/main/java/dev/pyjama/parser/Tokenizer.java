@@ -41,15 +41,21 @@ public final class Tokenizer extends TokenizerState {
 
     /** Whether the final newline was added by the tokenizer (the source lacked one). */
     private final boolean addedNewline;
+    /** The source before decoding (CPython's tok->str): see {@link #sourceStr()}. */
+    private byte[] sourceStr;
+    private int sourceStrBegin;
 
     private Tokenizer(SourceDecoder.Decoded d, String filename) {
         super(d.buf(), filename, d.encoding());
         this.addedNewline = d.addedNewline();
+        this.sourceStr = d.str();
+        this.sourceStrBegin = d.strBegin();
     }
 
     private Tokenizer(SourceFile file, String filename) {
         super(file, filename);
         this.addedNewline = file.addedNewline;
+        this.sourceStr = buf;
     }
 
     /**
@@ -61,6 +67,15 @@ public final class Tokenizer extends TokenizerState {
     public static Tokenizer fromFile(byte[] source, String filename) {
         return new Tokenizer(SourceFile.read(source, filename), filename);
     }
+
+    /**
+     * The newline-translated source after its BOM but before decoding, from
+     * {@link #sourceStrBegin()} on: CPython reads error lines of a string source from it, so
+     * for a source in another encoding they are its raw bytes (decoded as UTF-8 with "replace").
+     * The same array as {@link #buffer()} when no decoding happened.
+     */
+    public byte[] sourceStr() { return sourceStr; }
+    public int sourceStrBegin() { return sourceStrBegin; }
 
     /**
      * Source bytes as read from a file or given as bytes to compile(): honours the BOM and

@@ -31,14 +31,41 @@ public final class StdlibAstParity {
 
     /** One file's outcome, in the format cpython_ast_hashes.py prints. */
     public static String describe(Path root, String rel) throws IOException {
+        return describe(root, rel, null);
+    }
+
+    /**
+     * One file's outcome; with {@code asString}, parsed under the file name {@code <string>}
+     * (no file to reread error lines from) and keyed {@code rel#string}, as
+     * {@code cpython_ast_hashes.py --also-as-string} does.
+     */
+    public static String describe(Path root, String rel, boolean asString) throws IOException {
+        return describe(root, rel, asString ? "string" : null);
+    }
+
+    /**
+     * One file's outcome for a variant of cpython_ast_hashes.py: null (exec mode, from the
+     * file), {@code "string"} (exec mode), {@code "eval"}, {@code "single"} or
+     * {@code "func_type"}, the others parsed under the name {@code <string>} and keyed
+     * {@code rel#variant}.
+     */
+    public static String describe(Path root, String rel, String variant) throws IOException {
         byte[] source = Files.readAllBytes(root.resolve(rel));
-        ParserContext ctx = ParserContext.forString(rel, root, null);
+        ParserContext.Mode mode = variant == null ? ParserContext.Mode.FILE : switch (variant) {
+            case "string" -> ParserContext.Mode.FILE;
+            case "eval" -> ParserContext.Mode.EVAL;
+            case "single" -> ParserContext.Mode.SINGLE;
+            case "func_type" -> ParserContext.Mode.FUNC_TYPE;
+            default -> throw new IllegalArgumentException(variant);
+        };
+        ParserContext ctx = new ParserContext(variant == null ? rel : "<string>", mode, false, false, root, null);
+        if (variant != null) rel = rel + "#" + variant;
         String dump;
         try {
             AstMod tree = FrontEnd.parse(source, ctx);
             dump = AstDump.dump(tree, true);
         } catch (PySyntaxError e) {
-            return rel + "\terror " + e.pyType() + "|" + e.msg + "|" + e.lineno + "|" + e.offset + "|"
+            return rel + "\terror " + e.pyType() + "|" + e.msg + "|" + none(e.lineno) + "|" + none(e.offset) + "|"
                     + none(e.endLineno) + "|" + none(e.endOffset);
         } catch (PyException e) {
             return rel + "\terror " + e.pyType() + "|" + e.pyMessage();
@@ -104,8 +131,28 @@ public final class StdlibAstParity {
 
     /** Runs CPython's side: a map from relative path to its line. */
     public static Map<String, String> cpython(List<String> python, Path root, Path script) throws IOException, InterruptedException {
+        return cpython(python, root, script, false);
+    }
+
+    /** As {@link #cpython(List, Path, Path)}, optionally with the {@code #string} lines too. */
+    public static Map<String, String> cpython(List<String> python, Path root, Path script, boolean alsoAsString)
+            throws IOException, InterruptedException {
+        return cpython(python, root, script, alsoAsString, 0);
+    }
+
+    /**
+     * As {@link #cpython(List, Path, Path, boolean)}; with {@code otherModesEvery} > 0,
+     * every so many files also get {@code #eval}, {@code #single} and {@code #func_type} lines.
+     */
+    public static Map<String, String> cpython(List<String> python, Path root, Path script, boolean alsoAsString,
+                                              int otherModesEvery) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(python);
         cmd.add(script.toString());
+        if (alsoAsString) cmd.add("--also-as-string");
+        if (otherModesEvery > 0) {
+            cmd.add("--other-modes-every");
+            cmd.add(Integer.toString(otherModesEvery));
+        }
         cmd.add(root.toString());
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> lines = new LinkedHashMap<>();
@@ -137,14 +184,19 @@ public final class StdlibAstParity {
             expected = cpython(List.of("env", "PYENV_VERSION=3.13.0", "python3.13"), root,
                     Path.of("tools/parity/cpython_ast_hashes.py"));
         }
-        List<String> files = files(root);
+        List<String> files = new ArrayList<>(files(root));
+        // Lines of the other variants (--also-as-string, --other-modes-every).
+        for (String key : expected.keySet()) {
+            if (key.indexOf('#') >= 0) files.add(key);
+        }
         int same = 0, rejectedSame = 0, rejected = 0;
         List<String> diffs = new ArrayList<>();
         long t0 = System.nanoTime();
         for (String rel : files) {
             String ours;
             try {
-                ours = describe(root, rel);
+                int hash = rel.indexOf('#');
+                ours = hash >= 0 ? describe(root, rel.substring(0, hash), rel.substring(hash + 1)) : describe(root, rel);
             } catch (RuntimeException | StackOverflowError e) {
                 ours = rel + "\tcrash " + e;
             }

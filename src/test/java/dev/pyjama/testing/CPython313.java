@@ -28,6 +28,15 @@ public final class CPython313 {
 
     /** Skips the calling test (fails it under CI) when CPython 3.13 is not available. */
     public static synchronized void require() {
+        if (!available()) {
+            String message = "CPython 3.13 not found (python3.13 with PYENV_VERSION=3.13.0, or on PATH)";
+            if (System.getenv("CI") != null) fail(message + ", and CI is set");
+            Assumptions.assumeTrue(false, message + ": skipping");
+        }
+    }
+
+    /** Whether CPython 3.13 was found, for tests that only use it when present. */
+    public static synchronized boolean available() {
         if (!probed) {
             probed = true;
             if (probe(true)) {
@@ -36,11 +45,7 @@ public final class CPython313 {
                 found = true;
             }
         }
-        if (!found) {
-            String message = "CPython 3.13 not found (python3.13 with PYENV_VERSION=3.13.0, or on PATH)";
-            if (System.getenv("CI") != null) fail(message + ", and CI is set");
-            Assumptions.assumeTrue(false, message + ": skipping");
-        }
+        return found;
     }
 
     private static boolean probe(boolean pyenv) {
