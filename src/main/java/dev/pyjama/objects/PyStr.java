@@ -111,37 +111,11 @@ public final class PyStr extends PyObject {
         } else {
             for (int i = 0; i < n; i++) {
                 char c = s.charAt(i);
-                if (c < 0x7f) {
-                    if (c == quote || c == '\\') {
-                        sb.append('\\').append(c);
-                    } else if (c >= ' ') {
-                        sb.append(c);
-                    } else if (c == '\t') {
-                        sb.append("\\t");
-                    } else if (c == '\n') {
-                        sb.append("\\n");
-                    } else if (c == '\r') {
-                        sb.append("\\r");
-                    } else {
-                        sb.append("\\x").append(HEX[c >> 4]).append(HEX[c & 15]);
-                    }
-                    continue;
-                }
                 int cp = c;
                 if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                     cp = Character.toCodePoint(c, s.charAt(++i));
                 }
-                if (UnicodeData.isPrintable(cp)) {
-                    sb.appendCodePoint(cp);
-                } else if (cp <= 0xff) {
-                    sb.append("\\x").append(HEX[cp >> 4]).append(HEX[cp & 15]);
-                } else if (cp <= 0xffff) {
-                    sb.append("\\u");
-                    appendHex(sb, cp, 4);
-                } else {
-                    sb.append("\\U");
-                    appendHex(sb, cp, 8);
-                }
+                appendEscaped(sb, cp, quote);
             }
         }
         sb.append(quote);
@@ -157,33 +131,38 @@ public final class PyStr extends PyObject {
         char quote = squote && !dquote ? '"' : '\'';
         sb.append(quote);
         for (int cp : cps) {
-            if (cp < 0x7f) {
-                if (cp == quote || cp == '\\') {
-                    sb.append('\\').append((char) cp);
-                } else if (cp >= ' ') {
-                    sb.append((char) cp);
-                } else if (cp == '\t') {
-                    sb.append("\\t");
-                } else if (cp == '\n') {
-                    sb.append("\\n");
-                } else if (cp == '\r') {
-                    sb.append("\\r");
-                } else {
-                    sb.append("\\x").append(HEX[cp >> 4]).append(HEX[cp & 15]);
-                }
-            } else if (UnicodeData.isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append("\\x").append(HEX[cp >> 4]).append(HEX[cp & 15]);
-            } else if (cp <= 0xffff) {
-                sb.append("\\u");
-                appendHex(sb, cp, 4);
-            } else {
-                sb.append("\\U");
-                appendHex(sb, cp, 8);
-            }
+            appendEscaped(sb, cp, quote);
         }
         sb.append(quote);
+    }
+
+    /** One character of a repr: itself, or its escape. */
+    private static void appendEscaped(StringBuilder sb, int cp, char quote) {
+        if (cp < 0x7f) {
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').append((char) cp);
+            } else if (cp >= ' ') {
+                sb.append((char) cp);
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else {
+                sb.append("\\x").append(HEX[cp >> 4]).append(HEX[cp & 15]);
+            }
+        } else if (UnicodeData.isPrintable(cp)) {
+            sb.appendCodePoint(cp);
+        } else if (cp <= 0xff) {
+            sb.append("\\x").append(HEX[cp >> 4]).append(HEX[cp & 15]);
+        } else if (cp <= 0xffff) {
+            sb.append("\\u");
+            appendHex(sb, cp, 4);
+        } else {
+            sb.append("\\U");
+            appendHex(sb, cp, 8);
+        }
     }
 
     private static void appendHex(StringBuilder sb, int value, int digits) {

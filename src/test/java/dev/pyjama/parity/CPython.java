@@ -48,63 +48,13 @@ public final class CPython {
         return found;
     }
 
-    private static String missingReason = "";
-
     public static synchronized String whyMissing() {
-        find();
-        return missingReason;
+        return dev.pyjama.tools.CPython.whyMissing();
     }
 
     private static CPython search() {
-        List<String> tried = new ArrayList<>();
-        String explicit = System.getenv("PYJAMA_CPYTHON");
-        if (explicit != null && !explicit.isBlank()) {
-            CPython c = probe(explicit, null, tried);
-            if (c == null) {
-                missingReason = "PYJAMA_CPYTHON=" + explicit + " is not a working CPython 3.13 (" + tried + ")";
-            }
-            return c;
-        }
-        CPython c = probe("python3.13", "3.13.0", tried);
-        if (c == null) {
-            c = probe("python3.13", null, tried);
-        }
-        if (c == null) {
-            missingReason = "no CPython 3.13 found (tried " + String.join("; ", tried) + ")";
-        }
-        return c;
-    }
-
-    private static final String PROBE =
-            "import sys, sysconfig\n"
-            + "v = sys.version_info\n"
-            + "print(sys.executable)\n"
-            + "print('%d.%d.%d' % v[:3] + ('' if v.releaselevel == 'final' else v.releaselevel))\n"
-            + "print(sysconfig.get_paths()['stdlib'])\n";
-
-    private static CPython probe(String command, String pyenvVersion, List<String> tried) {
-        String label = (pyenvVersion == null ? "" : "PYENV_VERSION=" + pyenvVersion + " ") + command;
-        try {
-            ProcessBuilder pb = new ProcessBuilder(command, "-c", PROBE);
-            cleanEnvironment(pb.environment());
-            if (pyenvVersion != null) {
-                pb.environment().put("PYENV_VERSION", pyenvVersion);
-            }
-            Result r = run(pb, 60);
-            String[] lines = r.stdout.split("\n");
-            if (r.exit != 0 || lines.length < 3) {
-                tried.add(label + ": exit " + r.exit);
-                return null;
-            }
-            if (!lines[1].startsWith("3.13.")) {
-                tried.add(label + ": version " + lines[1]);
-                return null;
-            }
-            return new CPython(lines[0].trim(), lines[1].trim(), lines[2].trim());
-        } catch (IOException e) {
-            tried.add(label + ": " + e.getMessage());
-            return null;
-        }
+        dev.pyjama.tools.CPython.Found f = dev.pyjama.tools.CPython.find();
+        return f == null ? null : new CPython(f.executable(), f.version(), f.stdlib());
     }
 
     /**

@@ -14,14 +14,12 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Finds CPython 3.13 (pyenv's 3.13.0 first, then python3.13 on PATH) and runs it. Tests that
+ * Runs CPython 3.13 (found by {@link dev.pyjama.tools.CPython}). Tests that
  * need it call {@link #require()}: it skips them when CPython 3.13 is missing, and fails them
  * instead when the CI environment variable is set.
  */
 final class CPythonOracle {
     private static String command;
-    /** Whether the found python needs PYENV_VERSION=3.13.0 (pyenv's shim) to be 3.13. */
-    private static boolean pyenv;
     private static boolean searched;
 
     private CPythonOracle() {}
@@ -41,16 +39,8 @@ final class CPythonOracle {
     }
 
     private static String find() {
-        for (boolean withPyenv : new boolean[] {true, false}) {
-            pyenv = withPyenv;
-            try {
-                Result r = run(List.of("python3.13", "-c", "import sys; print(sys.version_info[:2] == (3, 13))"), null);
-                if (r.exit == 0 && r.stdout().trim().equals("True")) return "python3.13";
-            } catch (IOException e) {
-                // not there
-            }
-        }
-        return null;
+        List<String> cmd = dev.pyjama.tools.CPython.command();
+        return cmd.isEmpty() ? null : cmd.get(0);
     }
 
     record Result(int exit, byte[] out, String stderr) {
@@ -83,7 +73,6 @@ final class CPythonOracle {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         if (dir != null) pb.directory(dir.toFile());
         if (input != null) pb.redirectInput(input.toFile());
-        if (pyenv) pb.environment().put("PYENV_VERSION", "3.13.0");
         pb.environment().put("PYTHONHASHSEED", "0");
         pb.environment().put("PYTHONIOENCODING", "utf-8");
         Process p = pb.start();

@@ -14,46 +14,23 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the reference CPython 3.13 from tests. It is found as {@code python3.13} with
- * {@code PYENV_VERSION=3.13.0} (pyenv's shim), else as {@code python3.13} on the PATH, and
- * accepted only if {@code sys.version_info[:2] == (3, 13)}. When it is missing, tests skip
- * with one line, or fail when the environment variable CI is set.
+ * Runs the reference CPython 3.13 (found by {@link dev.pyjama.tools.CPython}) from tests.
+ * When it is missing, tests skip with one line, or fail when the environment variable CI is set.
  */
 public final class CPython313 {
-    private static boolean probed;
-    private static boolean usePyenv;
-    private static boolean found;
-
     private CPython313() {}
 
+    /** Whether CPython 3.13 is there (no skip, no failure). */
+    public static boolean available() {
+        return dev.pyjama.tools.CPython.find() != null;
+    }
+
     /** Skips the calling test (fails it under CI) when CPython 3.13 is not available. */
-    public static synchronized void require() {
-        if (!available()) {
-            String message = "CPython 3.13 not found (python3.13 with PYENV_VERSION=3.13.0, or on PATH)";
+    public static void require() {
+        if (dev.pyjama.tools.CPython.find() == null) {
+            String message = dev.pyjama.tools.CPython.whyMissing();
             if (System.getenv("CI") != null) fail(message + ", and CI is set");
             Assumptions.assumeTrue(false, message + ": skipping");
-        }
-    }
-
-    /** Whether CPython 3.13 was found, for tests that only use it when present. */
-    public static synchronized boolean available() {
-        if (!probed) {
-            probed = true;
-            if (probe(true)) {
-                found = usePyenv = true;
-            } else if (probe(false)) {
-                found = true;
-            }
-        }
-        return found;
-    }
-
-    private static boolean probe(boolean pyenv) {
-        try {
-            Result r = exec(pyenv, "import sys; print(sys.version_info[:2] == (3, 13))", null, List.of());
-            return r.exitCode == 0 && r.stdout.trim().equals("True");
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -65,7 +42,7 @@ public final class CPython313 {
     public static String run(String script, String input, String... args) {
         require();
         try {
-            Result r = exec(usePyenv, script, input, List.of(args));
+            Result r = exec(script, input, List.of(args));
             if (r.exitCode != 0) fail("CPython exited with " + r.exitCode + ":\n" + r.stderr);
             return r.stdout;
         } catch (IOException e) {
@@ -85,12 +62,12 @@ public final class CPython313 {
         }
     }
 
-    private static Result exec(boolean pyenv, String script, String input, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("python3.13", "-X", "utf8", "-c", script));
+    private static Result exec(String script, String input, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(dev.pyjama.tools.CPython.command());
+        command.addAll(List.of("-X", "utf8", "-c", script));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
-        if (pyenv) env.put("PYENV_VERSION", "3.13.0");
         env.put("PYTHONIOENCODING", "utf-8");
         env.put("PYTHONHASHSEED", "0");
         env.remove("PYTHONPATH");
