@@ -28,10 +28,23 @@ public final class CPython313 {
     /** Skips the calling test (fails it under CI) when CPython 3.13 is not available. */
     public static void require() {
         if (dev.pyjama.tools.CPython.find() == null) {
-            String message = dev.pyjama.tools.CPython.whyMissing();
-            if (System.getenv("CI") != null) fail(message + ", and CI is set");
-            Assumptions.assumeTrue(false, message + ": skipping");
+            skipOrFail(dev.pyjama.tools.CPython.whyMissing());
         }
+    }
+
+    /**
+     * The one way tests react to a missing (or wrong) CPython: under CI a failure, otherwise a
+     * skip that says why on one line of the test output.
+     */
+    public static void skipOrFail(String problem) {
+        if (System.getenv("CI") != null) {
+            fail("CPython 3.13 is required when CI is set: " + problem);
+        }
+        String caller = StackWalker.getInstance().walk(frames -> frames
+                .map(StackWalker.StackFrame::getClassName)
+                .filter(c -> c.endsWith("Test")).findFirst().orElse("a test"));
+        System.out.println("skipped " + caller.substring(caller.lastIndexOf('.') + 1) + ": " + problem);
+        Assumptions.abort(problem);
     }
 
     /**
