@@ -1,0 +1,110 @@
+package dev.pyjama.code;
+
+import dev.pyjama.objects.PyObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A code object, with every field CPython 3.13's has. {@link #code} is {@code co_code}: two
+ * bytes per code unit (opcode, oparg), inline CACHE units included. Arrays are never
+ * modified after construction.
+ */
+// CPython: Include/cpython/code.h PyCodeObject, Objects/codeobject.c
+public final class PyCode extends PyObject {
+    // co_flags (Include/cpython/code.h)
+    public static final int CO_OPTIMIZED = 0x0001;
+    public static final int CO_NEWLOCALS = 0x0002;
+    public static final int CO_VARARGS = 0x0004;
+    public static final int CO_VARKEYWORDS = 0x0008;
+    public static final int CO_NESTED = 0x0010;
+    public static final int CO_GENERATOR = 0x0020;
+    public static final int CO_NOFREE = 0x0040;   // no longer set in 3.13, kept for reading old code
+    public static final int CO_COROUTINE = 0x0080;
+    public static final int CO_ITERABLE_COROUTINE = 0x0100;
+    public static final int CO_ASYNC_GENERATOR = 0x0200;
+    public static final int CO_HAS_DOCSTRING = 0x4000000;
+    public static final int CO_METHOD = 0x8000000;
+    public static final int CO_FUTURE_DIVISION = 0x20000;
+    public static final int CO_FUTURE_ABSOLUTE_IMPORT = 0x40000;
+    public static final int CO_FUTURE_WITH_STATEMENT = 0x80000;
+    public static final int CO_FUTURE_PRINT_FUNCTION = 0x100000;
+    public static final int CO_FUTURE_UNICODE_LITERALS = 0x200000;
+    public static final int CO_FUTURE_BARRY_AS_BDFL = 0x400000;
+    public static final int CO_FUTURE_GENERATOR_STOP = 0x800000;
+    public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
+
+    // co_localspluskinds (Include/internal/pycore_code.h)
+    public static final byte CO_FAST_HIDDEN = 0x10;
+    public static final byte CO_FAST_LOCAL = 0x20;
+    public static final byte CO_FAST_CELL = 0x40;
+    public static final byte CO_FAST_FREE = (byte) 0x80;
+
+    public final int argcount, posonlyargcount, kwonlyargcount, stacksize, flags, firstlineno;
+    public final byte[] code;
+    public final PyObject[] consts;
+    public final String[] names;
+    public final String[] localsplusnames;
+    public final byte[] localspluskinds;
+    public final String filename, name, qualname;
+    public final byte[] linetable, exceptiontable;
+
+    public PyCode(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize, int flags,
+                  byte[] code, PyObject[] consts, String[] names, String[] localsplusnames,
+                  byte[] localspluskinds, String filename, String name, String qualname, int firstlineno,
+                  byte[] linetable, byte[] exceptiontable) {
+        this.argcount = argcount;
+        this.posonlyargcount = posonlyargcount;
+        this.kwonlyargcount = kwonlyargcount;
+        this.stacksize = stacksize;
+        this.flags = flags;
+        this.code = code;
+        this.consts = consts;
+        this.names = names;
+        this.localsplusnames = localsplusnames;
+        this.localspluskinds = localspluskinds;
+        this.filename = filename;
+        this.name = name;
+        this.qualname = qualname;
+        this.firstlineno = firstlineno;
+        this.linetable = linetable;
+        this.exceptiontable = exceptiontable;
+    }
+
+    /** co_varnames: the locals (arguments first), hidden ones included. */
+    public String[] varnames() {
+        return namesOfKind(CO_FAST_LOCAL);
+    }
+
+    public String[] cellvars() {
+        return namesOfKind(CO_FAST_CELL);
+    }
+
+    public String[] freevars() {
+        return namesOfKind(CO_FAST_FREE);
+    }
+
+    /** co_nlocals. */
+    public int nlocals() {
+        return varnames().length;
+    }
+
+    private String[] namesOfKind(byte kind) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < localsplusnames.length; i++) {
+            if ((localspluskinds[i] & kind) != 0) out.add(localsplusnames[i]);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    // CPython: Objects/codeobject.c code_repr (the address is pyjama's identity hash)
+    @Override
+    public String repr() {
+        return String.format("<code object %s at 0x%08x, file \"%s\", line %d>", name,
+                System.identityHashCode(this), filename, firstlineno);
+    }
+
+    @Override
+    public String typeName() {
+        return "code";
+    }
+}
