@@ -72,6 +72,27 @@ def main():
                       ','.join(pseudo.get(name, [])) or '-']
             out.write('\t'.join(fields) + '\n')
         out.write(f'# HAVE_ARGUMENT={opcode.HAVE_ARGUMENT} MIN_INSTRUMENTED_OPCODE={_opcode_metadata.MIN_INSTRUMENTED_OPCODE}\n')
+        # Constants that give opcode arguments their meaning.
+        include = sysconfig.get_paths()['include']
+        for header, prefixes in (
+                ('opcode.h', ('NB_',)),
+                ('internal/pycore_intrinsics.h', ('INTRINSIC_', 'MAX_INTRINSIC_')),
+                ('internal/pycore_opcode_utils.h', ('MAKE_FUNCTION_', 'RESUME_')),
+                ('ceval.h', ('FVC_',)),
+                ('internal/pycore_code.h', ('COMPARISON_',)),
+                ('object.h', ('Py_LT', 'Py_LE', 'Py_EQ', 'Py_NE', 'Py_GT', 'Py_GE'))):
+            values = {}
+            for m in re.finditer(r'^#define (\w+)\s+(.+?)\s*(?:/\*.*)?$', open(os.path.join(include, header)).read(), re.M):
+                name, expr = m.group(1), m.group(2).strip()
+                if not name.startswith(prefixes) or '(' in name:
+                    continue
+                expr = re.sub(r'\b([A-Z_][A-Z0-9_]*)\b', lambda t: str(values.get(t.group(1), t.group(1))), expr)
+                try:
+                    values[name] = int(eval(expr.replace('|', '|'), {}))
+                except Exception:
+                    continue
+            for name, value in values.items():
+                out.write(f'const\t{name}\t{value}\n')
     print(f'{len(names)} opcodes written to {os.path.normpath(OUT)}')
 
 

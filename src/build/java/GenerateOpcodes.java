@@ -26,6 +26,7 @@ public class GenerateOpcodes {
         Path table = Path.of(args[0]);
         Path out = Path.of(args[1]).resolve("dev/pyjama/code/Opcode.java");
         List<Op> ops = new ArrayList<>();
+        List<String[]> consts = new ArrayList<>();
         int haveArgument = -1, minInstrumented = -1;
         for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
             if (line.startsWith("# HAVE_ARGUMENT=")) {
@@ -38,6 +39,10 @@ public class GenerateOpcodes {
             }
             if (line.startsWith("#") || line.isBlank()) continue;
             String[] f = line.split("\t");
+            if (f[0].equals("const")) {
+                consts.add(new String[] {f[1], f[2]});
+                continue;
+            }
             int flags = 0;
             if (!f[3].equals("-")) {
                 for (String fl : f[3].split("\\|")) {
@@ -66,6 +71,12 @@ public class GenerateOpcodes {
         s.append("\n    public static final int HAVE_ARGUMENT = ").append(haveArgument).append(";\n");
         s.append("    public static final int MIN_INSTRUMENTED_OPCODE = ").append(minInstrumented).append(";\n");
         s.append("    public static final int MIN_PSEUDO_OPCODE = 256;\n");
+        s.append("\n    // Constants that give opcode arguments their meaning (BINARY_OP, CALL_INTRINSIC_*,\n");
+        s.append("    // SET_FUNCTION_ATTRIBUTE, RESUME, CONVERT_VALUE, COMPARE_OP).\n");
+        for (String[] c : consts) {
+            String name = c[0].startsWith("Py_") ? "CMP_" + c[0].substring(3) : c[0];
+            s.append("    public static final int ").append(name).append(" = ").append(c[1]).append(";\n");
+        }
         s.append("    /** One more than the largest opcode number (pseudo-instructions included). */\n");
         s.append("    public static final int SIZE = ").append(size).append(";\n\n");
         for (int i = 0; i < FLAG_NAMES.length; i++) {
