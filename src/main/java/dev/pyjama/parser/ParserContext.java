@@ -110,4 +110,39 @@ public final class ParserContext {
     Path cwd() {
         return cwd;
     }
+
+    /** The file name errors and code objects carry. */
+    public String filename() {
+        return filename;
+    }
+
+    /**
+     * The text of line {@code lineno} for an error raised after parsing (by the symbol table
+     * or the compiler): read from the file, in the encoding its cookie declares (UTF-8 when
+     * it declares none or the cookie is unusable); null when there is no such file or line.
+     */
+    // CPython: Python/errors.c PyErr_ProgramTextObject
+    public String sourceLineForError(int lineno) {
+        if (filename == null || lineno <= 0) {
+            return null;
+        }
+        String encoding = null;
+        try {
+            Path p = cwd == null ? Path.of(filename) : cwd.resolve(filename);
+            if (Files.isRegularFile(p)) {
+                encoding = Warnings.detectEncoding(Files.readAllBytes(p));
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (encoding == null || encoding.equals("utf-8-sig")) {
+            encoding = "utf-8";
+        }
+        return programText(lineno, encoding);
+    }
+
+    /** Issues a warning (SyntaxWarning and the like) at {@code lineno} of this source. */
+    public void warn(String category, String message, int lineno) {
+        Warnings.warnExplicit(this, category, message, lineno);
+    }
 }
