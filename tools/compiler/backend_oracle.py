@@ -1,7 +1,9 @@
 """Prints what CPython 3.13's compiler back end does with each code unit, for pyjama's tests.
 
 Run under CPython 3.13.0:
-    PYENV_VERSION=3.13.0 python3.13 tools/compiler/backend_oracle.py [--every N] ROOT|FILE...
+    PYENV_VERSION=3.13.0 python3.13 tools/compiler/backend_oracle.py [OPTIONS] ROOT|FILE...
+Options: --every N (only every Nth file), --nested-every N (nested code units too, for every
+Nth file; default: module units only), --shard I/N (the files whose index is I modulo N).
 Each .py file (directories are walked in sorted order) is compiled three ways through
 _testinternalcapi: code generation only (compiler_codegen: the module unit's instructions and
 metadata before optimisation), the flow-graph optimiser alone on that output (optimize_cfg,
@@ -29,6 +31,7 @@ x<co_code> x<co_linetable> x<co_exceptiontable> x<co_localspluskinds>
 import ast
 import hashlib
 import marshal
+import opcode
 import os
 import sys
 import types
@@ -42,10 +45,21 @@ def s(text):
     return 's' + text.encode('utf-8', 'surrogatepass').hex()
 
 
+DIGESTS = {}
+
+
 def digest(code):
-    h = hashlib.sha1()
-    h.update(' '.join(code_fields(code)).encode('ascii'))
-    return h.hexdigest()[:20]
+    # A digest of every field, recursively: identifies a code object across the separate
+    # compilations (hash() would not do: NaN constants hash by identity).
+    d = DIGESTS.get(id(code))
+    if d is None:
+        text = ' '.join(code_fields(code)).encode('ascii')
+        d = DIGESTS[id(code)] = hashlib.blake2b(text, digest_size=10).hexdigest()
+        KEEP.append(code)
+    return d
+
+
+KEEP = []
 
 
 def const(v, out):
@@ -106,12 +120,15 @@ def nlocalsplus(co):
 
 
 def localsplus_kinds(co):
-    # co_localspluskinds is not exposed to Python; marshal writes it.
-    return MarshalReader(marshal.dumps(co)).read_object(want_kinds=True)
+    # co_localspluskinds is not exposed to Python, but marshal writes it (and replace()
+    # keeps it): marshal a copy without constants and read the kinds back.
+    return MarshalReader(marshal.dumps(co.replace(co_consts=()))).read_object()[0]
 
 
 class MarshalReader:
-    """Just enough of marshal to find a code object's co_localspluskinds."""
+    """Just enough of marshal to find co_localspluskinds: a code object reads as
+    (kinds, [the same for each code object in its co_consts]), everything else as a list,
+    bytes, an int or None."""
 
     def __init__(self, data):
         self.data = data
@@ -133,21 +150,23 @@ class MarshalReader:
         self.pos += n
         return v
 
-    def read_object(self, want_kinds=False):
+    def read_object(self):
         code = self.byte()
         flag = code & 0x80
         t = chr(code & 0x7f)
         if flag:
             index = len(self.refs)
             self.refs.append(None)
-        v = self.read_value(t, want_kinds)
+        v = self.read_value(t)
         if flag:
             self.refs[index] = v
         return v
 
-    def read_value(self, t, want_kinds):
+    def read_value(self, t):
         if t in 'NFT.0S':
             return None
+        if t in 'stua':
+            return self.raw(self.long())
         if t == 'i':
             return self.long()
         if t == 'l':
@@ -160,8 +179,6 @@ class MarshalReader:
         if t == 'y':
             self.raw(16)
             return None
-        if t in 'stua':
-            return self.raw(self.long())
         if t in 'A':
             return self.raw(self.long())
         if t in 'zZ':
@@ -176,7 +193,7 @@ class MarshalReader:
             for _ in range(5):
                 self.long()
             self.read_object()                 # co_code
-            self.read_object()                 # co_consts
+            consts = self.read_object()        # co_consts
             self.read_object()                 # co_names
             self.read_object()                 # co_localsplusnames
             kinds = self.read_object()         # co_localspluskinds
@@ -185,7 +202,7 @@ class MarshalReader:
             self.long()                        # firstlineno
             self.read_object()                 # linetable
             self.read_object()                 # exceptiontable
-            return kinds if want_kinds else None
+            return kinds, [c for c in consts if type(c) is tuple]
         raise ValueError('marshal type %r' % t)
 
 
@@ -214,8 +231,10 @@ def indexed_line(tag, d):
     return ' '.join(out)
 
 
-def process(path, w):
+def process(path, w, nested_units):
     w('file ' + path)
+    DIGESTS.clear()
+    KEEP.clear()
     try:
         with open(path, 'rb') as f:
             src = f.read()
@@ -225,22 +244,34 @@ def process(path, w):
     except (SyntaxError, ValueError, UnicodeError) as e:
         w('error ' + s('%s: %s' % (type(e).__name__, e))[1:])
         return
-    consts = consts_in_order(md)
     w('unit module 0 %d' % co.co_flags)
     w(' '.join(['meta', s(md['name']), s(md.get('qualname', md['name'])), str(md['argcount']),
                 str(md['posonlyargcount']), str(md['kwonlyargcount']), '1']))
+    write_unit(w, seq, consts_in_order(md), md['names'], md['varnames'], md['cellvars'],
+               md['freevars'], module_hidden(co), co)
+    if nested_units:
+        optimized_ast = compile(src, path, 'exec', flags=ast.PyCF_OPTIMIZED_AST, dont_inherit=True)
+        constants_at = {}
+        for node in ast.walk(optimized_ast):
+            if isinstance(node, ast.Constant):
+                key = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+                constants_at.setdefault(key, []).append(node.value)
+        write_nested(w, seq, co, constants_at)
+
+
+def write_unit(w, seq, consts, names, varnames, cellvars, freevars, hidden, co):
     w(' '.join(const(tuple(consts), ['consts'])))
-    w(names_line('names', md['names']))
-    w(names_line('varnames', md['varnames']))
-    w(indexed_line('cellvars', md['cellvars']))
-    w(indexed_line('freevars', md['freevars']))
-    w(' '.join(['fasthidden'] + [s(n) for n in module_hidden(co)]))
+    w(names_line('names', names))
+    w(names_line('varnames', varnames))
+    w(indexed_line('cellvars', cellvars))
+    w(indexed_line('freevars', freevars))
+    w(' '.join(['fasthidden'] + [s(n) for n in hidden]))
     lines = instructions(seq)
     w('seq %d' % len(lines))
     for line in lines:
         w(line)
     opt_consts = list(consts)
-    opt = _testinternalcapi.optimize_cfg(seq, opt_consts, len(md['varnames']))
+    opt = _testinternalcapi.optimize_cfg(seq, opt_consts, len(varnames))
     lines = instructions(opt)
     w('opt %d' % len(lines))
     for line in lines:
@@ -250,6 +281,131 @@ def process(path, w):
     w('end')
 
 
+# Nested code units. compiler_codegen keeps the instruction sequences of nested units but not
+# their metadata. Everything except the constant list can be read off the final code object.
+# The constants are reconstructed: co_consts[0] is always the first one; constants whose
+# value steers the optimiser (truth tests, `is None`) come from the Constant node at the
+# instruction's position in the optimised AST; all others start as opaque sentinels, and
+# CPython's own optimiser is run on them: the constants the result loads are matched, in
+# order, with those the final code object loads, which binds each sentinel to its value.
+# The result is checked by optimising again with the values (the 'verified' line).
+
+class Sentinel:
+    __slots__ = ('index',)
+
+    def __init__(self, index):
+        self.index = index
+
+    def __repr__(self):
+        return '<const %d>' % self.index
+
+
+CO_VARARGS, CO_VARKEYWORDS = 0x4, 0x8
+DECIDING = {opcode.opmap[n] for n in ('TO_BOOL', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'IS_OP')}
+COPY = opcode.opmap['COPY']
+CONST_OPS = {opcode.opmap['LOAD_CONST'], opcode.opmap['RETURN_CONST']}
+CACHES = [opcode._inline_cache_entries.get(opcode.opname[op], 0) if op < 256 else 0 for op in range(256)]
+EXTENDED_ARG = opcode.opmap['EXTENDED_ARG']
+
+
+def write_nested(w, seq, co, constants_at):
+    codes = [c for c in co.co_consts if isinstance(c, types.CodeType)]
+    ci = 0
+    for nseq in seq.get_nested():
+        insts = nseq.get_instructions()
+        first = insts[0][2] if insts else -1
+        if ci < len(codes) and codes[ci].co_firstlineno == first:
+            code = codes[ci]
+            ci += 1
+            write_nested_unit(w, nseq, insts, code, constants_at)
+            write_nested(w, nseq, code, constants_at)
+        # else: a unit whose code object was optimised away (dead code)
+
+
+def final_const_values(co):
+    out = []
+    code = co.co_code
+    arg = 0
+    i = 0
+    while i < len(code):
+        op, a = code[i], code[i + 1]
+        arg = (arg << 8) | a
+        if op == EXTENDED_ARG:
+            i += 2
+            continue
+        if op in CONST_OPS:
+            out.append(co.co_consts[arg])
+        arg = 0
+        i += 2 + 2 * CACHES[op]
+    return out
+
+
+def optimized_const_values(seq, consts, nlocals):
+    opt_consts = list(consts)
+    opt = _testinternalcapi.optimize_cfg(seq, opt_consts, nlocals)
+    return [opt_consts[arg] for op, arg, *_ in opt.get_instructions() if op in CONST_OPS]
+
+
+def same(a, b):
+    if type(a) is not type(b):
+        return False
+    if type(a) is tuple:
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    return ' '.join(const(a, [])) == ' '.join(const(b, []))
+
+
+def unify(a, b, bindings):
+    if type(a) is Sentinel:
+        if a.index in bindings:
+            return same(bindings[a.index], b)
+        bindings[a.index] = b
+        return True
+    if type(a) is tuple and type(b) is tuple and len(a) == len(b):
+        return all(unify(x, y, bindings) for x, y in zip(a, b))
+    return same(a, b)
+
+
+def write_nested_unit(w, nseq, insts, code, constants_at):
+    nconsts = 1 + max([arg for op, arg, *_ in insts if op in CONST_OPS] + [0])
+    consts = [Sentinel(k) for k in range(nconsts)]
+    consts[0] = code.co_consts[0]
+    for i, (op, arg, lineno, end_lineno, col, end_col) in enumerate(insts):
+        if op not in CONST_OPS or arg == 0:
+            continue
+        j = i + 1
+        if j < len(insts) and insts[j][0] == COPY and insts[j][1] == 1:
+            j += 1
+        if j < len(insts) and insts[j][0] in DECIDING:
+            values = constants_at.get((lineno, end_lineno, col, end_col), [])
+            if values and all(same(v, values[0]) for v in values):
+                consts[arg] = values[0]
+    nlocals = len(code.co_varnames)
+    bindings = {}
+    target = final_const_values(code)
+    found = optimized_const_values(nseq, consts, nlocals)
+    ok = len(found) == len(target) and all(unify(a, b, bindings) for a, b in zip(found, target))
+    for k, c in enumerate(consts):
+        if type(c) is Sentinel:
+            consts[k] = bindings.get(k, '<unused constant %d>' % k)
+    if ok:
+        found = optimized_const_values(nseq, consts, nlocals)
+        ok = len(found) == len(target) and all(same(a, b) for a, b in zip(found, target))
+    nparams = code.co_argcount + code.co_kwonlyargcount + bool(code.co_flags & CO_VARARGS) + bool(
+        code.co_flags & CO_VARKEYWORDS)
+    if code.co_flags & 0x2 == 0:     # not CO_NEWLOCALS: a class body has no parameters
+        nparams = 0
+    w('unit nested %d %d %d' % (nparams, code.co_flags, ok))
+    w(' '.join(['meta', s(code.co_name), s(code.co_qualname), str(code.co_argcount - code.co_posonlyargcount),
+                str(code.co_posonlyargcount), str(code.co_kwonlyargcount), str(code.co_firstlineno)]))
+    special = [n for n in ('__class__', '__classdict__') if n in code.co_cellvars]
+    cells = sorted(n for n in code.co_cellvars if n not in special) + special
+    kinds = localsplus_kinds(code)
+    hidden = [n for n, k in zip(localsplus_names(code), kinds) if k & 0x10]
+    write_unit(w, nseq, consts, {n: i for i, n in enumerate(code.co_names)},
+               {n: i for i, n in enumerate(code.co_varnames)}, {n: i for i, n in enumerate(cells)},
+               {n: i + len(cells) for i, n in enumerate(code.co_freevars)}, hidden, code)
+
+
 def module_hidden(co):
     kinds = localsplus_kinds(co)
     return [n for n, k in zip(localsplus_names(co), kinds) if k & 0x10]
@@ -257,8 +413,17 @@ def module_hidden(co):
 
 def main(argv):
     every = 1
-    if argv and argv[0] == '--every':
-        every = int(argv[1])
+    nested_every = 0
+    shard, shards = 0, 1
+    while argv and argv[0].startswith('--'):
+        if argv[0] == '--every':
+            every = int(argv[1])
+        elif argv[0] == '--nested-every':
+            nested_every = int(argv[1])
+        elif argv[0] == '--shard':
+            shard, shards = map(int, argv[1].split('/'))
+        else:
+            raise SystemExit('unknown option ' + argv[0])
         argv = argv[2:]
     files = []
     for root in argv:
@@ -271,8 +436,8 @@ def main(argv):
     out = sys.stdout
     write = lambda line: out.write(line + '\n')
     for i, path in enumerate(files):
-        if i % every == 0:
-            process(path, write)
+        if i % every == 0 and i % shards == shard:
+            process(path, write, nested_every > 0 and i % nested_every == 0)
     out.flush()
 
 

@@ -78,7 +78,9 @@ final class BackendChecker {
             d = firstDifference(OracleValues.canon(u.optConsts(values)), OracleValues.canon(consts));
             if (d != null) return new Mismatch(u.file, unit, "optimize_cfg consts", d);
 
-            // Stage 2: optimise and assemble as compile() does.
+            // Stage 2: optimise and assemble as compile() does (not when the constants of a
+            // nested unit could not be reconstructed: the input would not be CPython's).
+            if (!u.verified) return null;
             ConstCache cache = new ConstCache();
             CodeUnitMetadata md = u.metadata(values, cache);
             PyCode ours = Backend.optimizeAndAssemble(u.sequence(), md, cache, u.flags, u.file, u.nparams);

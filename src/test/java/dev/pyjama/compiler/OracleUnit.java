@@ -17,6 +17,8 @@ final class OracleUnit {
     String kind;
     int nparams;
     int flags;
+    /** For nested units: whether the reconstructed constants reproduce CPython's result. */
+    boolean verified = true;
     String name, qualname;
     int argcount, posonlyargcount, kwonlyargcount, firstlineno;
     String constsLine;
@@ -53,6 +55,7 @@ final class OracleUnit {
                     u.kind = p[0];
                     u.nparams = Integer.parseInt(p[1]);
                     u.flags = Integer.parseInt(p[2]);
+                    if (p.length > 3) u.verified = p[3].equals("1");
                     break;
                 }
                 case "meta": {
