@@ -3,11 +3,13 @@
     cpython_dump_code.py FILE            the dump of compile(FILE's bytes, FILE, 'exec'),
                                          or of the module code in FILE when it ends in .pyc
     cpython_dump_code.py --dis FILE      what `python3.13 -m dis FILE` prints
-    cpython_dump_code.py --stdlib ROOT OUT
+    cpython_dump_code.py --stdlib [--compiled-dis] ROOT OUT
         for every .py file under ROOT (site-packages excluded) that compiles: writes
         marshal.dumps(code) to OUT/<n>.marshal and prints one line
-        "<rel>\\t<n>\\t<sha of dump>\\t<sha of dis>\\t<sha of dis of the code loaded back from marshal>"
-        (dis output with code object addresses replaced by 0x0).
+        "<rel>\\t<n>\\t<sha of dump>\\t<sha of dis of the code loaded back from marshal>"
+        (dis output with code object addresses replaced by 0x0); with --compiled-dis, a
+        fifth field: the sha of dis of the compiled code itself (frozenset constants may
+        iterate in another order than after the marshal round trip).
     cpython_dump_code.py --load-dump OUT N...
         for each N: the sha of the dump of marshal.loads(OUT/<N>.pyjama)
 
@@ -239,7 +241,7 @@ def load(path):
         return compile(data, path, 'exec', dont_inherit=True)
 
 
-def stdlib_one(root, rel, out, n):
+def stdlib_one(root, rel, out, n, compiled_dis):
     try:
         with open(os.path.join(root, rel), 'rb') as f:
             source = f.read()
@@ -251,8 +253,8 @@ def stdlib_one(root, rel, out, n):
     data = marshal.dumps(co)
     with open(os.path.join(out, '%d.marshal' % n), 'wb') as f:
         f.write(data)
-    loaded = marshal.loads(data)
-    return '%s\t%d\t%s\t%s\t%s' % (rel, n, sha(dump_text(co)), sha(dis_text(co)), sha(dis_text(loaded)))
+    line = '%s\t%d\t%s\t%s' % (rel, n, sha(dump_text(co)), sha(dis_text(marshal.loads(data))))
+    return line + '\t' + sha(dis_text(co)) if compiled_dis else line
 
 
 def stdlib_files(root):
@@ -281,11 +283,13 @@ def main():
     if args[0] == '--dis':
         dis.dis(load(args[1]))
     elif args[0] == '--stdlib':
-        root, out = args[1], args[2]
+        compiled_dis = args[1] == '--compiled-dis'
+        root, out = args[-2], args[-1]
         files = stdlib_files(root)
+        n = len(files)
         with ProcessPoolExecutor() as pool:
-            for line in pool.map(stdlib_one, [root] * len(files), files, [out] * len(files),
-                                 range(len(files)), chunksize=8):
+            for line in pool.map(stdlib_one, [root] * n, files, [out] * n, range(n), [compiled_dis] * n,
+                                 chunksize=8):
                 if line is not None:
                     print(line)
     elif args[0] == '--load-dump':

@@ -51,7 +51,7 @@ public final class ConstKey {
     public static Object of(PyObject v) {
         if (v == PyNone.NONE || v == PyEllipsis.ELLIPSIS) return v;
         if (v instanceof PyInt) return new Tagged("int", v);
-        if (v instanceof PyStr) return ofString(((PyStr) v).value);
+        if (v instanceof PyStr) return ofStr((PyStr) v);
         if (v instanceof PyBool) return new Tagged("bool", ((PyBool) v).value);
         if (v instanceof PyBytes) return ofBytes(((PyBytes) v).value);
         if (v instanceof PyFloat) {
@@ -70,6 +70,20 @@ public final class ConstKey {
             return new Tagged("frozenset", keys);
         }
         return new Identity(v);
+    }
+
+    /**
+     * A str's key: its text, or its code points when it holds surrogates (a Java String
+     * cannot tell a surrogate pair from two lone surrogates; Python can).
+     */
+    public static Object ofStr(PyStr s) {
+        String t = s.value;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isSurrogate(t.charAt(i))) {
+                return new Tagged("str", java.nio.IntBuffer.wrap(s.codePoints()));
+            }
+        }
+        return ofString(t);
     }
 
     public static Object ofString(String s) {

@@ -203,7 +203,7 @@ final class MarshalWriter {
         } else if (v instanceof PyStr) {
             PyStr s = (PyStr) v;
             boolean interned = interned(s, inCode);
-            int flag = ref(v, inCode, interned ? "s:" + s.value : null, interned);
+            int flag = ref(v, inCode, interned ? internedKey(s.value) : null, interned);
             if (flag < 0) return;
             writeStrBody(s, interned, flag);
         } else if (v instanceof PyTuple) {
@@ -290,11 +290,16 @@ final class MarshalWriter {
         }
     }
 
+    /** The key of an interned string (those never hold surrogate code points apart from pairs). */
+    private static Object internedKey(String value) {
+        return java.util.List.of("interned", value);
+    }
+
     /** A name slot of a code object: always an interned string. */
     private void writeName(String name) {
         if (++depth > MAX_DEPTH) throw new PyException("ValueError", "object too deeply nested to marshal");
         PyStr s = PyStr.of(name);
-        int flag = ref(s, true, "s:" + name, true);
+        int flag = ref(s, true, internedKey(name), true);
         if (flag >= 0) writeStrBody(s, true, flag);
         depth--;
     }
