@@ -14,6 +14,8 @@ final class Help {
         "         -X dump-ast FILE  print ast.dump(ast.parse(FILE), include_attributes=True)",
         "         -X dump-ast=MODE  the same with ast.parse(..., mode=MODE): exec, eval, single, func_type",
         "         -X type-comments  with -X dump-ast: ast.parse(..., type_comments=True)",
+        "         -X dis FILE       what python3.13 -m dis FILE prints (FILE: .py, or a .pyc)",
+        "         -X dump-code FILE every field of FILE's code objects (tools/parity/cpython_dump_code.py)",
         "-b -B -d -E -i -I -O -OO -P -q -s -S -u -v -W arg -x : as in CPython",
         "",
         "Arguments:",

@@ -41,11 +41,17 @@ final class Launcher {
         if (opts.xoptions.containsKey("dump-ast")) {
             return dumpAst();
         }
+        if (opts.xoptions.containsKey("dis") || opts.xoptions.containsKey("dump-code")) {
+            return new CodeCommands(cwd, in, out, err).show(opts, opts.xoptions.containsKey("dump-code"));
+        }
         switch (opts.kind) {
             case COMMAND:
                 FrontEnd.parseString(opts.target, context("<string>", false));
                 return notImplemented("-c");
             case MODULE:
+                if (opts.target.equals("dis")) {
+                    return new CodeCommands(cwd, in, out, err).disModule(opts.argv);
+                }
                 return notImplemented("-m " + opts.target);
             case FILE: {
                 String path = absolute(opts.target);
