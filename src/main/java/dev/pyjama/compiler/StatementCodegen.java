@@ -436,7 +436,7 @@ class StatementCodegen extends PatternCodegen {
     // ------------------------------------------------------------------------------------
     // try
 
-    /** try/finally (and try*/finally); the body part is a try/except when there are handlers. */
+    /** try/finally (and try-star/finally); the body part is a try/except when there are handlers. */
     // CPython: Python/compile.c compiler_try_finally, compiler_try_star_finally
     private void tryFinally(Location loc, List<AstStmt> body, List<AstExcepthandler> handlers, List<AstStmt> orelse,
                             List<AstStmt> finalbody, boolean star) {
