@@ -1,0 +1,3 @@
+# A starred name alone inside a list target is allowed
+[*a] = b
+(*c,) = d

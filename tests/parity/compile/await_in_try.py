@@ -1,0 +1,8 @@
+# await inside try/except/finally
+async def f():
+    try:
+        await g()
+    except E:
+        await h()
+    finally:
+        await cleanup()

@@ -1,0 +1,41 @@
+# Deeply nested functions: each level a closure over the previous one's variable
+def f0(x0):
+    def f1(x1):
+        def f2(x2):
+            def f3(x3):
+                def f4(x4):
+                    def f5(x5):
+                        def f6(x6):
+                            def f7(x7):
+                                def f8(x8):
+                                    def f9(x9):
+                                        def f10(x10):
+                                            def f11(x11):
+                                                def f12(x12):
+                                                    def f13(x13):
+                                                        def f14(x14):
+                                                            def f15(x15):
+                                                                def f16(x16):
+                                                                    def f17(x17):
+                                                                        def f18(x18):
+                                                                            def f19(x19):
+                                                                                return x0 + x1 + x2 + x3 + x4 + x5 + x6 + x7 + x8 + x9 + x10 + x11 + x12 + x13 + x14 + x15 + x16 + x17 + x18 + x19
+                                                                            return f19
+                                                                        return f18
+                                                                    return f17
+                                                                return f16
+                                                            return f15
+                                                        return f14
+                                                    return f13
+                                                return f12
+                                            return f11
+                                        return f10
+                                    return f9
+                                return f8
+                            return f7
+                        return f6
+                    return f5
+                return f4
+            return f3
+        return f2
+    return f1

@@ -1,0 +1,5 @@
+# __firstlineno__ in the class body, with decorators shifting the first line
+@deco
+
+class C:
+    pass

@@ -1,0 +1,3 @@
+# A generic class with bases and keywords
+class Mapping[K, V](Base, metaclass=Meta):
+    pass

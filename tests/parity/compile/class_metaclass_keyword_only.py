@@ -1,0 +1,4 @@
+# metaclass given alone
+class C(metaclass=ABCMeta):
+    @abstractmethod
+    def m(self): ...

@@ -1,0 +1,5 @@
+# Nested classes: qualnames and __module__ loads
+class Outer:
+    class Inner:
+        class Deepest:
+            pass

@@ -1,0 +1,6 @@
+# Singleton constants: None, Ellipsis, True, False
+a = None
+b = ...
+c = True
+d = False
+e = (None, ..., True, False)

@@ -1,0 +1,5 @@
+# List displays: empty, non-constant elements (BUILD_LIST)
+a = []
+b = [x]
+c = [x, y, z]
+d = [f(), g()]

@@ -1,0 +1,3 @@
+# Compiler error: asynchronous comprehension outside of an asynchronous function
+def f(aitems):
+    return [x async for x in aitems]

@@ -1,0 +1,4 @@
+# Compiler error: 'async for' outside async function
+def f(items):
+    async for x in items:
+        pass

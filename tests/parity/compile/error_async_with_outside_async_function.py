@@ -1,0 +1,4 @@
+# Compiler error: 'async with' outside async function
+def f():
+    async with lock:
+        pass

@@ -1,0 +1,3 @@
+# Compiler error: 'await' outside async function, in a plain def
+def f():
+    await g()

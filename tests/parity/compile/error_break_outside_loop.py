@@ -1,0 +1,3 @@
+# Compiler error: 'break' outside loop
+def f():
+    break

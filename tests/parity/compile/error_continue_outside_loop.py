@@ -1,0 +1,3 @@
+# Compiler error: 'continue' not properly in loop
+if x:
+    continue

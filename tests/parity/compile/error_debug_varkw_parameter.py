@@ -1,0 +1,3 @@
+# Compiler error: cannot assign to __debug__ (**kwargs parameter name)
+def f(**__debug__):
+    pass

@@ -1,0 +1,2 @@
+# Compiler error: cannot delete __debug__
+del __debug__

@@ -1,0 +1,3 @@
+# Symtable error: duplicate argument 'a' in function definition
+def f(a, b, a):
+    pass

@@ -1,0 +1,3 @@
+# Symtable error: duplicate argument between a positional and a keyword-only parameter
+def f(a, *, a=1):
+    pass

@@ -1,0 +1,2 @@
+# Symtable error: duplicate argument in a lambda
+f = lambda x, x: x

@@ -1,0 +1,3 @@
+# Symtable error: duplicate argument between *args and **kwargs names
+def f(*x, **x):
+    pass

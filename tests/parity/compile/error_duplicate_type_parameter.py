@@ -1,0 +1,3 @@
+# Symtable error: duplicate type parameter 'T'
+def f[T, T]():
+    pass

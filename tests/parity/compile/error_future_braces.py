@@ -1,0 +1,2 @@
+# future.c error: not a chance
+from __future__ import braces

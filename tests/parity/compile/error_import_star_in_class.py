@@ -1,0 +1,3 @@
+# Symtable error: import * inside a class body
+class C:
+    from os import *

@@ -1,0 +1,3 @@
+# Symtable error: import * only allowed at module level
+def f():
+    from os import *

@@ -1,0 +1,2 @@
+# Compiler error: keyword argument repeated
+f(a=1, b=2, a=3)

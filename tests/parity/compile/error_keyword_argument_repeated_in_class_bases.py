@@ -1,0 +1,3 @@
+# Compiler error: keyword argument repeated in a class definition
+class C(metaclass=M, metaclass=N):
+    pass

@@ -1,0 +1,2 @@
+# Compiler error: multiple starred expressions in assignment
+a, *b, c, *d = e

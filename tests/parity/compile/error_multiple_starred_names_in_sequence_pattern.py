@@ -1,0 +1,4 @@
+# Compiler error: multiple starred names in sequence pattern
+match v:
+    case [*a, *b]:
+        pass

@@ -1,0 +1,4 @@
+# Symtable error: name 'x' is assigned to before global declaration
+def f():
+    x = 1
+    global x

@@ -1,0 +1,4 @@
+# Symtable error: name 'x' is used prior to global declaration
+def f():
+    print(x)
+    global x

@@ -1,0 +1,2 @@
+# Symtable error: nonlocal declaration not allowed at module level
+nonlocal x

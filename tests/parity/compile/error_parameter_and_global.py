@@ -1,0 +1,3 @@
+# Symtable error: name 'a' is parameter and global
+def f(a):
+    global a

@@ -1,0 +1,4 @@
+# Compiler error: alternative patterns bind different names
+match v:
+    case [a] | [b]:
+        pass

@@ -1,0 +1,4 @@
+# Compiler error: mapping pattern checks duplicate key ('a')
+match v:
+    case {"a": 1, "a": 2}:
+        pass

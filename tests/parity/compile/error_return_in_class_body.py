@@ -1,0 +1,3 @@
+# Compiler error: 'return' outside function, inside a class body
+class C:
+    return 1

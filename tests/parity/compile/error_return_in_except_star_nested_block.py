@@ -1,0 +1,7 @@
+# Compiler error: return inside an if inside an except* block
+def f():
+    try:
+        g()
+    except* ValueError:
+        if x:
+            return

@@ -1,0 +1,4 @@
+# Compiler error: 'return' with value in async generator
+async def agen():
+    yield 1
+    return 2

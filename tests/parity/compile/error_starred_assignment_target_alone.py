@@ -1,0 +1,2 @@
+# Compiler error: starred assignment target must be in a list or tuple
+*a = b

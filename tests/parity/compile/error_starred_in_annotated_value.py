@@ -1,0 +1,2 @@
+# Compiler error: can't use starred expression here (annotated assignment value)
+a: int = *b

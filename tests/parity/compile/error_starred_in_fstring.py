@@ -1,0 +1,2 @@
+# Compiler error: can't use starred expression here (f-string replacement field)
+s = f"{*a}"

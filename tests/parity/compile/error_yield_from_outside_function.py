@@ -1,0 +1,2 @@
+# Compiler error: 'yield from' outside function
+yield from items

@@ -1,0 +1,3 @@
+# Symtable error: 'yield' inside an async list comprehension
+async def f(y):
+    return [(yield) async for x in y]

@@ -1,0 +1,3 @@
+# Compiler error: 'yield' outside function, inside a class body
+class C:
+    yield

@@ -1,0 +1,3 @@
+# Symtable error: 'yield' inside dict comprehension
+def f(items):
+    return {x: (yield x) for x in items}

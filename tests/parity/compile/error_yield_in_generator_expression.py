@@ -1,0 +1,3 @@
+# Symtable error: 'yield' inside generator expression
+def f(items):
+    return ((yield x) for x in items)

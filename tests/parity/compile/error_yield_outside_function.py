@@ -1,0 +1,2 @@
+# Compiler error: 'yield' outside function
+x = yield 1

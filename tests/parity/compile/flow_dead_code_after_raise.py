@@ -1,0 +1,4 @@
+# Code after raise is removed
+def f():
+    raise ValueError
+    g()

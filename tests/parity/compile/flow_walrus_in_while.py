@@ -1,0 +1,4 @@
+# Assignment expression in a while condition
+def f(stream):
+    while (chunk := stream.read()):
+        process(chunk)

@@ -1,0 +1,4 @@
+# Annotation parameter names are mangled inside a class
+class C:
+    def m(self, __x: int, *, __y: str) -> None:
+        pass

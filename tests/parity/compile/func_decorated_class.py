@@ -1,0 +1,6 @@
+# Class decorators
+@dataclass(frozen=True)
+@register
+class Point:
+    x: int
+    y: int

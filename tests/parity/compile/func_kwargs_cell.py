@@ -1,0 +1,5 @@
+# **kwargs and *args used by a closure
+def f(*args, **kwargs):
+    def g():
+        return args, kwargs
+    return g

@@ -1,0 +1,3 @@
+# A lambda used as a default argument value
+def f(key=lambda v: v):
+    return key

@@ -1,0 +1,3 @@
+# A function with many parameters (co_varnames order, co_nlocals)
+def f(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z):
+    return a + z

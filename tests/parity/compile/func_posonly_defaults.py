@@ -1,0 +1,3 @@
+# Positional-only parameters with defaults, keyword-only without defaults
+def f(a, b=1, /, c=2, *, d, e=3):
+    return a, b, c, d, e

@@ -1,0 +1,3 @@
+# A lambda containing yield is a generator
+f = lambda: (yield)
+g = lambda x: (yield from x)

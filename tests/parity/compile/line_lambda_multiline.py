@@ -1,0 +1,5 @@
+# A lambda whose body spans lines
+f = lambda x: (
+    x
+    + 1
+)

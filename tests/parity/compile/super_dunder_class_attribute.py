@@ -1,0 +1,4 @@
+# super().__class__ is never optimised
+class C(Base):
+    def m(self):
+        return super().__class__

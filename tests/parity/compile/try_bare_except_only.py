@@ -1,0 +1,5 @@
+# A bare except handler only
+try:
+    risky()
+except:
+    pass

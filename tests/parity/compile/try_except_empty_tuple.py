@@ -1,0 +1,6 @@
+# except () matches nothing but still compiles a handler
+def f():
+    try:
+        g()
+    except ():
+        h()

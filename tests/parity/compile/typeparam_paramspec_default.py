@@ -1,0 +1,3 @@
+# A ParamSpec with a default
+class C[**P = [int, str]]:
+    pass

@@ -1,0 +1,3 @@
+# with at module level
+with open("file") as fp:
+    data = fp.read()
