@@ -1,7 +1,10 @@
 """Prints CPython 3.13's code objects in pyjama's canonical dump format (dev.pyjama.code.CodeDump).
 
     cpython_dump_code.py FILE            the dump of compile(FILE's bytes, FILE, 'exec'),
-                                         or of the module code in FILE when it ends in .pyc
+                                         or of the module code in FILE when it ends in .pyc;
+                                         the compiler's warnings go to stderr, and a
+                                         SyntaxError is printed as the end of a traceback
+                                         (exit status 1)
     cpython_dump_code.py --dis FILE      what `python3.13 -m dis FILE` prints
     cpython_dump_code.py --stdlib [--compiled-dis] ROOT OUT
         for every .py file under ROOT (site-packages excluded) that compiles: writes
@@ -24,6 +27,7 @@ import marshal
 import os
 import re
 import sys
+import traceback
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 
@@ -76,7 +80,7 @@ def dump(co, out, path='0'):
     w('kwonlyargcount: %d\n' % co.co_kwonlyargcount)
     w('nlocals: %d\n' % co.co_nlocals)
     w('stacksize: %d\n' % co.co_stacksize)
-    w('flags: 0x%08x%s\n' % (co.co_flags, bits(co.co_flags, FLAG_NAMES)))
+    w('flags: %d%s\n' % (co.co_flags, bits(co.co_flags, FLAG_NAMES)))
     lp_names, lp_kinds = localsplus(co)
     w('localsplus: %d\n' % len(lp_names))
     for i, (n, k) in enumerate(zip(lp_names, lp_kinds)):
@@ -298,7 +302,25 @@ def main():
             for line in pool.map(load_dump, [out] * (len(args) - 2), args[2:], chunksize=8):
                 print(line)
     else:
-        sys.stdout.write(dump_text(load(args[0])))
+        sys.stdout.write(dump_text(load_reporting(args[0])))
+
+
+def load_reporting(path):
+    """load(), with the compiler's warnings printed and a SyntaxError reported as a script's
+    (the end of a traceback on stderr, exit status 1)."""
+    if path.endswith('.pyc'):
+        return load(path)
+    with open(path, 'rb') as f:
+        data = f.read()
+    # As when CPython compiles a script: no Python frame is running, so a warning is
+    # attributed to module "sys", where the default filters hide DeprecationWarning (the
+    # AST optimiser's folding of ~True raises one); SyntaxWarnings show.
+    warnings.filterwarnings('ignore', category=DeprecationWarning)
+    try:
+        return compile(data, path, 'exec', dont_inherit=True)
+    except SyntaxError as e:
+        sys.stderr.write(''.join(traceback.format_exception_only(e)))
+        sys.exit(1)
 
 
 if __name__ == '__main__':

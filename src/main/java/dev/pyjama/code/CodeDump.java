@@ -53,7 +53,7 @@ public final class CodeDump {
         w.append("kwonlyargcount: ").append(co.kwonlyargcount).append('\n');
         w.append("nlocals: ").append(co.nlocals()).append('\n');
         w.append("stacksize: ").append(co.stacksize).append('\n');
-        w.append("flags: ").append(String.format("0x%08x", co.flags)).append(bits(co.flags, FLAG_BITS, FLAG_NAMES)).append('\n');
+        w.append("flags: ").append(co.flags).append(bits(co.flags, FLAG_BITS, FLAG_NAMES)).append('\n');
         w.append("localsplus: ").append(co.localsplusnames.length).append('\n');
         for (int i = 0; i < co.localsplusnames.length; i++) {
             int k = co.localspluskinds[i] & 0xff;
