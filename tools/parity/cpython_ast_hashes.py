@@ -8,8 +8,10 @@ With --also-as-string, each file gets a second line, keyed "<path>#string", for 
 bytes parsed under the file name "<string>": no file to reread the error line from, so
 the error's text and columns come from the tokenizer's buffers. With --other-modes-every N,
 every Nth file (in walking order) also gets lines keyed "<path>#eval", "#single" and
-"#func_type": parsed as "<string>" in those modes.
-Usage: cpython_ast_hashes.py [--also-as-string] [--other-modes-every N] ROOT [FILE...]
+"#func_type": parsed as "<string>" in those modes. With --optimize N, every parse is
+ast.parse(..., optimize=N): the tree after CPython's AST optimiser (constant folding),
+and the errors the future statements raise.
+Usage: cpython_ast_hashes.py [--also-as-string] [--other-modes-every N] [--optimize N] ROOT [FILE...]
        (files relative to ROOT; default: all)
 """
 import ast
@@ -18,6 +20,9 @@ import os
 import sys
 import warnings
 from concurrent.futures import ProcessPoolExecutor
+
+
+OPTIMIZE = -1
 
 
 def describe(root, rel, variant=None):
@@ -31,7 +36,7 @@ def describe(root, rel, variant=None):
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         try:
-            tree = ast.parse(source, '<string>' if variant else rel, mode=mode)
+            tree = ast.parse(source, '<string>' if variant else rel, mode=mode, optimize=OPTIMIZE)
         except SyntaxError as e:
             return f"{key}\terror {type(e).__name__}|{e.msg}|{e.lineno}|{e.offset}|{e.end_lineno}|{e.end_offset}"
         except (ValueError, MemoryError, RecursionError) as e:
@@ -46,6 +51,11 @@ def describe(root, rel, variant=None):
     except ValueError as e:
         return f"{key}\terror {type(e).__name__}|{e}"
     return f"{key}\tok {hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
+
+
+def set_optimize(level):
+    global OPTIMIZE
+    OPTIMIZE = level
 
 
 def dump_deep(node):
@@ -101,6 +111,7 @@ def dump_deep(node):
 
 
 def main():
+    global OPTIMIZE
     args = sys.argv[1:]
     also_as_string = False
     other_modes_every = 0
@@ -108,6 +119,9 @@ def main():
         if args[0] == '--also-as-string':
             also_as_string = True
             args = args[1:]
+        elif args[0] == '--optimize':
+            OPTIMIZE = int(args[1])
+            args = args[2:]
         elif args[0] == '--other-modes-every':
             other_modes_every = int(args[1])
             args = args[2:]
@@ -129,7 +143,7 @@ def main():
             jobs.append((f, 'string'))
         if other_modes_every and i % other_modes_every == 0:
             jobs.extend((f, m) for m in ('eval', 'single', 'func_type'))
-    with ProcessPoolExecutor() as pool:
+    with ProcessPoolExecutor(initializer=set_optimize, initargs=(OPTIMIZE,)) as pool:
         for line in pool.map(describe, [root] * len(jobs), [j[0] for j in jobs], [j[1] for j in jobs],
                              chunksize=16):
             print(line)

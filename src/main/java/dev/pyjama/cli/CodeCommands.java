@@ -1,11 +1,11 @@
 package dev.pyjama.cli;
 
 import dev.pyjama.code.CodeDump;
-import dev.pyjama.code.CodeSource;
 import dev.pyjama.code.Disassembler;
 import dev.pyjama.code.PyCode;
 import dev.pyjama.code.Pyc;
-import dev.pyjama.objects.PyHash;
+import dev.pyjama.compiler.CompileContext;
+import dev.pyjama.compiler.Compiler;
 import dev.pyjama.parser.FrontEnd;
 import dev.pyjama.parser.ParserContext;
 import java.io.IOException;
@@ -18,16 +18,10 @@ import java.util.List;
 /**
  * The commands that show code objects: {@code -X dis FILE}, {@code -X dump-code FILE} and
  * {@code -m dis [-C] [-O] [FILE]} (served by the Java disassembler until the runtime can run
- * CPython's own dis.py). FILE is a .pyc (read with marshal) or Python source, which needs
- * the compiler: {@link #compiler}.
+ * CPython's own dis.py). FILE is a .pyc (read with marshal) or Python source, which is
+ * compiled.
  */
 final class CodeCommands {
-    /**
-     * The compiler used for source files; null until {@code dev.pyjama.compiler} exists
-     * (then: {@code CodeCommands.compiler = Compiler::compile}, or equivalent).
-     */
-    static volatile CodeSource compiler;
-
     private final Path cwd;
     private final InputStream in;
     private final PrintStream out, err;
@@ -48,7 +42,6 @@ final class CodeCommands {
         }
         PyCode code = load(opts.target, option);
         if (code == null) return 2;
-        useHashSeed();
         out.print(dump ? CodeDump.dump(code) : Disassembler.dis(code));
         return 0;
     }
@@ -93,12 +86,11 @@ final class CodeCommands {
                 err.println(Options.executable() + ": can't read <stdin>: " + e.getMessage());
                 return 2;
             }
-            code = compileSource(source, "<stdin>", "-m dis");
+            code = compileSource(source, "<stdin>");
         } else {
             code = load(infile, "-m dis");
         }
         if (code == null) return 2;
-        useHashSeed();
         out.print(Disassembler.dis(code, caches, offsets));
         return 0;
     }
@@ -117,29 +109,12 @@ final class CodeCommands {
             return null;
         }
         if (target.endsWith(".pyc")) return Pyc.load(data, target);
-        return compileSource(data, target, option);
+        return compileSource(data, target);
     }
 
-    private PyCode compileSource(byte[] source, String filename, String option) {
-        // A syntax error is reported as CPython reports it, compiler or not.
-        FrontEnd.parse(source, new ParserContext(filename, ParserContext.Mode.FILE, false, false, cwd, err));
-        CodeSource c = compiler;
-        if (c == null) {
-            err.println(Options.executable() + ": " + option + " " + filename
-                    + ": the compiler is not written yet (a .pyc file works)");
-            return null;
-        }
-        return c.compile(source, filename);
-    }
-
-    /** Frozenset reprs follow string hashes: honour PYTHONHASHSEED as CPython does (default: 0). */
-    private static void useHashSeed() {
-        String seed = System.getenv("PYTHONHASHSEED");
-        if (seed == null) return;
-        try {
-            PyHash.useSeed(Long.parseLong(seed.trim()));
-        } catch (NumberFormatException e) {
-            // "random": any order is as good as CPython's; keep seed 0.
-        }
+    private PyCode compileSource(byte[] source, String filename) {
+        // As compile(source, filename, 'exec'): errors are raised as CPython raises them.
+        ParserContext ctx = new ParserContext(filename, ParserContext.Mode.FILE, false, false, cwd, err);
+        return Compiler.compile(FrontEnd.parse(source, ctx), new CompileContext(ctx), 0, 0);
     }
 }

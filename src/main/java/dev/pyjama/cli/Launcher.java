@@ -2,6 +2,9 @@ package dev.pyjama.cli;
 
 import dev.pyjama.ast.AstDump;
 import dev.pyjama.ast.AstMod;
+import dev.pyjama.compiler.AstOptimizer;
+import dev.pyjama.compiler.CompileErrors;
+import dev.pyjama.compiler.FutureFeatures;
 import dev.pyjama.parser.FrontEnd;
 import dev.pyjama.parser.ParserContext;
 import java.io.IOException;
@@ -80,8 +83,9 @@ final class Launcher {
     }
 
     /**
-     * {@code -X dump-ast[=MODE] [-X type-comments] FILE}: what
-     * {@code print(ast.dump(ast.parse(source, FILE, mode=MODE, type_comments=...), include_attributes=True))} prints.
+     * {@code -X dump-ast[=MODE] [-X type-comments] [-X ast-optimize=N] FILE}: what
+     * {@code print(ast.dump(ast.parse(source, FILE, mode=MODE, type_comments=..., optimize=N), include_attributes=True))}
+     * prints.
      */
     private int dumpAst() {
         if (opts.kind != Options.Kind.FILE) {
@@ -104,8 +108,26 @@ final class Launcher {
                 return 2;
         }
         boolean typeComments = opts.xoptions.containsKey("type-comments");
-        AstMod tree = FrontEnd.parse(source,
-                new ParserContext(opts.target, mode, false, false, typeComments, cwd, err));
+        int optimize = 0;
+        Object optimizeOption = opts.xoptions.get("ast-optimize");
+        if (optimizeOption != null) {
+            try {
+                optimize = Integer.parseInt(optimizeOption instanceof String ? (String) optimizeOption : "1");
+            } catch (NumberFormatException e) {
+                optimize = -1;
+            }
+            if (optimize < 1) {
+                err.println(Options.executable() + ": -X ast-optimize=N: N must be a positive level");
+                return 2;
+            }
+        }
+        ParserContext context = new ParserContext(opts.target, mode, false, false, typeComments, cwd, err);
+        AstMod tree = FrontEnd.parse(source, context);
+        if (optimize > 0) {
+            // ast.parse(..., optimize=N): the future statements are checked, then the tree optimised.
+            FutureFeatures future = FutureFeatures.fromAst(tree, new CompileErrors(context));
+            AstOptimizer.optimize(tree, optimize, future.features, AstOptimizer.AST_PARSE_START_DEPTH);
+        }
         out.println(AstDump.dump(tree, true));
         return 0;
     }

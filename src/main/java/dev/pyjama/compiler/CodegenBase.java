@@ -91,11 +91,6 @@ abstract class CodegenBase {
         return new Location(k.lineno, k.endLineno, k.colOffset, k.endColOffset);
     }
 
-    /** Whether loc1 starts after loc2 ends. */
-    static boolean locationIsAfter(Location loc1, Location loc2) {
-        return loc1.lineno() > loc2.endLineno()
-                || (loc1.lineno() == loc2.endLineno() && loc1.colOffset() > loc2.endColOffset());
-    }
 
     // ------------------------------------------------------------------------------------
     // Emitting instructions
@@ -574,9 +569,7 @@ abstract class CodegenBase {
     /** A SyntaxError at {@code loc}; note that CPython's compiler reports byte columns here. */
     // CPython: Python/compile.c compiler_error
     final PySyntaxError error(Location loc, String msg) {
-        String text = ctx.programText(loc.lineno());
-        return new PySyntaxError("SyntaxError", msg, ctx.filename, loc.lineno(), loc.colOffset() + 1, text,
-                loc.endLineno(), loc.endColOffset() + 1);
+        return ctx.errors.syntaxError(msg, loc.lineno(), loc.colOffset(), loc.endLineno(), loc.endColOffset());
     }
 
     /** A SyntaxWarning (an error when the warning filters say so). */

@@ -8,6 +8,7 @@ import dev.pyjama.parser.ParserContext;
  */
 public final class CompileContext {
     final String filename;
+    final CompileErrors errors;
     private final ParserContext source;
     private final boolean warningsAreErrors;
 
@@ -19,16 +20,12 @@ public final class CompileContext {
     public CompileContext(ParserContext source, boolean warningsAreErrors) {
         this.source = source;
         this.filename = source.filename();
+        this.errors = new CompileErrors(source);
         this.warningsAreErrors = warningsAreErrors;
     }
 
     public CompileContext(ParserContext source) {
         this(source, false);
-    }
-
-    /** The source line for an error at {@code lineno}, or null. */
-    String programText(int lineno) {
-        return source.sourceLineForError(lineno);
     }
 
     /** Issues a warning; true when it is to be raised as an error instead. */

@@ -19,11 +19,11 @@ public final class Compiler {
      * @param optimize the optimisation level: 0, 1 (-O: no asserts, __debug__ false) or 2 (-OO: no docstrings)
      */
     public static PyCode compile(AstMod mod, CompileContext ctx, int flags, int optimize) {
-        FutureFeatures future = FutureFeatures.fromAst(mod, ctx.filename);
+        FutureFeatures future = FutureFeatures.fromAst(mod, ctx.errors);
         int merged = future.features | flags;
         future.features = merged;
         AstOptimizer.optimize(mod, optimize, merged);
-        SymbolTable st = SymbolTable.build(mod, ctx.filename, future);
+        SymbolTable st = SymbolTable.build(mod, future, ctx.errors);
         return new Codegen(ctx, st, future, merged, optimize).compileMod(mod);
     }
 }

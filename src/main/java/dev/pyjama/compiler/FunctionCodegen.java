@@ -223,7 +223,7 @@ abstract class FunctionCodegen extends ExpressionCodegen {
                               int funcflags, int firstlineno) {
         enterScope(name, isAsync ? CompilerUnit.SCOPE_ASYNC_FUNCTION : CompilerUnit.SCOPE_FUNCTION, s, firstlineno);
         int firstInstr = 0;
-        PyStr docstring = docString(body);
+        PyStr docstring = FutureFeatures.docString(body);
         if (docstring != null) {
             firstInstr = 1;
             docstring = optimize < 2 ? cleanDoc(docstring) : null;
@@ -778,16 +778,6 @@ abstract class FunctionCodegen extends ExpressionCodegen {
 
     // ------------------------------------------------------------------------------------
     // Docstrings
-
-    /** The docstring of a body: its first statement when that is a str constant. */
-    // CPython: Python/ast.c _PyAST_GetDocString
-    static PyStr docString(List<AstStmt> body) {
-        if (!body.isEmpty() && body.get(0) instanceof Expr ex && ex.value instanceof Constant c
-                && c.value instanceof PyStr str) {
-            return str;
-        }
-        return null;
-    }
 
     /**
      * A docstring as the compiler stores it: tabs expanded, the first line's leading spaces

@@ -165,7 +165,7 @@ class StatementCodegen extends PatternCodegen {
             return;
         }
         int firstInstr = 0;
-        PyStr docstring = docString(stmts);
+        PyStr docstring = FutureFeatures.docString(stmts);
         if (docstring != null) {
             firstInstr = 1;
             if (optimize < 2) {
@@ -820,8 +820,7 @@ class StatementCodegen extends PatternCodegen {
         loadConst(loc, PyInt.of(s.level == null ? 0 : s.level));
         PyObject[] names = new PyObject[n];
         for (int i = 0; i < n; i++) names[i] = PyStr.of(s.names.get(i).name);
-        if (locationIsAfter(loc, future.location) && s.module != null && (s.level == null || s.level == 0)
-                && s.module.equals("__future__")) {
+        if (future.isLateFutureImport(s)) {
             throw error(loc, "from __future__ imports must occur at the beginning of the file");
         }
         loadConst(loc, PyTuple.of(names));

@@ -16,6 +16,8 @@ public final class PyStr extends PyObject {
      * Python's str has two.
      */
     private final int[] codePoints;
+    private long hash;
+    private boolean hashed;
 
     private PyStr(String value, int[] codePoints) {
         this.value = value;
@@ -51,6 +53,49 @@ public final class PyStr extends PyObject {
         int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return ofCodePoints(c, c.length);
+    }
+
+    /** The number of code points: Python's {@code len(self)}. */
+    public int length() {
+        if (codePoints != null) return codePoints.length;
+        return value.codePointCount(0, value.length());
+    }
+
+    /** {@code self[i]} for {@code 0 <= i < length()}: a one-character string. */
+    public PyStr codePointAt(int i) {
+        int cp = codePoints != null ? codePoints[i] : value.codePointAt(value.offsetByCodePoints(0, i));
+        return ofCodePoints(new int[] {cp}, 1);
+    }
+
+    /** {@code self * n}; the empty string for {@code n <= 0}. */
+    // CPython: Objects/unicodeobject.c unicode_repeat
+    public PyStr repeat(long n) {
+        int len = length();
+        if (n <= 0 || len == 0) return EMPTY;
+        if (n == 1) return this;
+        if (n > (Long.MAX_VALUE / len)) throw new PyException("OverflowError", "repeated string is too long");
+        if ((long) value.length() * n > Integer.MAX_VALUE - 8) throw new PyException("MemoryError", "");
+        if (codePoints == null) return of(value.repeat((int) n));
+        int[] out = new int[(int) (codePoints.length * n)];
+        for (int i = 0; i < n; i++) System.arraycopy(codePoints, 0, out, i * codePoints.length, codePoints.length);
+        return ofCodePoints(out, out.length);
+    }
+
+    /** Python's {@code ==} between two strings: the same code points. */
+    public boolean equalsStr(PyStr other) {
+        if (codePoints == null && other.codePoints == null) return value.equals(other.value);
+        return java.util.Arrays.equals(codePoints(), other.codePoints());
+    }
+
+    /** {@code hash(self)} (SipHash-1-3 of CPython's representation; see {@link PyHash}). */
+    long hash() {
+        long h = hash;
+        if (!hashed) {
+            h = codePoints != null ? PyHash.hashCodePoints(codePoints) : PyHash.hashString(value);
+            hash = h;
+            hashed = true;
+        }
+        return h;
     }
 
     @Override

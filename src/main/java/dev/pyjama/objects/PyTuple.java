@@ -1,29 +1,31 @@
 package dev.pyjama.objects;
 
-/** A Python {@code tuple} (for now: what constants need; the VM grows it). */
+/** A Python {@code tuple}. The array is shared, not copied: nobody may modify it. */
 // CPython: Objects/tupleobject.c
 public final class PyTuple extends PyObject {
-    public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+    public static final PyTuple EMPTY = new PyTuple();
 
-    /** The items; never modified after construction. */
     public final PyObject[] items;
 
-    private PyTuple(PyObject[] items) {
+    public PyTuple(PyObject... items) {
         this.items = items;
     }
 
     public static PyTuple of(PyObject... items) {
-        return items.length == 0 ? EMPTY : new PyTuple(items.clone());
+        return items.length == 0 ? EMPTY : new PyTuple(items);
     }
 
     public int size() {
         return items.length;
     }
 
-    // CPython: Objects/tupleobject.c tuple_repr
+    /** {@code (a, b)}, {@code (a,)} for one item, {@code ()} for none. */
+    // CPython: Objects/tupleobject.c tuplerepr
     @Override
     public String repr() {
-        StringBuilder sb = new StringBuilder("(");
+        if (items.length == 0) return "()";
+        StringBuilder sb = new StringBuilder(2 + 4 * items.length);
+        sb.append('(');
         for (int i = 0; i < items.length; i++) {
             if (i > 0) sb.append(", ");
             sb.append(items[i].repr());

@@ -97,6 +97,24 @@ public final class SetTable {
         return used;
     }
 
+    int mask() {
+        return mask;
+    }
+
+    int fill() {
+        return fill;
+    }
+
+    /** The keys in table order: Python's iteration order. */
+    PyObject[] keysInOrder() {
+        return items();
+    }
+
+    /** The hash of every slot (0 for empty ones), for frozenset's hash. */
+    long[] slotHashes() {
+        return hashes.clone();
+    }
+
     /** The keys in iteration order (table order). */
     public PyObject[] items() {
         PyObject[] out = new PyObject[used];

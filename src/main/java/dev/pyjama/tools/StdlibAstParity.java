@@ -2,6 +2,9 @@ package dev.pyjama.tools;
 
 import dev.pyjama.ast.AstDump;
 import dev.pyjama.ast.AstMod;
+import dev.pyjama.compiler.AstOptimizer;
+import dev.pyjama.compiler.CompileErrors;
+import dev.pyjama.compiler.FutureFeatures;
 import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PySyntaxError;
 import dev.pyjama.parser.FrontEnd;
@@ -50,6 +53,15 @@ public final class StdlibAstParity {
      * {@code rel#variant}.
      */
     public static String describe(Path root, String rel, String variant) throws IOException {
+        return describe(root, rel, variant, -1);
+    }
+
+    /**
+     * As {@link #describe(Path, String, String)}, the tree optimised as
+     * {@code ast.parse(..., optimize=optimize)} does when {@code optimize > 0}
+     * ({@code cpython_ast_hashes.py --optimize N}).
+     */
+    public static String describe(Path root, String rel, String variant, int optimize) throws IOException {
         byte[] source = Files.readAllBytes(root.resolve(rel));
         ParserContext.Mode mode = variant == null ? ParserContext.Mode.FILE : switch (variant) {
             case "string" -> ParserContext.Mode.FILE;
@@ -63,6 +75,10 @@ public final class StdlibAstParity {
         String dump;
         try {
             AstMod tree = FrontEnd.parse(source, ctx);
+            if (optimize > 0) {
+                FutureFeatures future = FutureFeatures.fromAst(tree, new CompileErrors(ctx));
+                AstOptimizer.optimize(tree, optimize, future.features, AstOptimizer.AST_PARSE_START_DEPTH);
+            }
             dump = AstDump.dump(tree, true);
         } catch (PySyntaxError e) {
             return rel + "\terror " + e.pyType() + "|" + e.msg + "|" + none(e.lineno) + "|" + none(e.offset) + "|"
@@ -146,8 +162,18 @@ public final class StdlibAstParity {
      */
     public static Map<String, String> cpython(List<String> python, Path root, Path script, boolean alsoAsString,
                                               int otherModesEvery) throws IOException, InterruptedException {
+        return cpython(python, root, script, alsoAsString, otherModesEvery, -1);
+    }
+
+    /** As {@link #cpython(List, Path, Path, boolean, int)}, with {@code --optimize N} when {@code optimize > 0}. */
+    public static Map<String, String> cpython(List<String> python, Path root, Path script, boolean alsoAsString,
+                                              int otherModesEvery, int optimize) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(python);
         cmd.add(script.toString());
+        if (optimize > 0) {
+            cmd.add("--optimize");
+            cmd.add(Integer.toString(optimize));
+        }
         if (alsoAsString) cmd.add("--also-as-string");
         if (otherModesEvery > 0) {
             cmd.add("--other-modes-every");
@@ -169,10 +195,15 @@ public final class StdlibAstParity {
     }
 
     /**
-     * Usage: StdlibAstParity STDLIB_ROOT [CPYTHON_LINES_FILE]. Without the file, runs
+     * Usage: StdlibAstParity [--optimize N] STDLIB_ROOT [CPYTHON_LINES_FILE]. Without the file, runs
      * {@code PYENV_VERSION=3.13.0 python3.13 tools/parity/cpython_ast_hashes.py}.
      */
     public static void main(String[] args) throws Exception {
+        int optimize = -1;
+        if (args.length > 1 && args[0].equals("--optimize")) {
+            optimize = Integer.parseInt(args[1]);
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        }
         Path root = Path.of(args[0]);
         Map<String, String> expected;
         if (args.length > 1) {
@@ -181,8 +212,8 @@ public final class StdlibAstParity {
                 expected.put(line.substring(0, line.indexOf('\t')), line);
             }
         } else {
-            expected = cpython(List.of("env", "PYENV_VERSION=3.13.0", "python3.13"), root,
-                    Path.of("tools/parity/cpython_ast_hashes.py"));
+            expected = cpython(List.of("env", "PYENV_VERSION=3.13.0", "PYTHONHASHSEED=0", "python3.13"), root,
+                    Path.of("tools/parity/cpython_ast_hashes.py"), false, 0, optimize);
         }
         List<String> files = new ArrayList<>(files(root));
         // Lines of the other variants (--also-as-string, --other-modes-every).
@@ -196,7 +227,8 @@ public final class StdlibAstParity {
             String ours;
             try {
                 int hash = rel.indexOf('#');
-                ours = hash >= 0 ? describe(root, rel.substring(0, hash), rel.substring(hash + 1)) : describe(root, rel);
+                ours = hash >= 0 ? describe(root, rel.substring(0, hash), rel.substring(hash + 1), optimize)
+                        : describe(root, rel, null, optimize);
             } catch (RuntimeException | StackOverflowError e) {
                 ours = rel + "\tcrash " + e;
             }
@@ -211,8 +243,9 @@ public final class StdlibAstParity {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         for (String d : diffs) System.out.println(d);
-        System.out.printf("stdlib AST parity: %d/%d files identical (%.2f%%); rejected by CPython: %d, same error: %d; %.1f s%n",
-                same, files.size(), 100.0 * same / files.size(), rejected, rejectedSame, secs);
+        System.out.printf("stdlib AST parity%s: %d/%d files identical (%.2f%%); rejected by CPython: %d, same error: %d; %.1f s%n",
+                optimize > 0 ? " (optimize=" + optimize + ")" : "", same, files.size(), 100.0 * same / files.size(),
+                rejected, rejectedSame, secs);
         System.exit(diffs.isEmpty() ? 0 : 1);
     }
 }
