@@ -124,4 +124,33 @@ class PyHashTest {
             assertEquals(out[t], PyList.of(ordered).repr(), "set #" + t);
         }
     }
+
+    @Test
+    void frozensetConstantsOfTheCompilerIterateAsInCPython() {
+        Random rnd = new Random(3);
+        StringBuilder input = new StringBuilder();
+        List<PyObject[]> sets = new ArrayList<>();
+        for (int t = 0; t < 300; t++) {
+            int n = 2 + rnd.nextInt(t % 10 == 0 ? 100 : 10);
+            java.util.LinkedHashSet<Integer> values = new java.util.LinkedHashSet<>();
+            while (values.size() < n) values.add(rnd.nextInt(3000) - 50);
+            PyObject[] items = new PyObject[n];
+            StringBuilder src = new StringBuilder("x in {");
+            int i = 0;
+            for (int v : values) {
+                boolean tuple = rnd.nextInt(4) == 0;
+                items[i++] = tuple ? PyTuple.of(PyInt.of(v), PyNone.NONE) : PyInt.of(v);
+                src.append(tuple ? "(" + v + ", None)" : Integer.toString(v)).append(", ");
+            }
+            sets.add(items);
+            input.append(src).append("}\n");
+        }
+        String script = "import sys\nfor line in sys.stdin:\n"
+                + "    co = compile(line, 's', 'eval')\n"
+                + "    print(repr(list([c for c in co.co_consts if type(c) is frozenset][0])))\n";
+        String[] out = CPython313.run(script, input.toString()).split("\n");
+        for (int t = 0; t < sets.size(); t++) {
+            assertEquals(out[t], PyList.of(SetTable.compiledConstantOrder(sets.get(t))).repr(), "set #" + t);
+        }
+    }
 }
