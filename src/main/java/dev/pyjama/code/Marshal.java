@@ -51,7 +51,11 @@ public final class Marshal {
     /** {@code marshal.dumps(value, version)}. */
     public static byte[] dumps(PyObject value, int version) {
         MarshalWriter w = new MarshalWriter(version);
-        w.writeTop(value, false);
+        try {
+            w.writeTop(value, false);
+        } catch (StackOverflowError e) {
+            throw new PyException("ValueError", "object too deeply nested to marshal");
+        }
         return w.toByteArray();
     }
 }

@@ -15,12 +15,12 @@ import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PySet;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.SetTable;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import dev.pyjama.objects.SetTable;
 
 /**
  * Writes CPython's marshal format, as {@code marshal.dumps} does.
@@ -68,32 +68,34 @@ final class MarshalWriter {
     /** Writes {@code v} as the top-level object (as marshal.dumps(v) from Python). */
     void writeTop(PyObject v, boolean inCode) {
         top = v;
-        count(v, inCode);
+        count(v, inCode, 0);
         write(v, inCode);
     }
 
     /** First pass: counts the occurrences that decide FLAG_REF; children of a repeat are not revisited. */
-    private void count(PyObject v, boolean inCode) {
+    private void count(PyObject v, boolean inCode, int level) {
+        if (level > MAX_DEPTH) return;    // writing will fail there
+        int next = level + 1;
         if (!inCode || v instanceof PyCode) {
             if (seenByIdentity.merge(v, 1, Integer::sum) > 1) return;
         } else if (seenByKey.merge(ConstKey.of(v), 1, Integer::sum) > 1) {
             return;
         }
         if (v instanceof PyTuple) {
-            for (PyObject o : ((PyTuple) v).items) count(o, inCode);
+            for (PyObject o : ((PyTuple) v).items) count(o, inCode, next);
         } else if (v instanceof PyFrozenSet) {
-            for (PyObject o : ((PyFrozenSet) v).items) count(o, inCode);
+            for (PyObject o : ((PyFrozenSet) v).items) count(o, inCode, next);
         } else if (v instanceof PyList) {
-            for (PyObject o : ((PyList) v).items) count(o, inCode);
+            for (PyObject o : ((PyList) v).items) count(o, inCode, next);
         } else if (v instanceof PySet) {
-            for (PyObject o : ((PySet) v).items) count(o, inCode);
+            for (PyObject o : ((PySet) v).items) count(o, inCode, next);
         } else if (v instanceof PyDict) {
-            for (PyObject o : ((PyDict) v).keys) count(o, inCode);
-            for (PyObject o : ((PyDict) v).values) count(o, inCode);
+            for (PyObject o : ((PyDict) v).keys) count(o, inCode, next);
+            for (PyObject o : ((PyDict) v).values) count(o, inCode, next);
         } else if (v instanceof PyCode) {
             PyCode co = (PyCode) v;
             if (seenByKey.merge(ConstKey.ofItems(co.consts), 1, Integer::sum) == 1) {
-                for (PyObject o : co.consts) count(o, true);
+                for (PyObject o : co.consts) count(o, true, next);
             }
             seenByKey.merge(ConstKey.ofNames(co.names), 1, Integer::sum);
             seenByKey.merge(ConstKey.ofNames(co.localsplusnames), 1, Integer::sum);
@@ -122,10 +124,6 @@ final class MarshalWriter {
 
     private void w64(long x) {
         for (int i = 0; i < 8; i++) b((int) (x >> (8 * i)));
-    }
-
-    private void size(int n) {
-        w32(n);
     }
 
     /**

@@ -135,6 +135,18 @@ public final class SetTable {
         return of(items).items();
     }
 
+    /**
+     * The iteration order of a frozenset constant CPython's compiler makes from a set display
+     * whose items are {@code sourceOrder}: built in source order (ast_opt), then rebuilt from
+     * its own iteration order when the compiler merges constants. (CPython rebuilds it once
+     * more when interning replaces one of its strings by an equal string interned earlier,
+     * which depends on the interpreter's state.)
+     */
+    // CPython: Python/ast_opt.c fold_iter, Python/compile.c merge_consts_recursive
+    public static PyObject[] compiledConstantOrder(PyObject[] sourceOrder) {
+        return iterationOrder(iterationOrder(sourceOrder));
+    }
+
     /** {@code items} without duplicates (first occurrences), keeping their order. */
     static PyObject[] distinct(PyObject[] items) {
         SetTable t = new SetTable();

@@ -62,7 +62,7 @@ public final class StdlibCodeParity {
     /** Runs the comparison with CPython 3.13 (which must exist) writing marshal files under {@code scratch}. */
     public static Report run(Path root, Path scratch, Path script) throws IOException {
         Files.createDirectories(scratch);
-        String cpythonOut = runCPython(List.of(script.toString(), "--stdlib", root.toString(), scratch.toString()));
+        String cpythonOut = cpythonResults(root, scratch, script);
         int files = 0, dumpSame = 0, disSame = 0, identical = 0;
         List<String> dumpDiffs = new ArrayList<>(), disDiffs = new ArrayList<>(), reloadDiffs = new ArrayList<>();
         Map<String, String> reload = new HashMap<>();
@@ -106,6 +106,38 @@ public final class StdlibCodeParity {
             }
         }
         return new Report(files, dumpSame, disSame, identical, reloadSame, dumpDiffs, disDiffs, reloadDiffs);
+    }
+
+    /**
+     * CPython's lines for the stdlib, reused from the last run when nothing they depend on
+     * changed (the script, the CPython found, the stdlib's file list, sizes and times).
+     */
+    private static String cpythonResults(Path root, Path scratch, Path script) throws IOException {
+        StringBuilder key = new StringBuilder();
+        key.append(sha(Files.readString(script, StandardCharsets.UTF_8))).append(' ')
+           .append(CPython.find() == null ? "-" : CPython.find().executable() + " " + CPython.find().version())
+           .append(' ').append(root);
+        long size = 0, newest = 0, count = 0;
+        try (var walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (p.toString().endsWith(".py") && Files.isRegularFile(p)) {
+                    count++;
+                    size += Files.size(p);
+                    newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+                }
+            }
+        }
+        key.append(' ').append(count).append(' ').append(size).append(' ').append(newest);
+        Path cache = scratch.resolve("cpython.tsv");
+        if (Files.exists(cache)) {
+            String cached = Files.readString(cache, StandardCharsets.UTF_8);
+            int nl = cached.indexOf('\n');
+            if (nl > 0 && cached.substring(0, nl).equals(key.toString())) return cached.substring(nl + 1);
+        }
+        Files.deleteIfExists(cache);
+        String out = runCPython(List.of(script.toString(), "--stdlib", root.toString(), scratch.toString()));
+        Files.writeString(cache, key + "\n" + out, StandardCharsets.UTF_8);
+        return out;
     }
 
     static String sha(String text) {

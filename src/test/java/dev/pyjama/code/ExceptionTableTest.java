@@ -48,7 +48,17 @@ class ExceptionTableTest {
             List<int[]> entries = new ArrayList<>();
             byte[] table = randomTable(rnd, rnd.nextInt(60), entries);
             int limit = entries.isEmpty() ? 10 : entries.get(entries.size() - 1)[1] + 10;
-            for (int index = 0; index < limit; index++) {
+            // Every entry's edges, and random indexes in between.
+            List<Integer> indexes = new ArrayList<>();
+            for (int[] e : entries) {
+                for (int d = -1; d <= 1; d++) {
+                    indexes.add(e[0] + d);
+                    indexes.add(e[1] + d);
+                }
+            }
+            for (int k = 0; k < 200; k++) indexes.add(rnd.nextInt(limit));
+            for (int index : indexes) {
+                if (index < 0) continue;
                 ExceptionTable.Handler h = ExceptionTable.lookup(table, index);
                 int[] expected = null;
                 for (int[] e : entries) if (e[0] <= index && index < e[1]) expected = e;
