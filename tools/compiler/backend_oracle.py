@@ -303,6 +303,7 @@ class Sentinel:
 CO_VARARGS, CO_VARKEYWORDS = 0x4, 0x8
 DECIDING = {opcode.opmap[n] for n in ('TO_BOOL', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'IS_OP')}
 COPY = opcode.opmap['COPY']
+RESUME = opcode.opmap['RESUME']
 CONST_OPS = {opcode.opmap['LOAD_CONST'], opcode.opmap['RETURN_CONST']}
 CACHES = [opcode._inline_cache_entries.get(opcode.opname[op], 0) if op < 256 else 0 for op in range(256)]
 EXTENDED_ARG = opcode.opmap['EXTENDED_ARG']
@@ -313,7 +314,8 @@ def write_nested(w, seq, co, constants_at):
     ci = 0
     for nseq in seq.get_nested():
         insts = nseq.get_instructions()
-        first = insts[0][2] if insts else -1
+        # The unit's RESUME carries its first line (a generator's may come after SETUP_CLEANUP).
+        first = next((i[2] for i in insts if i[0] == RESUME), -1)
         if ci < len(codes) and codes[ci].co_firstlineno == first:
             code = codes[ci]
             ci += 1
