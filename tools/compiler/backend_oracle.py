@@ -4,7 +4,8 @@ Run under CPython 3.13.0:
     PYENV_VERSION=3.13.0 python3.13 tools/compiler/backend_oracle.py [OPTIONS] ROOT|FILE...
 Options: --every N (only every Nth file), --nested-every N (nested code units too, for every
 Nth file; default: module units only), --shard I/N (the files whose index is I modulo N).
-Each .py file (directories are walked in sorted order) is compiled three ways through
+Each .py file (directories are walked in sorted order; a .pygen file is a script that puts
+the source to compile in SOURCE) is compiled three ways through
 _testinternalcapi: code generation only (compiler_codegen: the module unit's instructions and
 metadata before optimisation), the flow-graph optimiser alone on that output (optimize_cfg,
 as CPython's own tests run it), and a normal compile() for the final code object. The
@@ -238,6 +239,11 @@ def process(path, w, nested_units):
     try:
         with open(path, 'rb') as f:
             src = f.read()
+        if path.endswith('.pygen'):
+            # A generated fixture: the script builds the source in SOURCE.
+            namespace = {}
+            exec(compile(src, path, 'exec', dont_inherit=True), namespace)
+            src = namespace['SOURCE'].encode('utf-8')
         co = compile(src, path, 'exec', dont_inherit=True)
         tree = ast.parse(src, path)
         seq, md = _testinternalcapi.compiler_codegen(tree, path, 0)
@@ -304,6 +310,7 @@ CO_VARARGS, CO_VARKEYWORDS = 0x4, 0x8
 DECIDING = {opcode.opmap[n] for n in ('TO_BOOL', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'IS_OP')}
 COPY = opcode.opmap['COPY']
 RESUME = opcode.opmap['RESUME']
+IS_OP = opcode.opmap['IS_OP']
 CONST_OPS = {opcode.opmap['LOAD_CONST'], opcode.opmap['RETURN_CONST']}
 CACHES = [opcode._inline_cache_entries.get(opcode.opname[op], 0) if op < 256 else 0 for op in range(256)]
 EXTENDED_ARG = opcode.opmap['EXTENDED_ARG']
@@ -381,6 +388,9 @@ def write_nested_unit(w, nseq, insts, code, constants_at):
             values = constants_at.get((lineno, end_lineno, col, end_col), [])
             if values and all(same(v, values[0]) for v in values):
                 consts[arg] = values[0]
+            elif insts[j][0] == IS_OP:
+                # The code generator's own `is None` tests (pattern matching) have no node.
+                consts[arg] = None
     nlocals = len(code.co_varnames)
     bindings = {}
     target = final_const_values(code)
@@ -432,7 +442,7 @@ def main(argv):
         if os.path.isdir(root):
             for dirpath, dirnames, filenames in os.walk(root):
                 dirnames.sort()
-                files += [os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith('.py')]
+                files += [os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(('.py', '.pygen'))]
         else:
             files.append(root)
     out = sys.stdout
