@@ -19,6 +19,7 @@ output is line-oriented (format below); dev.pyjama.compiler.OracleReader parses 
     cellvars|freevars <str> <index> ...
     seq <n>, then n lines 'opcode oparg lineno end_lineno col_offset end_col_offset'
     opt <n>, the same for optimize_cfg's result, then 'optconsts <const>...'
+    asm <code>                     (module units) assemble_code_object on optimize_cfg's result
     final <code>                   compile()'s code object
     end
 
@@ -254,7 +255,7 @@ def process(path, w, nested_units):
     w(' '.join(['meta', s(md['name']), s(md.get('qualname', md['name'])), str(md['argcount']),
                 str(md['posonlyargcount']), str(md['kwonlyargcount']), '1']))
     write_unit(w, seq, consts_in_order(md), md['names'], md['varnames'], md['cellvars'],
-               md['freevars'], module_hidden(co), co)
+               md['freevars'], module_hidden(co), co, assemble=True)
     if nested_units:
         optimized_ast = compile(src, path, 'exec', flags=ast.PyCF_OPTIMIZED_AST, dont_inherit=True)
         constants_at = {}
@@ -265,7 +266,7 @@ def process(path, w, nested_units):
         write_nested(w, seq, co, constants_at)
 
 
-def write_unit(w, seq, consts, names, varnames, cellvars, freevars, hidden, co):
+def write_unit(w, seq, consts, names, varnames, cellvars, freevars, hidden, co, assemble=False):
     w(' '.join(const(tuple(consts), ['consts'])))
     w(names_line('names', names))
     w(names_line('varnames', varnames))
@@ -283,6 +284,16 @@ def write_unit(w, seq, consts, names, varnames, cellvars, freevars, hidden, co):
     for line in lines:
         w(line)
     w(' '.join(const(tuple(opt_consts), ['optconsts'])))
+    if assemble:
+        # The assembler alone on the optimiser's output (CPython's test hook: code flags 0).
+        metadata = {'name': co.co_name, 'qualname': co.co_qualname,
+                    'consts': {(i, c): i for i, c in enumerate(opt_consts)},
+                    'names': names, 'varnames': varnames, 'cellvars': cellvars, 'freevars': freevars,
+                    'fasthidden': {n: True for n in hidden}, 'argcount': co.co_argcount - co.co_posonlyargcount,
+                    'posonlyargcount': co.co_posonlyargcount, 'kwonlyargcount': co.co_kwonlyargcount,
+                    'firstlineno': co.co_firstlineno}
+        asm = _testinternalcapi.assemble_code_object(co.co_filename, opt, metadata)
+        w(' '.join(['asm'] + code_fields(asm)))
     w(' '.join(['final'] + code_fields(co)))
     w('end')
 
