@@ -4,7 +4,8 @@ Run under CPython 3.13.0:
     PYENV_VERSION=3.13.0 python3.13 tools/compiler/backend_oracle.py [OPTIONS] ROOT|FILE...
 Options: --every N (only every Nth file), --nested-every N (nested code units too, for every
 Nth file; default: module units only), --shard I/N (the files whose index is I modulo N).
-Each .py file (directories are walked in sorted order) is compiled three ways through
+Each .py file (directories are walked in sorted order; a .pygen file is a script that puts
+the source to compile in SOURCE) is compiled three ways through
 _testinternalcapi: code generation only (compiler_codegen: the module unit's instructions and
 metadata before optimisation), the flow-graph optimiser alone on that output (optimize_cfg,
 as CPython's own tests run it), and a normal compile() for the final code object. The
@@ -18,6 +19,7 @@ output is line-oriented (format below); dev.pyjama.compiler.OracleReader parses 
     cellvars|freevars <str> <index> ...
     seq <n>, then n lines 'opcode oparg lineno end_lineno col_offset end_col_offset'
     opt <n>, the same for optimize_cfg's result, then 'optconsts <const>...'
+    asm <code>                     (module units) assemble_code_object on optimize_cfg's result
     final <code>                   compile()'s code object
     end
 
@@ -238,6 +240,11 @@ def process(path, w, nested_units):
     try:
         with open(path, 'rb') as f:
             src = f.read()
+        if path.endswith('.pygen'):
+            # A generated fixture: the script builds the source in SOURCE.
+            namespace = {}
+            exec(compile(src, path, 'exec', dont_inherit=True), namespace)
+            src = namespace['SOURCE'].encode('utf-8')
         co = compile(src, path, 'exec', dont_inherit=True)
         tree = ast.parse(src, path)
         seq, md = _testinternalcapi.compiler_codegen(tree, path, 0)
@@ -248,7 +255,7 @@ def process(path, w, nested_units):
     w(' '.join(['meta', s(md['name']), s(md.get('qualname', md['name'])), str(md['argcount']),
                 str(md['posonlyargcount']), str(md['kwonlyargcount']), '1']))
     write_unit(w, seq, consts_in_order(md), md['names'], md['varnames'], md['cellvars'],
-               md['freevars'], module_hidden(co), co)
+               md['freevars'], module_hidden(co), co, assemble=True)
     if nested_units:
         optimized_ast = compile(src, path, 'exec', flags=ast.PyCF_OPTIMIZED_AST, dont_inherit=True)
         constants_at = {}
@@ -259,7 +266,7 @@ def process(path, w, nested_units):
         write_nested(w, seq, co, constants_at)
 
 
-def write_unit(w, seq, consts, names, varnames, cellvars, freevars, hidden, co):
+def write_unit(w, seq, consts, names, varnames, cellvars, freevars, hidden, co, assemble=False):
     w(' '.join(const(tuple(consts), ['consts'])))
     w(names_line('names', names))
     w(names_line('varnames', varnames))
@@ -277,6 +284,16 @@ def write_unit(w, seq, consts, names, varnames, cellvars, freevars, hidden, co):
     for line in lines:
         w(line)
     w(' '.join(const(tuple(opt_consts), ['optconsts'])))
+    if assemble:
+        # The assembler alone on the optimiser's output (CPython's test hook: code flags 0).
+        metadata = {'name': co.co_name, 'qualname': co.co_qualname,
+                    'consts': {(i, c): i for i, c in enumerate(opt_consts)},
+                    'names': names, 'varnames': varnames, 'cellvars': cellvars, 'freevars': freevars,
+                    'fasthidden': {n: True for n in hidden}, 'argcount': co.co_argcount - co.co_posonlyargcount,
+                    'posonlyargcount': co.co_posonlyargcount, 'kwonlyargcount': co.co_kwonlyargcount,
+                    'firstlineno': co.co_firstlineno}
+        asm = _testinternalcapi.assemble_code_object(co.co_filename, opt, metadata)
+        w(' '.join(['asm'] + code_fields(asm)))
     w(' '.join(['final'] + code_fields(co)))
     w('end')
 
@@ -303,6 +320,8 @@ class Sentinel:
 CO_VARARGS, CO_VARKEYWORDS = 0x4, 0x8
 DECIDING = {opcode.opmap[n] for n in ('TO_BOOL', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'IS_OP')}
 COPY = opcode.opmap['COPY']
+RESUME = opcode.opmap['RESUME']
+IS_OP = opcode.opmap['IS_OP']
 CONST_OPS = {opcode.opmap['LOAD_CONST'], opcode.opmap['RETURN_CONST']}
 CACHES = [opcode._inline_cache_entries.get(opcode.opname[op], 0) if op < 256 else 0 for op in range(256)]
 EXTENDED_ARG = opcode.opmap['EXTENDED_ARG']
@@ -313,7 +332,8 @@ def write_nested(w, seq, co, constants_at):
     ci = 0
     for nseq in seq.get_nested():
         insts = nseq.get_instructions()
-        first = insts[0][2] if insts else -1
+        # The unit's RESUME carries its first line (a generator's may come after SETUP_CLEANUP).
+        first = next((i[2] for i in insts if i[0] == RESUME), -1)
         if ci < len(codes) and codes[ci].co_firstlineno == first:
             code = codes[ci]
             ci += 1
@@ -379,6 +399,9 @@ def write_nested_unit(w, nseq, insts, code, constants_at):
             values = constants_at.get((lineno, end_lineno, col, end_col), [])
             if values and all(same(v, values[0]) for v in values):
                 consts[arg] = values[0]
+            elif insts[j][0] == IS_OP:
+                # The code generator's own `is None` tests (pattern matching) have no node.
+                consts[arg] = None
     nlocals = len(code.co_varnames)
     bindings = {}
     target = final_const_values(code)
@@ -430,7 +453,7 @@ def main(argv):
         if os.path.isdir(root):
             for dirpath, dirnames, filenames in os.walk(root):
                 dirnames.sort()
-                files += [os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith('.py')]
+                files += [os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(('.py', '.pygen'))]
         else:
             files.append(root)
     out = sys.stdout

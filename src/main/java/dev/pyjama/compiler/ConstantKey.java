@@ -105,6 +105,11 @@ public final class ConstantKey {
         return new ConstantKey(IDENTITY, op, null, System.identityHashCode(op));
     }
 
+    /** A key equal only to itself: for constant lists that must not be merged (test hooks). */
+    public static ConstantKey identity(PyObject op) {
+        return new ConstantKey(IDENTITY, op, null, System.identityHashCode(op));
+    }
+
     private static int doubleHash(PyObject owner, double d) {
         // A NaN equals only itself, so it hashes by identity.
         return Double.isNaN(d) ? System.identityHashCode(owner) : Double.hashCode(d);

@@ -78,6 +78,14 @@ final class BackendChecker {
             d = firstDifference(OracleValues.canon(u.optConsts(values)), OracleValues.canon(consts));
             if (d != null) return new Mismatch(u.file, unit, "optimize_cfg consts", d);
 
+            // The assembler alone on CPython's optimiser output (module units).
+            if (u.asmLine != null) {
+                PyCode asm = Backend.assemble(u.asmMetadata(values), u.file, u.optSequence());
+                d = firstDifference(OracleValues.canon(values.code(new OracleValues.Tokens(u.asmLine))),
+                        OracleValues.canon(asm));
+                if (d != null) return new Mismatch(u.file, unit, "assemble", d);
+            }
+
             // Stage 2: optimise and assemble as compile() does (not when the constants of a
             // nested unit could not be reconstructed: the input would not be CPython's).
             if (!u.verified) return null;

@@ -26,7 +26,7 @@ class BackendOracleTest {
     @Test
     void stdlib() {
         String stdlib = dev.pyjama.tools.CPython.find() == null ? "" : dev.pyjama.tools.CPython.find().stdlib();
-        String nestedEvery = System.getProperty("pyjama.backend.nestedEvery", "5");
+        String nestedEvery = System.getProperty("pyjama.backend.nestedEvery", "10");
         runAndReport(List.of("--nested-every", nestedEvery, stdlib), SHARDS);
     }
 

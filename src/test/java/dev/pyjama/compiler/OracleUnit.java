@@ -29,6 +29,7 @@ final class OracleUnit {
     List<String> opt = new ArrayList<>();
     String optConstsLine;
     String finalLine;
+    String asmLine;
 
     /** The next unit (or file error) from the oracle's output, or null at the end. */
     static OracleUnit read(BufferedReader in, String[] currentFile) throws IOException {
@@ -78,6 +79,7 @@ final class OracleUnit {
                 case "opt": lines(in, Integer.parseInt(rest), u.opt); break;
                 case "optconsts": u.optConstsLine = rest; break;
                 case "final": u.finalLine = rest; break;
+                case "asm": u.asmLine = rest; break;
                 case "end": return u;
                 default: throw new IOException("unexpected oracle line: " + line);
             }
@@ -141,6 +143,34 @@ final class OracleUnit {
         for (int i = 0; i < freevars.size(); i++) md.freevars.put(freevars.get(i), freeIndex.get(i));
         for (String n : fasthidden) md.fasthidden.put(n, Boolean.TRUE);
         return md;
+    }
+
+    /** The metadata for assembling the optimiser's output: its constants, unmerged. */
+    CodeUnitMetadata asmMetadata(OracleValues values) {
+        CodeUnitMetadata md = metadata(values, new ConstCache());
+        CodeUnitMetadata out = new CodeUnitMetadata(md.name, md.firstlineno);
+        out.qualname = md.qualname;
+        out.argcount = md.argcount;
+        out.posonlyargcount = md.posonlyargcount;
+        out.kwonlyargcount = md.kwonlyargcount;
+        out.names.putAll(md.names);
+        out.varnames.putAll(md.varnames);
+        out.cellvars.putAll(md.cellvars);
+        out.freevars.putAll(md.freevars);
+        out.fasthidden.putAll(md.fasthidden);
+        for (PyObject c : optConsts(values)) out.addConstKey(ConstantKey.identity(c));
+        return out;
+    }
+
+    /** The optimiser's output as an instruction sequence. */
+    InstructionSequence optSequence() {
+        InstructionSequence s = new InstructionSequence();
+        for (String line : opt) {
+            String[] p = line.split(" ");
+            s.addop(Integer.parseInt(p[0]), Integer.parseInt(p[1]), new Location(Integer.parseInt(p[2]),
+                    Integer.parseInt(p[3]), Integer.parseInt(p[4]), Integer.parseInt(p[5])));
+        }
+        return s;
     }
 
     PyCode expectedFinal(OracleValues values) {
