@@ -30,13 +30,13 @@ public final class CompileErrors {
      * are the node's 0-based byte columns; a negative end column gives no end offset.
      */
     public PySyntaxError syntaxError(String msg, int lineno, int colOffset, int endLineno, int endColOffset) {
-        return new PySyntaxError("SyntaxError", msg, filename, lineno, colOffset + 1, context.compileErrorText(lineno),
+        return new PySyntaxError("SyntaxError", msg, filename, lineno, colOffset + 1, context.sourceLineForError(lineno),
                 endLineno < 0 ? null : endLineno, endColOffset + 1 < 0 ? null : endColOffset + 1);
     }
 
     /** A SyntaxError at a line and column only: the end line is the same line, with no end offset. */
     public PySyntaxError syntaxErrorAt(String msg, int lineno, int colOffset) {
-        return new PySyntaxError("SyntaxError", msg, filename, lineno, colOffset + 1, context.compileErrorText(lineno),
+        return new PySyntaxError("SyntaxError", msg, filename, lineno, colOffset + 1, context.sourceLineForError(lineno),
                 lineno, null);
     }
 

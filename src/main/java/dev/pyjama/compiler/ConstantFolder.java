@@ -23,6 +23,7 @@ import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyObjects;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.SetTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -259,7 +260,8 @@ final class ConstantFolder {
         if (arg instanceof Set) {
             PyTuple t = constTuple(((Set) arg).elts);
             if (t == null) return arg;
-            return tryFold(arg, () -> PyFrozenSet.of(t.items));
+            // The frozenset's items are kept in CPython's iteration order for frozenset(tuple).
+            return tryFold(arg, () -> PyFrozenSet.of(SetTable.iterationOrder(t.items)));
         }
         return arg;
     }

@@ -1,55 +1,21 @@
 package dev.pyjama.objects;
 
 /**
- * A Python {@code frozenset}. {@link #items} holds the distinct elements in CPython's
- * iteration order, which is the order of its hash table (see {@link SetTable}): repr,
- * marshal and iteration all follow it, so it must be CPython's. With the hash seed fixed
- * (PYTHONHASHSEED=0) it is the same order CPython gives.
+ * A Python {@code frozenset} (for now: what constants need; the VM grows it). Items are kept
+ * in the order given; CPython's iteration order depends on hashes, which the VM will follow.
  */
-// CPython: Objects/setobject.c (frozenset)
+// CPython: Objects/setobject.c
 public final class PyFrozenSet extends PyObject {
-    public static final PyFrozenSet EMPTY = new PyFrozenSet(new SetTable());
-
-    /** The elements in iteration order. Shared: nobody may modify it. */
     public final PyObject[] items;
-    private final int mask;
-    private final int fill;
-    private final long[] slotHashes;
-    private long hash = -1;
 
-    private PyFrozenSet(SetTable table) {
-        this.items = table.keysInOrder();
-        this.mask = table.mask();
-        this.fill = table.fill();
-        this.slotHashes = table.slotHashes();
+    private PyFrozenSet(PyObject[] items) {
+        this.items = items;
     }
 
-    /**
-     * {@code frozenset(iterable)} for the given elements in order: equal elements after
-     * the first are dropped ({@code 1}, {@code 1.0} and {@code True} are one element).
-     * Raises TypeError for an unhashable element.
-     */
-    // CPython: Objects/setobject.c make_new_set, set_update_local
-    public static PyFrozenSet of(PyObject... elements) {
-        if (elements.length == 0) return EMPTY;
-        SetTable t = new SetTable();
-        for (PyObject e : elements) t.add(e);
-        return new PyFrozenSet(t);
+    public static PyFrozenSet of(PyObject... items) {
+        return new PyFrozenSet(items.clone());
     }
 
-    public int size() {
-        return items.length;
-    }
-
-    /** Whether an element equal to {@code o} is in the set. */
-    public boolean contains(PyObject o) {
-        for (PyObject item : items) {
-            if (item == o || PyObjects.equal(item, o)) return true;
-        }
-        return false;
-    }
-
-    /** {@code frozenset({a, b})}, or {@code frozenset()} when empty. */
     // CPython: Objects/setobject.c set_repr
     @Override
     public String repr() {
@@ -65,24 +31,5 @@ public final class PyFrozenSet extends PyObject {
     @Override
     public String typeName() {
         return "frozenset";
-    }
-
-    private static long shuffleBits(long h) {
-        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
-    }
-
-    /** {@code hash(self)}, independent of the order the elements came in. */
-    // CPython: Objects/setobject.c frozenset_hash_impl
-    long hash() {
-        if (hash != -1) return hash;
-        long h = 0;
-        for (long slot : slotHashes) h ^= shuffleBits(slot);
-        if (((mask + 1 - fill) & 1) != 0) h ^= shuffleBits(0);
-        h ^= ((long) items.length + 1) * 1927868237L;
-        h ^= (h >>> 11) ^ (h >>> 25);
-        h = h * 69069L + 907133923L;
-        if (h == -1) h = 590923713L;
-        hash = h;
-        return h;
     }
 }

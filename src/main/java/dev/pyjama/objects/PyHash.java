@@ -1,262 +1,279 @@
 package dev.pyjama.objects;
 
-import java.security.SecureRandom;
+import java.math.BigInteger;
 
 /**
- * Python's {@code hash()} for the values pyjama has so far, with CPython's algorithms, so that
- * set and dict iteration orders (and so frozenset constants and their repr) are CPython's:
- * SipHash-1-3 for str and bytes keyed by the hash secret, ints and floats reduced modulo
- * 2**61 - 1, the xxHash-style tuple hash, the frozenset hash. The secret comes from
- * {@code PYTHONHASHSEED} as in CPython: unset or {@code random} gives a random key, {@code 0}
- * disables randomisation (all-zero key), another number seeds the same linear congruential
- * generator CPython uses. The system property {@code pyjama.hashseed}, when set, wins over
- * the environment (tests set it, since a JVM cannot change its own environment).
+ * CPython 3.13's {@code hash()} for the value types (int, bool, float, complex, str, bytes,
+ * tuple, frozenset, None) and Python's {@code ==} between them. Set and dict layouts, hence
+ * the iteration order of a frozenset constant, follow from these hashes.
+ *
+ * <p>str and bytes use SipHash-1-3 keyed by the hash secret. The default secret is the one
+ * CPython uses under {@code PYTHONHASHSEED=0} (all zeros), which is how the parity tests run
+ * CPython; {@link #secretForSeed} gives the secret for any other seed.
  */
-// CPython: Python/pyhash.c, Python/bootstrap_hash.c _Py_HashRandomization_Init
+// CPython: Python/pyhash.c, Objects/longobject.c long_hash, Objects/tupleobject.c tuplehash,
+// Objects/setobject.c frozenset_hash, Objects/object.c none_hash, Python/bootstrap_hash.c
 public final class PyHash {
-    /** The prime 2**61 - 1 numeric hashes are reduced by. */
-    public static final long MODULUS = (1L << 61) - 1;
-    static final int BITS = 61;
-    /** hash(float('inf')). */
-    public static final long INF = 314159;
-    /** The multiplier of a complex number's imaginary part's hash. */
-    static final long IMAG = 1000003;
-
-    private static final long K0, K1;
-
-    static {
-        byte[] secret = secret(seedSetting());
-        K0 = le64(secret, 0);
-        K1 = le64(secret, 8);
-    }
-
     private PyHash() {}
 
-    private static String seedSetting() {
-        String s = System.getProperty("pyjama.hashseed");
-        return s != null ? s : System.getenv("PYTHONHASHSEED");
+    /** The modulus of numeric hashes, 2**61 - 1 (sys.hash_info.modulus). */
+    public static final long MODULUS = (1L << 61) - 1;
+    private static final int HASH_BITS = 61;
+    public static final long INF = 314159;
+    public static final long IMAG = 1000003;
+
+    private static volatile long k0 = 0, k1 = 0;
+
+    /** Uses the secret CPython derives from {@code PYTHONHASHSEED=seed} (0: hash randomisation off). */
+    public static void useSeed(long seed) {
+        long[] k = secretForSeed(seed);
+        k0 = k[0];
+        k1 = k[1];
     }
 
-    /** The 24-byte _Py_HashSecret for a PYTHONHASHSEED setting (null: random). */
-    // CPython: Python/bootstrap_hash.c _Py_HashRandomization_Init, lcg_urandom
-    static byte[] secret(String setting) {
-        byte[] secret = new byte[24];
-        long seed = -1;
-        if (setting != null && !setting.isEmpty() && !setting.equals("random")) {
-            try {
-                seed = Long.parseLong(setting.trim());
-            } catch (NumberFormatException e) {
-                seed = -1;
-            }
-            if (seed > 4294967295L) seed = -1;
+    /** SipHash keys {k0, k1} for a PYTHONHASHSEED value. */
+    // CPython: Python/bootstrap_hash.c lcg_urandom, _Py_HashRandomization_Init
+    public static long[] secretForSeed(long seed) {
+        if (seed == 0) return new long[] {0, 0};
+        byte[] buf = new byte[16];
+        int x = (int) seed;
+        for (int i = 0; i < buf.length; i++) {
+            x = x * 214013 + 2531011;
+            buf[i] = (byte) ((x >>> 16) & 0xff);
         }
-        if (seed < 0) {
-            new SecureRandom().nextBytes(secret);
-        } else if (seed != 0) {
-            int x = (int) seed;
-            for (int i = 0; i < secret.length; i++) {
-                x = x * 214013 + 2531011;
-                secret[i] = (byte) (x >>> 16);
-            }
+        return new long[] {le64(buf, 0, 8), le64(buf, 8, 8)};
+    }
+
+    /** {@code hash(v)}; throws TypeError for unhashable values. */
+    public static long hash(PyObject v) {
+        if (v instanceof PyInt) return hashInt(((PyInt) v).bigValue());
+        if (v instanceof PyBool) return ((PyBool) v).value ? 1 : 0;
+        if (v instanceof PyStr) return hashStr((PyStr) v);
+        if (v instanceof PyBytes) return hashBytes(((PyBytes) v).value);
+        if (v instanceof PyFloat) return hashDouble(((PyFloat) v).value);
+        if (v instanceof PyComplex) return hashComplex((PyComplex) v);
+        if (v instanceof PyTuple) return hashTuple(((PyTuple) v).items);
+        if (v instanceof PyFrozenSet) return hashFrozenSet(((PyFrozenSet) v).items);
+        if (v == PyNone.NONE) return 0xFCA86420L;
+        if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) {
+            throw new PyException("TypeError", "unhashable type: '" + v.typeName() + "'");
         }
-        return secret;
-    }
-
-    private static long le64(byte[] b, int off) {
-        long v = 0;
-        for (int i = 7; i >= 0; i--) v = v << 8 | (b[off + i] & 0xff);
-        return v;
-    }
-
-    /** {@code hash(o)} for the value types pyjama knows; TypeError for unhashable ones. */
-    // CPython: Objects/object.c PyObject_Hash
-    public static long hash(PyObject o) {
-        if (o instanceof PyStr) return hashStr((PyStr) o);
-        if (o instanceof PyInt) return hashInt((PyInt) o);
-        if (o instanceof PyBool) return ((PyBool) o).value ? 1 : 0;
-        if (o instanceof PyFloat) return hashDouble(((PyFloat) o).value, o);
-        if (o instanceof PyTuple) return hashTuple((PyTuple) o);
-        if (o instanceof PyBytes) return hashBytes(((PyBytes) o).value);
-        if (o instanceof PyComplex) return hashComplex((PyComplex) o);
-        if (o instanceof PyFrozenSet) return ((PyFrozenSet) o).hash();
-        if (o == PyNone.NONE) return 0xFCA86420L;
-        // Ellipsis and other objects without a hash of their own: by identity, as CPython
-        // hashes them by address.
-        return pointerHash(o);
-    }
-
-    /** CPython hashes objects without their own hash by address; pyjama by identity. */
-    // CPython: Python/pyhash.c Py_HashPointer
-    static long pointerHash(Object o) {
-        long h = System.identityHashCode(o);
+        // Everything else hashes by identity in CPython (an address pyjama cannot know).
+        long h = System.identityHashCode(v);
         return h == -1 ? -2 : h;
     }
 
-    /** SipHash-1-3 of the string's code units in CPython's storage kind (1, 2 or 4 bytes each, little-endian). */
-    // CPython: Objects/unicodeobject.c unicode_hash
-    public static long hashStr(PyStr s) {
-        return s.hash();
-    }
-
-    /** {@link #hashStr} for a Java String holding no lone surrogates. */
-    public static long hashString(String s) {
-        int n = s.length();
-        if (n == 0) return 0;
-        int max = 0;
-        boolean pairs = false;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c > max) max = c;
-            if (Character.isSurrogate(c)) pairs = true;
-        }
-        if (pairs) return hashCodePoints(s.codePoints().toArray());
-        if (max < 256) {
-            byte[] b = new byte[n];
-            for (int i = 0; i < n; i++) b[i] = (byte) s.charAt(i);
-            return hashBytes(b);
-        }
-        byte[] b = new byte[2 * n];
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            b[2 * i] = (byte) c;
-            b[2 * i + 1] = (byte) (c >> 8);
-        }
-        return hashBytes(b);
-    }
-
-    /** {@link #hashStr} for a string given as code points. */
-    static long hashCodePoints(int[] cps) {
-        int n = cps.length;
-        if (n == 0) return 0;
-        int max = 0;
-        for (int c : cps) max = Math.max(max, c);
-        int kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
-        byte[] b = new byte[kind * n];
-        for (int i = 0; i < n; i++) {
-            int c = cps[i];
-            for (int k = 0; k < kind; k++) b[kind * i + k] = (byte) (c >> (8 * k));
-        }
-        return hashBytes(b);
-    }
-
-    /** SipHash-1-3 of the bytes under the hash secret; 0 for no bytes. */
-    // CPython: Python/pyhash.c _Py_HashBytes, siphash13
-    public static long hashBytes(byte[] in) {
-        int n = in.length;
-        if (n == 0) return 0;
-        long b = (long) n << 56;
-        long v0 = K0 ^ 0x736f6d6570736575L;
-        long v1 = K1 ^ 0x646f72616e646f6dL;
-        long v2 = K0 ^ 0x6c7967656e657261L;
-        long v3 = K1 ^ 0x7465646279746573L;
-        int off = 0;
-        for (; n - off >= 8; off += 8) {
-            long mi = le64(in, off);
-            v3 ^= mi;
-            // one SipRound
-            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
-            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
-            v0 ^= mi;
-        }
-        long t = 0;
-        for (int i = n - off - 1; i >= 0; i--) t = t << 8 | (in[off + i] & 0xff);
-        b |= t;
-        v3 ^= b;
-        for (int round = 0; round < 4; round++) {
-            if (round == 1) {
-                v0 ^= b;
-                v2 ^= 0xff;
-            }
-            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
-            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
-        }
-        long x = (v0 ^ v1) ^ (v2 ^ v3);
-        return x == -1 ? -2 : x;
-    }
-
-    /** The int's value modulo 2**61 - 1, with its sign; -1 becomes -2. */
     // CPython: Objects/longobject.c long_hash
-    public static long hashInt(PyInt v) {
-        long x;
-        if (v.fitsLong()) {
-            long l = v.longValue();
-            if (l == Long.MIN_VALUE) {
-                x = -(Long.remainderUnsigned(1L << 63, MODULUS));
-            } else {
-                long a = Math.abs(l) % MODULUS;
-                x = l < 0 ? -a : a;
-            }
-        } else {
-            java.math.BigInteger big = v.bigValue();
-            long a = big.abs().mod(java.math.BigInteger.valueOf(MODULUS)).longValue();
-            x = big.signum() < 0 ? -a : a;
-        }
+    static long hashInt(BigInteger v) {
+        long x = v.abs().mod(BigInteger.valueOf(MODULUS)).longValue();
+        if (v.signum() < 0) x = -x;
         return x == -1 ? -2 : x;
     }
 
-    /**
-     * The hash of a double: that of the rational number it equals, so that equal ints and
-     * floats hash alike; NaN hashes by identity of its holder.
-     */
-    // CPython: Python/pyhash.c _Py_HashDouble
-    public static long hashDouble(double v, Object holder) {
-        if (Double.isNaN(v)) return pointerHash(holder);
+    /** hash(int) for a long value. */
+    public static long hashLong(long v) {
+        if (v == Long.MIN_VALUE) return hashInt(BigInteger.valueOf(v));
+        long x = Math.abs(v) % MODULUS;
+        if (v < 0) x = -x;
+        return x == -1 ? -2 : x;
+    }
+
+    // CPython: Python/pyhash.c _Py_HashDouble (a NaN hashes by identity there; pyjama gives 0)
+    public static long hashDouble(double v) {
+        if (Double.isNaN(v)) return 0;
         if (Double.isInfinite(v)) return v > 0 ? INF : -INF;
         if (v == 0) return 0;
-        // frexp: v = m * 2**e with 0.5 <= |m| < 1
-        int e;
-        double m;
-        if (Math.getExponent(v) == Double.MIN_EXPONENT - 1) {
-            double scaled = v * 0x1p54;
-            e = Math.getExponent(scaled) + 1 - 54;
-            m = Math.scalb(scaled, -(Math.getExponent(scaled) + 1));
-        } else {
-            e = Math.getExponent(v) + 1;
-            m = Math.scalb(v, -e);
-        }
-        long sign = 1;
-        if (m < 0) {
-            sign = -1;
-            m = -m;
-        }
-        long x = 0;
-        while (m != 0) {
-            x = ((x << 28) & MODULUS) | x >>> (BITS - 28);
-            m *= 268435456.0;
-            e -= 28;
-            long y = (long) m;
-            m -= y;
-            x += y;
-            if (Long.compareUnsigned(x, MODULUS) >= 0) x -= MODULUS;
-        }
-        e = e >= 0 ? e % BITS : BITS - 1 - ((-1 - e) % BITS);
-        x = ((x << e) & MODULUS) | x >>> (BITS - e);
-        x = x * sign;
+        long bits = Double.doubleToRawLongBits(v);
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        if (exp == 0) exp = 1;
+        else mant |= 1L << 52;
+        int e = exp - 1075;                 // |v| = mant * 2**e
+        long x = mant % MODULUS;
+        int shift = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+        x = ((x << shift) & MODULUS) | (x >>> (HASH_BITS - shift));
+        if (v < 0) x = -x;
         return x == -1 ? -2 : x;
     }
 
     // CPython: Objects/complexobject.c complex_hash
     static long hashComplex(PyComplex c) {
-        long re = hashDouble(c.real, c);
-        long im = hashDouble(c.imag, c);
-        long combined = re + IMAG * im;
-        return combined == -1 ? -2 : combined;
+        long h = hashDouble(c.real) + IMAG * hashDouble(c.imag);
+        return h == -1 ? -2 : h;
     }
 
-    private static final long XXPRIME_1 = -7046029288634856825L;  // 11400714785074694791
-    private static final long XXPRIME_2 = -4417276706812531889L;  // 14029467366897019727
-    private static final long XXPRIME_5 = 2870177450012600261L;
+    // CPython: Objects/unicodeobject.c unicode_hash (SipHash over the canonical 1/2/4-byte form)
+    public static long hashStr(PyStr s) {
+        int[] cps = s.codePoints();
+        if (cps.length == 0) return 0;
+        int max = 0;
+        for (int cp : cps) max = Math.max(max, cp);
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        byte[] data = new byte[cps.length * kind];
+        for (int i = 0; i < cps.length; i++) {
+            for (int b = 0; b < kind; b++) data[i * kind + b] = (byte) (cps[i] >>> (8 * b));
+        }
+        return fixup(siphash13(k0, k1, data));
+    }
+
+    // CPython: Python/pyhash.c _Py_HashBytes
+    public static long hashBytes(byte[] b) {
+        return b.length == 0 ? 0 : fixup(siphash13(k0, k1, b));
+    }
+
+    private static long fixup(long h) {
+        return h == -1 ? -2 : h;
+    }
+
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L, XXPRIME_2 = 0xC2B2AE3D27D4EB4FL,
+                              XXPRIME_5 = 0x27D4EB2F165667C5L;
 
     // CPython: Objects/tupleobject.c tuplehash
-    static long hashTuple(PyTuple t) {
+    static long hashTuple(PyObject[] items) {
         long acc = XXPRIME_5;
-        for (PyObject item : t.items) {
-            long lane = hash(item);
-            acc += lane * XXPRIME_2;
+        for (PyObject item : items) {
+            acc += hash(item) * XXPRIME_2;
             acc = Long.rotateLeft(acc, 31);
             acc *= XXPRIME_1;
         }
-        acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
+        acc += items.length ^ (XXPRIME_5 ^ 3527539L);
         return acc == -1 ? 1546275796L : acc;
+    }
+
+    // CPython: Objects/setobject.c frozenset_hash_impl (the null and dummy entries cancel out)
+    static long hashFrozenSet(PyObject[] items) {
+        long h = 0;
+        int n = 0;
+        PyObject[] distinct = SetTable.distinct(items);
+        for (PyObject item : distinct) {
+            h ^= shuffleBits(hash(item));
+            n++;
+        }
+        h ^= (n + 1L) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
+    }
+
+    private static long shuffleBits(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+    }
+
+    /** The keyed hash of {@code _imp.source_hash} (hash-based pycs): SipHash-1-3 with key (key, 0). */
+    // CPython: Python/pyhash.c _Py_KeyedHash
+    public static long keyedHash(long key, byte[] data) {
+        return siphash13(key, 0, data);
+    }
+
+    // CPython: Python/pyhash.c siphash13
+    static long siphash13(long k0, long k1, byte[] in) {
+        int n = in.length;
+        long b = ((long) n) << 56;
+        long v0 = k0 ^ 0x736f6d6570736575L, v1 = k1 ^ 0x646f72616e646f6dL,
+             v2 = k0 ^ 0x6c7967656e657261L, v3 = k1 ^ 0x7465646279746573L;
+        int p = 0;
+        for (; n - p >= 8; p += 8) {
+            long mi = le64(in, p, 8);
+            v3 ^= mi;
+            // SINGLE_ROUND
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+            v0 ^= mi;
+        }
+        b |= le64(in, p, n - p);
+        v3 ^= b;
+        long[] v = {v0, v1, v2, v3};
+        round(v);
+        v[0] ^= b;
+        v[2] ^= 0xff;
+        round(v);
+        round(v);
+        round(v);
+        return (v[0] ^ v[1]) ^ (v[2] ^ v[3]);
+    }
+
+    private static void round(long[] v) {
+        long v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
+        v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+        v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+        v[0] = v0; v[1] = v1; v[2] = v2; v[3] = v3;
+    }
+
+    private static long le64(byte[] b, int off, int len) {
+        long x = 0;
+        for (int i = len - 1; i >= 0; i--) x = (x << 8) | (b[off + i] & 0xff);
+        return x;
+    }
+
+    /**
+     * Python's {@code a == b} for values that can be constants: numbers compare by value
+     * across int, bool, float and complex; str, bytes, tuple and frozenset by content; other
+     * objects by identity.
+     */
+    public static boolean equal(PyObject a, PyObject b) {
+        if (a == b) return true;
+        if (isNumber(a) && isNumber(b)) return numbersEqual(a, b);
+        if (a instanceof PyStr && b instanceof PyStr) {
+            PyStr x = (PyStr) a, y = (PyStr) b;
+            return x.value.equals(y.value) && java.util.Arrays.equals(x.codePoints(), y.codePoints());
+        }
+        if (a instanceof PyBytes && b instanceof PyBytes) {
+            return java.util.Arrays.equals(((PyBytes) a).value, ((PyBytes) b).value);
+        }
+        if (a instanceof PyTuple && b instanceof PyTuple) {
+            return itemsEqual(((PyTuple) a).items, ((PyTuple) b).items);
+        }
+        if (a instanceof PyList && b instanceof PyList) {
+            return itemsEqual(((PyList) a).items.toArray(new PyObject[0]), ((PyList) b).items.toArray(new PyObject[0]));
+        }
+        boolean aSet = a instanceof PyFrozenSet || a instanceof PySet, bSet = b instanceof PyFrozenSet || b instanceof PySet;
+        if (aSet && bSet) {
+            PyObject[] x = SetTable.distinct(setItems(a)), y = SetTable.distinct(setItems(b));
+            if (x.length != y.length) return false;
+            SetTable t = new SetTable();
+            for (PyObject o : y) t.add(o);
+            for (PyObject o : x) if (!t.contains(o)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private static PyObject[] setItems(PyObject s) {
+        return s instanceof PyFrozenSet ? ((PyFrozenSet) s).items : ((PySet) s).items.toArray(new PyObject[0]);
+    }
+
+    private static boolean itemsEqual(PyObject[] x, PyObject[] y) {
+        if (x.length != y.length) return false;
+        for (int i = 0; i < x.length; i++) if (!equal(x[i], y[i])) return false;
+        return true;
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat || o instanceof PyComplex;
+    }
+
+    private static boolean numbersEqual(PyObject a, PyObject b) {
+        double ai = a instanceof PyComplex ? ((PyComplex) a).imag : 0;
+        double bi = b instanceof PyComplex ? ((PyComplex) b).imag : 0;
+        if (ai != bi) return false;
+        if (a instanceof PyComplex || a instanceof PyFloat) return realEquals(realPart(a), b);
+        if (b instanceof PyComplex || b instanceof PyFloat) return realEquals(realPart(b), a);
+        return intValue(a).equals(intValue(b));
+    }
+
+    /** {@code d == other} exactly, other being any real number. */
+    private static boolean realEquals(double d, PyObject other) {
+        if (other instanceof PyComplex || other instanceof PyFloat) return d == realPart(other);
+        if (Double.isNaN(d) || Double.isInfinite(d) || d != Math.rint(d)) return false;
+        return new java.math.BigDecimal(d).toBigIntegerExact().equals(intValue(other));
+    }
+
+    private static double realPart(PyObject o) {
+        return o instanceof PyComplex ? ((PyComplex) o).real : ((PyFloat) o).value;
+    }
+
+    private static BigInteger intValue(PyObject o) {
+        if (o instanceof PyBool) return ((PyBool) o).value ? BigInteger.ONE : BigInteger.ZERO;
+        return ((PyInt) o).bigValue();
     }
 }

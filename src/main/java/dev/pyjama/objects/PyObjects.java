@@ -1,9 +1,5 @@
 package dev.pyjama.objects;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.Arrays;
-
 /**
  * The object protocol for the value types pyjama has so far: truth, equality, subscription.
  * The virtual machine will grow these into type slots; the semantics (and messages) are
@@ -42,70 +38,7 @@ public final class PyObjects {
     /** {@code a == b} as a set or a tuple comparison asks it: identity first, then value. */
     // CPython: Objects/object.c PyObject_RichCompareBool (Py_EQ)
     public static boolean equal(PyObject a, PyObject b) {
-        if (a == b) return true;
-        if (isNumber(a) && isNumber(b)) return numberEqual(a, b);
-        if (a instanceof PyStr && b instanceof PyStr) return ((PyStr) a).equalsStr((PyStr) b);
-        if (a instanceof PyBytes && b instanceof PyBytes) return Arrays.equals(((PyBytes) a).value, ((PyBytes) b).value);
-        if (a instanceof PyTuple && b instanceof PyTuple) {
-            PyObject[] x = ((PyTuple) a).items, y = ((PyTuple) b).items;
-            if (x.length != y.length) return false;
-            for (int i = 0; i < x.length; i++) {
-                if (!equal(x[i], y[i])) return false;
-            }
-            return true;
-        }
-        if (a instanceof PyFrozenSet && b instanceof PyFrozenSet) {
-            PyFrozenSet x = (PyFrozenSet) a, y = (PyFrozenSet) b;
-            if (x.size() != y.size()) return false;
-            for (PyObject item : x.items) {
-                if (!y.contains(item)) return false;
-            }
-            return true;
-        }
-        return false;
-    }
-
-    static boolean isNumber(PyObject o) {
-        return o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat || o instanceof PyComplex;
-    }
-
-    // CPython: Objects/longobject.c long_richcompare, floatobject.c float_richcompare,
-    // complexobject.c complex_richcompare
-    private static boolean numberEqual(PyObject a, PyObject b) {
-        if (a instanceof PyComplex || b instanceof PyComplex) {
-            if (!(a instanceof PyComplex)) {
-                PyObject t = a;
-                a = b;
-                b = t;
-            }
-            PyComplex c = (PyComplex) a;
-            if (b instanceof PyComplex) return c.real == ((PyComplex) b).real && c.imag == ((PyComplex) b).imag;
-            if (c.imag != 0.0) return false;
-            return numberEqual(PyFloat.of(c.real), b);
-        }
-        if (a instanceof PyFloat || b instanceof PyFloat) {
-            if (!(a instanceof PyFloat)) {
-                PyObject t = a;
-                a = b;
-                b = t;
-            }
-            double d = ((PyFloat) a).value;
-            if (b instanceof PyFloat) return d == ((PyFloat) b).value;
-            return floatEqualsInt(d, asInt(b));
-        }
-        return asInt(a).equals(asInt(b));
-    }
-
-    /** Exact comparison of a double with an int, as float_richcompare does it. */
-    private static boolean floatEqualsInt(double d, PyInt i) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) return false;
-        if (i.fitsLong()) {
-            long l = i.longValue();
-            if (Math.abs(l) <= (1L << 53)) return d == (double) l;
-        }
-        if (d != Math.rint(d)) return false;
-        BigInteger exact = new BigDecimal(d).toBigIntegerExact();
-        return exact.equals(i.bigValue());
+        return PyHash.equal(a, b);
     }
 
     /** {@code container[index]} for str, bytes and tuple with an int index. */

@@ -16,8 +16,6 @@ public final class PyStr extends PyObject {
      * Python's str has two.
      */
     private final int[] codePoints;
-    private long hash;
-    private boolean hashed;
 
     private PyStr(String value, int[] codePoints) {
         this.value = value;
@@ -79,23 +77,6 @@ public final class PyStr extends PyObject {
         int[] out = new int[(int) (codePoints.length * n)];
         for (int i = 0; i < n; i++) System.arraycopy(codePoints, 0, out, i * codePoints.length, codePoints.length);
         return ofCodePoints(out, out.length);
-    }
-
-    /** Python's {@code ==} between two strings: the same code points. */
-    public boolean equalsStr(PyStr other) {
-        if (codePoints == null && other.codePoints == null) return value.equals(other.value);
-        return java.util.Arrays.equals(codePoints(), other.codePoints());
-    }
-
-    /** {@code hash(self)} (SipHash-1-3 of CPython's representation; see {@link PyHash}). */
-    long hash() {
-        long h = hash;
-        if (!hashed) {
-            h = codePoints != null ? PyHash.hashCodePoints(codePoints) : PyHash.hashString(value);
-            hash = h;
-            hashed = true;
-        }
-        return h;
     }
 
     @Override

@@ -1,31 +1,29 @@
 package dev.pyjama.objects;
 
-/** A Python {@code tuple}. The array is shared, not copied: nobody may modify it. */
+/** A Python {@code tuple} (for now: what constants need; the VM grows it). */
 // CPython: Objects/tupleobject.c
 public final class PyTuple extends PyObject {
-    public static final PyTuple EMPTY = new PyTuple();
+    public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
+    /** The items; never modified after construction. */
     public final PyObject[] items;
 
-    public PyTuple(PyObject... items) {
+    private PyTuple(PyObject[] items) {
         this.items = items;
     }
 
     public static PyTuple of(PyObject... items) {
-        return items.length == 0 ? EMPTY : new PyTuple(items);
+        return items.length == 0 ? EMPTY : new PyTuple(items.clone());
     }
 
     public int size() {
         return items.length;
     }
 
-    /** {@code (a, b)}, {@code (a,)} for one item, {@code ()} for none. */
-    // CPython: Objects/tupleobject.c tuplerepr
+    // CPython: Objects/tupleobject.c tuple_repr
     @Override
     public String repr() {
-        if (items.length == 0) return "()";
-        StringBuilder sb = new StringBuilder(2 + 4 * items.length);
-        sb.append('(');
+        StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < items.length; i++) {
             if (i > 0) sb.append(", ");
             sb.append(items[i].repr());

@@ -102,66 +102,6 @@ public final class ParserContext {
         return SourceCodecs.decodeReplace(chunk, 0, n, encoding);
     }
 
-    /**
-     * The text a SyntaxError raised after parsing (by the symbol table or the compiler)
-     * carries: line {@code lineno} of the file the error names, decoded with the encoding its
-     * BOM or coding cookie declares (UTF-8 otherwise) and errors replaced; null when there is
-     * no such file or line.
-     */
-    // CPython: Python/errors.c PyErr_ProgramTextObject (encoding from _PyTokenizer_FindEncodingFilename)
-    public String compileErrorText(int lineno) {
-        if (filename == null || lineno <= 0) {
-            return null;
-        }
-        byte[] data;
-        try {
-            Path p = cwd == null ? Path.of(filename) : cwd.resolve(filename);
-            if (!Files.isRegularFile(p)) {
-                return null;
-            }
-            data = Files.readAllBytes(p);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        return programText(lineno, declaredEncoding(data));
-    }
-
-    /** The encoding a source file declares in its first two lines (BOM or cookie), else utf-8. */
-    private static String declaredEncoding(byte[] data) {
-        if (data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF) {
-            return "utf-8";
-        }
-        int start = 0;
-        for (int line = 0; line < 2 && start < data.length; line++) {
-            int end = start;
-            while (end < data.length && data[end] != '\n' && data[end] != '\r') end++;
-            String spec = SourceDecoder.getCodingSpec(data, start, (end < data.length ? end + 1 : end) - start);
-            if (spec != null) {
-                return spec;
-            }
-            boolean blank = true;
-            for (int i = start; i < end; i++) {
-                byte c = data[i];
-                if (c == '#') break;
-                if (c != ' ' && c != '\t' && c != '\014') {
-                    blank = false;
-                    break;
-                }
-            }
-            if (!blank) {
-                break;
-            }
-            if (end < data.length && data[end] == '\r' && end + 1 < data.length && data[end + 1] == '\n') end++;
-            start = end + 1;
-        }
-        return "utf-8";
-    }
-
-    /** The file name errors and code objects carry. */
-    public String filename() {
-        return filename;
-    }
-
     /** Where SyntaxWarnings and the like are printed. */
     PrintStream warnings() {
         return warnings;
@@ -169,5 +109,40 @@ public final class ParserContext {
 
     Path cwd() {
         return cwd;
+    }
+
+    /** The file name errors and code objects carry. */
+    public String filename() {
+        return filename;
+    }
+
+    /**
+     * The text of line {@code lineno} for an error raised after parsing (by the symbol table
+     * or the compiler): read from the file, in the encoding its cookie declares (UTF-8 when
+     * it declares none or the cookie is unusable); null when there is no such file or line.
+     */
+    // CPython: Python/errors.c PyErr_ProgramTextObject
+    public String sourceLineForError(int lineno) {
+        if (filename == null || lineno <= 0) {
+            return null;
+        }
+        String encoding = null;
+        try {
+            Path p = cwd == null ? Path.of(filename) : cwd.resolve(filename);
+            if (Files.isRegularFile(p)) {
+                encoding = Warnings.detectEncoding(Files.readAllBytes(p));
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (encoding == null || encoding.equals("utf-8-sig")) {
+            encoding = "utf-8";
+        }
+        return programText(lineno, encoding);
+    }
+
+    /** Issues a warning (SyntaxWarning and the like) at {@code lineno} of this source. */
+    public void warn(String category, String message, int lineno) {
+        Warnings.warnExplicit(this, category, message, lineno);
     }
 }
