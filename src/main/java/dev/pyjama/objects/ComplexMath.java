@@ -58,13 +58,16 @@ public final class ComplexMath {
             if (bi != 0.0 || br < 0.0) domainError = true;
             p = new double[] {0.0, 0.0};
         } else {
-            double vabs = StrictMath.hypot(ar, ai);
-            double len = StrictMath.pow(vabs, br);
+            // The C library's hypot, pow, exp and log are (practically) correctly rounded;
+            // atan2, cos and sin come from StrictMath and may differ in the last bit.
+            double vabs = hypot(ar, ai);
+            double len = vabs == 1.0 ? 1.0 : Double.isInfinite(vabs) || br == 0.0 || Double.isNaN(br)
+                    ? StrictMath.pow(vabs, br) : CorrectlyRoundedPow.pow(vabs, br);
             double at = StrictMath.atan2(ai, ar);
             double phase = at * br;
             if (bi != 0.0) {
-                len *= StrictMath.exp(-at * bi);
-                phase += bi * StrictMath.log(vabs);
+                len *= CorrectlyRoundedPow.exp(-at * bi, 0.0);
+                phase += bi * log(vabs);
             }
             p = new double[] {len * StrictMath.cos(phase), len * StrictMath.sin(phase)};
             // cos and sin of an infinite angle set errno to EDOM in C, which Python reports
@@ -78,6 +81,33 @@ public final class ComplexMath {
             throw new PyException("OverflowError", "complex exponentiation");
         }
         return new PyComplex(p[0], p[1]);
+    }
+
+    /** sqrt(x*x + y*y) rounded once. */
+    private static double hypot(double x, double y) {
+        if (Double.isInfinite(x) || Double.isInfinite(y)) return Double.POSITIVE_INFINITY;
+        if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
+        double ax = Math.abs(x), ay = Math.abs(y);
+        double big = Math.max(ax, ay);
+        if (big == 0.0) return 0.0;
+        // scale so that squares neither overflow nor underflow
+        int e = Math.getExponent(big);
+        double sx = Math.scalb(ax, -e), sy = Math.scalb(ay, -e);
+        double px = sx * sx, pxl = Math.fma(sx, sx, -px);
+        double py = sy * sy, pyl = Math.fma(sy, sy, -py);
+        double s = px + py;
+        double sl = (px - s + py) + pxl + pyl;
+        double r = Math.sqrt(s);
+        // one Newton step on the double-double sum: r + (s + sl - r*r) / (2r)
+        double rr = r * r, rrl = Math.fma(r, r, -rr);
+        double corr = ((s - rr) - rrl + sl) / (2 * r);
+        return Math.scalb(r + corr, e);
+    }
+
+    private static double log(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) return StrictMath.log(x);
+        double[] l = CorrectlyRoundedPow.log(x);
+        return l[0] + l[1];
     }
 
     private static double[] powu(double xr, double xi, long n) {

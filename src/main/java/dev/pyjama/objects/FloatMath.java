@@ -92,7 +92,7 @@ public final class FloatMath {
             negate = isOddInteger(iw);
         }
         if (iv == 1.0) return PyFloat.of(negate ? -1.0 : 1.0);
-        double ix = StrictMath.pow(iv, iw);
+        double ix = CorrectlyRoundedPow.pow(iv, iw);
         if (Double.isInfinite(ix)) throw rangeError();
         return PyFloat.of(negate ? -ix : ix);
     }

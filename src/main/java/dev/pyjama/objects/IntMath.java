@@ -11,6 +11,8 @@ import java.math.BigInteger;
 public final class IntMath {
     private IntMath() {}
 
+    // C's <float.h> for IEEE doubles (C counts exponents for a significand in [0.5, 1)).
+    private static final int DBL_MANT_DIG = 53, DBL_MIN_EXP = -1021, DBL_MAX_EXP = 1024;
     /** Results above this many bits cannot be held by a JVM BigInteger: MemoryError, as CPython's allocation would fail. */
     private static final long MAX_BITS = Integer.MAX_VALUE - 64;
 
@@ -88,9 +90,9 @@ public final class IntMath {
         }
         BigInteger x = a.bigValue().abs(), y = b.bigValue().abs();
         long diff = (long) x.bitLength() - y.bitLength();
-        if (diff > Double.MAX_EXPONENT + 1) throw overflowDivision();
-        if (diff < Double.MIN_EXPONENT - 53 - 1) return PyFloat.of(negate ? -0.0 : 0.0);
-        int shift = (int) Math.max(diff, Double.MIN_EXPONENT) - 53 - 2;
+        if (diff > DBL_MAX_EXP) throw overflowDivision();
+        if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) return PyFloat.of(negate ? -0.0 : 0.0);
+        int shift = (int) Math.max(diff, DBL_MIN_EXP) - DBL_MANT_DIG - 2;
         boolean inexact = false;
         BigInteger q;
         if (shift <= 0) {
@@ -103,14 +105,13 @@ public final class IntMath {
         if (qr[1].signum() != 0) inexact = true;
         long v = qr[0].longValueExact();
         int xBits = 64 - Long.numberOfLeadingZeros(v);
-        int extraBits = Math.max(xBits, Double.MIN_EXPONENT - shift) - 53;
+        int extraBits = Math.max(xBits, DBL_MIN_EXP - shift) - DBL_MANT_DIG;
         long mask = 1L << (extraBits - 1);
         long low = v | (inexact ? 1 : 0);
         if ((low & mask) != 0 && (low & (3 * mask - 1)) != 0) low += mask;
         v = low & ~(2 * mask - 1);
         double dx = (double) v;
-        if (shift + xBits >= Double.MAX_EXPONENT + 1
-                && (shift + xBits > Double.MAX_EXPONENT + 1 || dx == Math.scalb(1.0, xBits))) {
+        if (shift + xBits >= DBL_MAX_EXP && (shift + xBits > DBL_MAX_EXP || dx == Math.scalb(1.0, xBits))) {
             throw overflowDivision();
         }
         double r = Math.scalb(dx, shift);

@@ -22,12 +22,24 @@ public final class PyHash {
     /** The multiplier of a complex number's imaginary part's hash. */
     static final long IMAG = 1000003;
 
-    private static final long K0, K1;
+    // The SipHash key. Not final only so tests can compare against CPython under several seeds.
+    private static volatile long K0, K1;
 
     static {
-        byte[] secret = secret(seedSetting());
+        useSecret(secret(seedSetting()));
+    }
+
+    private static void useSecret(byte[] secret) {
         K0 = le64(secret, 0);
         K1 = le64(secret, 8);
+    }
+
+    /**
+     * Switches to the secret CPython derives from {@code PYTHONHASHSEED=seed}. For tests only:
+     * str and frozenset objects made before the switch keep the hashes they cached.
+     */
+    public static void useSeed(long seed) {
+        useSecret(secret(Long.toString(seed)));
     }
 
     private PyHash() {}
