@@ -552,8 +552,8 @@ abstract class FunctionCodegen extends ExpressionCodegen {
             }
         }
         if (start != NO_LABEL) {
+            // 3.13.0 has no GET_ITER here (3.13.5 added one): the iterator is already made.
             depth++;
-            addop(loc(gen.iter), GET_ITER);
             useLabel(start);
             addopJump(loc(gen.iter), FOR_ITER, anchor);
         }

@@ -306,8 +306,9 @@ class StatementCodegen extends PatternCodegen {
         if (preserveTos) {
             visitExpr(s.value);
         } else if (s.value != null) {
-            // An instruction with the return value's line.
-            addop(loc(s.value), NOP);
+            // An instruction with the return value's line; the return takes its position too.
+            loc = loc(s.value);
+            addop(loc, NOP);
         }
         if (s.value == null || s.value.lineno != s.lineno) {
             loc = loc(s);

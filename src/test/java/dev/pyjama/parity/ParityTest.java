@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
  * is a container of one dynamic test per fixture, closed by a summary that prints how many
  * cases were compared and passed. What pyjama printed for a failing fixture is also written
  * to {@code target/parity-actual/AREA/NAME.actual} (same format as .expected) for diffing.
+ * {@code -Dparity.area=compile} limits a run to the named areas.
  */
 class ParityTest {
     @TestFactory
@@ -29,7 +30,11 @@ class ParityTest {
         CPython py = CPython.find();
         String stdlib = py == null ? null : py.stdlib;
         List<DynamicNode> areas = new ArrayList<>();
+        // -Dparity.area=NAME[,NAME...] runs only those areas (for working on one).
+        String only = System.getProperty("parity.area", "");
+        List<String> wanted = only.isBlank() ? List.of() : List.of(only.split(","));
         for (ParityArea area : ParityArea.all(root.resolve("tests/parity"))) {
+            if (!wanted.isEmpty() && !wanted.contains(area.name)) continue;
             Normaliser norm = new Normaliser(area.dir, stdlib, root);
             int[] tally = {0, 0}; // compared, passed
             List<DynamicNode> tests = new ArrayList<>();
