@@ -112,7 +112,7 @@ public final class StdlibCodeParity {
      * CPython's lines for the stdlib, reused from the last run when nothing they depend on
      * changed (the script, the CPython found, the stdlib's file list, sizes and times).
      */
-    private static String cpythonResults(Path root, Path scratch, Path script) throws IOException {
+    static String cpythonResults(Path root, Path scratch, Path script) throws IOException {
         StringBuilder key = new StringBuilder();
         key.append(sha(Files.readString(script, StandardCharsets.UTF_8))).append(' ')
            .append(CPython.find() == null ? "-" : CPython.find().executable() + " " + CPython.find().version())
