@@ -92,6 +92,9 @@ public final class PyHash {
         if (o instanceof PyComplex) return hashComplex((PyComplex) o);
         if (o instanceof PyFrozenSet) return ((PyFrozenSet) o).hash();
         if (o == PyNone.NONE) return 0xFCA86420L;
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
+            throw new PyException("TypeError", "unhashable type: '" + o.typeName() + "'");
+        }
         // Ellipsis and other objects without a hash of their own: by identity, as CPython
         // hashes them by address.
         return pointerHash(o);
