@@ -8,6 +8,7 @@ Usage, from anywhere (the fixture folder is found relative to this script):
     --summary         leave out the per-fixture lines
     --which OPNAME    list only the fixtures whose code contains OPNAME (repeatable)
     --require-all     exit 1 when an opcode the 3.13 compiler can emit appears in no fixture
+    --emittable       print the names of the opcodes the 3.13 compiler can emit, one per line
     --dir DIR         read fixtures from DIR instead of tests/parity/compile
     FIXTURE.py ...    measure only these files
 
@@ -139,6 +140,7 @@ def main():
     parser.add_argument('--summary', action='store_true')
     parser.add_argument('--which', action='append', default=[])
     parser.add_argument('--require-all', action='store_true')
+    parser.add_argument('--emittable', action='store_true')
     args = parser.parse_args()
 
     if hasattr(signal, 'SIGPIPE'):
@@ -151,6 +153,9 @@ def main():
     if unknown:
         sys.exit(f'NOT_EMITTED names opcodes this CPython does not have: {sorted(unknown)}')
     emittable = sorted(set(ops) - set(NOT_EMITTED), key=ops.get)
+    if args.emittable:
+        print('\n'.join(emittable))
+        return 0
 
     per_fixture = {}
     failures = []

@@ -94,7 +94,7 @@ public final class StdlibCompileParity {
     }
 
     /** {@code compile(source, filename, 'exec', dont_inherit=True)} with warnings ignored. */
-    static PyCode compile(byte[] source, String filename) {
+    public static PyCode compile(byte[] source, String filename) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         ParserContext ctx = new ParserContext(filename, ParserContext.Mode.FILE, false, false, Path.of(""), discard);
         return Compiler.compile(FrontEnd.parse(source, ctx), new CompileContext(ctx), 0, 0);
