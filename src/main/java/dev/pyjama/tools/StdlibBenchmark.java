@@ -14,18 +14,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Parses the whole CPython standard library with pyjama (in process, after warm-up) and
- * with CPython 3.13 ({@code compile(src, path, 'exec', ast.PyCF_ONLY_AST)}) in the same
- * run, and prints the median time of a full pass for each, the ratio and both peak RSS.
+ * Parses, or compiles to code objects, the whole CPython standard library with pyjama (in
+ * process, after warm-up) and with CPython 3.13 in the same run
+ * ({@code compile(src, path, 'exec', ast.PyCF_ONLY_AST)} to parse,
+ * {@code compile(src, path, 'exec')} to compile), and prints the median time of a full pass
+ * for each, the ratio and both peak RSS.
  *
- * <p>Usage: {@code ParseBenchmark STDLIB_ROOT [ROUNDS]} (run by {@code bench/parse-stdlib}).
+ * <p>Usage: {@code StdlibBenchmark parse|compile STDLIB_ROOT [ROUNDS]} (run by
+ * {@code bench/parse-stdlib} and {@code bench/compile-stdlib}).
  */
-public final class ParseBenchmark {
-    private ParseBenchmark() {}
+public final class StdlibBenchmark {
+    private StdlibBenchmark() {}
 
     private static final String CPYTHON_SIDE = String.join("\n",
         "import ast, os, sys, time, warnings",
-        "root, rounds = sys.argv[1], int(sys.argv[2])",
+        "root, rounds, flags = sys.argv[1], int(sys.argv[2]), ast.PyCF_ONLY_AST if sys.argv[3] == 'parse' else 0",
         "srcs = []",
         "for d, dirs, names in os.walk(root):",
         "    dirs[:] = sorted(x for x in dirs if x != 'site-packages')",
@@ -38,7 +41,7 @@ public final class ParseBenchmark {
         "for r in range(rounds + 1):",
         "    t = time.perf_counter()",
         "    for p, b in srcs:",
-        "        try: compile(b, p, 'exec', ast.PyCF_ONLY_AST)",
+        "        try: compile(b, p, 'exec', flags, dont_inherit=True)",
         "        except SyntaxError: pass",
         "    times.append(time.perf_counter() - t)",
         "times = sorted(times[1:])",
@@ -47,8 +50,10 @@ public final class ParseBenchmark {
         "");
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args[0]);
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean compile = args[0].equals("compile");
+        if (!compile && !args[0].equals("parse")) throw new IllegalArgumentException("parse or compile, not " + args[0]);
+        Path root = Path.of(args[1]);
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         List<String> files = StdlibAstParity.files(root);
         List<byte[]> sources = new ArrayList<>();
         long bytes = 0;
@@ -57,21 +62,22 @@ public final class ParseBenchmark {
             sources.add(b);
             bytes += b.length;
         }
-        System.out.printf("%d files, %.1f MB; %d measured rounds each%n", files.size(), bytes / 1e6, rounds);
-        // Warm-up: HotSpot compiles the parser's hot rules during the first passes.
+        System.out.printf("%s: %d files, %.1f MB; %d measured rounds each%n", compile ? "compile" : "parse",
+                files.size(), bytes / 1e6, rounds);
+        // Warm-up: HotSpot compiles the hot paths during the first passes.
         for (int i = 0; i < 3; i++) {
-            parseAll(files, sources);
+            passOver(files, sources, compile);
         }
         double[] times = new double[rounds];
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
-            parseAll(files, sources);
+            passOver(files, sources, compile);
             times[i] = (System.nanoTime() - t0) / 1e9;
         }
         Arrays.sort(times);
         double ours = times[rounds / 2];
         long ourRss = peakRssKb();
-        double[] cpy = cpython(root, rounds);
+        double[] cpy = cpython(root, rounds, compile ? "compile" : "parse");
         System.out.printf("pyjama  (Java %s): %.3f s per pass, peak RSS %d MB%n",
                 System.getProperty("java.version"), ours, ourRss / 1024);
         if (cpy != null) {
@@ -80,11 +86,16 @@ public final class ParseBenchmark {
         }
     }
 
-    private static int parseAll(List<String> files, List<byte[]> sources) {
+    /** One pass: every file parsed, or compiled as compile(src, path, 'exec') with warnings ignored. */
+    private static int passOver(List<String> files, List<byte[]> sources, boolean compile) {
         int errors = 0;
         for (int i = 0; i < files.size(); i++) {
             try {
-                FrontEnd.parse(sources.get(i), ParserContext.forString(files.get(i), null, null));
+                if (compile) {
+                    StdlibCompileParity.compile(sources.get(i), files.get(i));
+                } else {
+                    FrontEnd.parse(sources.get(i), ParserContext.forString(files.get(i), null, null));
+                }
             } catch (PyException e) {
                 errors++;
             }
@@ -106,13 +117,13 @@ public final class ParseBenchmark {
         return -1;
     }
 
-    private static double[] cpython(Path root, int rounds) throws IOException, InterruptedException {
+    private static double[] cpython(Path root, int rounds, String mode) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(CPython.command());
         if (cmd.isEmpty()) {
             System.out.println("CPython 3.13 not found: pyjama's number only");
             return null;
         }
-        cmd.addAll(List.of("-c", CPYTHON_SIDE, root.toString(), String.valueOf(rounds)));
+        cmd.addAll(List.of("-c", CPYTHON_SIDE, root.toString(), String.valueOf(rounds), mode));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
