@@ -3,7 +3,9 @@ package dev.pyjama.cli;
 import dev.pyjama.ast.AstDump;
 import dev.pyjama.ast.AstMod;
 import dev.pyjama.compiler.AstOptimizer;
+import dev.pyjama.compiler.CompileContext;
 import dev.pyjama.compiler.CompileErrors;
+import dev.pyjama.compiler.Compiler;
 import dev.pyjama.compiler.FutureFeatures;
 import dev.pyjama.parser.FrontEnd;
 import dev.pyjama.parser.ParserContext;
@@ -48,9 +50,11 @@ final class Launcher {
             return new CodeCommands(cwd, in, out, err).show(opts, opts.xoptions.containsKey("dump-code"));
         }
         switch (opts.kind) {
-            case COMMAND:
-                FrontEnd.parseString(opts.target, context("<string>", false));
+            case COMMAND: {
+                ParserContext ctx = context("<string>", false);
+                compile(FrontEnd.parseString(opts.target, ctx), ctx);
                 return notImplemented("-c");
+            }
             case MODULE:
                 if (opts.target.equals("dis")) {
                     return new CodeCommands(cwd, in, out, err).disModule(opts.argv);
@@ -62,7 +66,8 @@ final class Launcher {
                 if (source == null) {
                     return 2;
                 }
-                FrontEnd.parse(source, context(path, true));
+                ParserContext ctx = context(path, true);
+                compile(FrontEnd.parse(source, ctx), ctx);
                 return notImplemented(opts.target);
             }
             default: {
@@ -76,7 +81,8 @@ final class Launcher {
                     err.println(Options.executable() + ": can't read <stdin>: " + e.getMessage());
                     return 2;
                 }
-                FrontEnd.parse(source, context("<stdin>", true));
+                ParserContext ctx = context("<stdin>", true);
+                compile(FrontEnd.parse(source, ctx), ctx);
                 return notImplemented("<stdin>");
             }
         }
@@ -159,9 +165,14 @@ final class Launcher {
         }
     }
 
+    /** Compiles as running would, so compile-time errors and warnings come out as CPython's do. */
+    private void compile(AstMod tree, ParserContext ctx) {
+        Compiler.compile(tree, new CompileContext(ctx), 0, opts.optimize);
+    }
+
     private int notImplemented(String what) {
         err.println(Options.executable() + ": cannot run " + what
-                + ": the parser accepted it, but executing Python is not implemented yet");
+                + ": it compiles, but executing Python is not implemented yet");
         return 2;
     }
 }
