@@ -55,19 +55,11 @@ public final class ParserContext {
      */
     // CPython: Python/errors.c err_programtext, _PyErr_ProgramDecodedTextObject (3.13.0)
     String programText(int lineno, String encoding) {
-        if (filename == null || lineno <= 0) {
-            return null;
-        }
-        byte[] data;
-        try {
-            Path p = cwd == null ? Path.of(filename) : cwd.resolve(filename);
-            if (!Files.isRegularFile(p)) {
-                return null;
-            }
-            data = Files.readAllBytes(p);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        byte[] data = lineno <= 0 ? null : errorFileBytes();
+        return data == null ? null : programText(data, lineno, encoding);
+    }
+
+    private static String programText(byte[] data, int lineno, String encoding) {
         byte[] chunk = new byte[999];
         int len = 0;
         int pos = 0;
@@ -110,20 +102,21 @@ public final class ParserContext {
      */
     // CPython: Python/errors.c PyErr_ProgramTextObject (encoding from _PyTokenizer_FindEncodingFilename)
     public String compileErrorText(int lineno) {
-        if (filename == null || lineno <= 0) {
+        byte[] data = lineno <= 0 ? null : errorFileBytes();
+        return data == null ? null : programText(data, lineno, declaredEncoding(data));
+    }
+
+    /** The bytes of the file errors name (relative to the working directory), or null. */
+    private byte[] errorFileBytes() {
+        if (filename == null) {
             return null;
         }
-        byte[] data;
         try {
             Path p = cwd == null ? Path.of(filename) : cwd.resolve(filename);
-            if (!Files.isRegularFile(p)) {
-                return null;
-            }
-            data = Files.readAllBytes(p);
+            return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return programText(lineno, declaredEncoding(data));
     }
 
     /** The encoding a source file declares in its first two lines (BOM or cookie), else utf-8. */
