@@ -7,7 +7,7 @@ FixturePycRoundTripTest): one driver process per check, its subprocesses run in 
         fields NAME, exit status, stdout, stderr, every field followed by a NUL character
         (dis output never holds a NUL: reprs escape it).
 
-    cpython_fixture_code.py pyc DIR TIMEOUT NAME...
+    cpython_fixture_code.py pyc DIR TIMEOUT NAME.py...
         DIR holds NAME.py (a copy of a fixture) and NAME.pyc, written by pyjama from
         compile(source, '<DIR>/NAME.py', 'exec'), DIR being the real path, as `python3.13 NAME.py`
         started in DIR names its script. For every NAME:
@@ -31,6 +31,7 @@ import marshal
 import multiprocessing
 import os
 import py_compile
+import re
 import runpy
 import subprocess
 import sys
@@ -95,18 +96,12 @@ def dis_main(directory, names):
                 out.write(field + b'\0')
 
 
-def compile_source(path):
-    with open(path, 'rb') as f:
-        source = f.read()
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore')
-        return compile(source, path, 'exec', dont_inherit=True)
-
-
-def check_pyc(directory, name, timeout):
-    """The result line's fields for one fixture (see the module docstring)."""
+def check_load(directory, name):
+    """When pyjama's pyc of NAME loads to the code CPython compiles, the text of the
+    compiler's warnings (a str); else the result line's fields (a list). Writes CPython's own pyc of the source on the way, for pyjama to load."""
     source_path = os.path.join(directory, name + '.py')
     pyc_path = os.path.join(directory, name + '.pyc')
+    py_compile.compile(source_path, cfile=os.path.join(directory, 'cpython', name + '.pyc'), doraise=True)
     try:
         with open(pyc_path, 'rb') as f:
             data = f.read()
@@ -117,31 +112,59 @@ def check_pyc(directory, name, timeout):
         if flags != 0:
             raise ImportError('not a timestamp pyc: flags %d' % flags)
         st = os.stat(source_path)
-        _validate_timestamp_pyc(data, st.st_mtime, st.st_size, name, exc_details)
+        _validate_timestamp_pyc(data, int(st.st_mtime), st.st_size, name, exc_details)
         code = marshal.loads(memoryview(data)[16:])
     except Exception as e:
         return ['load-error', '%s: %s' % (type(e).__name__, e)]
-    # CPython's own pyc of the source, for pyjama to load (Pyc.load) and compare.
-    os.makedirs(os.path.join(directory, 'cpython'), exist_ok=True)
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore')
-        py_compile.compile(source_path, cfile=os.path.join(directory, 'cpython', name + '.pyc'),
-                           doraise=True)
-    if dump_text(code) != dump_text(compile_source(source_path)):
+    with open(source_path, 'rb') as f, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('default')
+        own = compile(f.read(), source_path, 'exec', dont_inherit=True)
+    if dump_text(code) != dump_text(own):
         return ['dump-differs']
+    # What running the source prints on stderr before it runs: the compiler's warnings.
+    return ''.join(warnings.formatwarning(w.message, w.category, w.filename, w.lineno) for w in caught)
+
+
+ADDRESS = re.compile(rb' at 0x[0-9a-f]+')
+
+
+def check_run(directory, name, timeout, compile_warnings):
+    """The result line's fields for running NAME.py, then (when it finished) NAME.pyc.
+    Normalised: the compiler's warnings, which only the source run prints (a pyc holds
+    compiled code), and object addresses (' at 0x...'), which vary from run to run."""
     source_run = run([name + '.py'], directory, timeout)
     if source_run is None:
         return ['not-runnable', 'the source did not finish within %s s' % timeout]
     pyc_run = run([name + '.pyc'], directory, timeout)
-    if pyc_run != source_run:
+    status, out, err = source_run
+    notes = []
+    if compile_warnings and err.startswith(compile_warnings.encode()):
+        err = err[len(compile_warnings.encode()):]
+        notes.append('compile warnings')
+    expected = (status, ADDRESS.sub(b' at 0x0', out), ADDRESS.sub(b' at 0x0', err))
+    actual = (pyc_run[0], ADDRESS.sub(b' at 0x0', pyc_run[1]), ADDRESS.sub(b' at 0x0', pyc_run[2]))
+    if expected != actual:
         return ['run-differs', repr(source_run) + ' vs ' + repr(pyc_run)]
-    return ['same']
+    if (out, err) != expected[1:]:
+        notes.append('addresses')
+    return ['same'] + (['normalised: ' + ', '.join(notes)] if notes else [])
 
 
 def pyc_main(directory, timeout, names):
+    # Loading and compiling happen here, one fixture after another (warnings filters are
+    # process-wide, so no threads); only the subprocess runs are parallel.
+    warnings.simplefilter('ignore')
+    os.makedirs(os.path.join(directory, 'cpython'), exist_ok=True)
+    stems = [n[:-len('.py')] for n in names]
+    results = [check_load(directory, stem) for stem in stems]
+    loaded = [(stem, r) for stem, r in zip(stems, results) if isinstance(r, str)]
     with ThreadPoolExecutor(workers()) as pool:
-        for name, fields in zip(names, pool.map(lambda n: check_pyc(directory, n, timeout), names)):
-            print('\t'.join([name] + [f.replace('\t', ' ').replace('\n', '\\n') for f in fields]))
+        runs = pool.map(lambda job: check_run(directory, job[0], timeout, job[1]), loaded)
+        for i, r in enumerate(results):
+            if isinstance(r, str):
+                results[i] = next(runs)
+    for name, fields in zip(names, results):
+        print('\t'.join([name] + [f.replace('\t', ' ').replace('\n', '\\n') for f in fields]))
 
 
 def main():
