@@ -20,8 +20,9 @@ FixturePycRoundTripTest): one driver process per check, its subprocesses run in 
           - `python3.13 NAME.py` runs (cwd DIR, stdin empty, TIMEOUT seconds); when it
             finishes in time the fixture counts as runnable and `python3.13 NAME.pyc` runs too;
             stdout, stderr and exit status must agree.
-        Prints one line per fixture, "NAME<TAB>RESULT[<TAB>detail]", RESULT being one of
-        load-error, dump-differs, not-runnable (the source run timed out), run-differs, same.
+        Prints one line per fixture, "NAME.py<TAB>RESULT[<TAB>detail]", RESULT being one of
+        load-error, dump-differs, not-runnable (the source run timed out), run-differs, same
+        (detail: "exit N", then "; normalised: ..." when check_run normalised something).
 """
 import argparse  # noqa: F401  (imported once here, for dis's main in every child)
 import dis
@@ -147,7 +148,7 @@ def check_run(directory, name, timeout, compile_warnings):
         return ['run-differs', repr(source_run) + ' vs ' + repr(pyc_run)]
     if (out, err) != expected[1:]:
         notes.append('addresses')
-    return ['same'] + (['normalised: ' + ', '.join(notes)] if notes else [])
+    return ['same', 'exit %d' % status + ('; normalised: ' + ', '.join(notes) if notes else '')]
 
 
 def pyc_main(directory, timeout, names):

@@ -82,9 +82,9 @@ class FixtureDisParityTest {
                         : CompileFixtures.firstDifference(c.out(), p.out())));
             }
         }
-        System.out.printf("dis parity: %d/%d fixtures identical to python3.13 -m dis (stdout, stderr, exit; "
-                + "%d known stderr difference) (pyjama %.1f s in-process, %.1f s in all)%n", same, names.size(),
-                KNOWN_STDERR_DIFFERENCES.size(), pyjamaNanos / 1e9, totalNanos / 1e9);
+        System.out.printf("dis parity: %d/%d fixtures identical to python3.13 -m dis (stdout and exit status; "
+                + "stderr too but for %d known difference) (pyjama %.1f s in-process, %.1f s in all)%n", same,
+                names.size(), KNOWN_STDERR_DIFFERENCES.size(), pyjamaNanos / 1e9, totalNanos / 1e9);
         assertTrue(names.size() > 500, "too few fixtures compared: " + names.size());
         assertTrue(differ.isEmpty(), differ.size() + " fixtures differ, first: "
                 + String.join("\n", differ.subList(0, Math.min(10, differ.size()))));

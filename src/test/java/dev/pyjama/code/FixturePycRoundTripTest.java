@@ -54,15 +54,20 @@ class FixturePycRoundTripTest {
             assertEquals(names, new ArrayList<>(results.keySet()), "the driver reported other fixtures");
 
             List<String> failures = new ArrayList<>();
-            int loaded = 0, runnable = 0, ranSame = 0, normalised = 0, cpythonPycsSame = 0;
+            int loaded = 0, runnable = 0, ranSame = 0, exitedZero = 0, normalised = 0, cpythonPycsSame = 0;
             for (String name : names) {
                 String[] r = results.get(name);
                 switch (r[1]) {
-                    case "same": ranSame++; runnable++; loaded++; normalised += r.length > 2 ? 1 : 0; break;
+                    case "same":
+                        ranSame++;
+                        runnable++;
+                        loaded++;
+                        exitedZero += r[2].startsWith("exit 0") ? 1 : 0;
+                        normalised += r[2].contains("normalised") ? 1 : 0;
+                        break;
                     case "not-runnable": loaded++; break;
                     case "run-differs": runnable++; loaded++; failures.add(String.join(" ", r)); break;
-                    case "dump-differs": failures.add(String.join(" ", r)); break;
-                    default: failures.add(String.join(" ", r)); break;
+                    default: failures.add(String.join(" ", r)); break;   // load-error, dump-differs
                 }
                 // CPython's pyc, read by pyjama: the same code as pyjama's own compile.
                 Path cpythonPyc = work.resolve("cpython").resolve(stem(name) + ".pyc");
@@ -73,9 +78,9 @@ class FixturePycRoundTripTest {
             }
             System.out.printf("pyc round trip: %d/%d pyjama pycs load in CPython to CPython's code; "
                     + "%d runnable (source finishes within %d s), %d/%d run identically from the pyc "
-                    + "(%d after normalising compile-time warnings or addresses); "
+                    + "(%d of them exit 0; %d after normalising compile-time warnings or addresses); "
                     + "%d/%d CPython pycs load in pyjama to pyjama's code (pyjama %.1f s, CPython driver %.1f s)%n",
-                    loaded, names.size(), runnable, RUN_TIMEOUT_SECONDS, ranSame, runnable, normalised,
+                    loaded, names.size(), runnable, RUN_TIMEOUT_SECONDS, ranSame, runnable, exitedZero, normalised,
                     cpythonPycsSame, names.size(), pyjamaNanos / 1e9, cpythonNanos / 1e9);
             assertTrue(names.size() > 500, "too few fixtures compared: " + names.size());
             assertTrue(failures.isEmpty(), failures.size() + " failures, first: "
