@@ -2,21 +2,22 @@
 FixturePycRoundTripTest): one driver process per check, its subprocesses run in parallel.
 
     cpython_fixture_code.py dis DIR NAME...
-        runs `python3.13 -m dis NAME` in DIR for every NAME (in forked processes: see
-        dis_in_child) and prints, for each, the four
-        fields NAME, exit status, stdout, stderr, every field followed by a NUL character
-        (dis output never holds a NUL: reprs escape it).
+        runs `python3.13 -m dis NAME` in DIR for every NAME (in forked processes, see
+        dis_in_child; checked once to print byte for byte what 526 real `-m dis` runs
+        printed, addresses aside) and prints, for each, the four fields NAME, exit status,
+        stdout, stderr, every field followed by a NUL (dis output never holds one: reprs
+        escape it).
 
     cpython_fixture_code.py pyc DIR TIMEOUT NAME.py...
         DIR holds NAME.py (a copy of a fixture) and NAME.pyc, written by pyjama from
         compile(source, '<DIR>/NAME.py', 'exec'), DIR being the real path, as `python3.13 NAME.py`
         started in DIR names its script. For every NAME:
+          - CPython writes its own pyc of the source (py_compile) to DIR/cpython/NAME.pyc, for
+            pyjama to read back;
           - the pyc's header is validated as importlib validates it (magic, flags, the
             source's mtime and size) and its code is loaded with marshal;
           - the dump (cpython_dump_code.dump_text) of that code must equal the dump of
             CPython's own compile of the source;
-          - CPython writes its own pyc of the source (py_compile) to DIR/cpython/NAME.pyc, for
-            pyjama to read back;
           - `python3.13 NAME.py` runs (cwd DIR, stdin empty, TIMEOUT seconds); when it
             finishes in time the fixture counts as runnable and `python3.13 NAME.pyc` runs too;
             stdout, stderr and exit status must agree.
@@ -52,7 +53,7 @@ def workers():
     return 2 * (os.cpu_count() or 1) + 1
 
 
-def run(argv, cwd, timeout=None):
+def run(argv, cwd, timeout):
     """(exit status, stdout, stderr) of a CPython subprocess, or None when it timed out."""
     try:
         p = subprocess.run([sys.executable] + argv, cwd=cwd, stdin=subprocess.DEVNULL,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pyjama.cli.Main;
+import dev.pyjama.testing.CPython313;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -45,6 +46,7 @@ class FixtureDisParityTest {
 
     @Test
     void everyFixtureDisassemblesAsCPythonsDis() throws Exception {
+        CPython313.require();
         Path dir = CompileFixtures.DIR.toRealPath();
         List<String> names = CompileFixtures.valid();
         List<String> args = new ArrayList<>(List.of("dis", dir.toString()));

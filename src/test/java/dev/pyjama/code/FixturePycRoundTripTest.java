@@ -7,6 +7,7 @@ import dev.pyjama.compiler.CompileContext;
 import dev.pyjama.compiler.Compiler;
 import dev.pyjama.parser.FrontEnd;
 import dev.pyjama.parser.ParserContext;
+import dev.pyjama.testing.CPython313;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -36,6 +37,7 @@ class FixturePycRoundTripTest {
 
     @Test
     void pycsOfEveryFixtureLoadAndRunInBothInterpreters() throws Exception {
+        CPython313.require();
         List<String> names = CompileFixtures.valid();
         // The real path: `python3.13 NAME.py` started in it names its script getcwd()/NAME.py.
         Path work = Files.createTempDirectory("fixture-pyc").toRealPath();
