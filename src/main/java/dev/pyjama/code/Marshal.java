@@ -24,8 +24,8 @@ public final class Marshal {
         }
 
         @Override
-        public String typeName() {
-            return "type";
+        public dev.pyjama.objects.PyType type() {
+            return dev.pyjama.objects.PyType.TYPE;
         }
     };
 

@@ -90,8 +90,8 @@ final class MarshalWriter {
         } else if (v instanceof PySet) {
             for (PyObject o : ((PySet) v).items) count(o, inCode, next);
         } else if (v instanceof PyDict) {
-            for (PyObject o : ((PyDict) v).keys) count(o, inCode, next);
-            for (PyObject o : ((PyDict) v).values) count(o, inCode, next);
+            for (PyObject o : ((PyDict) v).keys()) count(o, inCode, next);
+            for (PyObject o : ((PyDict) v).values()) count(o, inCode, next);
         } else if (v instanceof PyCode) {
             PyCode co = (PyCode) v;
             if (seenByKey.merge(ConstKey.ofItems(co.consts), 1, Integer::sum) == 1) {
@@ -221,9 +221,10 @@ final class MarshalWriter {
             if (flag < 0) return;
             b('{' | flag);
             PyDict d = (PyDict) v;
-            for (int k = 0; k < d.size(); k++) {
-                write(d.keys.get(k), inCode);
-                write(d.values.get(k), inCode);
+            for (var it = d.entries(); it.hasNext(); ) {
+                var e = it.next();
+                write(e.getKey(), inCode);
+                write(e.getValue(), inCode);
             }
             b('0');
         } else if (v instanceof PyFrozenSet || v instanceof PySet) {

@@ -103,8 +103,11 @@ public final class PyCode extends PyObject {
                 System.identityHashCode(this), filename, firstlineno);
     }
 
+    /** {@code code}. */
+    public static final dev.pyjama.objects.PyType TYPE = dev.pyjama.objects.PyType.builtin("code", null);
+
     @Override
-    public String typeName() {
-        return "code";
+    public dev.pyjama.objects.PyType type() {
+        return TYPE;
     }
 }

@@ -21,8 +21,11 @@ public final class PyBool extends PyObject {
         return value ? "True" : "False";
     }
 
+    /** {@code bool}. */
+    public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE);
+
     @Override
-    public String typeName() {
-        return "bool";
+    public PyType type() {
+        return TYPE;
     }
 }

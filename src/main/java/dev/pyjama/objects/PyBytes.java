@@ -18,9 +18,12 @@ public final class PyBytes extends PyObject {
         return sb.toString();
     }
 
+    /** {@code bytes}. */
+    public static final PyType TYPE = PyType.builtin("bytes", null);
+
     @Override
-    public String typeName() {
-        return "bytes";
+    public PyType type() {
+        return TYPE;
     }
 
     /**

@@ -31,8 +31,11 @@ public final class PyComplex extends PyObject {
         return sb.toString();
     }
 
+    /** {@code complex}. */
+    public static final PyType TYPE = PyType.builtin("complex", null);
+
     @Override
-    public String typeName() {
-        return "complex";
+    public PyType type() {
+        return TYPE;
     }
 }

@@ -1,48 +1,122 @@
 package dev.pyjama.objects;
 
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A Python {@code dict} (for now: what marshal needs; the VM grows it): keys and values in
- * insertion order, keys distinct under Python's {@code ==}.
+ * A Python {@code dict}: insertion ordered, keys distinct under Python's {@code ==} and
+ * found by Python's {@code hash()} (a key's {@code __eq__} and {@code __hash__} may run
+ * Python code and raise). Iteration order is insertion order, as in CPython.
  */
 // CPython: Objects/dictobject.c
 public final class PyDict extends PyObject {
-    public final List<PyObject> keys = new ArrayList<>();
-    public final List<PyObject> values = new ArrayList<>();
+    /** {@code dict}. */
+    public static final PyType TYPE = PyType.builtin("dict", null);
 
-    /** {@code self[key] = value}: replaces the value of an equal key, else appends. Linear for now. */
-    public void put(PyObject key, PyObject value) {
-        long h = PyHash.hash(key);
-        for (int i = 0; i < keys.size(); i++) {
-            PyObject k = keys.get(i);
-            if (PyHash.hash(k) == h && PyHash.equal(k, key)) {
-                values.set(i, value);
-                return;
-            }
+    private final LinkedHashMap<Key, PyObject> map = new LinkedHashMap<>();
+    /** Bumped by every insertion or deletion: iteration checks it ("dict changed size during iteration"). */
+    public int version;
+
+    /** A key with its hash computed once; equality is Python's, identity first. */
+    static final class Key {
+        final PyObject obj;
+        final long hash;
+
+        Key(PyObject obj) {
+            this.obj = obj;
+            this.hash = PyHash.hash(obj);
         }
-        keys.add(key);
-        values.add(value);
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(hash);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Key k)) return false;
+            return k.obj == obj || (k.hash == hash && PyObjects.equal(obj, k.obj));
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** {@code self[key]}, or null when the key is missing. */
+    public PyObject get(PyObject key) {
+        return map.get(new Key(key));
+    }
+
+    /** {@code self[key] = value}: replaces the value of an equal key (keeping the first key), else appends. */
+    public void put(PyObject key, PyObject value) {
+        Key k = new Key(key);
+        if (map.put(k, value) == null) version++;
+    }
+
+    /** Removes {@code key}; returns its value, or null when it was missing. */
+    public PyObject remove(PyObject key) {
+        PyObject v = map.remove(new Key(key));
+        if (v != null) version++;
+        return v;
+    }
+
+    public boolean containsKey(PyObject key) {
+        return map.containsKey(new Key(key));
     }
 
     public int size() {
-        return keys.size();
+        return map.size();
     }
 
-    // CPython: Objects/dictobject.c dict_repr
+    public void clear() {
+        map.clear();
+        version++;
+    }
+
+    /** The keys in order (a snapshot). */
+    public List<PyObject> keys() {
+        List<PyObject> out = new ArrayList<>(map.size());
+        for (Key k : map.keySet()) out.add(k.obj);
+        return out;
+    }
+
+    /** The values in order (a snapshot). */
+    public List<PyObject> values() {
+        return new ArrayList<>(map.values());
+    }
+
+    /** The (key, value) pairs in order, live: the caller checks {@link #version} for changes. */
+    public Iterator<Map.Entry<PyObject, PyObject>> entries() {
+        Iterator<Map.Entry<Key, PyObject>> it = map.entrySet().iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Map.Entry<PyObject, PyObject> next() {
+                Map.Entry<Key, PyObject> e = it.next();
+                return Map.entry(e.getKey().obj, e.getValue());
+            }
+        };
+    }
+
+    // CPython: Objects/dictobject.c dict_repr (for keys and values with built-in reprs)
     @Override
     public String repr() {
         StringBuilder sb = new StringBuilder("{");
-        for (int i = 0; i < keys.size(); i++) {
-            if (i > 0) sb.append(", ");
-            sb.append(keys.get(i).repr()).append(": ").append(values.get(i).repr());
+        boolean first = true;
+        for (Map.Entry<Key, PyObject> e : map.entrySet()) {
+            if (!first) sb.append(", ");
+            first = false;
+            sb.append(e.getKey().obj.repr()).append(": ").append(e.getValue().repr());
         }
         return sb.append('}').toString();
-    }
-
-    @Override
-    public String typeName() {
-        return "dict";
     }
 }

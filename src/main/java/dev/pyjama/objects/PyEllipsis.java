@@ -12,8 +12,11 @@ public final class PyEllipsis extends PyObject {
         return "Ellipsis";
     }
 
+    /** {@code ellipsis}. */
+    public static final PyType TYPE = PyType.builtin("ellipsis", null);
+
     @Override
-    public String typeName() {
-        return "ellipsis";
+    public PyType type() {
+        return TYPE;
     }
 }

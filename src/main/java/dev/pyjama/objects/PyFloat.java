@@ -18,9 +18,12 @@ public final class PyFloat extends PyObject {
         return repr(value);
     }
 
+    /** {@code float}. */
+    public static final PyType TYPE = PyType.builtin("float", null);
+
     @Override
-    public String typeName() {
-        return "float";
+    public PyType type() {
+        return TYPE;
     }
 
     /** {@code repr(d)}, e.g. {@code 0.1}, {@code 1e+16}, {@code 123.0}, {@code -inf}. */

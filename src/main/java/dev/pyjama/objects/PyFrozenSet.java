@@ -62,9 +62,12 @@ public final class PyFrozenSet extends PyObject {
         return sb.append("})").toString();
     }
 
+    /** {@code frozenset}. */
+    public static final PyType TYPE = PyType.builtin("frozenset", null);
+
     @Override
-    public String typeName() {
-        return "frozenset";
+    public PyType type() {
+        return TYPE;
     }
 
     private static long shuffleBits(long h) {

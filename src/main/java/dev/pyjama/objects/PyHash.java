@@ -95,6 +95,8 @@ public final class PyHash {
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
             throw new PyException("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
+        ObjectProtocol p = ObjectProtocol.Installed.current;
+        if (p != null) return p.hash(o);
         // Ellipsis and other objects without a hash of their own: by identity, as CPython
         // hashes them by address.
         return pointerHash(o);
@@ -102,7 +104,7 @@ public final class PyHash {
 
     /** CPython hashes objects without their own hash by address; pyjama by identity. */
     // CPython: Python/pyhash.c Py_HashPointer
-    static long pointerHash(Object o) {
+    public static long pointerHash(Object o) {
         long h = System.identityHashCode(o);
         return h == -1 ? -2 : h;
     }

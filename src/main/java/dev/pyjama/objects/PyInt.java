@@ -72,9 +72,12 @@ public final class PyInt extends PyObject {
         else sb.append(repr());
     }
 
+    /** {@code int}. */
+    public static final PyType TYPE = PyType.builtin("int", null);
+
     @Override
-    public String typeName() {
-        return "int";
+    public PyType type() {
+        return TYPE;
     }
 
     /**

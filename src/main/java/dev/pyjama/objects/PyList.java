@@ -27,8 +27,11 @@ public final class PyList extends PyObject {
         return sb.append(']').toString();
     }
 
+    /** {@code list}. */
+    public static final PyType TYPE = PyType.builtin("list", null);
+
     @Override
-    public String typeName() {
-        return "list";
+    public PyType type() {
+        return TYPE;
     }
 }

@@ -12,8 +12,11 @@ public final class PyNone extends PyObject {
         return "None";
     }
 
+    /** {@code NoneType}. */
+    public static final PyType TYPE = PyType.builtin("NoneType", null);
+
     @Override
-    public String typeName() {
-        return "NoneType";
+    public PyType type() {
+        return TYPE;
     }
 }

@@ -62,7 +62,8 @@ public final class PyObjects {
             }
             return true;
         }
-        return false;
+        ObjectProtocol p = ObjectProtocol.Installed.current;
+        return p != null && p.equal(a, b);
     }
 
     static boolean isNumber(PyObject o) {

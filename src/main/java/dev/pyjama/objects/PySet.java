@@ -32,8 +32,11 @@ public final class PySet extends PyObject {
         return sb.append('}').toString();
     }
 
+    /** {@code set}. */
+    public static final PyType TYPE = PyType.builtin("set", null);
+
     @Override
-    public String typeName() {
-        return "set";
+    public PyType type() {
+        return TYPE;
     }
 }

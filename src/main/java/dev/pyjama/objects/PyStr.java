@@ -114,9 +114,12 @@ public final class PyStr extends PyObject {
         }
     }
 
+    /** {@code str}. */
+    public static final PyType TYPE = PyType.builtin("str", null);
+
     @Override
-    public String typeName() {
-        return "str";
+    public PyType type() {
+        return TYPE;
     }
 
     /** {@code repr(s)} of a Python string held in a Java String. */

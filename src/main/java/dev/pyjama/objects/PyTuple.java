@@ -34,8 +34,11 @@ public final class PyTuple extends PyObject {
         return sb.append(')').toString();
     }
 
+    /** {@code tuple}. */
+    public static final PyType TYPE = PyType.builtin("tuple", null);
+
     @Override
-    public String typeName() {
-        return "tuple";
+    public PyType type() {
+        return TYPE;
     }
 }

@@ -145,8 +145,8 @@ class MarshalTest {
             }
 
             @Override
-            public String typeName() {
-                return "object";
+            public dev.pyjama.objects.PyType type() {
+                return dev.pyjama.objects.PyType.OBJECT;
             }
         };
         PyException e = org.junit.jupiter.api.Assertions.assertThrows(PyException.class,

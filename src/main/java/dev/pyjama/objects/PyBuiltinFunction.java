@@ -1,0 +1,57 @@
+package dev.pyjama.objects;
+
+/**
+ * A function written in Java: {@code builtin_function_or_method} when it is a module's
+ * function or bound to its object ({@code [].append}), {@code method_descriptor} when it
+ * is a built-in type's method looked up on the type ({@code list.append}). The difference
+ * matters to profilers: {@code c_call} events name what CPython names.
+ */
+// CPython: Objects/methodobject.c PyCFunctionObject, Objects/descrobject.c PyMethodDescrObject
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType BUILTIN_FUNCTION_TYPE = PyType.builtin("builtin_function_or_method", null);
+    public static final PyType METHOD_DESCRIPTOR_TYPE = PyType.builtin("method_descriptor", null);
+
+    /** The Java code: positional arguments then keyword values, with the keyword names (or null). */
+    @FunctionalInterface
+    public interface Impl {
+        PyObject call(PyObject[] args, PyTuple kwnames);
+    }
+
+    public final String name;
+    /** For a method: the type it belongs to; null for a module function. */
+    public final PyType owner;
+    /** For a bound method: the object it is bound to (passed as the first argument); else null. */
+    public final PyObject self;
+    public final Impl impl;
+
+    public PyBuiltinFunction(String name, PyType owner, PyObject self, Impl impl) {
+        this.name = name;
+        this.owner = owner;
+        this.self = self;
+        this.impl = impl;
+    }
+
+    /** A method of {@code owner} bound to {@code obj}. */
+    public PyBuiltinFunction bind(PyObject obj) {
+        return new PyBuiltinFunction(name, owner, obj, impl);
+    }
+
+    /** Whether this is an unbound method of a type (a method descriptor). */
+    public boolean isDescriptor() {
+        return owner != null && self == null;
+    }
+
+    @Override
+    public PyType type() {
+        return isDescriptor() ? METHOD_DESCRIPTOR_TYPE : BUILTIN_FUNCTION_TYPE;
+    }
+
+    // CPython: Objects/methodobject.c meth_repr, Objects/descrobject.c method_repr
+    @Override
+    public String repr() {
+        if (isDescriptor()) return "<method '" + name + "' of '" + owner.name() + "' objects>";
+        if (self == null || self instanceof PyModule) return "<built-in function " + name + ">";
+        return "<built-in method " + name + " of " + self.typeName() + " object at 0x"
+                + Long.toHexString(PyHash.pointerHash(self)) + ">";
+    }
+}

@@ -1,0 +1,58 @@
+package dev.pyjama.objects;
+
+import dev.pyjama.code.PyCode;
+
+/**
+ * One activation of a code object: its fast locals, cells and free variables
+ * ({@link #localsplus}, laid out as {@code co_localsplusnames}), its value stack, and where it
+ * is ({@link #lasti}, the index in code units of the instruction running or last run, as
+ * CPython's {@code f_lasti} / 2). A heap object, so generators keep theirs between resumptions.
+ */
+// CPython: Include/internal/pycore_frame.h _PyInterpreterFrame, Objects/frameobject.c
+public final class PyFrame extends PyObject {
+    public static final PyType TYPE = PyType.builtin("frame", null);
+
+    public final PyCode code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The locals mapping of module and class bodies (and exec/eval); null for functions. */
+    public PyObject locals;
+    public final PyObject[] localsplus;
+    public final PyObject[] stack;
+    /** The number of values on {@link #stack}. */
+    public int sp;
+    /** Index (in code units) of the current instruction; -1 before the first. */
+    public int lasti = -1;
+    /** The frame that called this one, while it runs. */
+    public PyFrame back;
+    /** The function running in this frame, or null for module code. */
+    public final PyFunction function;
+
+    public PyFrame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.function = function;
+        this.localsplus = new PyObject[code.localsplusnames.length];
+        this.stack = new PyObject[code.stacksize];
+    }
+
+    /** {@code f_lineno}: the line being run, from the location table (-1 when the instruction has none). */
+    // CPython: Objects/frameobject.c PyFrame_GetLineNumber
+    public int lineno() {
+        return dev.pyjama.code.LineTable.addr2Line(code, lasti * 2);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    // CPython: Objects/frameobject.c frame_repr
+    @Override
+    public String repr() {
+        return "<frame at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ", file " + PyStr.repr(code.filename)
+                + ", line " + lineno() + ", code " + code.name + ">";
+    }
+}

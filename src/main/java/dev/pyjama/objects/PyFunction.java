@@ -1,0 +1,47 @@
+package dev.pyjama.objects;
+
+import dev.pyjama.code.PyCode;
+
+/** A function defined in Python: its code, globals, defaults and closure. */
+// CPython: Objects/funcobject.c PyFunctionObject
+public final class PyFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("function", null);
+
+    public final PyCode code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    public String name, qualname;
+    /** Positional defaults ({@code __defaults__}), or null. */
+    public PyTuple defaults;
+    /** Keyword-only defaults ({@code __kwdefaults__}), or null. */
+    public PyDict kwdefaults;
+    /** The cells of the free variables ({@code __closure__}), or null. */
+    public PyTuple closure;
+    public PyObject annotations, typeParams;
+    public PyObject doc = PyNone.NONE;
+    public PyObject module = PyNone.NONE;
+    /** The function's attributes ({@code __dict__}), made on first use. */
+    public PyDict dict;
+
+    public PyFunction(PyCode code, PyDict globals, PyDict builtins) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.name = code.name;
+        this.qualname = code.qualname;
+        PyObject m = globals.get(PyStr.of("__name__"));
+        if (m != null) module = m;
+        if ((code.flags & PyCode.CO_HAS_DOCSTRING) != 0 && code.consts.length > 0) doc = code.consts[0];
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    // CPython: Objects/funcobject.c func_repr
+    @Override
+    public String repr() {
+        return "<function " + qualname + " at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+    }
+}

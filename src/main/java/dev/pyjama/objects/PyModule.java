@@ -1,0 +1,33 @@
+package dev.pyjama.objects;
+
+/** A module object: a name and the dict that is its namespace (the globals of its code). */
+// CPython: Objects/moduleobject.c
+public final class PyModule extends PyObject {
+    public static final PyType TYPE = PyType.builtin("module", null);
+
+    public final PyDict dict;
+
+    public PyModule(String name) {
+        this.dict = new PyDict();
+        dict.put(PyStr.of("__name__"), PyStr.of(name));
+        dict.put(PyStr.of("__doc__"), PyNone.NONE);
+    }
+
+    public String name() {
+        PyObject n = dict.get(PyStr.of("__name__"));
+        return n instanceof PyStr s ? s.value : "?";
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    // CPython: Objects/moduleobject.c module_repr (for modules without a spec)
+    @Override
+    public String repr() {
+        PyObject file = dict.get(PyStr.of("__file__"));
+        if (file instanceof PyStr f) return "<module " + PyStr.repr(name()) + " from " + PyStr.repr(f.value) + ">";
+        return "<module " + PyStr.repr(name()) + " (built-in)>";
+    }
+}

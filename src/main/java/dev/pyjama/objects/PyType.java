@@ -1,0 +1,210 @@
+package dev.pyjama.objects;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python type object. Attributes live in {@link #dict} (name to value, in definition
+ * order); {@link #lookup} finds a name along the MRO, as {@code _PyType_Lookup} does, through
+ * a per-type cache that any change to a type's dict (or to a base's) empties.
+ *
+ * <p>Built-in types are made once, by the Java class that implements their instances
+ * ({@code PyInt.TYPE}, ...), and filled by {@code dev.pyjama.interp.BuiltinTypes}; their
+ * methods are Java functions in their dicts. Classes made by Python code are heap types
+ * ({@link #heap}) whose instances are {@link PyInstance}s.
+ */
+// CPython: Objects/typeobject.c
+public final class PyType extends PyObject {
+    /** The metatype of built-in types; {@code type(type) is type}. */
+    public static final PyType TYPE;
+    /** {@code object}, the root of every MRO. */
+    public static final PyType OBJECT;
+
+    static {
+        OBJECT = new PyType("object", null, new PyType[0], false);
+        TYPE = new PyType("type", null, new PyType[] {OBJECT}, false);
+        OBJECT.metatype = TYPE;
+        TYPE.metatype = TYPE;
+    }
+
+    private String name;
+    public String qualname;
+    private PyType metatype;
+    private PyType[] bases;
+    private PyType[] mro;
+    /** The type's own attributes (its {@code __dict__}), in definition order. */
+    public final Map<String, PyObject> dict = new LinkedHashMap<>();
+    /** Heap types are made by class statements (or {@code type(name, bases, dict)}). */
+    public final boolean heap;
+    /** Whether Python code may subclass it ({@code Py_TPFLAGS_BASETYPE}). */
+    public boolean baseType = true;
+    /** For heap types: the Java class their instances have (PyInstance, or a built-in's subclass). */
+    public Class<?> instanceClass;
+    /** Sub-types that inherit from this one, whose caches a change here must empty. */
+    private final List<PyType> subclasses = new ArrayList<>();
+    private final Map<String, PyObject> cache = new HashMap<>();
+    /** Marks "looked up and not found" in the cache. */
+    private static final PyObject MISSING = new PyObject() {
+        @Override
+        public PyType type() {
+            return OBJECT;
+        }
+
+        @Override
+        public String repr() {
+            return "<missing>";
+        }
+    };
+
+    private PyType(String name, PyType metatype, PyType[] bases, boolean heap) {
+        this.name = name;
+        this.qualname = name;
+        this.metatype = metatype;
+        this.bases = bases;
+        this.heap = heap;
+        this.mro = null;
+        for (PyType b : bases) b.subclasses.add(this);
+        this.mro = heap ? null : c3(this, bases);
+    }
+
+    /** A built-in type with one base (object when null). */
+    public static PyType builtin(String name, PyType base) {
+        return new PyType(name, TYPE, new PyType[] {base == null ? OBJECT : base}, false);
+    }
+
+    /** A built-in type with two bases (ExceptionGroup); its MRO merges theirs in order. */
+    public static PyType builtinMulti(String name, PyType first, PyType second) {
+        return new PyType(name, TYPE, new PyType[] {first, second}, false);
+    }
+
+    /** A class made by Python code, with its MRO given (computed by the caller, C3). */
+    public static PyType heap(String name, PyType metatype, PyType[] bases, PyType[] mro) {
+        PyType t = new PyType(name, metatype, bases, true);
+        t.mro = mro;
+        return t;
+    }
+
+    /**
+     * The C3 linearisation of a class with these bases: the class, then a merge of the bases'
+     * MROs and the list of bases; null when no consistent order exists.
+     */
+    // CPython: Objects/typeobject.c mro_implementation, pmerge
+    public static PyType[] c3(PyType self, PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) seqs.add(new ArrayList<>(List.of(b.mro)));
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> out = new ArrayList<>();
+        out.add(self);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) return out.toArray(new PyType[0]);
+            PyType candidate = null;
+            for (List<PyType> seq : seqs) {
+                PyType head = seq.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) return null;
+            out.add(candidate);
+            for (List<PyType> seq : seqs) {
+                if (seq.get(0) == candidate) seq.remove(0);
+            }
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public PyType[] bases() {
+        return bases;
+    }
+
+    public PyType[] mro() {
+        return mro;
+    }
+
+    public PyType base() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    /** The value of {@code name} in the first type of the MRO that has it, or null. */
+    // CPython: Objects/typeobject.c _PyType_Lookup
+    public PyObject lookup(String name) {
+        PyObject v = cache.get(name);
+        if (v == null) {
+            v = MISSING;
+            for (PyType t : mro) {
+                PyObject found = t.dict.get(name);
+                if (found != null) {
+                    v = found;
+                    break;
+                }
+            }
+            cache.put(name, v);
+        }
+        return v == MISSING ? null : v;
+    }
+
+    /** Sets (or with null, deletes) an attribute of this type and empties the caches that saw it. */
+    public void setAttribute(String name, PyObject value) {
+        if (value == null) dict.remove(name);
+        else dict.put(name, value);
+        invalidate(name);
+    }
+
+    private void invalidate(String name) {
+        cache.remove(name);
+        for (PyType s : subclasses) s.invalidate(name);
+    }
+
+    /** Whether this type is {@code other} or a subtype of it. */
+    // CPython: Objects/typeobject.c PyType_IsSubtype
+    public boolean isSubtype(PyType other) {
+        if (this == other) return true;
+        for (PyType t : mro) {
+            if (t == other) return true;
+        }
+        return false;
+    }
+
+    public PyType metatype() {
+        return metatype;
+    }
+
+    @Override
+    public PyType type() {
+        return metatype;
+    }
+
+    // CPython: Objects/typeobject.c type_repr
+    @Override
+    public String repr() {
+        PyObject module = dict.get("__module__");
+        if (module instanceof PyStr m && !m.value.equals("builtins")) {
+            return "<class '" + m.value + "." + qualname + "'>";
+        }
+        return "<class '" + qualname + "'>";
+    }
+
+    @Override
+    public String typeName() {
+        return metatype.name;
+    }
+}
