@@ -55,7 +55,8 @@ public final class ClassBuilder {
         }
         if (isClass) meta = calculateMetaclass((PyType) meta, bases);
         PyObject ns;
-        PyObject prepare = Abstract.lookupAttr(meta, PyStr.of("__prepare__"));
+        // type.__prepare__ returns a new dict: no need to look it up and call it.
+        PyObject prepare = meta == PyType.TYPE ? null : Abstract.lookupAttr(meta, PyStr.of("__prepare__"));
         PyTuple kwTuple = kwNames.isEmpty() ? null : new PyTuple(kwNames.toArray(new PyObject[0]));
         if (prepare == null) {
             ns = new PyDict();

@@ -183,6 +183,15 @@ final class EvalHelpers {
 
     static int loadAttr(PyObject[] s, int sp, PyStr name, boolean method) {
         PyObject owner = s[sp - 1];
+        if (owner instanceof dev.pyjama.objects.PyModule m) {
+            // LOAD_ATTR_MODULE: a module's own attribute needs no descriptor protocol
+            PyObject v = m.dict.get(name);
+            if (v != null) {
+                s[sp - 1] = v;
+                if (method) s[sp++] = null;
+                return sp;
+            }
+        }
         if (!method) {
             s[sp - 1] = Abstract.getattr(owner, name);
             return sp;
