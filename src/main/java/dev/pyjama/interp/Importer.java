@@ -14,6 +14,7 @@ import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PySyntaxError;
 import dev.pyjama.objects.PyTuple;
 import dev.pyjama.parser.FrontEnd;
 import dev.pyjama.parser.ParserContext;
@@ -180,7 +181,37 @@ public final class Importer {
     /** Compiles a module's source as running it would (file tokenizer, the file's name). */
     public static PyCode compile(byte[] source, String filename, Interpreter interp) {
         ParserContext ctx = new ParserContext(filename, ParserContext.Mode.FILE, true, false, interp.cwd, interp.err);
-        return Compiler.compile(FrontEnd.parse(source, ctx), new CompileContext(ctx), 0, 0);
+        try {
+            return Compiler.compile(FrontEnd.parse(source, ctx), new CompileContext(ctx), 0, 0);
+        } catch (PySyntaxError e) {
+            throw new PyException(syntaxErrorObject(e));
+        }
+    }
+
+    /** The exception object of a SyntaxError from the front end, with its attributes. */
+    // CPython: Objects/exceptions.c SyntaxError_init
+    static PyBaseException syntaxErrorObject(PySyntaxError e) {
+        PyObject[] details = {str(e.filename), num(e.lineno), num(e.offset), str(e.text), num(e.endLineno),
+                num(e.endOffset)};
+        PyBaseException v = new PyBaseException(ExceptionTypes.byName(e.pyType()),
+                PyTuple.of(PyStr.of(e.msg), new PyTuple(details)));
+        v.dict.put("msg", PyStr.of(e.msg));
+        v.dict.put("filename", details[0]);
+        v.dict.put("lineno", details[1]);
+        v.dict.put("offset", details[2]);
+        v.dict.put("text", details[3]);
+        v.dict.put("end_lineno", details[4]);
+        v.dict.put("end_offset", details[5]);
+        v.dict.put("print_file_and_line", PyNone.NONE);
+        return v;
+    }
+
+    private static PyObject str(String s) {
+        return s == null ? PyNone.NONE : PyStr.of(s);
+    }
+
+    private static PyObject num(Integer i) {
+        return i == null ? PyNone.NONE : PyInt.of(i);
     }
 
     // CPython: Python/ceval.c _PyEval_ImportFrom

@@ -610,7 +610,23 @@ public final class TracebackPrinter {
 
     // CPython: Lib/traceback.py TracebackException._format_syntax_error
     private static String formatSyntaxError(PyBaseException e, String stype) {
-        return stype + ": " + safeStr(e) + "\n";
+        PyObject msg = e.dict.get("msg");
+        if (msg == null) {
+            String s = safeStr(e);
+            return s.isEmpty() ? stype + "\n" : stype + ": " + s + "\n";
+        }
+        String text = new PySyntaxError(stype, msg instanceof PyStr m ? m.value : msg.repr(),
+                strAttr(e, "filename"), intAttr(e, "lineno"), intAttr(e, "offset"), strAttr(e, "text"),
+                intAttr(e, "end_lineno"), intAttr(e, "end_offset")).formatExceptionOnly();
+        return text;
+    }
+
+    private static String strAttr(PyBaseException e, String name) {
+        return e.dict.get(name) instanceof PyStr s ? s.value : null;
+    }
+
+    private static Integer intAttr(PyBaseException e, String name) {
+        return e.dict.get(name) instanceof dev.pyjama.objects.PyInt i ? (int) i.longValue() : null;
     }
 
     /** The report for a SyntaxError raised while compiling the main script (no traceback entries). */
