@@ -362,8 +362,64 @@ public final class Generators {
         return res;
     }
 
+    /** BEFORE_ASYNC_WITH, GET_AITER, GET_ANEXT and END_ASYNC_FOR. */
+    // CPython: Python/bytecodes.c
     static int asyncOp(int op, PyObject[] s, int sp) {
-        throw Errors.systemError("async " + dev.pyjama.code.Opcode.name(op) + " is not implemented yet");
+        switch (op) {
+            case BEFORE_ASYNC_WITH: {
+                PyObject mgr = s[sp - 1];
+                PyObject enter = EvalHelpers.lookupSpecial(mgr, "__aenter__");
+                if (enter == null) {
+                    throw Errors.typeError("'" + mgr.typeName()
+                            + "' object does not support the asynchronous context manager protocol");
+                }
+                PyObject exit = EvalHelpers.lookupSpecial(mgr, "__aexit__");
+                if (exit == null) {
+                    throw Errors.typeError("'" + mgr.typeName()
+                            + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+                }
+                s[sp - 1] = exit;
+                s[sp] = Calls.call0(enter);
+                return sp + 1;
+            }
+            case GET_AITER: {
+                PyObject obj = s[sp - 1];
+                PyObject aiter = EvalHelpers.lookupSpecial(obj, "__aiter__");
+                if (aiter == null) {
+                    throw Errors.typeError("'async for' requires an object with __aiter__ method, got " + obj.typeName());
+                }
+                PyObject it = Calls.call0(aiter);
+                if (it.type().lookup("__anext__") == null) {
+                    throw Errors.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
+                            + it.typeName());
+                }
+                s[sp - 1] = it;
+                return sp;
+            }
+            case GET_ANEXT: {
+                PyObject aiter = s[sp - 1];
+                PyObject anext = EvalHelpers.lookupSpecial(aiter, "__anext__");
+                if (anext == null) {
+                    throw Errors.typeError("'async for' requires an iterator with __anext__ method, got " + aiter.typeName());
+                }
+                PyObject next = Calls.call0(anext);
+                PyObject awaitable;
+                try {
+                    awaitable = getAwaitable(next, 0);
+                } catch (PyException e) {
+                    throw Errors.typeError("'async for' received an invalid object from __anext__: " + next.typeName());
+                }
+                s[sp] = awaitable;
+                return sp + 1;
+            }
+            default: { // END_ASYNC_FOR (awaitable, exc -- )
+                PyBaseException exc = (PyBaseException) s[sp - 1];
+                if (!exc.type().isSubtype(ExceptionTypes.STOP_ASYNC_ITERATION)) throw new Unwind.Reraise(exc);
+                s[--sp] = null;
+                s[--sp] = null;
+                return sp;
+            }
+        }
     }
 
     static PyObject asyncGenWrap(PyObject v) {
