@@ -57,6 +57,7 @@ final class Launcher {
             case COMMAND: {
                 ParserContext ctx = context("<string>", false);
                 PyCode code = compile(FrontEnd.parseString(opts.target, ctx), ctx);
+                dev.pyjama.interp.TracebackPrinter.registerSource("<string>", opts.target);
                 return execute(code, "<string>", "-c", "");
             }
             case MODULE:

@@ -153,8 +153,22 @@ public final class TracebackPrinter {
         return lines.get(lineno - 1);
     }
 
+    /** Sources that are not files, by name: the program of {@code -c} (linecache's entry for "<string>"). */
+    private static final Map<String, String> REGISTERED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Makes {@code source} the text of {@code filename} for tracebacks, as 3.13 does for {@code -c}. */
+    // CPython: Python/pythonrun.c _PyRun_StringFlagsWithName (linecache._register_code)
+    public static void registerSource(String filename, String source) {
+        REGISTERED.put(filename, source);
+    }
+
     private static List<String> readLines(String filename) {
         List<String> out = new ArrayList<>();
+        String registered = REGISTERED.get(filename);
+        if (registered != null) {
+            for (String line : splitlinesPy(registered)) out.add(line + "\n");
+            return out;
+        }
         if (filename.isEmpty() || filename.startsWith("<") && filename.endsWith(">")) return out;
         try {
             Interpreter in = Interpreter.current();

@@ -86,6 +86,18 @@ class EvalEndToEndTest {
         System.out.println("EvalEndToEndTest: compared " + compared + " programs with CPython 3.13");
     }
 
+    @Test
+    void commandsShowTheirSourceInTracebacks() throws Exception {
+        CPython313.require();
+        String program = "def f(): g()\nprint('before')\nf()\n";
+        String expected = CPython313.run(
+                "import subprocess, sys\n"
+                + "r = subprocess.run([sys.executable, '-c', sys.argv[1]], capture_output=True, text=True)\n"
+                + "print(r.returncode); print(r.stdout, end=''); print('--stderr--'); print(r.stderr, end='')\n",
+                null, program);
+        assertEquals(expected, runPyjama(Path.of("").toAbsolutePath(), "-c", program));
+    }
+
     /** Runs {@code pyjama args} in-process on a thread with the launcher's large stack. */
     static String runPyjama(Path cwd, String... args) throws InterruptedException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
