@@ -88,7 +88,7 @@ final class MarshalWriter {
         } else if (v instanceof PyList) {
             for (PyObject o : ((PyList) v).items) count(o, inCode, next);
         } else if (v instanceof PySet) {
-            for (PyObject o : ((PySet) v).items) count(o, inCode, next);
+            for (PyObject o : ((PySet) v).toArray()) count(o, inCode, next);
         } else if (v instanceof PyDict) {
             for (PyObject o : ((PyDict) v).keys()) count(o, inCode, next);
             for (PyObject o : ((PyDict) v).values()) count(o, inCode, next);
@@ -359,7 +359,7 @@ final class MarshalWriter {
 
     /** Sets and frozensets: elements in the order of their own marshal data (bpo-37596). */
     private void writeSet(PyObject v, boolean inCode, int flag) {
-        PyObject[] items = v instanceof PyFrozenSet ? ((PyFrozenSet) v).items : ((PySet) v).items.toArray(new PyObject[0]);
+        PyObject[] items = v instanceof PyFrozenSet ? ((PyFrozenSet) v).items : ((PySet) v).toArray();
         items = SetTable.iterationOrder(items);
         b((v instanceof PyFrozenSet ? '>' : '<') | flag);
         w32(items.length);

@@ -36,6 +36,31 @@ public final class PyBuiltinFunction extends PyObject {
         return new PyBuiltinFunction(name, owner, obj, impl);
     }
 
+    /**
+     * Calls the function: a bound method gets its object as the first argument; an unbound
+     * method descriptor checks that its first argument is an instance of its type.
+     */
+    // CPython: Objects/descrobject.c method_vectorcall_*, descr_check
+    public PyObject call(PyObject[] args, PyTuple kwnames) {
+        if (self != null) {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return impl.call(all, kwnames);
+        }
+        if (owner != null) {
+            int npos = args.length - (kwnames == null ? 0 : kwnames.items.length);
+            if (npos == 0) {
+                throw new PyException("TypeError", "unbound method " + owner.name() + "." + name + "() needs an argument");
+            }
+            if (!args[0].type().isSubtype(owner)) {
+                throw new PyException("TypeError", "descriptor '" + name + "' for '" + owner.name()
+                        + "' objects doesn't apply to a '" + args[0].typeName() + "' object");
+            }
+        }
+        return impl.call(args, kwnames);
+    }
+
     /** Whether this is an unbound method of a type (a method descriptor). */
     public boolean isDescriptor() {
         return owner != null && self == null;

@@ -78,6 +78,45 @@ public final class PyDict extends PyObject {
         version++;
     }
 
+    /** {@code self.setdefault(key, value)}: the value of an equal key, else inserts {@code value}. */
+    public PyObject setDefault(PyObject key, PyObject value) {
+        Key k = new Key(key);
+        PyObject old = map.putIfAbsent(k, value);
+        if (old == null) {
+            version++;
+            return value;
+        }
+        return old;
+    }
+
+    /** The last key inserted (for popitem), or null when empty. */
+    public PyObject lastKey() {
+        Key last = null;
+        for (Key k : map.keySet()) last = k;
+        return last == null ? null : last.obj;
+    }
+
+    /** The keys, live: the caller checks {@link #size} for changes (the iterator may throw ConcurrentModificationException). */
+    public Iterator<PyObject> keyIterator() {
+        Iterator<Key> it = map.keySet().iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public PyObject next() {
+                return it.next().obj;
+            }
+        };
+    }
+
+    /** The values, live (see {@link #keyIterator}). */
+    public Iterator<PyObject> valueIterator() {
+        return map.values().iterator();
+    }
+
     /** The keys in order (a snapshot). */
     public List<PyObject> keys() {
         List<PyObject> out = new ArrayList<>(map.size());

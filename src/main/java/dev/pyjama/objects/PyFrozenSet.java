@@ -16,8 +16,11 @@ public final class PyFrozenSet extends PyObject {
     private final int fill;
     private final long[] slotHashes;
     private long hash = -1;
+    /** The hash table (never changed once made). */
+    public final SetTable table;
 
     private PyFrozenSet(SetTable table) {
+        this.table = table;
         this.items = table.keysInOrder();
         this.mask = table.mask();
         this.fill = table.fill();
@@ -37,16 +40,19 @@ public final class PyFrozenSet extends PyObject {
         return new PyFrozenSet(t);
     }
 
+    /** The frozenset holding the keys of {@code table} (which nobody may change afterwards). */
+    public static PyFrozenSet ofTable(SetTable table) {
+        if (table.size() == 0) return EMPTY;
+        return new PyFrozenSet(table);
+    }
+
     public int size() {
         return items.length;
     }
 
     /** Whether an element equal to {@code o} is in the set. */
     public boolean contains(PyObject o) {
-        for (PyObject item : items) {
-            if (item == o || PyObjects.equal(item, o)) return true;
-        }
-        return false;
+        return table.contains(o);
     }
 
     /** {@code frozenset({a, b})}, or {@code frozenset()} when empty. */

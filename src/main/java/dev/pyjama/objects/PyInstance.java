@@ -6,6 +6,8 @@ public class PyInstance extends PyObject {
     private PyType type;
     /** The instance's attributes; null for classes whose instances have no dict (__slots__). */
     public PyDict dict;
+    /** The values of the class's __slots__ (null entries are unset), or null. */
+    public PyObject[] slots;
 
     public PyInstance(PyType type) {
         this.type = type;

@@ -1,39 +1,57 @@
 package dev.pyjama.objects;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Python {@code set} (for now: what marshal needs; the VM grows it). Items are distinct and
- * kept in insertion order; {@link SetTable} gives CPython's iteration order.
+ * A Python {@code set}: a {@link SetTable}, CPython's hash table, so that iteration order
+ * (and so repr) is CPython's.
  */
 // CPython: Objects/setobject.c
-public final class PySet extends PyObject {
-    public final List<PyObject> items;
+public class PySet extends PyObject {
+    /** {@code set}. */
+    public static final PyType TYPE = PyType.builtin("set", null);
 
+    public final SetTable table;
+
+    public PySet() {
+        this.table = new SetTable();
+    }
+
+    public PySet(SetTable table) {
+        this.table = table;
+    }
+
+    /** A set of {@code items}, added in order. */
     public PySet(List<PyObject> items) {
-        this.items = items;
+        this.table = new SetTable();
+        for (PyObject o : items) table.add(o);
     }
 
     public static PySet of(PyObject... items) {
-        return new PySet(new ArrayList<>(List.of(SetTable.distinct(items))));
+        return new PySet(SetTable.of(items));
     }
 
-    // CPython: Objects/setobject.c set_repr
+    /** The elements in iteration order. */
+    public PyObject[] toArray() {
+        return table.items();
+    }
+
+    public int size() {
+        return table.size();
+    }
+
+    // CPython: Objects/setobject.c set_repr (for elements with built-in reprs)
     @Override
     public String repr() {
-        if (items.isEmpty()) return "set()";
+        PyObject[] ordered = table.items();
+        if (ordered.length == 0) return "set()";
         StringBuilder sb = new StringBuilder("{");
-        PyObject[] ordered = SetTable.iterationOrder(items.toArray(new PyObject[0]));
         for (int i = 0; i < ordered.length; i++) {
             if (i > 0) sb.append(", ");
             sb.append(ordered[i].repr());
         }
         return sb.append('}').toString();
     }
-
-    /** {@code set}. */
-    public static final PyType TYPE = PyType.builtin("set", null);
 
     @Override
     public PyType type() {

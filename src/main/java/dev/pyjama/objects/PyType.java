@@ -43,6 +43,10 @@ public final class PyType extends PyObject {
     public boolean baseType = true;
     /** For heap types: the Java class their instances have (PyInstance, or a built-in's subclass). */
     public Class<?> instanceClass;
+    /** Whether instances have a {@code __dict__} (false for object and for classes with only __slots__). */
+    public boolean instanceDict;
+    /** The number of __slots__ storage cells instances need (this class's and its bases'). */
+    public int nslots;
     /** Sub-types that inherit from this one, whose caches a change here must empty. */
     private final List<PyType> subclasses = new ArrayList<>();
     private final Map<String, PyObject> cache = new HashMap<>();
@@ -138,6 +142,23 @@ public final class PyType extends PyObject {
 
     public PyType[] mro() {
         return mro;
+    }
+
+    /** Sets the MRO of a heap type (computed by {@code interp.Types}, the type itself first). */
+    public void setMro(PyType[] mro) {
+        this.mro = mro;
+        invalidateAll();
+    }
+
+    /** Empties the lookup caches of this type and its subclasses. */
+    public void invalidateAll() {
+        cache.clear();
+        for (PyType s : subclasses) s.invalidateAll();
+    }
+
+    /** The direct subclasses ({@code type.__subclasses__()}). */
+    public List<PyType> subclasses() {
+        return subclasses;
     }
 
     public PyType base() {

@@ -1,0 +1,360 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.IntMath;
+import dev.pyjama.objects.PyBool;
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyBytes;
+import dev.pyjama.objects.PyClassMethod;
+import dev.pyjama.objects.PyComplex;
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyEllipsis;
+import dev.pyjama.objects.PyFloat;
+import dev.pyjama.objects.PyFrozenSet;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyList;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyNotImplemented;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyObjects;
+import dev.pyjama.objects.PyProperty;
+import dev.pyjama.objects.PyRange;
+import dev.pyjama.objects.PySet;
+import dev.pyjama.objects.PySlice;
+import dev.pyjama.objects.PyStaticMethod;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PySuper;
+import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The functions and constants of the builtins module (except those needing frames: __build_class__, exec, globals...). */
+// CPython: Python/bltinmodule.c
+public final class BuiltinFunctions {
+    private BuiltinFunctions() {}
+
+    /** Where print() writes when file is None (the interpreter may replace it, e.g. by sys.stdout's stream). */
+    public static volatile Supplier<PrintStream> stdout = () -> System.out;
+
+    private static void def(PyDict b, String name, PyBuiltinFunction.Impl impl) {
+        b.put(PyStr.of(name), new PyBuiltinFunction(name, null, null, impl));
+    }
+
+    /** METH_O: "len() takes exactly one argument (2 given)". */
+    private static void def1(PyDict b, String name, java.util.function.Function<PyObject, PyObject> f) {
+        def(b, name, (args, kw) -> {
+            Args.noKw(name, kw);
+            if (args.length != 1) throw Errors.typeError(name + "() takes exactly one argument (" + args.length + " given)");
+            return f.apply(args[0]);
+        });
+    }
+
+    /** Installs the builtins into {@code builtins} (a module's dict). */
+    public static void install(PyDict b) {
+        Abstract.init();
+        b.put(PyStr.of("None"), PyNone.NONE);
+        b.put(PyStr.of("True"), PyBool.TRUE);
+        b.put(PyStr.of("False"), PyBool.FALSE);
+        b.put(PyStr.of("Ellipsis"), PyEllipsis.ELLIPSIS);
+        b.put(PyStr.of("NotImplemented"), PyNotImplemented.NOT_IMPLEMENTED);
+        PyType[] types = {PyStr.TYPE, PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE, PyList.TYPE, PyTuple.TYPE,
+            PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyType.TYPE, PyType.OBJECT, PyRange.TYPE, PySlice.TYPE, PySuper.TYPE,
+            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, Iterators.ENUMERATE, Iterators.ZIP,
+            Iterators.MAP, Iterators.FILTER, Iterators.REVERSED};
+        for (PyType t : types) b.put(PyStr.of(t.name()), t);
+        for (Map.Entry<String, PyType> e : ExceptionTypes.all().entrySet()) {
+            if (!e.getKey().startsWith("_")) b.put(PyStr.of(e.getKey()), e.getValue());
+        }
+        b.put(PyStr.of("EnvironmentError"), ExceptionTypes.OS_ERROR);
+        b.put(PyStr.of("IOError"), ExceptionTypes.OS_ERROR);
+
+        def(b, "print", BuiltinFunctions::print);
+        def1(b, "repr", Abstract::repr);
+        def1(b, "ascii", o -> PyStr.of(ascii(Abstract.repr(o).value)));
+        def1(b, "len", o -> PyInt.of(Abstract.len(o)));
+        def1(b, "abs", Abstract::abs);
+        def1(b, "callable", o -> PyBool.of(Abstract.isCallable(o)));
+        def1(b, "id", o -> PyInt.of(BuiltinTypes.hashPointer(o)));
+        def1(b, "hash", o -> PyInt.of(Abstract.hash(o)));
+        def1(b, "hex", o -> PyStr.of(Formatter.formatInt((PyInt) Abstract.index(o), "#x", o)));
+        def1(b, "oct", o -> PyStr.of(Formatter.formatInt((PyInt) Abstract.index(o), "#o", o)));
+        def1(b, "bin", o -> PyStr.of(Formatter.formatInt((PyInt) Abstract.index(o), "#b", o)));
+        def1(b, "chr", o -> {
+            PyObject i = Abstract.index(o);
+            long c = ((PyInt) i).fitsLong() ? ((PyInt) i).longValue() : -1;
+            if (!((PyInt) i).fitsLong() || c > Integer.MAX_VALUE || c < Integer.MIN_VALUE) {
+                throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C int");
+            }
+            if (c < 0 || c > 0x10ffff) throw Errors.valueError("chr() arg not in range(0x110000)");
+            return PyStr.ofCodePoints(new int[] {(int) c}, 1);
+        });
+        def1(b, "ord", o -> {
+            if (o instanceof PyStr s) {
+                if (s.length() != 1) throw Errors.typeError("ord() expected a character, but string of length " + s.length() + " found");
+                return PyInt.of(s.codePoints()[0]);
+            }
+            if (o instanceof PyBytes by) {
+                if (by.value.length != 1) throw Errors.typeError("ord() expected a character, but string of length " + by.value.length + " found");
+                return PyInt.of(by.value[0] & 0xff);
+            }
+            throw Errors.typeError("ord() expected string of length 1, but " + o.typeName() + " found");
+        });
+        def1(b, "vars", o -> {
+            PyObject d = Abstract.lookupAttr(o, PyStr.of("__dict__"));
+            if (d == null) throw Errors.typeError("vars() argument must have __dict__ attribute");
+            return d;
+        });
+        def(b, "dir", (args, kw) -> {
+            Args.noKw("dir", kw);
+            Args.checkPositional("dir", args.length, 0, 1);
+            if (args.length == 0) throw Errors.systemError("dir() without arguments needs a frame");
+            PyObject f = args[0].type().lookup("__dir__");
+            PyObject r = f == null ? ObjectMethods.dir(args[0]) : Abstract.callMethod(f, args[0]);
+            PyList l = new PyList(Abstract.toList(r));
+            ListMethods.sort(l, null, false);
+            return l;
+        });
+        def(b, "iter", (args, kw) -> {
+            Args.noKw("iter", kw);
+            Args.checkPositional("iter", args.length, 1, 2);
+            if (args.length == 2) {
+                if (!Abstract.isCallable(args[0])) throw Errors.typeError("iter(v, w): v must be callable");
+                return Iterators.callable(args[0], args[1]);
+            }
+            return Abstract.iter(args[0]);
+        });
+        def(b, "next", (args, kw) -> {
+            Args.noKw("next", kw);
+            Args.checkPositional("next", args.length, 1, 2);
+            PyObject it = args[0];
+            if (!(it instanceof dev.pyjama.objects.PyIter) && it.type().lookup("__next__") == null) {
+                throw Errors.typeError("'" + it.typeName() + "' object is not an iterator");
+            }
+            PyObject v = Abstract.next(it);
+            if (v != null) return v;
+            if (args.length == 2) return args[1];
+            throw Errors.raise(ExceptionTypes.STOP_ITERATION, null);
+        });
+        def(b, "getattr", (args, kw) -> {
+            Args.noKw("getattr", kw);
+            Args.checkPositional("getattr", args.length, 2, 3);
+            PyStr name = attrName(args[1]);
+            if (args.length == 3) {
+                PyObject v = Abstract.lookupAttr(args[0], name);
+                return v == null ? args[2] : v;
+            }
+            return Abstract.getattr(args[0], name);
+        });
+        def(b, "setattr", (args, kw) -> {
+            Args.noKw("setattr", kw);
+            Args.checkPositional("setattr", args.length, 3, 3);
+            Abstract.setattr(args[0], attrName(args[1]), args[2]);
+            return PyNone.NONE;
+        });
+        def(b, "delattr", (args, kw) -> {
+            Args.noKw("delattr", kw);
+            Args.checkPositional("delattr", args.length, 2, 2);
+            Abstract.setattr(args[0], attrName(args[1]), null);
+            return PyNone.NONE;
+        });
+        def(b, "hasattr", (args, kw) -> {
+            Args.noKw("hasattr", kw);
+            Args.checkPositional("hasattr", args.length, 2, 2);
+            return PyBool.of(Abstract.lookupAttr(args[0], attrName(args[1])) != null);
+        });
+        def(b, "isinstance", (args, kw) -> {
+            Args.noKw("isinstance", kw);
+            Args.checkPositional("isinstance", args.length, 2, 2);
+            return PyBool.of(Abstract.isInstance(args[0], args[1]));
+        });
+        def(b, "issubclass", (args, kw) -> {
+            Args.noKw("issubclass", kw);
+            Args.checkPositional("issubclass", args.length, 2, 2);
+            return PyBool.of(Abstract.isSubclass(args[0], args[1]));
+        });
+        def(b, "divmod", (args, kw) -> {
+            Args.noKw("divmod", kw);
+            Args.checkPositional("divmod", args.length, 2, 2);
+            return divmod(args[0], args[1]);
+        });
+        def(b, "pow", (args, kw) -> {
+            PyObject[] a = Args.parse("pow", args, 0, kw, new String[] {"base", "exp", "mod"}, 2, 3);
+            if (a[2] == null || a[2] == PyNone.NONE) return Abstract.binaryOp(Abstract.NB_POWER, a[0], a[1]);
+            if (!(PyObjects.isInt(a[0]) && PyObjects.isInt(a[1]) && PyObjects.isInt(a[2]))
+                    && NumberMethods.rank(a[0]) > 0 && NumberMethods.rank(a[1]) > 0 && NumberMethods.rank(a[2]) > 0) {
+                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            return Abstract.ternaryPow(a[0], a[1], a[2]);
+        });
+        def(b, "round", (args, kw) -> {
+            PyObject[] a = Args.parse("round", args, 0, kw, new String[] {"number", "ndigits"}, 1, 2);
+            PyObject f = a[0].type().lookup("__round__");
+            if (f == null) throw Errors.typeError("type " + a[0].typeName() + " doesn't define __round__ method");
+            return a[1] == null || a[1] == PyNone.NONE ? Abstract.callMethod(f, a[0]) : Abstract.callMethod(f, a[0], a[1]);
+        });
+        def(b, "format", (args, kw) -> {
+            Args.noKw("format", kw);
+            Args.checkPositional("format", args.length, 1, 2);
+            PyObject spec = args.length > 1 ? args[1] : PyStr.of("");
+            if (!(spec instanceof PyStr s)) {
+                throw Errors.typeError("format() argument 2 must be str, not " + spec.typeName());
+            }
+            return Abstract.format(args[0], s);
+        });
+        def(b, "sum", (args, kw) -> {
+            PyObject[] a = Args.parse("sum", args, 0, kw, new String[] {"", "start"}, 1, 2);
+            PyObject acc = a[1] == null ? PyInt.of(0) : a[1];
+            if (acc instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            if (acc instanceof PyBytes) throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+            PyObject it = Abstract.iter(a[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                acc = Abstract.binaryOp(Abstract.NB_ADD, acc, x);
+            }
+            return acc;
+        });
+        def(b, "min", (args, kw) -> minMax("min", args, kw, Abstract.LT));
+        def(b, "max", (args, kw) -> minMax("max", args, kw, Abstract.GT));
+        def(b, "any", (args, kw) -> {
+            Args.noKw("any", kw);
+            if (args.length != 1) throw Errors.typeError("any() takes exactly one argument (" + args.length + " given)");
+            PyObject it = Abstract.iter(args[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) if (Abstract.isTrue(x)) return PyBool.TRUE;
+            return PyBool.FALSE;
+        });
+        def(b, "all", (args, kw) -> {
+            Args.noKw("all", kw);
+            if (args.length != 1) throw Errors.typeError("all() takes exactly one argument (" + args.length + " given)");
+            PyObject it = Abstract.iter(args[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) if (!Abstract.isTrue(x)) return PyBool.FALSE;
+            return PyBool.TRUE;
+        });
+        def(b, "sorted", (args, kw) -> {
+            PyObject[] a = Args.parse("sorted", args, 0, kw, new String[] {"", "key", "reverse"}, 1, 1);
+            PyList l = new PyList(Abstract.toList(a[0]));
+            ListMethods.sort(l, a[1], a[2] != null && Abstract.isTrue(a[2]));
+            return l;
+        });
+    }
+
+    private static PyStr attrName(PyObject o) {
+        if (o instanceof PyStr s) return s;
+        throw Errors.typeError("attribute name must be string, not '" + o.typeName() + "'");
+    }
+
+    static PyObject divmod(PyObject a, PyObject b) {
+        if (NumberMethods.rank(a) > 0 && NumberMethods.rank(a) < 3 && NumberMethods.rank(b) > 0 && NumberMethods.rank(b) < 3) {
+            return NumberMethods.divmod(a, b);
+        }
+        PyObject f = a.type().lookup("__divmod__");
+        if (f != null) {
+            PyObject r = Abstract.callMethod(f, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        }
+        f = b.type().lookup("__rdivmod__");
+        if (f != null && b.type() != a.type()) {
+            PyObject r = Abstract.callMethod(f, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+        }
+        throw Errors.typeError("unsupported operand type(s) for divmod(): '" + a.typeName() + "' and '" + b.typeName() + "'");
+    }
+
+    // CPython: Python/bltinmodule.c min_max
+    private static PyObject minMax(String name, PyObject[] args, PyTuple kw, int op) {
+        int nkw = Args.nkw(kw);
+        int npos = args.length - nkw;
+        PyObject key = null, dflt = null;
+        for (int i = 0; i < nkw; i++) {
+            String k = ((PyStr) kw.items[i]).value;
+            PyObject v = args[npos + i];
+            if (k.equals("key")) key = v == PyNone.NONE ? null : v;
+            else if (k.equals("default")) dflt = v;
+            else throw Errors.typeError("'" + k + "' is an invalid keyword argument for " + name + "()");
+        }
+        if (npos == 0) throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        PyObject it;
+        if (npos == 1) {
+            it = Abstract.iter(args[0]);
+        } else {
+            if (dflt != null) {
+                throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            PyObject[] items = new PyObject[npos];
+            System.arraycopy(args, 0, items, 0, npos);
+            it = Abstract.iter(PyTuple.of(items));
+        }
+        PyObject best = null, bestKey = null;
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            PyObject k = key == null ? x : Abstract.call(key, x);
+            if (best == null || Abstract.richCompareBool(k, bestKey, op)) {
+                best = x;
+                bestKey = k;
+            }
+        }
+        if (best == null) {
+            if (dflt != null) return dflt;
+            throw Errors.valueError(name + "() iterable argument is empty");
+        }
+        return best;
+    }
+
+    // CPython: Python/bltinmodule.c builtin_print_impl
+    private static PyObject print(PyObject[] args, PyTuple kw) {
+        int nkw = Args.nkw(kw);
+        int npos = args.length - nkw;
+        PyObject sep = PyNone.NONE, end = PyNone.NONE, file = PyNone.NONE, flush = PyBool.FALSE;
+        for (int i = 0; i < nkw; i++) {
+            String k = ((PyStr) kw.items[i]).value;
+            PyObject v = args[npos + i];
+            switch (k) {
+                case "sep": sep = v; break;
+                case "end": end = v; break;
+                case "file": file = v; break;
+                case "flush": flush = v; break;
+                default: throw Errors.typeError("'" + k + "' is an invalid keyword argument for print()");
+            }
+        }
+        if (sep != PyNone.NONE && !(sep instanceof PyStr)) throw Errors.typeError("sep must be None or a string, not " + sep.typeName());
+        if (end != PyNone.NONE && !(end instanceof PyStr)) throw Errors.typeError("end must be None or a string, not " + end.typeName());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) sb.append(sep == PyNone.NONE ? " " : ((PyStr) sep).value);
+            sb.append(Abstract.str(args[i]).value);
+        }
+        sb.append(end == PyNone.NONE ? "\n" : ((PyStr) end).value);
+        if (file != PyNone.NONE) {
+            PyObject write = Abstract.getattr(file, PyStr.of("write"));
+            Abstract.call(write, PyStr.of(sb.toString()));
+            if (Abstract.isTrue(flush)) {
+                PyObject fl = Abstract.lookupAttr(file, PyStr.of("flush"));
+                if (fl != null) Abstract.call(fl);
+            }
+            return PyNone.NONE;
+        }
+        PrintStream out = stdout.get();
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
+        if (Abstract.isTrue(flush)) out.flush();
+        return PyNone.NONE;
+    }
+
+    /** ascii(): the repr with every non-ASCII character escaped. */
+    static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder(repr.length());
+        for (int i = 0; i < repr.length(); ) {
+            int c = repr.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 128) sb.append((char) c);
+            else sb.append(StrMethods.escape(c));
+        }
+        return sb.toString();
+    }
+
+    static List<PyObject> unused() {
+        return new ArrayList<>(List.of(PyInt.of(IntMath.numBits(PyInt.of(0)))));
+    }
+}

@@ -1,0 +1,416 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.PyBool;
+import dev.pyjama.objects.PyBytes;
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyDictView;
+import dev.pyjama.objects.PyFrozenSet;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyIter;
+import dev.pyjama.objects.PyList;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyRange;
+import dev.pyjama.objects.PySet;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+import dev.pyjama.objects.SetTable;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The iterators of the built-in containers, and the iterator types of the builtins module
+ * (enumerate, zip, map, filter, reversed).
+ */
+// CPython: Objects/listobject.c, tupleobject.c, unicodeobject.c, rangeobject.c, setobject.c, dictobject.c, iterobject.c, enumobject.c, Python/bltinmodule.c
+public final class Iterators {
+    private Iterators() {}
+
+    public static final PyType ENUMERATE = PyType.builtin("enumerate", null);
+    public static final PyType ZIP = PyType.builtin("zip", null);
+    public static final PyType MAP = PyType.builtin("map", null);
+    public static final PyType FILTER = PyType.builtin("filter", null);
+    public static final PyType REVERSED = PyType.builtin("reversed", null);
+
+    static {
+        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED}) PyIter.ITERATOR_TYPES.add(t);
+    }
+
+    /** {@code iter(o)} for the built-in containers; null for other objects. */
+    static PyObject of(PyObject o) {
+        if (o instanceof PyList l) return new ListIter(l);
+        if (o instanceof PyTuple t) return new ArrayIter(PyIter.TUPLE_ITERATOR, t.items);
+        if (o instanceof PyDict d) return new DictIter(PyIter.DICT_KEYITERATOR, d, 0);
+        if (o instanceof PyStr s) return new StrIter(s);
+        if (o instanceof PyRange r) return new RangeIter(r.start, r.step, r.length);
+        if (o instanceof PySet s) return new SetIter(s.table);
+        if (o instanceof PyFrozenSet s) return new SetIter(s.table);
+        if (o instanceof PyDictView v) {
+            int kind = v.kind == PyDictView.KEYS ? 0 : v.kind == PyDictView.VALUES ? 1 : 2;
+            return new DictIter(kind == 0 ? PyIter.DICT_KEYITERATOR : kind == 1 ? PyIter.DICT_VALUEITERATOR
+                    : PyIter.DICT_ITEMITERATOR, v.dict, kind);
+        }
+        if (o instanceof PyBytes b) {
+            PyObject[] items = new PyObject[b.value.length];
+            for (int i = 0; i < items.length; i++) items[i] = PyInt.of(b.value[i] & 0xff);
+            return new ArrayIter(PyIter.BYTES_ITERATOR, items);
+        }
+        return null;
+    }
+
+    /** The iterator of an object that only has {@code __getitem__}: items 0, 1, ... until IndexError. */
+    // CPython: Objects/iterobject.c seqiter
+    static PyObject sequence(PyObject seq) {
+        return new PyIter(PyIter.SEQ_ITERATOR) {
+            long index;
+            PyObject s = seq;
+
+            @Override
+            public PyObject next() {
+                if (s == null) return null;
+                try {
+                    return Abstract.getitem(s, PyInt.of(index++));
+                } catch (dev.pyjama.objects.PyException e) {
+                    PyType t = e.value().type();
+                    if (t.isSubtype(ExceptionTypes.INDEX_ERROR) || t.isSubtype(ExceptionTypes.STOP_ITERATION)) {
+                        s = null;
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+        };
+    }
+
+    /** {@code iter(callable, sentinel)}. */
+    static PyObject callable(PyObject callable, PyObject sentinel) {
+        return new PyIter(PyIter.CALLABLE_ITERATOR) {
+            PyObject f = callable;
+
+            @Override
+            public PyObject next() {
+                if (f == null) return null;
+                PyObject v;
+                try {
+                    v = Abstract.call(f, new PyObject[0], null);
+                } catch (dev.pyjama.objects.PyException e) {
+                    if (e.value().type().isSubtype(ExceptionTypes.STOP_ITERATION)) {
+                        f = null;
+                        return null;
+                    }
+                    throw e;
+                }
+                if (Abstract.equal(v, sentinel)) {
+                    f = null;
+                    return null;
+                }
+                return v;
+            }
+        };
+    }
+
+    // CPython: Objects/listobject.c listiterobject (the list may grow or shrink while iterated)
+    static final class ListIter extends PyIter {
+        private PyList list;
+        private int index;
+
+        ListIter(PyList list) {
+            super(PyIter.LIST_ITERATOR);
+            this.list = list;
+        }
+
+        @Override
+        public PyObject next() {
+            if (list == null) return null;
+            List<PyObject> items = list.items;
+            if (index < items.size()) return items.get(index++);
+            list = null;
+            return null;
+        }
+    }
+
+    static final class ReversedListIter extends PyIter {
+        private PyList list;
+        private int index;
+
+        ReversedListIter(PyList list) {
+            super(PyIter.LIST_REVERSEITERATOR);
+            this.list = list;
+            this.index = list.items.size() - 1;
+        }
+
+        @Override
+        public PyObject next() {
+            if (list == null) return null;
+            if (index >= 0 && index < list.items.size()) return list.items.get(index--);
+            list = null;
+            return null;
+        }
+    }
+
+    static final class ArrayIter extends PyIter {
+        private final PyObject[] items;
+        private int index;
+
+        ArrayIter(PyType type, PyObject[] items) {
+            super(type);
+            this.items = items;
+        }
+
+        @Override
+        public PyObject next() {
+            return index < items.length ? items[index++] : null;
+        }
+    }
+
+    static final class StrIter extends PyIter {
+        private final int[] cps;
+        private int index;
+
+        StrIter(PyStr s) {
+            super(isAscii(s.value) ? PyIter.STR_ASCII_ITERATOR : PyIter.STR_ITERATOR);
+            this.cps = s.codePoints();
+        }
+
+        private static boolean isAscii(String s) {
+            for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+            return true;
+        }
+
+        @Override
+        public PyObject next() {
+            return index < cps.length ? PyStr.ofCodePoints(new int[] {cps[index++]}, 1) : null;
+        }
+    }
+
+    static final class RangeIter extends PyIter {
+        private long next;
+        private final long step;
+        private long left;
+
+        RangeIter(long start, long step, long length) {
+            super(PyIter.RANGE_ITERATOR);
+            this.next = start;
+            this.step = step;
+            this.left = length;
+        }
+
+        @Override
+        public PyObject next() {
+            if (left <= 0) return null;
+            left--;
+            long v = next;
+            next += step;
+            return PyInt.of(v);
+        }
+    }
+
+    // CPython: Objects/setobject.c setiter_iternext
+    static final class SetIter extends PyIter {
+        private SetTable table;
+        private final int size;
+        private int pos;
+
+        SetIter(SetTable table) {
+            super(PyIter.SET_ITERATOR);
+            this.table = table;
+            this.size = table.size();
+        }
+
+        @Override
+        public PyObject next() {
+            if (table == null) return null;
+            if (table.size() != size) {
+                table = null;
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "Set changed size during iteration");
+            }
+            int cap = table.capacity();
+            while (pos < cap) {
+                PyObject k = table.slot(pos++);
+                if (k != null) return k;
+            }
+            table = null;
+            return null;
+        }
+    }
+
+    // CPython: Objects/dictobject.c dictiter_iternextkey, dictiter_iternextvalue, dictiter_iternextitem
+    static final class DictIter extends PyIter {
+        private PyDict dict;
+        private final int kind;
+        private final int size;
+        private final Iterator<java.util.Map.Entry<PyObject, PyObject>> it;
+
+        DictIter(PyType type, PyDict dict, int kind) {
+            super(type);
+            this.dict = dict;
+            this.kind = kind;
+            this.size = dict.size();
+            this.it = dict.entries();
+        }
+
+        @Override
+        public PyObject next() {
+            if (dict == null) return null;
+            if (dict.size() != size) {
+                dict = null;
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "dictionary changed size during iteration");
+            }
+            java.util.Map.Entry<PyObject, PyObject> e;
+            try {
+                if (!it.hasNext()) {
+                    dict = null;
+                    return null;
+                }
+                e = it.next();
+            } catch (ConcurrentModificationException ex) {
+                dict = null;
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "dictionary keys changed during iteration");
+            }
+            if (kind == 0) return e.getKey();
+            if (kind == 1) return e.getValue();
+            return PyTuple.of(e.getKey(), e.getValue());
+        }
+    }
+
+    // ---- the builtins' iterator types
+
+    // CPython: Objects/enumobject.c enum_next
+    static PyObject enumerate(PyObject iterable, PyObject start) {
+        PyObject it = Abstract.iter(iterable);
+        PyObject first = Abstract.index(start);
+        return new PyIter(ENUMERATE) {
+            PyObject count = first;
+
+            @Override
+            public PyObject next() {
+                PyObject v = Abstract.next(it);
+                if (v == null) return null;
+                PyObject c = count;
+                count = Abstract.binaryOp(Abstract.NB_ADD, count, PyInt.of(1));
+                return PyTuple.of(c, v);
+            }
+        };
+    }
+
+    // CPython: Python/bltinmodule.c zip_next
+    static PyObject zip(PyObject[] iterables, boolean strict) {
+        PyObject[] its = new PyObject[iterables.length];
+        for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(iterables[i]);
+        return new PyIter(ZIP) {
+            boolean done = its.length == 0;
+
+            @Override
+            public PyObject next() {
+                if (done) return null;
+                PyObject[] out = new PyObject[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    PyObject v = Abstract.next(its[i]);
+                    if (v == null) {
+                        done = true;
+                        if (strict) strictCheck(i);
+                        return null;
+                    }
+                    out[i] = v;
+                }
+                return PyTuple.of(out);
+            }
+
+            private void strictCheck(int i) {
+                if (i > 0) {
+                    throw Errors.valueError("zip() argument " + (i + 1) + " is shorter than argument"
+                            + (i == 1 ? " 1" : "s 1-" + i));
+                }
+                for (int j = 1; j < its.length; j++) {
+                    if (Abstract.next(its[j]) != null) {
+                        throw Errors.valueError("zip() argument " + (j + 1) + " is longer than argument"
+                                + (j == 1 ? " 1" : "s 1-" + j));
+                    }
+                }
+            }
+        };
+    }
+
+    // CPython: Python/bltinmodule.c map_next
+    static PyObject map(PyObject func, PyObject[] iterables) {
+        PyObject[] its = new PyObject[iterables.length];
+        for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(iterables[i]);
+        return new PyIter(MAP) {
+            @Override
+            public PyObject next() {
+                PyObject[] args = new PyObject[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    PyObject v = Abstract.next(its[i]);
+                    if (v == null) return null;
+                    args[i] = v;
+                }
+                return Abstract.call(func, args, null);
+            }
+        };
+    }
+
+    // CPython: Python/bltinmodule.c filter_next
+    static PyObject filter(PyObject func, PyObject iterable) {
+        PyObject it = Abstract.iter(iterable);
+        return new PyIter(FILTER) {
+            @Override
+            public PyObject next() {
+                while (true) {
+                    PyObject v = Abstract.next(it);
+                    if (v == null) return null;
+                    boolean ok = func == PyNone.NONE || func == PyBool.TYPE
+                            ? Abstract.isTrue(v) : Abstract.isTrue(Abstract.call(func, new PyObject[] {v}, null));
+                    if (ok) return v;
+                }
+            }
+        };
+    }
+
+    // CPython: Objects/enumobject.c reversed_new_impl
+    static PyObject reversed(PyObject seq) {
+        if (seq instanceof PyList l) return new ReversedListIter(l);
+        if (seq instanceof PyRange r) {
+            return new RangeIter(r.start + (r.length - 1) * r.step, -r.step, r.length);
+        }
+        if (seq instanceof PyDict d || seq instanceof PyDictView) {
+            PyDict dict = seq instanceof PyDict dd ? dd : ((PyDictView) seq).dict;
+            int kind = seq instanceof PyDictView v ? (v.kind == PyDictView.KEYS ? 0 : v.kind == PyDictView.VALUES ? 1 : 2) : 0;
+            List<PyObject> keys = dict.keys();
+            PyObject[] items = new PyObject[keys.size()];
+            for (int i = 0; i < items.length; i++) {
+                PyObject k = keys.get(items.length - 1 - i);
+                items[i] = kind == 0 ? k : kind == 1 ? dict.get(k) : PyTuple.of(k, dict.get(k));
+            }
+            return new ArrayIter(kind == 0 ? PyIter.DICT_REVERSEKEYITERATOR : kind == 1 ? PyIter.DICT_REVERSEVALUEITERATOR
+                    : PyIter.DICT_REVERSEITEMITERATOR, items);
+        }
+        PyObject f = seq.type().lookup("__reversed__");
+        if (f == PyNone.NONE) throw Errors.typeError("'" + seq.typeName() + "' object is not reversible");
+        if (f != null) return Abstract.callMethod(f, seq);
+        if (seq.type().lookup("__getitem__") == null || seq instanceof PyDict || seq.type().lookup("__len__") == null) {
+            throw Errors.typeError("'" + seq.typeName() + "' object is not reversible");
+        }
+        long n = Abstract.len(seq);
+        return new PyIter(REVERSED) {
+            long index = n - 1;
+
+            @Override
+            public PyObject next() {
+                if (index < 0) return null;
+                try {
+                    return Abstract.getitem(seq, PyInt.of(index--));
+                } catch (dev.pyjama.objects.PyException e) {
+                    PyType t = e.value().type();
+                    if (t.isSubtype(ExceptionTypes.INDEX_ERROR) || t.isSubtype(ExceptionTypes.STOP_ITERATION)) {
+                        index = -1;
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,540 @@
+package dev.pyjama.interp;
+
+import static dev.pyjama.interp.BuiltinTypes.*;
+
+import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyBytes;
+import dev.pyjama.objects.PyCell;
+import dev.pyjama.objects.PyClassMethod;
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyEllipsis;
+import dev.pyjama.objects.PyFunction;
+import dev.pyjama.objects.PyGetSet;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyIter;
+import dev.pyjama.objects.PyMethod;
+import dev.pyjama.objects.PyModule;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyNotImplemented;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyProperty;
+import dev.pyjama.objects.PyRange;
+import dev.pyjama.objects.PySlice;
+import dev.pyjama.objects.PyStaticMethod;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PySuper;
+import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+
+/** The methods and attributes of the smaller built-in types: functions, methods, modules, range, slice, descriptors, iterators, bytes. */
+// CPython: Objects/funcobject.c, classobject.c, methodobject.c, moduleobject.c, rangeobject.c, sliceobject.c, descrobject.c, typeobject.c (super), bytesobject.c
+final class MiscMethods {
+    private MiscMethods() {}
+
+    static void install() {
+        functions();
+        descriptors();
+        rangeAndSlice();
+        iterators();
+        singletons();
+        bytes();
+    }
+
+    private static PyObject nn(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    private static void functions() {
+        PyType f = PyFunction.TYPE;
+        getset(f, "__name__", self -> PyStr.of(((PyFunction) self).name), (self, v) -> {
+            if (!(v instanceof PyStr s)) throw Errors.typeError("__name__ must be set to a string object");
+            ((PyFunction) self).name = s.value;
+        });
+        getset(f, "__qualname__", self -> PyStr.of(((PyFunction) self).qualname), (self, v) -> {
+            if (!(v instanceof PyStr s)) throw Errors.typeError("__qualname__ must be set to a string object");
+            ((PyFunction) self).qualname = s.value;
+        });
+        getset(f, "__doc__", self -> ((PyFunction) self).doc, (self, v) -> ((PyFunction) self).doc = nn(v));
+        getset(f, "__module__", self -> ((PyFunction) self).module, (self, v) -> ((PyFunction) self).module = nn(v));
+        getset(f, "__defaults__", self -> nn(((PyFunction) self).defaults), (self, v) -> {
+            if (v != null && v != PyNone.NONE && !(v instanceof PyTuple)) throw Errors.typeError("__defaults__ must be set to a tuple object");
+            ((PyFunction) self).defaults = v instanceof PyTuple t ? t : null;
+        });
+        getset(f, "__kwdefaults__", self -> nn(((PyFunction) self).kwdefaults), (self, v) -> {
+            if (v != null && v != PyNone.NONE && !(v instanceof PyDict)) throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+            ((PyFunction) self).kwdefaults = v instanceof PyDict d ? d : null;
+        });
+        getter(f, "__code__", self -> (PyObject) (Object) codeObject((PyFunction) self));
+        getter(f, "__globals__", self -> ((PyFunction) self).globals);
+        getter(f, "__builtins__", self -> nn(((PyFunction) self).builtins));
+        getter(f, "__closure__", self -> nn(((PyFunction) self).closure));
+        getset(f, "__annotations__", self -> {
+            PyFunction fn = (PyFunction) self;
+            if (fn.annotations == null || fn.annotations == PyNone.NONE) fn.annotations = new PyDict();
+            return fn.annotations;
+        }, (self, v) -> ((PyFunction) self).annotations = v);
+        getset(f, "__type_params__", self -> ((PyFunction) self).typeParams == null ? PyTuple.EMPTY : ((PyFunction) self).typeParams,
+                (self, v) -> ((PyFunction) self).typeParams = v);
+        f.dict.put("__dict__", new PyGetSet("__dict__", f, self -> {
+            PyFunction fn = (PyFunction) self;
+            if (fn.dict == null) fn.dict = new PyDict();
+            return fn.dict;
+        }, (self, v) -> {
+            if (!(v instanceof PyDict d)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + (v == null ? "NoneType" : v.typeName()) + "'");
+            ((PyFunction) self).dict = d;
+        }));
+        slot0(f, "__repr__", self -> PyStr.of(self.repr()));
+        put(f, "__get__", (args, kw) -> {
+            Args.checkPositional("__get__", args.length - 1, 1, 2);
+            return args[1] == PyNone.NONE ? args[0] : new PyMethod(args[0], args[1]);
+        });
+        put(f, "__call__", (args, kw) -> {
+            PyObject[] rest = new PyObject[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return Abstract.call(args[0], rest, kw);
+        });
+
+        PyType m = PyMethod.TYPE;
+        getter(m, "__func__", self -> ((PyMethod) self).function);
+        getter(m, "__self__", self -> ((PyMethod) self).self);
+        getter(m, "__name__", self -> Abstract.getattr(((PyMethod) self).function, PyStr.of("__name__")));
+        getter(m, "__qualname__", self -> Abstract.getattr(((PyMethod) self).function, PyStr.of("__qualname__")));
+        getter(m, "__doc__", self -> Abstract.getattr(((PyMethod) self).function, PyStr.of("__doc__")));
+        slot0(m, "__repr__", self -> {
+            PyMethod mm = (PyMethod) self;
+            PyObject name = Abstract.lookupAttr(mm.function, PyStr.of("__qualname__"));
+            if (name == null) name = Abstract.lookupAttr(mm.function, PyStr.of("__name__"));
+            String n = name instanceof PyStr s ? s.value : "?";
+            return PyStr.of("<bound method " + n + " of " + Abstract.repr(mm.self).value + ">");
+        });
+        slot1(m, "__eq__", (self, o) -> {
+            if (!(o instanceof PyMethod b)) return ni();
+            PyMethod a = (PyMethod) self;
+            return bool(a.self == b.self && Abstract.equal(a.function, b.function));
+        });
+        slot0(m, "__hash__", self -> PyInt.of(hashPointer(((PyMethod) self).self) ^ Abstract.hash(((PyMethod) self).function)));
+        put(m, "__call__", (args, kw) -> {
+            PyObject[] rest = new PyObject[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return Abstract.call(args[0], rest, kw);
+        });
+        put(m, "__getattribute__", (args, kw) -> {
+            PyMethod mm = (PyMethod) args[0];
+            PyStr name = (PyStr) args[1];
+            PyObject v = Abstract.genericGetattr(mm, name, false);
+            return v != null ? v : Abstract.getattr(mm.function, name);
+        });
+
+        for (PyType bt : new PyType[] {PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE}) {
+            getter(bt, "__name__", self -> PyStr.of(((PyBuiltinFunction) self).name));
+            getter(bt, "__qualname__", self -> {
+                PyBuiltinFunction b = (PyBuiltinFunction) self;
+                if (b.owner != null) return PyStr.of(b.owner.name() + "." + b.name);
+                if (b.self instanceof PyType t) return PyStr.of(t.name() + "." + b.name);
+                if (b.self != null && !(b.self instanceof PyModule)) return PyStr.of(b.self.typeName() + "." + b.name);
+                return PyStr.of(b.name);
+            });
+            getter(bt, "__doc__", self -> PyNone.NONE);
+            getter(bt, "__text_signature__", self -> PyNone.NONE);
+            slot0(bt, "__repr__", self -> PyStr.of(self.repr()));
+            put(bt, "__call__", (args, kw) -> {
+                PyObject[] rest = new PyObject[args.length - 1];
+                System.arraycopy(args, 1, rest, 0, rest.length);
+                return Abstract.call(args[0], rest, kw);
+            });
+        }
+        getter(PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, "__self__", self -> nn(((PyBuiltinFunction) self).self));
+        getter(PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, "__module__", self -> {
+            PyBuiltinFunction b = (PyBuiltinFunction) self;
+            return b.self == null && b.owner == null ? PyStr.of("builtins") : PyNone.NONE;
+        });
+        getter(PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, "__objclass__", self -> ((PyBuiltinFunction) self).owner);
+        put(PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, "__get__", (args, kw) -> {
+            PyBuiltinFunction b = (PyBuiltinFunction) args[0];
+            return args.length < 2 || args[1] == PyNone.NONE ? b : Abstract.descrGet(b, args[1], args[1].type());
+        });
+
+        PyType mod = PyModule.TYPE;
+        newMethod(mod, (args, kw) -> {
+            PyObject[] a = Args.parse("module", args, 1, kw, new String[] {"name", "doc"}, 1, 2);
+            PyModule mm = new PyModule(str(a[0], "module.__init__() argument 'name'"));
+            if (a[1] != null) mm.dict.put(PyStr.of("__doc__"), a[1]);
+            return mm;
+        });
+        put(mod, "__init__", (args, kw) -> PyNone.NONE);
+        mod.dict.put("__dict__", new PyGetSet("__dict__", mod, self -> ((PyModule) self).dict, null));
+        slot0(mod, "__repr__", self -> PyStr.of(self.repr()));
+        noargs(mod, "__dir__", self -> {
+            java.util.List<PyObject> keys = ((PyModule) self).dict.keys();
+            PyObject l = new dev.pyjama.objects.PyList(new java.util.ArrayList<>(keys));
+            ListMethods.sort((dev.pyjama.objects.PyList) l, null, false);
+            return l;
+        });
+
+        PyType c = PyCell.TYPE;
+        getset(c, "cell_contents", self -> {
+            PyObject v = ((PyCell) self).ref;
+            if (v == null) throw Errors.valueError("Cell is empty");
+            return v;
+        }, (self, v) -> ((PyCell) self).ref = v);
+    }
+
+    private static Object codeObject(PyFunction f) {
+        Object code = f.code;
+        if (code instanceof PyObject) return code;
+        throw Errors.attributeError("'function' object has no attribute '__code__'");
+    }
+
+    private static void descriptors() {
+        PyType g = PyGetSet.TYPE;
+        put(g, "__get__", (args, kw) -> {
+            PyGetSet gs = (PyGetSet) args[0];
+            return args.length < 2 || args[1] == PyNone.NONE ? gs : gs.getter.get(args[1]);
+        });
+        put(g, "__set__", (args, kw) -> {
+            Abstract.descrSet(args[0], args[1], PyStr.of(((PyGetSet) args[0]).name), args[2]);
+            return PyNone.NONE;
+        });
+        put(g, "__delete__", (args, kw) -> {
+            Abstract.descrSet(args[0], args[1], PyStr.of(((PyGetSet) args[0]).name), null);
+            return PyNone.NONE;
+        });
+        getter(g, "__name__", self -> PyStr.of(((PyGetSet) self).name));
+        getter(g, "__objclass__", self -> ((PyGetSet) self).owner);
+
+        PyType p = PyProperty.TYPE;
+        newMethod(p, (args, kw) -> new PyProperty());
+        put(p, "__init__", (args, kw) -> {
+            PyObject[] a = Args.parse("property", args, 1, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
+            PyProperty pr = (PyProperty) args[0];
+            pr.fget = a[0] == PyNone.NONE ? null : a[0];
+            pr.fset = a[1] == PyNone.NONE ? null : a[1];
+            pr.fdel = a[2] == PyNone.NONE ? null : a[2];
+            if (a[3] != null && a[3] != PyNone.NONE) {
+                pr.doc = a[3];
+            } else if (pr.fget != null) {
+                PyObject d = Abstract.lookupAttr(pr.fget, PyStr.of("__doc__"));
+                pr.doc = d == null ? PyNone.NONE : d;
+                pr.getterDoc = true;
+            }
+            return PyNone.NONE;
+        });
+        getter(p, "fget", self -> nn(((PyProperty) self).fget));
+        getter(p, "fset", self -> nn(((PyProperty) self).fset));
+        getter(p, "fdel", self -> nn(((PyProperty) self).fdel));
+        getset(p, "__doc__", self -> ((PyProperty) self).doc, (self, v) -> ((PyProperty) self).doc = nn(v));
+        getter(p, "__isabstractmethod__", self -> bool(false));
+        getter(p, "__name__", self -> {
+            PyProperty pr = (PyProperty) self;
+            if (pr.name != null) return pr.name;
+            if (pr.fget != null) return Abstract.getattr(pr.fget, PyStr.of("__name__"));
+            throw Errors.attributeError("'property' object has no attribute '__name__'");
+        });
+        put(p, "__set_name__", (args, kw) -> {
+            ((PyProperty) args[0]).name = args[2];
+            return PyNone.NONE;
+        });
+        for (String which : new String[] {"getter", "setter", "deleter"}) {
+            onearg(p, which, (self, fn) -> {
+                PyProperty old = (PyProperty) self;
+                PyProperty np = new PyProperty();
+                np.fget = old.fget;
+                np.fset = old.fset;
+                np.fdel = old.fdel;
+                np.name = old.name;
+                if (which.equals("getter")) np.fget = fn;
+                else if (which.equals("setter")) np.fset = fn;
+                else np.fdel = fn;
+                np.doc = old.doc;
+                if (old.getterDoc && which.equals("getter")) {
+                    PyObject d = Abstract.lookupAttr(fn, PyStr.of("__doc__"));
+                    np.doc = d == null ? PyNone.NONE : d;
+                    np.getterDoc = true;
+                }
+                return np;
+            });
+        }
+        put(p, "__get__", (args, kw) -> {
+            PyObject obj = args.length > 1 ? args[1] : PyNone.NONE;
+            return Abstract.descrGet(args[0], obj == PyNone.NONE ? null : obj, obj.type());
+        });
+        put(p, "__set__", (args, kw) -> {
+            Abstract.descrSet(args[0], args[1], PyStr.of("?"), args[2]);
+            return PyNone.NONE;
+        });
+        put(p, "__delete__", (args, kw) -> {
+            Abstract.descrSet(args[0], args[1], PyStr.of("?"), null);
+            return PyNone.NONE;
+        });
+
+        PyType cm = PyClassMethod.TYPE;
+        newMethod(cm, (args, kw) -> {
+            Args.noKw("classmethod", kw);
+            Args.checkPositional("classmethod", args.length - 1, 1, 1);
+            return new PyClassMethod(args[1]);
+        });
+        put(cm, "__init__", (args, kw) -> PyNone.NONE);
+        getter(cm, "__func__", self -> ((PyClassMethod) self).callable);
+        getter(cm, "__wrapped__", self -> ((PyClassMethod) self).callable);
+        getter(cm, "__isabstractmethod__", self -> {
+            PyObject v = Abstract.lookupAttr(((PyClassMethod) self).callable, PyStr.of("__isabstractmethod__"));
+            return bool(v != null && Abstract.isTrue(v));
+        });
+        put(cm, "__get__", (args, kw) -> {
+            PyObject type = args.length > 2 && args[2] != PyNone.NONE ? args[2] : args[1].type();
+            return new PyMethod(((PyClassMethod) args[0]).callable, type);
+        });
+        PyType sm = PyStaticMethod.TYPE;
+        newMethod(sm, (args, kw) -> {
+            Args.noKw("staticmethod", kw);
+            Args.checkPositional("staticmethod", args.length - 1, 1, 1);
+            return new PyStaticMethod(args[1]);
+        });
+        put(sm, "__init__", (args, kw) -> PyNone.NONE);
+        getter(sm, "__func__", self -> ((PyStaticMethod) self).callable);
+        getter(sm, "__wrapped__", self -> ((PyStaticMethod) self).callable);
+        put(sm, "__get__", (args, kw) -> ((PyStaticMethod) args[0]).callable);
+        put(sm, "__call__", (args, kw) -> {
+            PyObject[] rest = new PyObject[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return Abstract.call(((PyStaticMethod) args[0]).callable, rest, kw);
+        });
+
+        PyType su = PySuper.TYPE;
+        newMethod(su, (args, kw) -> new PySuper());
+        put(su, "__init__", (args, kw) -> {
+            PySuper s = (PySuper) args[0];
+            Args.noKw("super", kw);
+            if (args.length == 1) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
+            if (!(args[1] instanceof PyType t)) {
+                throw Errors.typeError("super() argument 1 must be a type, not " + args[1].typeName());
+            }
+            s.thisType = t;
+            if (args.length > 2 && args[2] != PyNone.NONE) {
+                PyObject obj = args[2];
+                s.obj = obj;
+                if (obj instanceof PyType ot && ot.isSubtype(t)) s.objType = ot;
+                else if (obj.type().isSubtype(t)) s.objType = obj.type();
+                else throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+            }
+            return PyNone.NONE;
+        });
+        getter(su, "__thisclass__", self -> nn(((PySuper) self).thisType));
+        getter(su, "__self__", self -> nn(((PySuper) self).obj));
+        getter(su, "__self_class__", self -> nn(((PySuper) self).objType));
+        slot0(su, "__repr__", self -> PyStr.of(self.repr()));
+    }
+
+    /** {@code super(type, obj)} made by the eval loop for a zero-argument super(). */
+    public static PySuper makeSuper(PyType t, PyObject obj) {
+        PySuper s = new PySuper();
+        Types.callWithSelf(PySuper.TYPE.dict.get("__init__"), s, new PyObject[] {t, obj}, null);
+        return s;
+    }
+
+    private static void rangeAndSlice() {
+        PyType r = PyRange.TYPE;
+        newMethod(r, (args, kw) -> {
+            Args.noKw("range", kw);
+            int n = args.length - 1;
+            if (n == 0) throw Errors.typeError("range expected at least 1 argument, got 0");
+            if (n > 3) throw Errors.typeError("range expected at most 3 arguments, got " + n);
+            long start = 0, stop, step = 1;
+            if (n == 1) {
+                stop = Abstract.asSsize(Abstract.index(args[1]), ExceptionTypes.OVERFLOW_ERROR);
+            } else {
+                start = Abstract.asSsize(Abstract.index(args[1]), ExceptionTypes.OVERFLOW_ERROR);
+                stop = Abstract.asSsize(Abstract.index(args[2]), ExceptionTypes.OVERFLOW_ERROR);
+                if (n == 3) {
+                    step = Abstract.asSsize(Abstract.index(args[3]), ExceptionTypes.OVERFLOW_ERROR);
+                    if (step == 0) throw Errors.valueError("range() arg 3 must not be zero");
+                }
+            }
+            return new PyRange(start, stop, step);
+        });
+        slot0(r, "__repr__", self -> PyStr.of(self.repr()));
+        slot0(r, "__len__", self -> PyInt.of(((PyRange) self).length));
+        slot0(r, "__iter__", self -> Iterators.of(self));
+        noargs(r, "__reversed__", self -> Iterators.reversed(self));
+        slot1(r, "__getitem__", (self, k) -> NativeOps.getitem(self, k));
+        slot1(r, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));
+        slot0(r, "__hash__", self -> {
+            PyRange rg = (PyRange) self;
+            return PyInt.of(Abstract.hash(PyTuple.of(PyInt.of(rg.length), rg.length == 0 ? PyNone.NONE : PyInt.of(rg.start),
+                    rg.length <= 1 ? PyNone.NONE : PyInt.of(rg.step))));
+        });
+        comparisons(r);
+        getter(r, "start", self -> PyInt.of(((PyRange) self).start));
+        getter(r, "stop", self -> PyInt.of(((PyRange) self).stop));
+        getter(r, "step", self -> PyInt.of(((PyRange) self).step));
+        onearg(r, "count", (self, x) -> PyInt.of(NativeOps.contains(self, x) == 1 ? 1 : 0));
+        onearg(r, "index", (self, x) -> {
+            PyRange rg = (PyRange) self;
+            if (x instanceof PyInt i && NativeOps.contains(self, x) == 1) return PyInt.of((i.longValue() - rg.start) / rg.step);
+            throw Errors.valueError(Abstract.repr(x).value + " is not in range");
+        });
+
+        PyType s = PySlice.TYPE;
+        newMethod(s, (args, kw) -> {
+            Args.noKw("slice", kw);
+            int n = args.length - 1;
+            Args.checkPositional("slice", n, 1, 3);
+            if (n == 1) return new PySlice(PyNone.NONE, args[1], PyNone.NONE);
+            return new PySlice(args[1], args[2], n == 3 ? args[3] : PyNone.NONE);
+        });
+        slot0(s, "__repr__", self -> {
+            PySlice sl = (PySlice) self;
+            return PyStr.of("slice(" + Abstract.repr(sl.start).value + ", " + Abstract.repr(sl.stop).value + ", "
+                    + Abstract.repr(sl.step).value + ")");
+        });
+        comparisons(s);
+        s.dict.put("__hash__", PyNone.NONE);
+        getter(s, "start", self -> ((PySlice) self).start);
+        getter(s, "stop", self -> ((PySlice) self).stop);
+        getter(s, "step", self -> ((PySlice) self).step);
+        onearg(s, "indices", (self, len) -> {
+            long n = Abstract.asSsize(len, ExceptionTypes.OVERFLOW_ERROR);
+            if (n < 0) throw Errors.valueError("length should not be negative");
+            long[] ix = Abstract.sliceIndices((PySlice) self, n);
+            return PyTuple.of(PyInt.of(ix[0]), PyInt.of(ix[1]), PyInt.of(ix[2]));
+        });
+    }
+
+    private static void iterators() {
+        for (PyType t : PyIter.ITERATOR_TYPES) {
+            slot0(t, "__iter__", self -> self);
+            slot0(t, "__next__", self -> {
+                PyObject v = ((PyIter) self).next();
+                if (v == null) throw Errors.raise(ExceptionTypes.STOP_ITERATION, null);
+                return v;
+            });
+        }
+        newMethod(Iterators.ENUMERATE, (args, kw) -> {
+            PyObject[] a = Args.parse("enumerate", args, 1, kw, new String[] {"iterable", "start"}, 1, 2);
+            return Iterators.enumerate(a[0], a[1] == null ? PyInt.of(0) : a[1]);
+        });
+        newMethod(Iterators.ZIP, (args, kw) -> {
+            PyObject[] a = Args.parse("zip", new PyObject[] {PyNone.NONE}, 0, null, new String[0], 0, 0);
+            int nkw = Args.nkw(kw);
+            boolean strict = false;
+            for (int i = 0; i < nkw; i++) {
+                String k = ((PyStr) kw.items[i]).value;
+                if (!k.equals("strict")) throw Errors.typeError("zip() got an unexpected keyword argument '" + k + "'");
+                strict = Abstract.isTrue(args[args.length - nkw + i]);
+            }
+            PyObject[] its = new PyObject[args.length - 1 - nkw];
+            System.arraycopy(args, 1, its, 0, its.length);
+            return a == null ? null : Iterators.zip(its, strict);
+        });
+        newMethod(Iterators.MAP, (args, kw) -> {
+            Args.noKw("map", kw);
+            if (args.length < 3) throw Errors.typeError("map() must have at least two arguments.");
+            PyObject[] its = new PyObject[args.length - 2];
+            System.arraycopy(args, 2, its, 0, its.length);
+            return Iterators.map(args[1], its);
+        });
+        newMethod(Iterators.FILTER, (args, kw) -> {
+            Args.noKw("filter", kw);
+            Args.checkPositional("filter", args.length - 1, 2, 2);
+            return Iterators.filter(args[1], args[2]);
+        });
+        newMethod(Iterators.REVERSED, (args, kw) -> {
+            Args.noKw("reversed", kw);
+            Args.checkPositional("reversed", args.length - 1, 1, 1);
+            return Iterators.reversed(args[1]);
+        });
+    }
+
+    private static void singletons() {
+        PyType n = PyNone.TYPE;
+        slot0(n, "__repr__", self -> PyStr.of("None"));
+        slot0(n, "__bool__", self -> bool(false));
+        newMethod(n, (args, kw) -> {
+            if (args.length > 1 || Args.nkw(kw) > 0) throw Errors.typeError("NoneType takes no arguments");
+            return PyNone.NONE;
+        });
+        slot0(PyNotImplemented.TYPE, "__repr__", self -> PyStr.of("NotImplemented"));
+        slot0(PyEllipsis.TYPE, "__repr__", self -> PyStr.of("Ellipsis"));
+        for (PyType t : new PyType[] {PyNone.TYPE, PyNotImplemented.TYPE, PyEllipsis.TYPE}) t.baseType = false;
+        PyBool_noSubclass();
+    }
+
+    private static void PyBool_noSubclass() {
+        dev.pyjama.objects.PyBool.TYPE.baseType = false;
+        PyFunction.TYPE.baseType = false;
+        PyMethod.TYPE.baseType = false;
+        PyBuiltinFunction.BUILTIN_FUNCTION_TYPE.baseType = false;
+        PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE.baseType = false;
+        PySlice.TYPE.baseType = false;
+        PyCell.TYPE.baseType = false;
+        PyGetSet.TYPE.baseType = false;
+    }
+
+    private static void bytes() {
+        PyType b = PyBytes.TYPE;
+        newMethod(b, (args, kw) -> {
+            PyObject[] a = Args.parse("bytes", args, 1, kw, new String[] {"source", "encoding", "errors"}, 0, 3);
+            if (a[0] == null) return new PyBytes(new byte[0]);
+            if (a[0] instanceof PyStr s) {
+                if (a[1] == null) throw Errors.typeError("string argument without an encoding");
+                return StrMethods.encode(s.value, str(a[1], "bytes() argument 'encoding'"), a[2] == null ? "strict" : str(a[2], "errors"));
+            }
+            if (a[0] instanceof PyBytes) return a[0];
+            if (a[0] instanceof PyInt i) {
+                long n = Abstract.asSsize(i, ExceptionTypes.OVERFLOW_ERROR);
+                if (n < 0) throw Errors.valueError("negative count");
+                return new PyBytes(new byte[(int) n]);
+            }
+            java.util.List<PyObject> items = Abstract.toList(a[0]);
+            byte[] out = new byte[items.size()];
+            for (int k = 0; k < out.length; k++) {
+                long v = Abstract.asSsize(items.get(k), null);
+                if (v < 0 || v > 255) throw Errors.valueError("bytes must be in range(0, 256)");
+                out[k] = (byte) v;
+            }
+            return new PyBytes(out);
+        });
+        slot0(b, "__repr__", self -> PyStr.of(self.repr()));
+        slot0(b, "__str__", self -> PyStr.of(self.repr()));
+        slot0(b, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.hash(self)));
+        slot0(b, "__len__", self -> PyInt.of(((PyBytes) self).value.length));
+        slot1(b, "__getitem__", (self, k) -> NativeOps.getitem(self, k));
+        slot1(b, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));
+        slot0(b, "__iter__", self -> Iterators.of(self));
+        comparisons(b);
+        slot1(b, "__add__", (self, o) -> o instanceof PyBytes ? NativeOps.binary(Abstract.NB_ADD, self, o) : ni());
+        slot1(b, "__mul__", (self, n) -> n.type().lookup("__index__") != null ? NativeOps.repeat(self, Abstract.index(n)) : ni());
+        put(b, "decode", (args, kw) -> {
+            PyObject[] a = Args.parse("decode", args, 1, kw, new String[] {"encoding", "errors"}, 0, 2);
+            return StrMethods.decode(((PyBytes) args[0]).value, a[0] == null ? "utf-8" : str(a[0], "decode() argument 'encoding'"),
+                    a[1] == null ? "strict" : str(a[1], "decode() argument 'errors'"));
+        });
+        noargs(b, "hex", self -> {
+            StringBuilder sb = new StringBuilder();
+            for (byte x : ((PyBytes) self).value) sb.append(String.format("%02x", x & 0xff));
+            return PyStr.of(sb.toString());
+        });
+        positional(b, "startswith", 1, 1, (self, a) -> bool(a[0] instanceof PyBytes p && startsWith(((PyBytes) self).value, p.value, true)));
+        positional(b, "endswith", 1, 1, (self, a) -> bool(a[0] instanceof PyBytes p && startsWith(((PyBytes) self).value, p.value, false)));
+        onearg(b, "join", (self, it) -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.util.List<PyObject> items = Abstract.toList(it);
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) out.writeBytes(((PyBytes) self).value);
+                if (!(items.get(i) instanceof PyBytes x)) {
+                    throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + items.get(i).typeName() + " found");
+                }
+                out.writeBytes(x.value);
+            }
+            return new PyBytes(out.toByteArray());
+        });
+    }
+
+    private static boolean startsWith(byte[] s, byte[] p, boolean start) {
+        if (p.length > s.length) return false;
+        int off = start ? 0 : s.length - p.length;
+        for (int i = 0; i < p.length; i++) if (s[off + i] != p[i]) return false;
+        return true;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.pyjama.interp;
+
+import static dev.pyjama.interp.BuiltinTypes.*;
+
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyFrozenSet;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PySet;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+import dev.pyjama.objects.SetTable;
+import java.util.Arrays;
+
+/** The methods of set and frozenset. */
+// CPython: Objects/setobject.c set_methods, frozenset_methods
+final class SetMethods {
+    private SetMethods() {}
+
+    /** A new table holding the items of an iterable, added as set.update adds them. */
+    static SetTable tableOf(PyObject iterable) {
+        SetTable t = new SetTable();
+        update(t, iterable);
+        return t;
+    }
+
+    // CPython: Objects/setobject.c set_update_local
+    static void update(SetTable t, PyObject other) {
+        if (other instanceof PySet s) t.merge(s.table);
+        else if (other instanceof PyFrozenSet f) t.merge(f.table);
+        else if (other instanceof PyDict d) t.mergeDictKeys(d);
+        else {
+            PyObject it = Abstract.iter(other);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) t.add(x);
+        }
+    }
+
+    static PyStr repr(PyObject self) {
+        SetTable t = NativeOps.table(self);
+        boolean frozen = self instanceof PyFrozenSet;
+        String name = self.typeName();
+        if (t.size() == 0) return PyStr.of(name + "()");
+        if (!ListMethods.reprEnter(self)) return PyStr.of(name + "(...)");
+        try {
+            StringBuilder sb = new StringBuilder(frozen ? name + "({" : "{");
+            PyObject[] items = t.items();
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(Abstract.repr(items[i]).value);
+            }
+            return PyStr.of(sb.append(frozen ? "})" : "}").toString());
+        } finally {
+            ListMethods.reprLeave(self);
+        }
+    }
+
+    private static SetTable tab(PyObject o) {
+        return NativeOps.table(o);
+    }
+
+    private static PyObject asSet(PyObject o) {
+        return NativeOps.isAnySet(o) ? o : new PySet(tableOf(o));
+    }
+
+    static void install() {
+        for (PyType t : new PyType[] {PySet.TYPE, PyFrozenSet.TYPE}) {
+            boolean frozen = t == PyFrozenSet.TYPE;
+            slot0(t, "__repr__", SetMethods::repr);
+            slot0(t, "__len__", self -> PyInt.of(tab(self).size()));
+            slot1(t, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));
+            slot0(t, "__iter__", self -> Iterators.of(self));
+            comparisons(t);
+            for (int op : new int[] {Abstract.NB_AND, Abstract.NB_OR, Abstract.NB_XOR, Abstract.NB_SUBTRACT}) {
+                slot1(t, Abstract.NB_DUNDER[op], (self, o) -> NativeOps.isAnySet(o) ? NativeOps.setOp(op, self, o, false) : ni());
+                slot1(t, Abstract.NB_RDUNDER[op], (self, o) -> NativeOps.isAnySet(o) ? NativeOps.setOp(op, o, self, false) : ni());
+            }
+            noargs(t, "copy", self -> frozen ? self : new PySet(tab(self).copy()));
+            put(t, "union", (args, kw) -> multi(args, kw, "union", Abstract.NB_OR));
+            put(t, "intersection", (args, kw) -> multi(args, kw, "intersection", Abstract.NB_AND));
+            put(t, "difference", (args, kw) -> multi(args, kw, "difference", Abstract.NB_SUBTRACT));
+            onearg(t, "symmetric_difference", (self, o) -> NativeOps.setOp(Abstract.NB_XOR, self, asSet(o), false));
+            onearg(t, "issubset", (self, o) -> NativeOps.compare(Abstract.LE, self, asSet(o)));
+            onearg(t, "issuperset", (self, o) -> NativeOps.compare(Abstract.GE, self, asSet(o)));
+            onearg(t, "isdisjoint", (self, o) -> {
+                for (PyObject x : Abstract.toList(o)) if (tab(self).contains(x)) return bool(false);
+                return bool(true);
+            });
+        }
+        PyType f = PyFrozenSet.TYPE;
+        newMethod(f, (args, kw) -> {
+            Args.noKw("frozenset", kw);
+            Args.checkPositional("frozenset", args.length - 1, 0, 1);
+            if (args.length == 1) return PyFrozenSet.EMPTY;
+            if (args[1] instanceof PyFrozenSet) return args[1];
+            return PyFrozenSet.ofTable(tableOf(args[1]));
+        });
+        slot0(f, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.hash(self)));
+
+        PyType t = PySet.TYPE;
+        newMethod(t, (args, kw) -> new PySet());
+        put(t, "__init__", (args, kw) -> {
+            Args.noKw("set", kw);
+            Args.checkPositional("set", args.length - 1, 0, 1);
+            SetTable tb = tab(args[0]);
+            tb.clear();
+            if (args.length == 2) update(tb, args[1]);
+            return PyNone.NONE;
+        });
+        t.dict.put("__hash__", PyNone.NONE);
+        for (int op : new int[] {Abstract.NB_AND, Abstract.NB_OR, Abstract.NB_XOR, Abstract.NB_SUBTRACT}) {
+            slot1(t, Abstract.NB_IDUNDER[op], (self, o) -> NativeOps.isAnySet(o) ? NativeOps.inplace(op, self, o) : ni());
+        }
+        onearg(t, "add", (self, x) -> {
+            tab(self).add(x);
+            return PyNone.NONE;
+        });
+        onearg(t, "discard", (self, x) -> {
+            tab(self).discard(x);
+            return PyNone.NONE;
+        });
+        onearg(t, "remove", (self, x) -> {
+            if (!tab(self).discard(x)) throw keyError(x);
+            return PyNone.NONE;
+        });
+        noargs(t, "pop", self -> {
+            PyObject x = tab(self).pop();
+            if (x == null) throw keyError(PyStr.of("pop from an empty set"));
+            return x;
+        });
+        noargs(t, "clear", self -> {
+            tab(self).clear();
+            return PyNone.NONE;
+        });
+        put(t, "update", (args, kw) -> {
+            Args.noKw("set.update", kw);
+            for (int i = 1; i < args.length; i++) update(tab(args[0]), args[i]);
+            return PyNone.NONE;
+        });
+        put(t, "difference_update", (args, kw) -> {
+            for (int i = 1; i < args.length; i++) NativeOps.differenceUpdate(tab(args[0]), tab(asSet(args[i])));
+            return PyNone.NONE;
+        });
+        put(t, "intersection_update", (args, kw) -> {
+            for (int i = 1; i < args.length; i++) {
+                PySet r = (PySet) NativeOps.setOp(Abstract.NB_AND, args[0], asSet(args[i]), true);
+                tab(args[0]).replaceWith(r.table);
+            }
+            return PyNone.NONE;
+        });
+        onearg(t, "symmetric_difference_update", (self, o) -> {
+            NativeOps.symmetricDifferenceUpdate(tab(self), tab(asSet(o)));
+            return PyNone.NONE;
+        });
+    }
+
+    private static PyObject multi(PyObject[] args, PyTuple kw, String name, int op) {
+        Args.noKw(args[0].typeName() + "." + name, kw);
+        PyObject r = args[0];
+        if (args.length == 1) return r instanceof PyFrozenSet ? r : new PySet(tab(r).copy());
+        for (int i = 1; i < args.length; i++) r = NativeOps.setOp(op, r, asSet(args[i]), false);
+        return r;
+    }
+
+    static Object unused() {
+        return Arrays.asList();
+    }
+}

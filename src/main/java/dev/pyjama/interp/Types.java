@@ -1,0 +1,352 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.PyBaseException;
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyCell;
+import dev.pyjama.objects.PyClassMethod;
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyException;
+import dev.pyjama.objects.PyFunction;
+import dev.pyjama.objects.PyGetSet;
+import dev.pyjama.objects.PyInstance;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStaticMethod;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Making classes ({@code type.__new__}: CPython's type_new) and calling them (type_call:
+ * {@code __new__} then {@code __init__}).
+ */
+// CPython: Objects/typeobject.c type_new, type_call, object_new, object_init
+public final class Types {
+    private Types() {}
+
+    /**
+     * The {@code __name__} of the module whose code is running, for {@code __module__} of a
+     * class made by {@code type(name, bases, dict)}; the eval loop installs it (null: builtins).
+     */
+    public static volatile Supplier<PyObject> currentModuleName;
+
+    /** {@code type(name, bases, namespace)} with no class keywords. */
+    public static PyType newType(PyType metatype, String name, PyTuple bases, PyDict namespace) {
+        return newType(metatype, name, bases, namespace, new PyObject[0], null);
+    }
+
+    /**
+     * {@code type.__new__(metatype, name, bases, namespace, **kw)}: the keywords go to
+     * {@code __init_subclass__}.
+     */
+    // CPython: Objects/typeobject.c type_new, type_new_impl
+    public static PyType newType(PyType metatype, String name, PyTuple bases, PyDict namespace, PyObject[] kwvalues,
+            PyTuple kwnames) {
+        PyType[] bs = new PyType[bases.items.length];
+        for (int i = 0; i < bs.length; i++) {
+            if (!(bases.items[i] instanceof PyType b)) throw Errors.typeError("bases must be types");
+            bs[i] = b;
+        }
+        if (bs.length == 0) bs = new PyType[] {PyType.OBJECT};
+        // duplicates
+        for (int i = 0; i < bs.length; i++) {
+            for (int j = i + 1; j < bs.length; j++) {
+                if (bs[i] == bs[j]) throw Errors.typeError("duplicate base class " + bs[i].name());
+            }
+        }
+        for (PyType b : bs) {
+            if (!b.baseType) throw Errors.typeError("type '" + b.name() + "' is not an acceptable base type");
+        }
+        Class<?> layout = solidLayout(bs);
+        PyType[] mro = mro(bs);
+        PyType t = PyType.heap(name, metatype, bs, null);
+        PyType[] full = new PyType[mro.length + 1];
+        full[0] = t;
+        System.arraycopy(mro, 0, full, 1, mro.length);
+        t.setMro(full);
+        t.instanceClass = layout;
+
+        // the namespace
+        Map<String, PyObject> dict = t.dict;
+        for (PyObject k : namespace.keys()) {
+            if (!(k instanceof PyStr ks)) continue;
+            dict.put(ks.value, namespace.get(k));
+        }
+        if (!dict.containsKey("__module__")) {
+            Supplier<PyObject> s = currentModuleName;
+            PyObject m = s == null ? null : s.get();
+            if (m != null) dict.put("__module__", m);
+        }
+        PyObject qual = dict.remove("__qualname__");
+        if (qual != null) {
+            if (!(qual instanceof PyStr qs)) throw Errors.typeError("type __qualname__ must be a str, not " + qual.typeName());
+            t.qualname = qs.value;
+        }
+        if (!dict.containsKey("__doc__")) dict.put("__doc__", PyNone.NONE);
+        PyObject nw = dict.get("__new__");
+        if (nw instanceof PyFunction) dict.put("__new__", new PyStaticMethod(nw));
+        for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = dict.get(cm);
+            if (f instanceof PyFunction) dict.put(cm, new PyClassMethod(f));
+        }
+        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
+
+        // __slots__
+        boolean baseHasDict = false;
+        int baseSlots = 0;
+        for (PyType b : bs) {
+            if (b.instanceDict || b.instanceClass == PyBaseException.class || b.isSubtype(ExceptionTypes.BASE_EXCEPTION)) {
+                baseHasDict = true;
+            }
+            baseSlots = Math.max(baseSlots, b.nslots);
+        }
+        PyObject slots = dict.get("__slots__");
+        if (slots == null) {
+            t.instanceDict = true;
+            t.nslots = baseSlots;
+        } else {
+            List<PyObject> names = slots instanceof PyStr ? List.of(slots) : Abstract.toList(slots);
+            boolean wantDict = false;
+            int n = baseSlots;
+            List<String> own = new ArrayList<>();
+            for (PyObject o : names) {
+                if (!(o instanceof PyStr s)) {
+                    throw Errors.typeError("__slots__ items must be strings, not '" + o.typeName() + "'");
+                }
+                if (s.value.equals("__dict__")) {
+                    wantDict = true;
+                    continue;
+                }
+                if (s.value.equals("__weakref__")) continue;
+                if (dict.containsKey(s.value)) {
+                    throw Errors.valueError("'" + s.value + "' in __slots__ conflicts with class variable");
+                }
+                own.add(s.value);
+            }
+            for (String s : own) {
+                String slotName = s.startsWith("__") && !s.endsWith("__") ? "_" + name.replaceFirst("^_+", "") + s : s;
+                dict.put(slotName, slotDescriptor(t, slotName, n++));
+            }
+            t.nslots = n;
+            t.instanceDict = wantDict || baseHasDict;
+        }
+        if (t.instanceDict && !baseHasDict && layout == PyInstance.class && !dict.containsKey("__dict__")) {
+            dict.put("__dict__", BuiltinTypes.instanceDictDescriptor(t));
+        }
+
+        // __classcell__
+        PyObject cell = dict.remove("__classcell__");
+        if (cell != null) {
+            if (!(cell instanceof PyCell c)) throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + cell.type().repr());
+            c.ref = t;
+        }
+        t.invalidateAll();
+
+        // __set_name__
+        for (Map.Entry<String, PyObject> e : new ArrayList<>(dict.entrySet())) {
+            PyObject v = e.getValue();
+            PyObject setName = v.type().lookup("__set_name__");
+            if (setName == null) continue;
+            try {
+                Abstract.callMethod(setName, v, t, PyStr.of(e.getKey()));
+            } catch (PyException ex) {
+                BuiltinTypes.addNote(ex.value(), "Error calling __set_name__ on '" + v.typeName() + "' instance "
+                        + PyStr.repr(e.getKey()) + " in '" + t.name() + "'");
+                throw ex;
+            }
+        }
+
+        // __init_subclass__ of the nearest base that has one (super(t, t).__init_subclass__(**kw))
+        for (int i = 1; i < full.length; i++) {
+            PyObject f = full[i].dict.get("__init_subclass__");
+            if (f == null) continue;
+            PyObject bound = Abstract.descrGet(f, null, t);
+            int nkw = kwnames == null ? 0 : kwnames.items.length;
+            if (f == BuiltinTypes.OBJECT_INIT_SUBCLASS) {
+                if (nkw > 0) throw Errors.typeError(t.qualname + ".__init_subclass__() takes no keyword arguments");
+                break;
+            }
+            Abstract.call(bound, kwvalues, kwnames);
+            break;
+        }
+        return t;
+    }
+
+    private static PyGetSet slotDescriptor(PyType owner, String name, int index) {
+        return new PyGetSet(name, owner, self -> {
+            PyObject v = self instanceof PyInstance i && i.slots != null && index < i.slots.length ? i.slots[index] : null;
+            if (v == null) throw Errors.attributeError("'" + self.typeName() + "' object has no attribute '" + name + "'");
+            return v;
+        }, (self, value) -> {
+            PyInstance i = (PyInstance) self;
+            if (value == null && (i.slots == null || i.slots[index] == null)) {
+                throw Errors.attributeError("'" + self.typeName() + "' object has no attribute '" + name + "'");
+            }
+            i.slots[index] = value;
+        });
+    }
+
+    /** The Java class the instances of a class with these bases have; TypeError for a conflict. */
+    private static Class<?> solidLayout(PyType[] bases) {
+        Class<?> layout = null;
+        PyType winner = null;
+        for (PyType b : bases) {
+            Class<?> c = layoutOf(b);
+            if (layout == null || (c != PyInstance.class && layout == PyInstance.class)) {
+                if (layout != null && layout != PyInstance.class && c != layout) {
+                    throw Errors.typeError("multiple bases have instance lay-out conflict");
+                }
+                layout = c;
+                winner = b;
+            } else if (c != PyInstance.class && c != layout) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            } else if (c != PyInstance.class && winner != null && !b.isSubtype(solidBase(winner)) && !solidBase(winner).isSubtype(solidBase(b))) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return layout;
+    }
+
+    private static PyType solidBase(PyType t) {
+        while (t.heap) t = t.base();
+        return t;
+    }
+
+    private static Class<?> layoutOf(PyType b) {
+        if (b.heap && b.instanceClass != null) return b.instanceClass;
+        if (b == PyType.OBJECT) return PyInstance.class;
+        if (b.isSubtype(ExceptionTypes.BASE_EXCEPTION)) return PyBaseException.class;
+        throw Errors.typeError("pyjama cannot subclass the built-in type '" + b.name() + "' yet");
+    }
+
+    /** The C3 linearisation of a class with these bases (the class itself not included), or CPython's error. */
+    // CPython: Objects/typeobject.c mro_implementation, pmerge, set_mro_error
+    static PyType[] mro(PyType[] bases) {
+        if (bases.length == 1) return bases[0].mro().clone();
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) seqs.add(new ArrayList<>(List.of(b.mro())));
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> out = new ArrayList<>();
+        while (true) {
+            boolean empty = true;
+            for (List<PyType> s : seqs) if (!s.isEmpty()) empty = false;
+            if (empty) return out.toArray(new PyType[0]);
+            PyType candidate = null;
+            for (List<PyType> seq : seqs) {
+                if (seq.isEmpty()) continue;
+                PyType head = seq.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                LinkedHashSet<PyType> heads = new LinkedHashSet<>();
+                for (List<PyType> s : seqs) if (!s.isEmpty()) heads.add(s.get(0));
+                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution order (MRO) for bases");
+                boolean first = true;
+                for (PyType h : heads) {
+                    sb.append(first ? " " : ", ").append(h.name());
+                    first = false;
+                }
+                throw Errors.typeError(sb.toString());
+            }
+            out.add(candidate);
+            for (List<PyType> seq : seqs) {
+                if (!seq.isEmpty() && seq.get(0) == candidate) seq.remove(0);
+            }
+        }
+    }
+
+    /** The most derived metaclass of {@code meta} and the bases' metaclasses; CPython's conflict error. */
+    // CPython: Objects/typeobject.c _PyType_CalculateMetaclass
+    public static PyType calculateMetaclass(PyType meta, PyTuple bases) {
+        PyType winner = meta;
+        for (PyObject b : bases.items) {
+            PyType tmp = b.type();
+            if (winner.isSubtype(tmp)) continue;
+            if (tmp.isSubtype(winner)) {
+                winner = tmp;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                    + "of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    // ---- calling a class
+
+    /** {@code t(*args)}: {@code t.__new__} then {@code __init__}, as type_call does. */
+    // CPython: Objects/typeobject.c type_call
+    public static PyObject callType(PyType t, PyObject[] args, PyTuple kwnames) {
+        PyType meta = t.type();
+        if (meta != PyType.TYPE) {
+            PyObject call = meta.lookup("__call__");
+            if (call != BuiltinTypes.TYPE_CALL) return callWithSelf(call, t, args, kwnames);
+        }
+        return typeCall(t, args, kwnames);
+    }
+
+    /** type.__call__ itself. */
+    static PyObject typeCall(PyType t, PyObject[] args, PyTuple kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.items.length;
+        if (t == PyType.TYPE) {
+            int npos = args.length - nkw;
+            if (npos == 1 && nkw == 0) return args[0].type();
+            if (npos != 3) throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
+        PyObject nw = t.lookup("__new__");
+        PyObject obj;
+        if (nw == BuiltinTypes.OBJECT_NEW && t.instanceClass == PyInstance.class) {
+            if (args.length > 0 && t.lookup("__init__") == BuiltinTypes.OBJECT_INIT) {
+                throw Errors.typeError(t.name() + "() takes no arguments");
+            }
+            obj = newInstance(t);
+        } else {
+            if (nw == null) throw Errors.typeError("cannot create '" + t.name() + "' instances");
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = t;
+            System.arraycopy(args, 0, all, 1, args.length);
+            PyObject f = nw instanceof PyStaticMethod sm ? sm.callable : nw;
+            obj = Abstract.call(f, all, kwnames);
+        }
+        if (!obj.type().isSubtype(t)) return obj;
+        PyObject init = obj.type().lookup("__init__");
+        if (init == BuiltinTypes.OBJECT_INIT && nw == BuiltinTypes.OBJECT_NEW) return obj;
+        PyObject r = callWithSelf(init, obj, args, kwnames);
+        if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + r.typeName() + "'");
+        return obj;
+    }
+
+    /** Calls a method found on the type of {@code self}, keywords included. */
+    static PyObject callWithSelf(PyObject descr, PyObject self, PyObject[] args, PyTuple kwnames) {
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        if (descr instanceof PyFunction) return Calls.call(descr, all, kwnames);
+        if (descr instanceof PyBuiltinFunction bf && bf.isDescriptor()) return bf.impl.call(all, kwnames);
+        return Abstract.call(Abstract.descrGet(descr, self, self.type()), args, kwnames);
+    }
+
+    /** A new instance of a class whose instances are PyInstances (object.__new__). */
+    public static PyInstance newInstance(PyType t) {
+        PyInstance i = new PyInstance(t);
+        if (!t.instanceDict) i.dict = null;
+        if (t.nslots > 0) i.slots = new PyObject[t.nslots];
+        return i;
+    }
+}
