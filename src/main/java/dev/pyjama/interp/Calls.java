@@ -36,7 +36,7 @@ public final class Calls {
             return b.impl.call(b.self != null && !(b.self instanceof dev.pyjama.objects.PyModule)
                     ? prepend(b.self, args) : args, kwnames);
         }
-        if (callable instanceof PyType t) return TempStubs.callType(t, args, kwnames);
+        if (callable instanceof PyType t) return Types.callType(t, args, kwnames);
         PyObject call = EvalHelpers.lookupSpecial(callable, "__call__");
         if (call == null) throw Errors.typeError("'" + callable.typeName() + "' object is not callable");
         return call(call, args, kwnames);

@@ -75,10 +75,7 @@ public final class ClassBuilder {
         PyObject cell = Eval.run(frame);
         if (bases != origBases) EvalHelpers.storeName(frame, PyStr.of("__orig_bases__"), origBases);
         PyObject cls;
-        if (meta == PyType.TYPE && kwTuple == null && ns instanceof PyDict d) {
-            cls = TempStubs.newType(meta, name, bases, d);
-            if (cell instanceof PyCell c) c.ref = cls;
-        } else {
+        {
             PyObject[] margs = new PyObject[3 + kwValues.size()];
             margs[0] = name;
             margs[1] = bases;

@@ -351,7 +351,7 @@ final class EvalHelpers {
     }
 
     static int binarySlice(PyObject[] s, int sp) {
-        PyObject slice = TempStubs.slice(s[sp - 2], s[sp - 1], PyNone.NONE);
+        PyObject slice = new dev.pyjama.objects.PySlice(s[sp - 2], s[sp - 1], PyNone.NONE);
         PyObject v = Abstract.getitem(s[sp - 3], slice);
         sp = drop(s, sp, 2);
         s[sp - 1] = v;
@@ -359,14 +359,14 @@ final class EvalHelpers {
     }
 
     static int storeSlice(PyObject[] s, int sp) {
-        PyObject slice = TempStubs.slice(s[sp - 2], s[sp - 1], PyNone.NONE);
+        PyObject slice = new dev.pyjama.objects.PySlice(s[sp - 2], s[sp - 1], PyNone.NONE);
         Abstract.setitem(s[sp - 3], slice, s[sp - 4]);
         return drop(s, sp, 4);
     }
 
     static int buildSlice(PyObject[] s, int sp, int n) {
         PyObject step = n == 3 ? s[sp - 1] : PyNone.NONE;
-        PyObject slice = TempStubs.slice(s[sp - n], s[sp - n + 1], step);
+        PyObject slice = new dev.pyjama.objects.PySlice(s[sp - n], s[sp - n + 1], step);
         sp = drop(s, sp, n - 1);
         s[sp - 1] = slice;
         return sp;
@@ -425,7 +425,7 @@ final class EvalHelpers {
     }
 
     static void setAdd(PyObject set, PyObject v) {
-        TempStubs.setAdd(set, v);
+        ((PySet) set).table.add(v);
     }
 
     static void mapAdd(PyObject dict, PyObject k, PyObject v) {
@@ -574,7 +574,7 @@ final class EvalHelpers {
             case FVC_REPR:
                 return Abstract.repr(v);
             default:
-                return PyStr.of(TempStubs.ascii(Abstract.repr(v).value));
+                return PyStr.of(BuiltinFunctions.ascii(Abstract.repr(v).value));
         }
     }
 

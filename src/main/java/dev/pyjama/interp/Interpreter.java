@@ -30,8 +30,9 @@ import java.util.List;
 public final class Interpreter {
     private static volatile Interpreter current;
 
-    public final PyDict builtins = new PyDict();
     public final PyModule builtinsModule = new PyModule("builtins");
+    /** The builtins namespace: the builtins module's dict. */
+    public final PyDict builtins = builtinsModule.dict;
     public final PyModule sys = new PyModule("sys");
     /** {@code sys.modules}. */
     public final PyDict modules = new PyDict();
@@ -57,11 +58,17 @@ public final class Interpreter {
             }
         };
         Generators.install();
-        TempStubs.installBuiltins(builtins);
+        BuiltinTypes.init(); // before Abstract: Abstract's static block would run it before its own tables exist
+        BuiltinFunctions.install(builtins);
+        BuiltinFunctions.stdout = () -> out;
+        Types.currentModuleName = () -> {
+            PyFrame f = ThreadState.current().frame;
+            return f == null ? null : f.globals.get(PyStr.of("__name__"));
+        };
+        FrameBuiltins.install(this);
         builtins.put(PyStr.of("__build_class__"), ClassBuilder.function());
         builtins.put(PyStr.of("__name__"), PyStr.of("builtins"));
         EvalHelpers.builtinSuper = builtins.get(PyStr.of("super"));
-        copyInto(builtinsModule.dict, builtins);
         PyObject[] argvItems = new PyObject[argv.size()];
         for (int i = 0; i < argvItems.length; i++) argvItems[i] = PyStr.of(argv.get(i));
         PyObject[] pathItems = new PyObject[path.size()];
@@ -203,7 +210,7 @@ public final class Interpreter {
         if (code instanceof PyInt i) return (int) (i.fitsLong() ? i.longValue() : 1);
         if (code instanceof PyBool b) return b.value ? 1 : 0;
         out.flush();
-        err.println(TempStubs.str(code));
+        err.println(Abstract.str(code).value);
         err.flush();
         return 1;
     }

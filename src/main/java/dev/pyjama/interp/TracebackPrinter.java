@@ -564,14 +564,7 @@ public final class TracebackPrinter {
 
     private static String strOf(PyObject o) {
         if (o instanceof PyBaseException b && b.type().lookup("__str__") == null) return b.defaultStr();
-        try {
-            return Abstract.str(o).value;
-        } catch (PyException x) {
-            if (x.value().type() == ExceptionTypes.SYSTEM_ERROR && x.pyMessage().startsWith("not implemented yet")) {
-                return TempStubs.str(o);
-            }
-            throw x;
-        }
+        return Abstract.str(o).value;
     }
 
     // CPython: Lib/traceback.py TracebackException.format_exception_only, _format_final_exc_line

@@ -1,0 +1,185 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.code.PyCode;
+import dev.pyjama.compiler.CompileContext;
+import dev.pyjama.compiler.Compiler;
+import dev.pyjama.objects.PyBool;
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyCell;
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyFrame;
+import dev.pyjama.objects.PyGenerator;
+import dev.pyjama.objects.PyGetSet;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyModule;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTraceback;
+import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+import dev.pyjama.parser.FrontEnd;
+import dev.pyjama.parser.ParserContext;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What needs the running frame: the builtins globals(), locals(), exec() and eval(), and the
+ * attributes of frames, code objects, generators and tracebacks.
+ */
+// CPython: Python/bltinmodule.c (globals, locals, exec, eval), Objects/frameobject.c, Objects/codeobject.c,
+// Objects/genobject.c, Python/traceback.c (their getsets)
+final class FrameBuiltins {
+    private FrameBuiltins() {}
+
+    private static void getset(PyType t, String name, PyGetSet.Getter g) {
+        t.setAttribute(name, new PyGetSet(name, t, g, null));
+    }
+
+    private static PyObject nn(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    private static PyObject strs(String[] names) {
+        PyObject[] out = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) out[i] = PyStr.of(names[i]);
+        return new PyTuple(out);
+    }
+
+    /** The locals of a frame as a dict: the mapping of module and class bodies, a snapshot for functions. */
+    // CPython: Objects/frameobject.c _PyFrame_GetLocals (a snapshot, not 3.13's write-through proxy)
+    static PyObject locals(PyFrame f) {
+        if (f.locals != null) return f.locals;
+        PyDict d = new PyDict();
+        PyCode co = f.code;
+        for (int i = 0; i < co.localsplusnames.length; i++) {
+            PyObject v = f.localsplus[i];
+            if (v instanceof PyCell c && (co.localspluskinds[i] & (PyCode.CO_FAST_CELL | PyCode.CO_FAST_FREE)) != 0) {
+                v = c.ref;
+            }
+            if (v != null && (co.localspluskinds[i] & PyCode.CO_FAST_HIDDEN) == 0) d.put(PyStr.of(co.localsplusnames[i]), v);
+        }
+        return d;
+    }
+
+    private static PyFrame caller() {
+        PyFrame f = ThreadState.current().frame;
+        if (f == null) throw Errors.systemError("no current frame");
+        return f;
+    }
+
+    static void install(Interpreter interp) {
+        PyDict b = interp.builtins;
+        fn(b, "globals", (a, kw) -> caller().globals);
+        fn(b, "locals", (a, kw) -> locals(caller()));
+        fn(b, "exec", (a, kw) -> run(interp, a, kw, false));
+        fn(b, "eval", (a, kw) -> run(interp, a, kw, true));
+
+        PyType ft = PyFrame.TYPE;
+        getset(ft, "f_back", self -> nn(((PyFrame) self).back));
+        getset(ft, "f_code", self -> ((PyFrame) self).code);
+        getset(ft, "f_globals", self -> ((PyFrame) self).globals);
+        getset(ft, "f_builtins", self -> ((PyFrame) self).builtins);
+        getset(ft, "f_locals", self -> locals((PyFrame) self));
+        getset(ft, "f_lineno", self -> PyInt.of(((PyFrame) self).lineno()));
+        getset(ft, "f_lasti", self -> PyInt.of(((PyFrame) self).lasti * 2));
+        getset(ft, "f_trace", self -> PyNone.NONE);
+
+        PyType ct = PyCode.TYPE;
+        getset(ct, "co_name", self -> PyStr.of(((PyCode) self).name));
+        getset(ct, "co_qualname", self -> PyStr.of(((PyCode) self).qualname));
+        getset(ct, "co_filename", self -> PyStr.of(((PyCode) self).filename));
+        getset(ct, "co_firstlineno", self -> PyInt.of(((PyCode) self).firstlineno));
+        getset(ct, "co_argcount", self -> PyInt.of(((PyCode) self).argcount));
+        getset(ct, "co_posonlyargcount", self -> PyInt.of(((PyCode) self).posonlyargcount));
+        getset(ct, "co_kwonlyargcount", self -> PyInt.of(((PyCode) self).kwonlyargcount));
+        getset(ct, "co_flags", self -> PyInt.of(((PyCode) self).flags));
+        getset(ct, "co_stacksize", self -> PyInt.of(((PyCode) self).stacksize));
+        getset(ct, "co_nlocals", self -> PyInt.of(((PyCode) self).nlocals()));
+        getset(ct, "co_varnames", self -> strs(((PyCode) self).varnames()));
+        getset(ct, "co_cellvars", self -> strs(((PyCode) self).cellvars()));
+        getset(ct, "co_freevars", self -> strs(((PyCode) self).freevars()));
+        getset(ct, "co_names", self -> strs(((PyCode) self).names));
+        getset(ct, "co_consts", self -> new PyTuple(((PyCode) self).consts.clone()));
+        getset(ct, "co_code", self -> new dev.pyjama.objects.PyBytes(((PyCode) self).code.clone()));
+
+        for (PyType gt : new PyType[] {PyGenerator.GENERATOR_TYPE, PyGenerator.COROUTINE_TYPE,
+                PyGenerator.ASYNC_GENERATOR_TYPE}) {
+            String p = gt == PyGenerator.GENERATOR_TYPE ? "gi_" : gt == PyGenerator.COROUTINE_TYPE ? "cr_" : "ag_";
+            getset(gt, "__name__", self -> PyStr.of(((PyGenerator) self).name));
+            getset(gt, "__qualname__", self -> PyStr.of(((PyGenerator) self).qualname));
+            getset(gt, p + "frame", self -> {
+                PyGenerator g = (PyGenerator) self;
+                return g.state == PyGenerator.State.COMPLETED ? PyNone.NONE : g.frame;
+            });
+            getset(gt, p + "running", self -> PyBool.of(((PyGenerator) self).state == PyGenerator.State.EXECUTING));
+            getset(gt, p + "suspended", self -> PyBool.of(((PyGenerator) self).state == PyGenerator.State.SUSPENDED
+                    || ((PyGenerator) self).state == PyGenerator.State.SUSPENDED_YIELD_FROM));
+            getset(gt, p + "code", self -> ((PyGenerator) self).frame.code);
+            getset(gt, p == "ag_" ? "ag_await" : p == "cr_" ? "cr_await" : "gi_yieldfrom",
+                    self -> nn(Generators.yieldFrom((PyGenerator) self)));
+        }
+
+        PyType tt = PyTraceback.TYPE;
+        getset(tt, "tb_next", self -> nn(((PyTraceback) self).next));
+        getset(tt, "tb_frame", self -> ((PyTraceback) self).frame);
+        getset(tt, "tb_lasti", self -> PyInt.of(((PyTraceback) self).lasti * 2));
+        getset(tt, "tb_lineno", self -> PyInt.of(((PyTraceback) self).lineno()));
+    }
+
+    private static void fn(PyDict b, String name, PyBuiltinFunction.Impl impl) {
+        b.put(PyStr.of(name), new PyBuiltinFunction(name, null, null, impl));
+    }
+
+    // CPython: Python/bltinmodule.c builtin_exec_impl, builtin_eval_impl
+    private static PyObject run(Interpreter interp, PyObject[] a, PyTuple kw, boolean eval) {
+        String fname = eval ? "eval" : "exec";
+        int nkw = kw == null ? 0 : kw.items.length;
+        int n = a.length - nkw;
+        PyObject source = n > 0 ? a[0] : null;
+        PyObject globals = n > 1 ? a[1] : PyNone.NONE, locals = n > 2 ? a[2] : PyNone.NONE;
+        for (int i = 0; i < nkw; i++) {
+            String k = ((PyStr) kw.items[i]).value;
+            if (k.equals("globals")) globals = a[n + i];
+            else if (k.equals("locals")) locals = a[n + i];
+            else if (k.equals("closure")) continue;
+            else throw Errors.typeError(fname + "() got an unexpected keyword argument '" + k + "'");
+        }
+        if (source == null) throw Errors.typeError(fname + "() missing required argument 'source' (pos 1)");
+        if (globals != PyNone.NONE && !(globals instanceof PyDict)) {
+            throw Errors.typeError(eval ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                    : "exec() globals must be a dict, not " + globals.typeName());
+        }
+        if (globals == PyNone.NONE) {
+            PyFrame f = caller();
+            globals = f.globals;
+            if (locals == PyNone.NONE) locals = locals(f);
+        } else if (locals == PyNone.NONE) {
+            locals = globals;
+        }
+        PyDict g = (PyDict) globals;
+        PyStr builtinsKey = PyStr.of("__builtins__");
+        if (g.get(builtinsKey) == null) g.put(builtinsKey, interp.builtinsModule);
+        PyCode code;
+        if (source instanceof PyCode c) {
+            code = c;
+        } else {
+            String text;
+            if (source instanceof PyStr s) text = s.value;
+            else if (source instanceof dev.pyjama.objects.PyBytes bs) text = new String(bs.value, StandardCharsets.UTF_8);
+            else throw Errors.typeError(fname + "() arg 1 must be a string, bytes or code object");
+            if (eval) text = text.stripLeading();
+            ParserContext ctx = new ParserContext("<string>", eval ? ParserContext.Mode.EVAL : ParserContext.Mode.FILE,
+                    false, false, interp.cwd, interp.err);
+            try {
+                code = Compiler.compile(FrontEnd.parseString(text, ctx), new CompileContext(ctx), 0, 0);
+            } catch (dev.pyjama.objects.PySyntaxError e) {
+                throw new dev.pyjama.objects.PyException(Importer.syntaxErrorObject(e));
+            }
+        }
+        PyObject b = g.get(builtinsKey);
+        PyDict builtins = b instanceof PyModule m ? m.dict : b instanceof PyDict d ? d : interp.builtins;
+        PyFrame frame = new PyFrame(code, g, builtins, locals, null);
+        PyObject result = Eval.run(frame);
+        return eval ? result : PyNone.NONE;
+    }
+}
