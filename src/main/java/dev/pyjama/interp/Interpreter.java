@@ -2,7 +2,6 @@ package dev.pyjama.interp;
 
 import dev.pyjama.code.PyCode;
 import dev.pyjama.objects.ExceptionTypes;
-import dev.pyjama.objects.ObjectProtocol;
 import dev.pyjama.objects.PyBaseException;
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyBuiltinFunction;
@@ -46,17 +45,6 @@ public final class Interpreter {
         this.err = err;
         this.cwd = cwd;
         current = this;
-        ObjectProtocol.Installed.current = new ObjectProtocol() {
-            @Override
-            public long hash(PyObject o) {
-                return Abstract.hash(o);
-            }
-
-            @Override
-            public boolean equal(PyObject a, PyObject b) {
-                return Abstract.richCompareBool(a, b, 2);
-            }
-        };
         Generators.install();
         BuiltinTypes.init(); // before Abstract: Abstract's static block would run it before its own tables exist
         BuiltinFunctions.install(builtins);
