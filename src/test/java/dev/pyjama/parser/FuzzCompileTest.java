@@ -29,11 +29,12 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiler's robustness acceptance test. Every input of the parser's fuzz test
- * ({@link FuzzTest}: same seed and corpus) and every {@link CompileNesting} case is parsed
- * in the 'exec', 'eval' and 'single' modes, and whatever parses is compiled: it must end in
- * a code object, a SyntaxError or a RecursionError, never a Java exception or a hang. A
- * sample of them, and every CompileNesting case, must get exactly CPython 3.13's verdict:
+ * The compiler's robustness acceptance test. Inputs of the parser's fuzz test ({@link FuzzTest}:
+ * same seed and corpus; every {@link #ROBUST_EVERY}th by default, all with
+ * -Dfuzz.compile.every=1) and its deep-nesting cases are parsed in the 'exec', 'eval' and
+ * 'single' modes, and whatever parses is compiled: it must end in a code object, a
+ * SyntaxError or a RecursionError, never a Java exception or a hang. A sample of them, and
+ * every {@link CompileNesting} case, must get exactly CPython 3.13's verdict:
  * the same code objects (the hash of {@link CodeDump}'s dump), or the same error type,
  * message and position. Failures are saved under target/fuzz-compile-failures/,
  * disagreements under target/fuzz-compile-diffs/.
@@ -41,12 +42,13 @@ import org.junit.jupiter.api.Test;
 class FuzzCompileTest {
     /**
      * Every input whose number is a multiple of this is compiled in the robustness test
-     * (parsing and compiling all 25,000 in three modes takes 90 s on two cores; run with
+     * (parsing and compiling all 25,000 in three modes takes 90 s on two cores, a few times
+     * the whole budget of this test; run with
      * -Dfuzz.compile.every=1 for all of them).
      */
-    static final int ROBUST_EVERY = Integer.getInteger("fuzz.compile.every", 4);
+    static final int ROBUST_EVERY = Integer.getInteger("fuzz.compile.every", 8);
     /** Every input whose number is a multiple of this is compared with CPython. */
-    static final int SAMPLE_EVERY = 10;
+    static final int SAMPLE_EVERY = 25;
     static final ParserContext.Mode[] MODES = {ParserContext.Mode.FILE, ParserContext.Mode.EVAL, ParserContext.Mode.SINGLE};
     static final String[] MODE_NAMES = {"exec", "eval", "single"};
     static final long BOUND_MILLIS = 5_000;
@@ -93,7 +95,8 @@ class FuzzCompileTest {
         List<FuzzInputs.Input> all = new ArrayList<>();
         for (int i = 0; i < FuzzTest.INPUTS; i += ROBUST_EVERY) all.add(gen.generate(i));
         all.addAll(Nesting.fixedCases());
-        all.addAll(CompileNesting.cases());
+        // CompileNesting's cases are all compiled by sampleAgreesWithCPython, which reports
+        // a Java exception or a hang as a disagreement.
         return all;
     }
 
@@ -124,10 +127,9 @@ class FuzzCompileTest {
                         problem + (o.thrown != null ? "\n" + FuzzTest.stackTrace(o.thrown) : ""));
             }
         });
-        System.out.printf("fuzz compile robustness: %d inputs (every %dth fuzz input, %d deep-nesting and %d "
-                + "compile-nesting cases) x 3 modes in %.1f s; the outcomes of those the parser accepted: %s%n",
-                inputs.size(), ROBUST_EVERY, Nesting.fixedCases().size(), CompileNesting.cases().size(),
-                (System.nanoTime() - t0) / 1e9, counts);
+        System.out.printf("fuzz compile robustness: %d inputs (every %dth fuzz input and %d deep-nesting cases) x 3 "
+                + "modes in %.1f s; the outcomes of those the parser accepted: %s%n",
+                inputs.size(), ROBUST_EVERY, Nesting.fixedCases().size(), (System.nanoTime() - t0) / 1e9, counts);
         Collections.sort(failures);
         if (!failures.isEmpty()) {
             fail(failures.size() + " compilations ended badly (saved under " + failDir + "):\n  "
@@ -150,40 +152,46 @@ class FuzzCompileTest {
         Files.createDirectories(dir);
         for (FuzzInputs.Input in : sample) Files.write(dir.resolve(in.name + ".py"), in.source);
 
-        // Parse first: only what pyjama parses is compiled (parser agreement is FuzzTest's).
-        List<String> jobs = new ArrayList<>();
         Map<String, FuzzInputs.Input> byName = new HashMap<>();
         for (FuzzInputs.Input in : sample) byName.put(in.name + ".py", in);
-        String[][] parsed = new String[sample.size()][MODES.length];
-        FuzzTest.runLanes(sample.size() * MODES.length, 30_000, (runner, k) -> {
-            FuzzInputs.Input in = sample.get(k / MODES.length);
-            int mode = k % MODES.length;
-            BoundedRunner.Outcome<String> o = runner.run(() -> {
-                try {
-                    FrontEnd.parse(in.source, new ParserContext(in.name + ".py", MODES[mode], false, false, dir, DISCARD));
-                    return "parsed";
-                } catch (PyException e) {
-                    return null;
-                }
-            });
-            parsed[k / MODES.length][mode] = o.value;
-        });
-        for (int i = 0; i < sample.size(); i++) {
-            for (int m = 0; m < MODES.length; m++) {
-                if (parsed[i][m] != null) jobs.add(sample.get(i).name + ".py\t" + MODE_NAMES[m]);
-            }
+        List<String> all = new ArrayList<>();
+        for (FuzzInputs.Input in : sample) {
+            for (String m : MODE_NAMES) all.add(in.name + ".py\t" + m);
         }
+        // CPython works through every job while pyjama does; only what pyjama parses is then
+        // compared (parser agreement is FuzzTest's business). The depth CPython's compile()
+        // starts from is measured by the script; pyjama assumes the driver's and checks it.
         int[] depth = {-1};
-        Map<String, String> theirs = cpython(dir, jobs, depth);
-
-        String[] ours = new String[jobs.size()];
-        FuzzTest.runLanes(jobs.size(), 60_000, (runner, k) -> {
-            String[] job = jobs.get(k).split("\t");
-            int mode = List.of(MODE_NAMES).indexOf(job[1]);
+        java.util.concurrent.CompletableFuture<Map<String, String>> cpython =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return cpython(dir, all, depth);
+                    } catch (Exception e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                });
+        int start = CompileContext.DEPTH_COMPILE_BUILTIN_KEYWORDS;
+        long t0 = System.nanoTime();
+        String[] results = new String[all.size()];
+        FuzzTest.runLanes(all.size(), 60_000, (runner, k) -> {
+            String[] job = all.get(k).split("\t");
+            int mode = k % MODES.length;
             BoundedRunner.Outcome<String> o = runner.run(() -> outcome(dir, job[0], byName.get(job[0]).source, mode,
-                    depth[0], true));
-            ours[k] = o.value != null ? o.value : "crash " + (o.timeout != null ? o.timeout : String.valueOf(o.thrown));
+                    start, true));
+            results[k] = o.timeout != null || o.thrown != null
+                    ? "crash " + (o.timeout != null ? o.timeout : String.valueOf(o.thrown)) : o.value;
         });
+        double oursSecs = (System.nanoTime() - t0) / 1e9;
+        Map<String, String> theirs = cpython.get();
+        double bothSecs = (System.nanoTime() - t0) / 1e9;
+        if (depth[0] != start) fail("cpython_compile_hashes.py calls compile() from depth " + depth[0] + ", not " + start);
+        List<String> jobs = new ArrayList<>();
+        List<String> ours = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            if (results[k] == null) continue;
+            jobs.add(all.get(k));
+            ours.add(results[k]);
+        }
         int agree = 0, sameCode = 0;
         Map<String, Integer> verdicts = new TreeMap<>();
         List<String> diffs = new ArrayList<>();
@@ -195,18 +203,19 @@ class FuzzCompileTest {
             String cp = theirs.get(key);
             verdicts.merge(cp == null ? "missing" : cp.startsWith("ok") ? "code" : cp.substring(6, cp.indexOf('|')), 1,
                     Integer::sum);
-            if (ours[k].equals(cp)) {
+            if (ours.get(k).equals(cp)) {
                 agree++;
                 if (cp.startsWith("ok")) sameCode++;
             } else {
-                diffs.add("  " + key + "\n    cpython: " + cp + "\n    pyjama:  " + ours[k]);
-                FuzzTest.save(diffDir, byName.get(job[0]), "." + job[1], "cpython: " + cp + "\npyjama:  " + ours[k]);
+                diffs.add("  " + key + "\n    cpython: " + cp + "\n    pyjama:  " + ours.get(k));
+                FuzzTest.save(diffDir, byName.get(job[0]), "." + job[1], "cpython: " + cp + "\npyjama:  " + ours.get(k));
             }
         }
         System.out.printf("fuzz compile vs CPython 3.13: %d/%d compilations agree (%d identical code objects); "
                 + "%d sampled inputs (every %dth fuzz input and %d compile-nesting cases) in the modes they parse in; "
-                + "CPython's verdicts: %s; compile() depth %d%n", agree, jobs.size(), sameCode, sample.size(),
-                SAMPLE_EVERY, CompileNesting.cases().size(), verdicts, depth[0]);
+                + "CPython's verdicts: %s; compile() depth %d; pyjama %.1f s, CPython done after %.1f s%n", agree,
+                jobs.size(), sameCode, sample.size(), SAMPLE_EVERY, CompileNesting.cases().size(), verdicts, depth[0],
+                oursSecs, bothSecs);
         if (!diffs.isEmpty()) {
             fail(diffs.size() + " compilations differ from CPython (saved under " + diffDir + "):\n"
                     + String.join("\n", diffs.subList(0, Math.min(40, diffs.size()))));
@@ -214,7 +223,7 @@ class FuzzCompileTest {
     }
 
     /** Runs cpython_compile_hashes.py on the jobs ("FILE\tMODE"); depth[0] gets the C depth it measured. */
-    private static Map<String, String> cpython(Path dir, List<String> jobs, int[] depth) throws Exception {
+    static Map<String, String> cpython(Path dir, List<String> jobs, int[] depth) throws Exception {
         List<String> cmd = new ArrayList<>(CPython.command());
         cmd.add(Path.of("tools/parity/cpython_compile_hashes.py").toAbsolutePath().toString());
         cmd.add(dir.toString());
