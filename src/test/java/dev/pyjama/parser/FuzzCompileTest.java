@@ -48,7 +48,7 @@ class FuzzCompileTest {
      */
     static final int ROBUST_EVERY = Integer.getInteger("fuzz.compile.every", 8);
     /** Every input whose number is a multiple of this is compared with CPython. */
-    static final int SAMPLE_EVERY = 25;
+    static final int SAMPLE_EVERY = Integer.getInteger("fuzz.compile.sample-every", 25);
     static final ParserContext.Mode[] MODES = {ParserContext.Mode.FILE, ParserContext.Mode.EVAL, ParserContext.Mode.SINGLE};
     static final String[] MODE_NAMES = {"exec", "eval", "single"};
     static final long BOUND_MILLIS = 5_000;
