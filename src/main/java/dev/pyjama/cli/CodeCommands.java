@@ -113,8 +113,10 @@ final class CodeCommands {
     }
 
     private PyCode compileSource(byte[] source, String filename) {
-        // As compile(source, filename, 'exec'): errors are raised as CPython raises them.
+        // As tools/parity/cpython_dump_code.py's compile(source, filename, 'exec', dont_inherit=True):
+        // errors are raised as CPython raises them, RecursionError from the same depth.
         ParserContext ctx = new ParserContext(filename, ParserContext.Mode.FILE, false, false, cwd, err);
-        return Compiler.compile(FrontEnd.parse(source, ctx), new CompileContext(ctx), 0, 0);
+        return Compiler.compile(FrontEnd.parse(source, ctx),
+                new CompileContext(ctx, false, CompileContext.DEPTH_COMPILE_BUILTIN_KEYWORDS), 0, 0);
     }
 }
