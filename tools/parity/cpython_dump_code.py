@@ -3,7 +3,7 @@
     cpython_dump_code.py FILE            the dump of compile(FILE's bytes, FILE, 'exec'),
                                          or of the module code in FILE when it ends in .pyc;
                                          the compiler's warnings go to stderr, and a
-                                         SyntaxError is printed as the end of a traceback
+                                         SyntaxError or RecursionError is printed as the end of a traceback
                                          (exit status 1)
     cpython_dump_code.py --dis FILE      what `python3.13 -m dis FILE` prints
     cpython_dump_code.py --stdlib [--compiled-dis] ROOT OUT
@@ -306,8 +306,8 @@ def main():
 
 
 def load_reporting(path):
-    """load(), with the compiler's warnings printed and a SyntaxError reported as a script's
-    (the end of a traceback on stderr, exit status 1)."""
+    """load(), with the compiler's warnings printed and a SyntaxError or RecursionError
+    reported as a script's (the end of a traceback on stderr, exit status 1)."""
     if path.endswith('.pyc'):
         return load(path)
     with open(path, 'rb') as f:
@@ -318,7 +318,8 @@ def load_reporting(path):
     warnings.filterwarnings('ignore', category=DeprecationWarning)
     try:
         return compile(data, path, 'exec', dont_inherit=True)
-    except SyntaxError as e:
+    except (SyntaxError, RecursionError) as e:
+        # A script whose compilation fails shows only the exception, without a traceback.
         sys.stderr.write(''.join(traceback.format_exception_only(e)))
         sys.exit(1)
 

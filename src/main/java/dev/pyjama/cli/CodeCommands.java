@@ -86,7 +86,7 @@ final class CodeCommands {
                 err.println(Options.executable() + ": can't read <stdin>: " + e.getMessage());
                 return 2;
             }
-            code = compileSource(source, "<stdin>");
+            code = compileSource(source, "<stdin>", CompileContext.DEPTH_DIS_MODULE);
         } else {
             code = load(infile, "-m dis");
         }
@@ -109,12 +109,15 @@ final class CodeCommands {
             return null;
         }
         if (target.endsWith(".pyc")) return Pyc.load(data, target);
-        return compileSource(data, target);
+        // -m dis and -X dis compile as `python3.13 -m dis` does; -X dump-code as
+        // tools/parity/cpython_dump_code.py does (compile() with keyword arguments).
+        return compileSource(data, target, option.equals("-X dump-code")
+                ? CompileContext.DEPTH_COMPILE_BUILTIN_KEYWORDS : CompileContext.DEPTH_DIS_MODULE);
     }
 
-    private PyCode compileSource(byte[] source, String filename) {
-        // As compile(source, filename, 'exec'): errors are raised as CPython raises them.
+    private PyCode compileSource(byte[] source, String filename, int recursionDepth) {
+        // Errors are raised as CPython raises them, RecursionError from the same depth.
         ParserContext ctx = new ParserContext(filename, ParserContext.Mode.FILE, false, false, cwd, err);
-        return Compiler.compile(FrontEnd.parse(source, ctx), new CompileContext(ctx), 0, 0);
+        return Compiler.compile(FrontEnd.parse(source, ctx), new CompileContext(ctx, false, recursionDepth), 0, 0);
     }
 }

@@ -23,8 +23,9 @@ public final class AstOptimizer implements Visitor<AstExpr> {
      * Python code (the C calls already on its stack); ast.parse(..., optimize=N) starts one
      * deeper.
      */
-    public static final int COMPILE_START_DEPTH = 2;
-    public static final int AST_PARSE_START_DEPTH = 3;
+    public static final int COMPILE_START_DEPTH = CompileContext.DEPTH_COMPILE_BUILTIN;
+    /** ast.parse passes compile() keyword arguments. */
+    public static final int AST_PARSE_START_DEPTH = CompileContext.DEPTH_COMPILE_BUILTIN_KEYWORDS;
 
     private final int optimize;
     private final int features;

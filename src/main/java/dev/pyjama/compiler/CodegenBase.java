@@ -569,7 +569,7 @@ abstract class CodegenBase {
     /** A SyntaxError at {@code loc}; note that CPython's compiler reports byte columns here. */
     // CPython: Python/compile.c compiler_error
     final PySyntaxError error(Location loc, String msg) {
-        return ctx.errors.syntaxError(msg, loc.lineno(), loc.colOffset(), loc.endLineno(), loc.endColOffset());
+        return ctx.errors.codegenError(msg, loc.lineno(), loc.colOffset(), loc.endLineno(), loc.endColOffset());
     }
 
     /** A SyntaxWarning (an error when the warning filters say so). */

@@ -34,6 +34,17 @@ public final class CompileErrors {
                 endLineno < 0 ? null : endLineno, endColOffset + 1 < 0 ? null : endColOffset + 1);
     }
 
+    /**
+     * A SyntaxError raised by the code generator: its positions are kept as they are, so an
+     * error at no location (an unwinding block cleared it) has line -1, offset 0, end line
+     * -1 and end offset 0, where {@link #syntaxError} would leave the end out.
+     */
+    // CPython: Python/compile.c compiler_error
+    public PySyntaxError codegenError(String msg, int lineno, int colOffset, int endLineno, int endColOffset) {
+        return new PySyntaxError("SyntaxError", msg, filename, lineno, colOffset + 1, context.compileErrorText(lineno),
+                endLineno, endColOffset + 1);
+    }
+
     /** A SyntaxError at a line and column only: the end line is the same line, with no end offset. */
     public PySyntaxError syntaxErrorAt(String msg, int lineno, int colOffset) {
         return new PySyntaxError("SyntaxError", msg, filename, lineno, colOffset + 1, context.compileErrorText(lineno),

@@ -19,11 +19,17 @@ public final class Compiler {
      * @param optimize the optimisation level: 0, 1 (-O: no asserts, __debug__ false) or 2 (-OO: no docstrings)
      */
     public static PyCode compile(AstMod mod, CompileContext ctx, int flags, int optimize) {
-        FutureFeatures future = FutureFeatures.fromAst(mod, ctx.errors);
-        int merged = future.features | flags;
-        future.features = merged;
-        AstOptimizer.optimize(mod, optimize, merged);
-        SymbolTable st = SymbolTable.build(mod, future, ctx.errors);
-        return new Codegen(ctx, st, future, merged, optimize).compileMod(mod);
+        try {
+            FutureFeatures future = FutureFeatures.fromAst(mod, ctx.errors);
+            int merged = future.features | flags;
+            future.features = merged;
+            AstOptimizer.optimize(mod, optimize, merged, ctx.recursionDepth);
+            SymbolTable st = SymbolTable.build(mod, future, ctx.errors, ctx.recursionDepth);
+            return new Codegen(ctx, st, future, merged, optimize).compileMod(mod);
+        } catch (StackOverflowError e) {
+            // The passes' own counters stop nesting at CPython's limit; a thread whose Java
+            // stack is smaller than that needs gets the same error rather than a Java one.
+            throw CompileErrors.recursionError();
+        }
     }
 }

@@ -115,8 +115,14 @@ public final class ConstantKey {
         return Double.isNaN(d) ? System.identityHashCode(owner) : Double.hashCode(d);
     }
 
+    /**
+     * Covers the constants too, as code_hash does: nested functions whose bodies look alike
+     * (lambda: lambda: ...) must not all collide, or merging them compares every pair deeply.
+     */
+    // CPython: Objects/codeobject.c code_hash
     private static int codeHash(PyCode c) {
-        return (c.name.hashCode() * 31 + c.firstlineno) * 31 + Arrays.hashCode(c.code);
+        int h = (c.name.hashCode() * 31 + c.firstlineno) * 31 + Arrays.hashCode(c.code);
+        return h * 31 + of(PyTuple.of(c.consts)).hash;
     }
 
     @Override

@@ -36,8 +36,6 @@ final class SymbolTable {
 
     /** CPython's Py_C_RECURSION_LIMIT (non-debug builds), which bounds the visit's nesting. */
     private static final int RECURSION_LIMIT = 10000;
-    /** The depth CPython's symbol table starts from when compile() is called from Python. */
-    private static final int START_DEPTH = 2;
 
     /** The block of the module. */
     Scope top;
@@ -50,7 +48,7 @@ final class SymbolTable {
     private String privateName;
     private final FutureFeatures future;
     private final CompileErrors errors;
-    private int depth = START_DEPTH;
+    private int depth;
 
     private SymbolTable(FutureFeatures future, CompileErrors errors) {
         this.future = future;
@@ -59,8 +57,9 @@ final class SymbolTable {
 
     /** Builds and analyses the symbol table of a module (exec, eval or single mode). */
     // CPython: Python/symtable.c _PySymtable_Build
-    static SymbolTable build(AstMod mod, FutureFeatures future, CompileErrors errors) {
+    static SymbolTable build(AstMod mod, FutureFeatures future, CompileErrors errors, int startDepth) {
         SymbolTable st = new SymbolTable(future, errors);
+        st.depth = startDepth;
         st.enterBlock("top", Scope.BlockType.ModuleBlock, mod, 0, 0, 0, 0);
         st.top = st.cur;
         if (mod instanceof Module m) {

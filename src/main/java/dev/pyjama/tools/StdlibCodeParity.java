@@ -140,7 +140,7 @@ public final class StdlibCodeParity {
         return out;
     }
 
-    static String sha(String text) {
+    public static String sha(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] h = md.digest(utf8Surrogatepass(text));

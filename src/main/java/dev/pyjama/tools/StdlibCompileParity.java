@@ -147,7 +147,8 @@ public final class StdlibCompileParity {
     public static PyCode compile(byte[] source, String filename) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         ParserContext ctx = new ParserContext(filename, ParserContext.Mode.FILE, false, false, Path.of(""), discard);
-        return Compiler.compile(FrontEnd.parse(source, ctx), new CompileContext(ctx), 0, 0);
+        return Compiler.compile(FrontEnd.parse(source, ctx),
+                new CompileContext(ctx, false, CompileContext.DEPTH_COMPILE_BUILTIN_KEYWORDS), 0, 0);
     }
 
     /** The .py files under root, relative, skipping site-packages (as the CPython side walks). */

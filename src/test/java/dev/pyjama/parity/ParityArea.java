@@ -22,6 +22,11 @@ import java.util.stream.Stream;
  */
 public final class ParityArea {
     public static final String CONFIG = "area.properties";
+    /**
+     * The ratchet: when an area's folder holds this file, only the fixtures it lists must match
+     * CPython; the others are "not yet" (see {@link #passing}).
+     */
+    public static final String PASSING = "passing.txt";
 
     public final String name;
     public final Path dir;
@@ -31,6 +36,12 @@ public final class ParityArea {
     /** Fixtures whose {@code cpython.check} output may legitimately differ from the run's stderr. */
     public final Set<String> checkMayDiffer;
     public final int timeoutSeconds;
+    /**
+     * The fixtures listed in the area's {@value #PASSING}, in file order, or null when the area
+     * has no such file (then every fixture must match CPython). One bare fixture name per line;
+     * blank lines and lines starting with {@code #} are ignored.
+     */
+    public final Set<String> passing;
 
     private ParityArea(String name, Path dir, Properties p) {
         this.name = name;
@@ -47,6 +58,30 @@ public final class ParityArea {
         }
         this.checkMayDiffer = Collections.unmodifiableSet(differ);
         this.timeoutSeconds = Integer.parseInt(p.getProperty("timeout.seconds", "60").trim());
+        this.passing = readPassing(dir.resolve(PASSING));
+    }
+
+    private static Set<String> readPassing(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    names.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** Whether a fixture must match CPython: always, unless the area has a ratchet that does not list it. */
+    public boolean mustPass(String fixture) {
+        return passing == null || passing.contains(fixture);
     }
 
     private String required(Properties p, String key) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
@@ -20,6 +21,11 @@ import org.junit.jupiter.api.TestFactory;
  * cases were compared and passed. What pyjama printed for a failing fixture is also written
  * to {@code target/parity-actual/AREA/NAME.actual} (same format as .expected) for diffing.
  * {@code -Dparity.area=compile} limits a run to the named areas.
+ *
+ * <p>An area whose folder holds {@code passing.txt} is on a ratchet: the fixtures listed there
+ * must match, as everywhere else; an unlisted fixture that differs is aborted as "not yet"
+ * (skipped, counted in the summary), and an unlisted fixture that matches fails, asking for it
+ * to be listed, so the list only grows. A listed name that is not a fixture fails too.
  */
 class ParityTest {
     @TestFactory
@@ -36,29 +42,69 @@ class ParityTest {
         for (ParityArea area : ParityArea.all(root.resolve("tests/parity"))) {
             if (!wanted.isEmpty() && !wanted.contains(area.name)) continue;
             Normaliser norm = new Normaliser(area.dir, stdlib, root);
-            int[] tally = {0, 0}; // compared, passed
+            int[] tally = {0, 0, 0}; // compared, passed, not yet (unlisted in the ratchet and differing)
+            List<String> fixtures = area.fixtures();
             List<DynamicNode> tests = new ArrayList<>();
-            for (String fixture : area.fixtures()) {
+            if (area.passing != null) {
+                tests.add(dynamicTest("(" + ParityArea.PASSING + ")", area.dir.resolve(ParityArea.PASSING).toUri(),
+                        () -> checkPassingList(area, fixtures)));
+            }
+            for (String fixture : fixtures) {
                 tests.add(dynamicTest(fixture, area.dir.resolve(fixture).toUri(), () -> {
                     tally[0]++;
-                    check(area, fixture, tools, norm, actualRoot);
+                    if (area.mustPass(fixture)) {
+                        check(area, fixture, tools, norm, actualRoot);
+                        tally[1]++;
+                        return;
+                    }
+                    // Ratchet: a fixture not listed yet may differ, but must be listed once it passes.
+                    // A missing expectation is never "not yet".
+                    requireExpectation(area, fixture);
+                    try {
+                        check(area, fixture, tools, norm, actualRoot);
+                    } catch (ParityMismatch notYet) {
+                        tally[2]++;
+                        Assumptions.abort("not yet (not in " + area.name + "/" + ParityArea.PASSING + ")");
+                    }
                     tally[1]++;
+                    throw new ParityMismatch(area.name + "/" + fixture + " now matches CPython: add the line \""
+                            + fixture + "\" to tests/parity/" + area.name + "/" + ParityArea.PASSING
+                            + " so that it keeps passing");
                 }));
             }
             tests.add(dynamicTest("(summary)", () -> System.out.println(
-                    "parity " + area.name + ": compared " + tally[0] + " case(s), " + tally[1] + " passed")));
+                    "parity " + area.name + ": compared " + tally[0] + " case(s), " + tally[1] + " passed"
+                    + (area.passing == null ? "" : ", " + tally[2] + " not yet (listed in " + ParityArea.PASSING
+                            + ": " + area.passing.size() + ")"))));
             areas.add(dynamicContainer(area.name, area.dir.toUri(), tests.stream()));
         }
         return areas.stream();
     }
 
-    private static void check(ParityArea area, String fixture, Path tools, Normaliser norm, Path actualRoot)
-            throws Exception {
+    /** Every name in the ratchet file must be a fixture of the area (no stale or misspelt entries). */
+    private static void checkPassingList(ParityArea area, List<String> fixtures) {
+        List<String> unknown = new ArrayList<>();
+        for (String name : area.passing) {
+            if (!fixtures.contains(name)) unknown.add(name);
+        }
+        if (!unknown.isEmpty()) {
+            throw new ParityMismatch("tests/parity/" + area.name + "/" + ParityArea.PASSING
+                    + " lists names that are not fixtures of the area (remove or fix them): " + unknown);
+        }
+    }
+
+    private static Path requireExpectation(ParityArea area, String fixture) {
         Path expFile = area.dir.resolve(ParityArea.expectedName(fixture));
         if (!Files.exists(expFile)) {
             throw new ParityMismatch(area.name + "/" + fixture + ": no " + expFile.getFileName()
                     + " (run tools/parity/regen tests/parity/" + area.name + "/" + fixture + ")");
         }
+        return expFile;
+    }
+
+    private static void check(ParityArea area, String fixture, Path tools, Normaliser norm, Path actualRoot)
+            throws Exception {
+        Path expFile = requireExpectation(area, fixture);
         Outcome expected = Outcome.parse(Files.readString(expFile, StandardCharsets.UTF_8));
         Outcome actual;
         try {

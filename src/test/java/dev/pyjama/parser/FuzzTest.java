@@ -54,7 +54,7 @@ class FuzzTest {
 
     private static FuzzInputs inputs;
 
-    private static synchronized FuzzInputs inputs() throws IOException {
+    static synchronized FuzzInputs inputs() throws IOException {
         if (inputs == null) {
             List<byte[]> corpus = new ArrayList<>(resourceCorpus());
             if (CPython313.available()) {
@@ -285,12 +285,12 @@ class FuzzTest {
     // ------------------------------------------------------------------------------------
     // Helpers
 
-    private interface LaneTask {
+    interface LaneTask {
         void run(BoundedRunner runner, int index) throws Exception;
     }
 
     /** Runs indices 0..n-1 on {@link #LANES} bounded runners, lane k taking every LANES-th index. */
-    private static void runLanes(int n, long boundMillis, LaneTask task) throws Exception {
+    static void runLanes(int n, long boundMillis, LaneTask task) throws Exception {
         List<Thread> lanes = new ArrayList<>();
         List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
         for (int k = 0; k < LANES; k++) {
@@ -310,7 +310,7 @@ class FuzzTest {
     }
 
     /** Saves the input as NAME.py and the note as NAME{noteSuffix}.txt. */
-    private static void save(Path dir, FuzzInputs.Input in, String noteSuffix, String note) {
+    static void save(Path dir, FuzzInputs.Input in, String noteSuffix, String note) {
         try {
             Files.createDirectories(dir);
             Files.write(dir.resolve(in.name + ".py"), in.source);
@@ -320,14 +320,14 @@ class FuzzTest {
         }
     }
 
-    private static String stackTrace(Throwable t) {
+    static String stackTrace(Throwable t) {
         java.io.StringWriter w = new java.io.StringWriter();
         t.printStackTrace(new java.io.PrintWriter(w));
         String s = w.toString();
         return s.length() > 20_000 ? s.substring(0, 20_000) + "\n..." : s;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);

@@ -1,0 +1,11 @@
+print('a', 'b', 'c')
+print('a', 'b', sep='')
+print('no newline', end='')
+print(' -> continued')
+print(1, 2, 3, sep=', ', end='.\n')
+print()
+print(*range(5), sep='|')
+import sys
+print('explicit stdout', file=sys.stdout)
+print('flush', flush=True)
+print(None, True, 1.0, [None], sep=' ~ ')

@@ -1,0 +1,6 @@
+e = ValueError('a', 2)
+print(e.args, str(e), repr(e))
+print(str(ValueError()), repr(ValueError()), str(ValueError('one')), repr(KeyError('k')), str(KeyError('k')))
+print(str(KeyError()), str(KeyError(1, 2)), repr(Exception(None)), str(OSError(2, 'No such file')))
+e.args = ('changed',)
+print(e)

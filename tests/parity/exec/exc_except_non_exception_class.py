@@ -1,0 +1,7 @@
+try:
+    try:
+        raise ValueError
+    except 5:
+        pass
+except TypeError as e:
+    print(e)

@@ -1,0 +1,6 @@
+e = StopIteration(5)
+print(e.value, StopIteration().value, e.args)
+e2 = SystemExit(3)
+print(e2.code, SystemExit().code, KeyError('x').args)
+e3 = OSError(2, 'No such file or directory', 'x.txt')
+print(e3.errno, e3.strerror, e3.filename, type(e3).__name__, e3)

@@ -1,0 +1,9 @@
+def g():
+    try:
+        yield 1
+    except GeneratorExit:
+        print('GeneratorExit seen')
+        return
+it = g()
+next(it)
+print(it.close())

@@ -1,0 +1,5 @@
+print(True + True, True * 10, False - 1, True / 2, True << 3, -True, ~True)
+print(type(True + 1).__name__, isinstance(True, int), True == 1, hash(True))
+print(True & False, True | False, True ^ True, type(True & True).__name__, type(True & 1).__name__)
+print(sum([True, True, False]), str(True), repr(False), int(False))
+print(bool(0), bool(-1), bool(0.0), bool(''), bool(' '), bool([]), bool([0]), bool(None))

@@ -1,0 +1,6 @@
+print(hash(1) == hash(1.0) == hash(True))
+print(hash(-1), hash(-2), hash(0), hash(2**61 - 1), hash(2**61), hash(2**100))
+print(hash(1.5), hash(-0.0), hash(float('inf')), hash(float('-inf')))
+print(hash((1, 2)) == hash((1, 2)), hash(()) == hash(()))
+print(hash(None) == hash(None), hash(complex(1, 0)) == hash(1))
+print(hash('') , hash(b''))

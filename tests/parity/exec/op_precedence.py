@@ -1,0 +1,5 @@
+print(2 + 3 * 4 ** 2, -2 ** 2, (-2) ** 2, 2 ** -1, 2 ** 3 ** 2)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4, not 1 == 2, 5 - 3 - 1, 100 // 7 % 3)
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1 != 2, 1 < 3 > 2)
+print(not True or True, True and not False, 0 or '' or [] or 'last')
+print(1 if 0 else 2 if 0 else 3, lambda: 0 or 1 and 2)

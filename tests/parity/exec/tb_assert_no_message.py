@@ -1,0 +1,2 @@
+values = [1, 2, 3]
+assert len(values) == 4

@@ -1,0 +1,6 @@
+class Config:
+    pass
+
+cfg = Config()
+cfg.db = Config()
+print(cfg.db.host.port)

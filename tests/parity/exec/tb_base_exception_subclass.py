@@ -1,0 +1,7 @@
+class Abort(BaseException):
+    pass
+
+try:
+    raise Abort('stop')
+except Exception:
+    print('not here')

@@ -1,0 +1,5 @@
+try:
+    print('try')
+    raise ValueError('in try')
+finally:
+    {}['from finally']

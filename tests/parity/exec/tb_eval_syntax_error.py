@@ -1,0 +1,2 @@
+source = 'x = (1 +'
+exec(source)

@@ -1,0 +1,1 @@
+import _no_such_helper_module_here

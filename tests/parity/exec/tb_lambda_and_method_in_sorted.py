@@ -1,0 +1,2 @@
+records = [{'n': 3}, {'n': 1}, {'m': 2}]
+print(sorted(records, key=lambda r: r['n']))

@@ -1,0 +1,4 @@
+def pair():
+    return 1, 2, 3
+
+a, b = pair()
