@@ -7,6 +7,8 @@ import dev.pyjama.compiler.CompileContext;
 import dev.pyjama.compiler.CompileErrors;
 import dev.pyjama.compiler.Compiler;
 import dev.pyjama.compiler.FutureFeatures;
+import dev.pyjama.code.PyCode;
+import dev.pyjama.interp.Interpreter;
 import dev.pyjama.parser.FrontEnd;
 import dev.pyjama.parser.ParserContext;
 import java.io.IOException;
@@ -14,6 +16,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Carries out a parsed command line. */
 // CPython: Modules/main.c pymain_run_python
@@ -52,8 +56,8 @@ final class Launcher {
         switch (opts.kind) {
             case COMMAND: {
                 ParserContext ctx = context("<string>", false);
-                compile(FrontEnd.parseString(opts.target, ctx), ctx);
-                return notImplemented("-c");
+                PyCode code = compile(FrontEnd.parseString(opts.target, ctx), ctx);
+                return execute(code, "<string>", "-c", "");
             }
             case MODULE:
                 if (opts.target.equals("dis")) {
@@ -67,8 +71,9 @@ final class Launcher {
                     return 2;
                 }
                 ParserContext ctx = context(path, true);
-                compile(FrontEnd.parse(source, ctx), ctx);
-                return notImplemented(opts.target);
+                PyCode code = compile(FrontEnd.parse(source, ctx), ctx);
+                String dir = path.substring(0, Math.max(path.lastIndexOf('/'), 1));
+                return execute(code, path, opts.target, dir);
             }
             default: {
                 if (in == System.in && System.console() != null) {
@@ -82,8 +87,8 @@ final class Launcher {
                     return 2;
                 }
                 ParserContext ctx = context("<stdin>", true);
-                compile(FrontEnd.parse(source, ctx), ctx);
-                return notImplemented("<stdin>");
+                PyCode code = compile(FrontEnd.parse(source, ctx), ctx);
+                return execute(code, "<stdin>", "", "");
             }
         }
     }
@@ -166,8 +171,21 @@ final class Launcher {
     }
 
     /** Compiles as running would, so compile-time errors and warnings come out as CPython's do. */
-    private void compile(AstMod tree, ParserContext ctx) {
-        Compiler.compile(tree, new CompileContext(ctx), 0, opts.optimize);
+    private PyCode compile(AstMod tree, ParserContext ctx) {
+        return Compiler.compile(tree, new CompileContext(ctx), 0, opts.optimize);
+    }
+
+    /**
+     * Runs the main module: {@code sys.argv} is {@code argv0} and the arguments after it,
+     * {@code sys.path[0]} the script's directory ('' for -c and stdin).
+     */
+    // CPython: Modules/main.c pymain_run_python, Python/pythonrun.c _PyRun_SimpleFileObject
+    private int execute(PyCode code, String file, String argv0, String path0) {
+        List<String> argv = new ArrayList<>();
+        argv.add(argv0);
+        argv.addAll(opts.argv);
+        Interpreter interp = new Interpreter(out, err, cwd, argv, List.of(path0));
+        return interp.runMain(code, file.startsWith("<") ? null : file);
     }
 
     private int notImplemented(String what) {

@@ -70,6 +70,19 @@ public final class PyCode extends PyObject {
         this.exceptiontable = exceptiontable;
     }
 
+    private dev.pyjama.objects.PyStr[] namesAsStr;
+
+    /** {@link #names} as str objects (made once, for the interpreter's lookups). */
+    public dev.pyjama.objects.PyStr[] namesAsStr() {
+        dev.pyjama.objects.PyStr[] n = namesAsStr;
+        if (n == null) {
+            n = new dev.pyjama.objects.PyStr[names.length];
+            for (int i = 0; i < n.length; i++) n[i] = dev.pyjama.objects.PyStr.of(names[i]);
+            namesAsStr = n;
+        }
+        return n;
+    }
+
     /** co_varnames: the locals (arguments first), hidden ones included. */
     public String[] varnames() {
         return namesOfKind(CO_FAST_LOCAL);

@@ -50,10 +50,6 @@ import dev.pyjama.objects.PyType;
 public final class Abstract {
     private Abstract() {}
 
-    static {
-        BuiltinTypes.init();
-    }
-
     /** Makes sure the built-in types are filled (the first use of Abstract does it). */
     public static void init() {}
 
@@ -80,6 +76,8 @@ public final class Abstract {
             NB_RDUNDER[i] = "__r" + NB_NAME[i] + "__";
             NB_IDUNDER[i] = "__i" + NB_NAME[i] + "__";
         }
+        // after the tables above, which the built-in types' methods use
+        BuiltinTypes.init();
     }
 
     // ---- attributes (Objects/object.c PyObject_GetAttr, PyObject_GenericGetAttr, type_getattro)

@@ -1,7 +1,18 @@
 package dev.pyjama.interp;
 
+import dev.pyjama.code.PyCode;
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyFrame;
+import dev.pyjama.objects.PyFunction;
+import dev.pyjama.objects.PyMethod;
 import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Calling: dispatch on the kind of callable (Python function, Java function, bound method,
@@ -12,8 +23,211 @@ import dev.pyjama.objects.PyTuple;
 public final class Calls {
     private Calls() {}
 
-    /** See {@link Abstract#call}. */
+    private static final PyObject[] NO_ARGS = new PyObject[0];
+
+    /**
+     * See {@link Abstract#call}. {@code args} may be kept by the callee (as the frame's locals
+     * are filled from it, or a bound method's self is prepended): callers pass a fresh array.
+     */
     public static PyObject call(PyObject callable, PyObject[] args, PyTuple kwnames) {
-        throw Errors.systemError("not implemented yet: call");
+        if (callable instanceof PyFunction fn) return callFunction(fn, args, kwnames);
+        if (callable instanceof PyMethod m) return call(m.function, prepend(m.self, args), kwnames);
+        if (callable instanceof PyBuiltinFunction b) {
+            return b.impl.call(b.self != null && !(b.self instanceof dev.pyjama.objects.PyModule)
+                    ? prepend(b.self, args) : args, kwnames);
+        }
+        if (callable instanceof PyType t) return TempStubs.callType(t, args, kwnames);
+        PyObject call = EvalHelpers.lookupSpecial(callable, "__call__");
+        if (call == null) throw Errors.typeError("'" + callable.typeName() + "' object is not callable");
+        return call(call, args, kwnames);
+    }
+
+    /** {@code callable()} with no arguments. */
+    public static PyObject call0(PyObject callable) {
+        return call(callable, NO_ARGS, null);
+    }
+
+    static PyObject[] prepend(PyObject first, PyObject[] args) {
+        PyObject[] out = new PyObject[args.length + 1];
+        out[0] = first;
+        System.arraycopy(args, 0, out, 1, args.length);
+        return out;
+    }
+
+    /** Runs a Python function: binds the arguments into a new frame and evaluates it. */
+    public static PyObject callFunction(PyFunction fn, PyObject[] args, PyTuple kwnames) {
+        PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn);
+        bindArguments(fn, frame.localsplus, args, kwnames);
+        return Eval.run(frame);
+    }
+
+    /** {@code _PyObject_FunctionStr}: how error messages name a callable, {@code module.qualname()}. */
+    // CPython: Objects/object.c _PyObject_FunctionStr
+    static String functionStr(PyObject callable) {
+        String qualname;
+        String module = null;
+        if (callable instanceof PyFunction f) {
+            qualname = f.qualname;
+            if (f.module instanceof PyStr m) module = m.value;
+        } else if (callable instanceof PyMethod m) {
+            return functionStr(m.function);
+        } else if (callable instanceof PyBuiltinFunction b) {
+            qualname = b.owner != null ? b.owner.name() + "." + b.name : b.name;
+        } else if (callable instanceof PyType t) {
+            qualname = t.qualname;
+            PyObject m = t.lookup("__module__");
+            if (m instanceof PyStr ms) module = ms.value;
+        } else {
+            return Abstract.str(callable).value;
+        }
+        if (module != null && !module.equals("builtins")) return module + "." + qualname + "()";
+        return qualname + "()";
+    }
+
+    /**
+     * Fills {@code localsplus} from the call's arguments as CPython does: positional, then
+     * keyword, then *args / **kwargs, then defaults, with CPython's TypeErrors.
+     */
+    // CPython: Python/ceval.c initialize_locals
+    static void bindArguments(PyFunction fn, PyObject[] localsplus, PyObject[] args, PyTuple kwnames) {
+        PyCode co = fn.code;
+        int coArgcount = co.argcount;
+        int totalArgs = coArgcount + co.kwonlyargcount;
+        int kwcount = kwnames == null ? 0 : kwnames.items.length;
+        int argcount = args.length - kwcount;
+        boolean varargs = (co.flags & PyCode.CO_VARARGS) != 0;
+        PyDict kwdict = null;
+        if ((co.flags & PyCode.CO_VARKEYWORDS) != 0) {
+            kwdict = new PyDict();
+            localsplus[totalArgs + (varargs ? 1 : 0)] = kwdict;
+        }
+        int n = Math.min(argcount, coArgcount);
+        System.arraycopy(args, 0, localsplus, 0, n);
+        if (varargs) {
+            localsplus[totalArgs] = argcount > n ? new PyTuple(Arrays.copyOfRange(args, n, argcount)) : PyTuple.EMPTY;
+        }
+        for (int i = 0; i < kwcount; i++) {
+            PyObject kw = kwnames.items[i];
+            PyObject value = args[argcount + i];
+            if (!(kw instanceof PyStr keyword)) throw Errors.typeError(fn.qualname + "() keywords must be strings");
+            int j = findParameter(co, keyword.value, co.posonlyargcount, totalArgs);
+            if (j < 0) {
+                if (kwdict == null) {
+                    if (co.posonlyargcount > 0) positionalOnlyPassedAsKeyword(fn, kwnames);
+                    List<String> candidates = new ArrayList<>();
+                    for (int k = co.posonlyargcount; k < totalArgs; k++) candidates.add(co.localsplusnames[k]);
+                    String suggestion = Suggestions.compute(candidates, keyword.value);
+                    throw Errors.typeError(fn.qualname + "() got an unexpected keyword argument '" + keyword.value + "'"
+                            + (suggestion != null ? ". Did you mean '" + suggestion + "'?" : ""));
+                }
+                kwdict.put(keyword, value);
+                continue;
+            }
+            if (localsplus[j] != null) {
+                throw Errors.typeError(fn.qualname + "() got multiple values for argument '" + keyword.value + "'");
+            }
+            localsplus[j] = value;
+        }
+        if (argcount > coArgcount && !varargs) tooManyPositional(fn, argcount, localsplus);
+        if (argcount < coArgcount) {
+            PyObject[] defs = fn.defaults == null ? NO_ARGS : fn.defaults.items;
+            int defcount = defs.length;
+            int m = coArgcount - defcount;
+            int missing = 0;
+            for (int i = argcount; i < m; i++) {
+                if (localsplus[i] == null) missing++;
+            }
+            if (missing > 0) missingArguments(fn, missing, defcount, localsplus);
+            for (int i = n > m ? n - m : 0; i < defcount; i++) {
+                if (localsplus[m + i] == null) localsplus[m + i] = defs[i];
+            }
+        }
+        if (co.kwonlyargcount > 0) {
+            int missing = 0;
+            for (int i = coArgcount; i < totalArgs; i++) {
+                if (localsplus[i] != null) continue;
+                if (fn.kwdefaults != null) {
+                    PyObject def = fn.kwdefaults.get(PyStr.of(co.localsplusnames[i]));
+                    if (def != null) {
+                        localsplus[i] = def;
+                        continue;
+                    }
+                }
+                missing++;
+            }
+            if (missing > 0) missingArguments(fn, missing, -1, localsplus);
+        }
+    }
+
+    private static int findParameter(PyCode co, String name, int from, int to) {
+        String[] names = co.localsplusnames;
+        for (int j = from; j < to; j++) {
+            if (names[j].equals(name)) return j;
+        }
+        return -1;
+    }
+
+    // CPython: Python/ceval.c positional_only_passed_as_keyword
+    private static void positionalOnlyPassedAsKeyword(PyFunction fn, PyTuple kwnames) {
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < fn.code.posonlyargcount; k++) {
+            String posonly = fn.code.localsplusnames[k];
+            for (PyObject kw : kwnames.items) {
+                if (kw instanceof PyStr s && s.value.equals(posonly)) {
+                    names.add(posonly);
+                    break;
+                }
+            }
+        }
+        if (names.isEmpty()) return;
+        throw Errors.typeError(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '"
+                + String.join(", ", names) + "'");
+    }
+
+    // CPython: Python/ceval.c too_many_positional
+    private static void tooManyPositional(PyFunction fn, int given, PyObject[] localsplus) {
+        PyCode co = fn.code;
+        int kwonlyGiven = 0;
+        for (int i = co.argcount; i < co.argcount + co.kwonlyargcount; i++) {
+            if (localsplus[i] != null) kwonlyGiven++;
+        }
+        int defcount = fn.defaults == null ? 0 : fn.defaults.items.length;
+        boolean plural;
+        String sig;
+        if (defcount > 0) {
+            plural = true;
+            sig = "from " + (co.argcount - defcount) + " to " + co.argcount;
+        } else {
+            plural = co.argcount != 1;
+            sig = Integer.toString(co.argcount);
+        }
+        String kwonlySig = kwonlyGiven == 0 ? "" : " positional argument" + (given != 1 ? "s" : "") + " (and "
+                + kwonlyGiven + " keyword-only argument" + (kwonlyGiven != 1 ? "s" : "") + ")";
+        throw Errors.typeError(fn.qualname + "() takes " + sig + " positional argument" + (plural ? "s" : "") + " but "
+                + given + kwonlySig + " " + (given == 1 && kwonlyGiven == 0 ? "was" : "were") + " given");
+    }
+
+    // CPython: Python/ceval.c missing_arguments, format_missing
+    private static void missingArguments(PyFunction fn, int missing, int defcount, PyObject[] localsplus) {
+        PyCode co = fn.code;
+        boolean positional = defcount != -1;
+        int start = positional ? 0 : co.argcount;
+        int end = positional ? co.argcount - defcount : co.argcount + co.kwonlyargcount;
+        List<String> names = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            if (localsplus[i] == null) names.add(PyStr.repr(co.localsplusnames[i]));
+        }
+        int len = names.size();
+        String nameStr;
+        if (len == 1) {
+            nameStr = names.get(0);
+        } else if (len == 2) {
+            nameStr = names.get(0) + " and " + names.get(1);
+        } else {
+            nameStr = String.join(", ", names.subList(0, len - 2)) + ", " + names.get(len - 2) + ", and "
+                    + names.get(len - 1);
+        }
+        throw Errors.typeError(fn.qualname + "() missing " + len + " required " + (positional ? "positional" : "keyword-only")
+                + " argument" + (len == 1 ? "" : "s") + ": " + nameStr);
     }
 }

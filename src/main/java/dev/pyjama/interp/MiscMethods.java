@@ -415,7 +415,6 @@ final class MiscMethods {
             return Iterators.enumerate(a[0], a[1] == null ? PyInt.of(0) : a[1]);
         });
         newMethod(Iterators.ZIP, (args, kw) -> {
-            PyObject[] a = Args.parse("zip", new PyObject[] {PyNone.NONE}, 0, null, new String[0], 0, 0);
             int nkw = Args.nkw(kw);
             boolean strict = false;
             for (int i = 0; i < nkw; i++) {
@@ -425,7 +424,7 @@ final class MiscMethods {
             }
             PyObject[] its = new PyObject[args.length - 1 - nkw];
             System.arraycopy(args, 1, its, 0, its.length);
-            return a == null ? null : Iterators.zip(its, strict);
+            return Iterators.zip(its, strict);
         });
         newMethod(Iterators.MAP, (args, kw) -> {
             Args.noKw("map", kw);

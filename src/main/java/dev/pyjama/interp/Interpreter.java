@@ -1,0 +1,245 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.code.PyCode;
+import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.ObjectProtocol;
+import dev.pyjama.objects.PyBaseException;
+import dev.pyjama.objects.PyBool;
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyException;
+import dev.pyjama.objects.PyFrame;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyList;
+import dev.pyjama.objects.PyModule;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The runtime of one Python program: the builtins, the sys module (argv, path, modules,
+ * _getframe, the recursion limit, stdout/stderr), running the main module's code, and what
+ * happens to an exception nobody catches (the traceback on stderr, exit status 1; SystemExit).
+ */
+// CPython: Python/pylifecycle.c, Python/pythonrun.c, Python/sysmodule.c, Modules/main.c
+public final class Interpreter {
+    private static volatile Interpreter current;
+
+    public final PyDict builtins = new PyDict();
+    public final PyModule builtinsModule = new PyModule("builtins");
+    public final PyModule sys = new PyModule("sys");
+    /** {@code sys.modules}. */
+    public final PyDict modules = new PyDict();
+    /** {@code sys.path}. */
+    public final PyList path;
+    public final PrintStream out, err;
+    public final Path cwd;
+
+    public Interpreter(PrintStream out, PrintStream err, Path cwd, List<String> argv, List<String> path) {
+        this.out = out;
+        this.err = err;
+        this.cwd = cwd;
+        current = this;
+        ObjectProtocol.Installed.current = new ObjectProtocol() {
+            @Override
+            public long hash(PyObject o) {
+                return Abstract.hash(o);
+            }
+
+            @Override
+            public boolean equal(PyObject a, PyObject b) {
+                return Abstract.richCompareBool(a, b, 2);
+            }
+        };
+        Generators.install();
+        TempStubs.installBuiltins(builtins);
+        builtins.put(PyStr.of("__build_class__"), ClassBuilder.function());
+        builtins.put(PyStr.of("__name__"), PyStr.of("builtins"));
+        EvalHelpers.builtinSuper = builtins.get(PyStr.of("super"));
+        copyInto(builtinsModule.dict, builtins);
+        PyObject[] argvItems = new PyObject[argv.size()];
+        for (int i = 0; i < argvItems.length; i++) argvItems[i] = PyStr.of(argv.get(i));
+        PyObject[] pathItems = new PyObject[path.size()];
+        for (int i = 0; i < pathItems.length; i++) pathItems[i] = PyStr.of(path.get(i));
+        this.path = PyList.of(pathItems);
+        setSys("argv", PyList.of(argvItems));
+        setSys("path", this.path);
+        setSys("modules", modules);
+        setSys("_getframe", fn("_getframe", (a, kw) -> getframe(a.length == 0 ? 0 : (int) ((PyInt) a[0]).longValue())));
+        setSys("getrecursionlimit", fn("getrecursionlimit", (a, kw) -> PyInt.of(ThreadState.recursionLimit)));
+        setSys("setrecursionlimit", fn("setrecursionlimit", (a, kw) -> setRecursionLimit(a)));
+        setSys("exit", fn("exit", (a, kw) -> {
+            throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY
+                    : PyTuple.of(a[0])));
+        }));
+        setSys("exception", fn("exception", (a, kw) -> {
+            PyBaseException e = ThreadState.current().handledException();
+            return e == null ? PyNone.NONE : e;
+        }));
+        setSys("exc_info", fn("exc_info", (a, kw) -> {
+            PyBaseException e = ThreadState.current().handledException();
+            if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
+        }));
+        setSys("stdout", new StdStream(out, "<stdout>"));
+        setSys("stderr", new StdStream(err, "<stderr>"));
+        modules.put(PyStr.of("sys"), sys);
+        modules.put(PyStr.of("builtins"), builtinsModule);
+    }
+
+    /** The interpreter running now. */
+    public static Interpreter current() {
+        return current;
+    }
+
+    private static void copyInto(PyDict to, PyDict from) {
+        for (PyObject k : from.keys()) to.put(k, from.get(k));
+    }
+
+    private void setSys(String name, PyObject value) {
+        sys.dict.put(PyStr.of(name), value);
+    }
+
+    private static PyBuiltinFunction fn(String name, PyBuiltinFunction.Impl impl) {
+        return new PyBuiltinFunction(name, null, null, impl);
+    }
+
+    // CPython: Python/sysmodule.c sys__getframe_impl
+    private static PyObject getframe(int depth) {
+        PyFrame f = ThreadState.current().frame;
+        while (depth-- > 0 && f != null) f = f.back;
+        if (f == null) throw Errors.valueError("call stack is not deep enough");
+        return f;
+    }
+
+    // CPython: Python/sysmodule.c sys_setrecursionlimit_impl
+    private static PyObject setRecursionLimit(PyObject[] a) {
+        if (a.length != 1 || !(a[0] instanceof PyInt n)) {
+            throw Errors.typeError("'" + (a.length > 0 ? a[0].typeName() : "") + "' object cannot be interpreted as an integer");
+        }
+        if (n.signum() <= 0) throw Errors.valueError("recursion limit must be greater or equal than 1");
+        int limit = n.fitsLong() && n.longValue() < Integer.MAX_VALUE ? (int) n.longValue() : Integer.MAX_VALUE;
+        ThreadState ts = ThreadState.current();
+        if (ts.depth >= limit) {
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "cannot set the recursion limit to " + limit
+                    + " at the recursion depth " + ts.depth + ": the limit is too low");
+        }
+        ThreadState.recursionLimit = limit;
+        return PyNone.NONE;
+    }
+
+    /** The interactive display hook ({@code sys.displayhook}): prints the repr of a non-None value. */
+    static PyObject displayhook(PyObject v) {
+        if (v == PyNone.NONE) return PyNone.NONE;
+        Interpreter in = current();
+        in.builtins.put(PyStr.of("_"), PyNone.NONE);
+        in.out.println(Abstract.repr(v).value);
+        in.builtins.put(PyStr.of("_"), v);
+        return PyNone.NONE;
+    }
+
+    /** A new module's namespace: __name__, __builtins__ and the given file. */
+    PyModule newModule(String name, String file) {
+        PyModule m = new PyModule(name);
+        m.dict.put(PyStr.of("__builtins__"), builtinsModule);
+        if (file != null) m.dict.put(PyStr.of("__file__"), PyStr.of(file));
+        return m;
+    }
+
+    /** Runs {@code code} as module {@code m}'s body. */
+    PyObject execModule(PyCode code, PyModule m) {
+        PyFrame frame = new PyFrame(code, m.dict, builtins, m.dict, null);
+        return Eval.run(frame);
+    }
+
+    /**
+     * Runs a program's main module and returns the process exit status: 0, or 1 after printing
+     * the traceback of an uncaught exception, or what SystemExit asks.
+     */
+    // CPython: Python/pythonrun.c _PyRun_SimpleFileObject, PyErr_PrintEx, handle_system_exit
+    public int runMain(PyCode code, String file) {
+        PyModule main = newModule("__main__", file);
+        main.dict.put(PyStr.of("__cached__"), PyNone.NONE);
+        modules.put(PyStr.of("__main__"), main);
+        try {
+            execModule(code, main);
+            return 0;
+        } catch (PyException e) {
+            return handleUncaught(e.value());
+        } catch (StackOverflowError e) {
+            err.println("Fatal Python error: Cannot recover from stack overflow.");
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    int handleUncaught(PyBaseException exc) {
+        if (exc.type().isSubtype(ExceptionTypes.SYSTEM_EXIT)) return systemExit(exc);
+        out.flush();
+        try {
+            err.print(TracebackPrinter.format(exc));
+        } catch (PyException nested) {
+            err.println("Error in sys.excepthook:");
+            err.print(nested.formatExceptionOnly());
+        }
+        err.flush();
+        return 1;
+    }
+
+    // CPython: Python/pythonrun.c _Py_HandleSystemExit
+    private int systemExit(PyBaseException exc) {
+        PyObject code = exc.args.items.length == 0 ? PyNone.NONE
+                : exc.args.items.length == 1 ? exc.args.items[0] : exc.args;
+        PyObject c = exc.dict.get("code");
+        if (c != null) code = c;
+        if (code == PyNone.NONE) return 0;
+        if (code instanceof PyInt i) return (int) (i.fitsLong() ? i.longValue() : 1);
+        if (code instanceof PyBool b) return b.value ? 1 : 0;
+        out.flush();
+        err.println(TempStubs.str(code));
+        err.flush();
+        return 1;
+    }
+
+    /** {@code sys.stdout} / {@code sys.stderr}: text streams over the launcher's print streams. */
+    public static final class StdStream extends PyObject {
+        public static final PyType TYPE = PyType.builtin("TextIOWrapper", null);
+
+        static {
+            TYPE.setAttribute("write", new PyBuiltinFunction("write", TYPE, null, (a, kw) -> {
+                String s = ((PyStr) a[1]).value;
+                ((StdStream) a[0]).stream.print(s);
+                return PyInt.of(s.codePointCount(0, s.length()));
+            }));
+            TYPE.setAttribute("flush", new PyBuiltinFunction("flush", TYPE, null, (a, kw) -> {
+                ((StdStream) a[0]).stream.flush();
+                return PyNone.NONE;
+            }));
+        }
+
+        public final PrintStream stream;
+        private final String name;
+
+        StdStream(PrintStream stream, String name) {
+            this.stream = stream;
+            this.name = name;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public String repr() {
+            return "<_io.TextIOWrapper name='" + name + "' mode='w' encoding='utf-8'>";
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.pyjama.interp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** "Did you mean ...?": the closest name by CPython's weighted Levenshtein distance, if close enough. */
+// CPython: Python/suggestions.c _Py_CalculateSuggestions (and Lib/traceback.py _compute_suggestion_error)
+public final class Suggestions {
+    private Suggestions() {}
+
+    private static final int MAX_CANDIDATE_ITEMS = 750;
+    private static final int MAX_STRING_SIZE = 40;
+    private static final int MOVE_COST = 2;
+    private static final int CASE_COST = 1;
+
+    /** The best suggestion for {@code name} among {@code candidates}, or null. */
+    public static String compute(List<String> candidates, String name) {
+        if (candidates.size() >= MAX_CANDIDATE_ITEMS) return null;
+        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        long suggestionDistance = Long.MAX_VALUE;
+        String suggestion = null;
+        for (String item : candidates) {
+            if (item.equals(name)) continue;
+            byte[] itemBytes = item.getBytes(StandardCharsets.UTF_8);
+            long maxDistance = (long) (nameBytes.length + itemBytes.length + 3) * MOVE_COST / 6;
+            maxDistance = Math.min(maxDistance, suggestionDistance - 1);
+            long d = distance(nameBytes, itemBytes, maxDistance);
+            if (d > maxDistance) continue;
+            if (suggestion == null || d < suggestionDistance) {
+                suggestion = item;
+                suggestionDistance = d;
+            }
+        }
+        return suggestion;
+    }
+
+    private static int substitutionCost(byte a, byte b) {
+        if ((a & 31) != (b & 31)) return MOVE_COST;
+        if (a == b) return 0;
+        if ('A' <= a && a <= 'Z') a += 'a' - 'A';
+        if ('A' <= b && b <= 'Z') b += 'a' - 'A';
+        return a == b ? CASE_COST : MOVE_COST;
+    }
+
+    // CPython: Python/suggestions.c levenshtein_distance
+    static long distance(byte[] a0, byte[] b0, long maxCost) {
+        int aStart = 0, aSize = a0.length, bStart = 0, bSize = b0.length;
+        while (aSize > 0 && bSize > 0 && a0[aStart] == b0[bStart]) {
+            aStart++;
+            aSize--;
+            bStart++;
+            bSize--;
+        }
+        while (aSize > 0 && bSize > 0 && a0[aStart + aSize - 1] == b0[bStart + bSize - 1]) {
+            aSize--;
+            bSize--;
+        }
+        if (aSize == 0 || bSize == 0) return (long) (aSize + bSize) * MOVE_COST;
+        if (aSize > MAX_STRING_SIZE || bSize > MAX_STRING_SIZE) return maxCost + 1;
+        byte[] a = a0, b = b0;
+        if (bSize < aSize) {
+            byte[] t = a;
+            a = b;
+            b = t;
+            int ts = aStart;
+            aStart = bStart;
+            bStart = ts;
+            ts = aSize;
+            aSize = bSize;
+            bSize = ts;
+        }
+        if ((long) (bSize - aSize) * MOVE_COST > maxCost) return maxCost + 1;
+        long[] buffer = new long[aSize];
+        long tmp = MOVE_COST;
+        for (int i = 0; i < aSize; i++) {
+            buffer[i] = tmp;
+            tmp += MOVE_COST;
+        }
+        long result = 0;
+        for (int bi = 0; bi < bSize; bi++) {
+            byte code = b[bStart + bi];
+            long distance = result = (long) bi * MOVE_COST;
+            long minimum = Long.MAX_VALUE;
+            for (int i = 0; i < aSize; i++) {
+                long substitute = distance + substitutionCost(code, a[aStart + i]);
+                distance = buffer[i];
+                long insertDelete = Math.min(result, distance) + MOVE_COST;
+                result = Math.min(insertDelete, substitute);
+                buffer[i] = result;
+                if (result < minimum) minimum = result;
+            }
+            if (minimum > maxCost) return maxCost + 1;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.objects.PyBaseException;
+import dev.pyjama.objects.PyFrame;
+
+/**
+ * What the interpreter keeps per Python thread: the running frame (the top of the
+ * {@code f_back} chain), the Python recursion depth with its limit, and the stack of
+ * exceptions being handled ({@code sys.exception()}), one entry per running generator plus the
+ * thread's own.
+ */
+// CPython: Include/cpython/pystate.h PyThreadState (current_frame, py_recursion_remaining, exc_info)
+public final class ThreadState {
+    /** One entry of the handled-exception stack: the exception being handled, or null for None. */
+    // CPython: Include/cpython/pystate.h _PyErr_StackItem
+    public static final class ExcInfo {
+        public PyBaseException value;
+        public ExcInfo previous;
+    }
+
+    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+
+    /** The frame running now, or null outside Python code. */
+    public PyFrame frame;
+    /** How many Python frames are running on this thread. */
+    public int depth;
+    /** The thread's own handled exception, at the bottom of the chain. */
+    public final ExcInfo baseExcInfo = new ExcInfo();
+    /** The innermost entry (a generator's while one runs). */
+    public ExcInfo excInfo = baseExcInfo;
+
+    /** {@code sys.getrecursionlimit()}, shared by the threads of the interpreter. */
+    public static volatile int recursionLimit = 1000;
+
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** {@code sys.exception()}: the innermost exception being handled, or null. */
+    // CPython: Python/errors.c _PyErr_GetTopmostException
+    public PyBaseException handledException() {
+        for (ExcInfo e = excInfo; e != null; e = e.previous) {
+            if (e.value != null) return e.value;
+        }
+        return null;
+    }
+}

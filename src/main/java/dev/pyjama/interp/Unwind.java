@@ -1,0 +1,89 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.code.ExceptionTable;
+import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.PyBaseException;
+import dev.pyjama.objects.PyException;
+import dev.pyjama.objects.PyFrame;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyTraceback;
+
+/**
+ * Exception unwinding within one frame: record the frame in the exception's traceback (unless
+ * the exception is being re-raised), find the handler in {@code co_exceptiontable}, cut the
+ * value stack to the handler's depth and push what it expects; or, with no handler, let the
+ * exception leave the frame.
+ */
+// CPython: Python/ceval.c (the error: and exception_unwind: labels), Python/traceback.c PyTraceBack_Here
+final class Unwind {
+    private Unwind() {}
+
+    /**
+     * A re-raise (RERAISE, a bare {@code raise}, END_ASYNC_FOR, CLEANUP_THROW): the frame is
+     * already in the traceback, so the unwinder adds no entry. It becomes a plain PyException
+     * when it leaves the frame.
+     */
+    static final class Reraise extends PyException {
+        Reraise(PyBaseException value) {
+            super(value);
+        }
+    }
+
+    /**
+     * Handles {@code t}, raised by the instruction at {@code here} (code units) of {@code f},
+     * whose value stack holds {@code f.sp} values: returns the handler's index with
+     * {@code f.sp} set, or throws the exception on when this frame does not handle it.
+     */
+    static int handle(PyFrame f, Throwable t, int here) {
+        PyException e;
+        if (t instanceof PyException pe) {
+            e = pe;
+        } else {
+            // A Java stack overflow that Python's limit did not catch first (deep C-level recursion).
+            e = Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        PyBaseException exc = e.value();
+        if (!(e instanceof Reraise)) {
+            if (exc.traceback == null) setContext(exc, ThreadState.current());
+            exc.traceback = new PyTraceback((PyTraceback) exc.traceback, f, f.lasti);
+        }
+        ExceptionTable.Handler h = f.code.exceptiontable.length == 0 ? null
+                : ExceptionTable.lookup(f.code.exceptiontable, here);
+        PyObject[] s = f.stack;
+        if (h == null) {
+            for (int i = 0; i < f.sp; i++) s[i] = null;
+            f.sp = 0;
+            throw e instanceof Reraise ? new PyException(exc) : e;
+        }
+        int sp = f.sp;
+        while (sp > h.depth()) s[--sp] = null;
+        if (h.lasti()) s[sp++] = PyInt.of(f.lasti);
+        s[sp++] = exc;
+        f.sp = sp;
+        return h.handler();
+    }
+
+    /**
+     * Sets {@code value.__context__} to the exception being handled, breaking any cycle that
+     * would make, as raising does.
+     */
+    // CPython: Python/errors.c _PyErr_SetObject (the context chaining)
+    static void setContext(PyBaseException value, ThreadState ts) {
+        PyBaseException handled = ts.handledException();
+        if (handled == null || handled == value) return;
+        PyBaseException o = handled, slow = handled;
+        boolean slowUpdate = false;
+        for (PyBaseException context; (context = o.context) != null; ) {
+            if (context == value) {
+                o.context = null;
+                break;
+            }
+            o = context;
+            if (o == slow) break;
+            if (slowUpdate) slow = slow.context;
+            slowUpdate = !slowUpdate;
+        }
+        value.context = handled;
+    }
+}
