@@ -187,7 +187,11 @@ final class MiscMethods {
     }
 
     private static void descriptors() {
-        PyType g = PyGetSet.TYPE;
+        for (PyType g : new PyType[] {PyGetSet.TYPE, PyGetSet.MEMBER_TYPE}) getsetMethods(g);
+        properties();
+    }
+
+    private static void getsetMethods(PyType g) {
         put(g, "__get__", (args, kw) -> {
             PyGetSet gs = (PyGetSet) args[0];
             return args.length < 2 || args[1] == PyNone.NONE ? gs : gs.getter.get(args[1]);
@@ -202,6 +206,10 @@ final class MiscMethods {
         });
         getter(g, "__name__", self -> PyStr.of(((PyGetSet) self).name));
         getter(g, "__objclass__", self -> ((PyGetSet) self).owner);
+        slot0(g, "__repr__", self -> PyStr.of(self.repr()));
+    }
+
+    private static void properties() {
 
         PyType p = PyProperty.TYPE;
         newMethod(p, (args, kw) -> new PyProperty());
