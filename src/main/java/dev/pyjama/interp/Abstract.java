@@ -735,6 +735,19 @@ public final class Abstract {
         throw Errors.typeError("'" + t.name() + "' object does not support item deletion");
     }
 
+    /** SET_ADD: {@code set.add(v)} on a set being built. */
+    public static void setAdd(PyObject set, PyObject v) {
+        ((PySet) set).table.add(v);
+    }
+
+    /**
+     * SET_UPDATE: {@code set.update(iterable)}, as CPython does it (a set or frozenset is merged
+     * table to table, so {@code {'a', 'b'}} iterates in the order of its frozenset constant).
+     */
+    public static void setUpdate(PyObject set, PyObject iterable) {
+        SetMethods.update(((PySet) set).table, iterable);
+    }
+
     /** {@code len(o)}. */
     public static long len(PyObject o) {
         if (o instanceof PyList l) return l.items.size();
