@@ -50,10 +50,6 @@ import dev.pyjama.objects.PyType;
 public final class Abstract {
     private Abstract() {}
 
-    static {
-        BuiltinTypes.init();
-    }
-
     /** Makes sure the built-in types are filled (the first use of Abstract does it). */
     public static void init() {}
 
@@ -80,6 +76,8 @@ public final class Abstract {
             NB_RDUNDER[i] = "__r" + NB_NAME[i] + "__";
             NB_IDUNDER[i] = "__i" + NB_NAME[i] + "__";
         }
+        // after the tables above, which the built-in types' methods use
+        BuiltinTypes.init();
     }
 
     // ---- attributes (Objects/object.c PyObject_GetAttr, PyObject_GenericGetAttr, type_getattro)
@@ -735,6 +733,19 @@ public final class Abstract {
             return;
         }
         throw Errors.typeError("'" + t.name() + "' object does not support item deletion");
+    }
+
+    /** SET_ADD: {@code set.add(v)} on a set being built. */
+    public static void setAdd(PyObject set, PyObject v) {
+        ((PySet) set).table.add(v);
+    }
+
+    /**
+     * SET_UPDATE: {@code set.update(iterable)}, as CPython does it (a set or frozenset is merged
+     * table to table, so {@code {'a', 'b'}} iterates in the order of its frozenset constant).
+     */
+    public static void setUpdate(PyObject set, PyObject iterable) {
+        SetMethods.update(((PySet) set).table, iterable);
     }
 
     /** {@code len(o)}. */

@@ -40,6 +40,10 @@ final class Args {
         int nkw = nkw(kw);
         int npos = args.length - nkw - from;
         PyObject[] out = new PyObject[names.length];
+        if (npos + nkw > names.length) {
+            throw Errors.typeError(fname + "() takes " + (required < names.length ? "at most" : "exactly") + " " + names.length
+                    + " argument" + (names.length == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+        }
         if (npos > maxPos) {
             if (maxPos == 0) throw Errors.typeError(fname + "() takes no positional arguments");
             throw Errors.typeError(fname + "() takes " + (required < maxPos ? "at most" : "exactly") + " " + maxPos

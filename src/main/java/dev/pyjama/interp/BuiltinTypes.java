@@ -88,7 +88,7 @@ public final class BuiltinTypes {
                 PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
                 PyFrozenSet.TYPE, PyNone.TYPE, PyEllipsis.TYPE, PyNotImplemented.TYPE, PyFunction.TYPE, PyMethod.TYPE,
                 PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, PyModule.TYPE,
-                PyCell.TYPE, PyGetSet.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
+                PyCell.TYPE, PyGetSet.TYPE, PyGetSet.MEMBER_TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
                 PyRange.TYPE, PySlice.TYPE, PyDictView.KEYS, PyDictView.VALUES, PyDictView.ITEMS));
         ts.addAll(PyIter.ITERATOR_TYPES);
         ts.addAll(ExceptionTypes.all().values());
@@ -122,7 +122,19 @@ public final class BuiltinTypes {
     }
 
     static PyBuiltinFunction put(PyType t, String name, PyBuiltinFunction.Impl impl) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, t, null, impl);
+        // The descriptor check (descr_check) also here, for callers that run impl directly.
+        PyBuiltinFunction.Impl checked = (args, kw) -> {
+            if (args.length - Args.nkw(kw) == 0) {
+                throw Errors.typeError("unbound method " + t.name() + "." + name + "() needs an argument");
+            }
+            PyType at = args[0].type();
+            if (at != t && !at.isSubtype(t)) {
+                throw Errors.typeError("descriptor '" + name + "' for '" + t.name() + "' objects doesn't apply to a '"
+                        + at.name() + "' object");
+            }
+            return impl.call(args, kw);
+        };
+        PyBuiltinFunction f = new PyBuiltinFunction(name, t, null, checked);
         t.dict.put(name, f);
         return f;
     }

@@ -32,10 +32,7 @@ public final class Calls {
     public static PyObject call(PyObject callable, PyObject[] args, PyTuple kwnames) {
         if (callable instanceof PyFunction fn) return callFunction(fn, args, kwnames);
         if (callable instanceof PyMethod m) return call(m.function, prepend(m.self, args), kwnames);
-        if (callable instanceof PyBuiltinFunction b) {
-            return b.impl.call(b.self != null && !(b.self instanceof dev.pyjama.objects.PyModule)
-                    ? prepend(b.self, args) : args, kwnames);
-        }
+        if (callable instanceof PyBuiltinFunction b) return b.call(args, kwnames);
         if (callable instanceof PyType t) return Types.callType(t, args, kwnames);
         PyObject call = EvalHelpers.lookupSpecial(callable, "__call__");
         if (call == null) throw Errors.typeError("'" + callable.typeName() + "' object is not callable");

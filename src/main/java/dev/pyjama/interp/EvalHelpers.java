@@ -425,7 +425,7 @@ final class EvalHelpers {
     }
 
     static void setAdd(PyObject set, PyObject v) {
-        ((PySet) set).table.add(v);
+        Abstract.setAdd(set, v);
     }
 
     static void mapAdd(PyObject dict, PyObject k, PyObject v) {
@@ -450,8 +450,9 @@ final class EvalHelpers {
                 || o instanceof PyList || o instanceof PyStr || o instanceof PyDict || o instanceof PyGenerator;
     }
 
+    // Set to set merges keep CPython's table order (set_merge), not one add at a time.
     static void setUpdate(PyObject set, PyObject iterable) {
-        for (PyObject v : toList(iterable)) setAdd(set, v);
+        Abstract.setUpdate(set, iterable);
     }
 
     // CPython: Python/bytecodes.c DICT_UPDATE

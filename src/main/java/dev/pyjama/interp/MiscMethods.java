@@ -187,7 +187,11 @@ final class MiscMethods {
     }
 
     private static void descriptors() {
-        PyType g = PyGetSet.TYPE;
+        for (PyType g : new PyType[] {PyGetSet.TYPE, PyGetSet.MEMBER_TYPE}) getsetMethods(g);
+        properties();
+    }
+
+    private static void getsetMethods(PyType g) {
         put(g, "__get__", (args, kw) -> {
             PyGetSet gs = (PyGetSet) args[0];
             return args.length < 2 || args[1] == PyNone.NONE ? gs : gs.getter.get(args[1]);
@@ -202,6 +206,10 @@ final class MiscMethods {
         });
         getter(g, "__name__", self -> PyStr.of(((PyGetSet) self).name));
         getter(g, "__objclass__", self -> ((PyGetSet) self).owner);
+        slot0(g, "__repr__", self -> PyStr.of(self.repr()));
+    }
+
+    private static void properties() {
 
         PyType p = PyProperty.TYPE;
         newMethod(p, (args, kw) -> new PyProperty());
@@ -415,7 +423,6 @@ final class MiscMethods {
             return Iterators.enumerate(a[0], a[1] == null ? PyInt.of(0) : a[1]);
         });
         newMethod(Iterators.ZIP, (args, kw) -> {
-            PyObject[] a = Args.parse("zip", new PyObject[] {PyNone.NONE}, 0, null, new String[0], 0, 0);
             int nkw = Args.nkw(kw);
             boolean strict = false;
             for (int i = 0; i < nkw; i++) {
@@ -425,7 +432,7 @@ final class MiscMethods {
             }
             PyObject[] its = new PyObject[args.length - 1 - nkw];
             System.arraycopy(args, 1, its, 0, its.length);
-            return a == null ? null : Iterators.zip(its, strict);
+            return Iterators.zip(its, strict);
         });
         newMethod(Iterators.MAP, (args, kw) -> {
             Args.noKw("map", kw);

@@ -106,6 +106,7 @@ final class NumberMethods {
     private static void installInt() {
         PyType t = PyInt.TYPE;
         newMethod(t, (args, kw) -> {
+            if (args.length - 1 - Args.nkw(kw) > 2) Args.checkPositional("int", args.length - 1 - Args.nkw(kw), 0, 2);
             PyObject[] a = Args.parse("int", args, 1, kw, new String[] {"", "base"}, 0, 2);
             PyObject r = intNew(a[0], a[1]);
             return r;

@@ -179,7 +179,7 @@ public final class Types {
     }
 
     private static PyGetSet slotDescriptor(PyType owner, String name, int index) {
-        return new PyGetSet(name, owner, self -> {
+        PyGetSet g = new PyGetSet(name, owner, self -> {
             PyObject v = self instanceof PyInstance i && i.slots != null && index < i.slots.length ? i.slots[index] : null;
             if (v == null) throw Errors.attributeError("'" + self.typeName() + "' object has no attribute '" + name + "'");
             return v;
@@ -190,39 +190,47 @@ public final class Types {
             }
             i.slots[index] = value;
         });
+        g.member = true;
+        return g;
     }
 
     /** The Java class the instances of a class with these bases have; TypeError for a conflict. */
+    // CPython: Objects/typeobject.c best_base, solid_base
     private static Class<?> solidLayout(PyType[] bases) {
-        Class<?> layout = null;
-        PyType winner = null;
+        Object winner = null;
         for (PyType b : bases) {
-            Class<?> c = layoutOf(b);
-            if (layout == null || (c != PyInstance.class && layout == PyInstance.class)) {
-                if (layout != null && layout != PyInstance.class && c != layout) {
-                    throw Errors.typeError("multiple bases have instance lay-out conflict");
-                }
-                layout = c;
-                winner = b;
-            } else if (c != PyInstance.class && c != layout) {
-                throw Errors.typeError("multiple bases have instance lay-out conflict");
-            } else if (c != PyInstance.class && winner != null && !b.isSubtype(solidBase(winner)) && !solidBase(winner).isSubtype(solidBase(b))) {
-                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            Object k = layoutKey(b);
+            if (k == PyInstance.class) {
+                if (winner == null) winner = k;
+                continue;
             }
+            if (winner == null || winner == PyInstance.class) winner = k;
+            else if (winner != k) throw Errors.typeError("multiple bases have instance lay-out conflict");
         }
-        return layout;
+        if (winner instanceof PyType bt) {
+            throw Errors.typeError("pyjama cannot subclass the built-in type '" + bt.name() + "' yet");
+        }
+        return (Class<?>) winner;
     }
 
-    private static PyType solidBase(PyType t) {
-        while (t.heap) t = t.base();
-        return t;
-    }
-
-    private static Class<?> layoutOf(PyType b) {
-        if (b.heap && b.instanceClass != null) return b.instanceClass;
+    /** What decides the layout of a base's instances: a Java class pyjama supports, or the built-in type itself. */
+    private static Object layoutKey(PyType b) {
+        while (b.heap) {
+            if (b.instanceClass != null && b.instanceClass != PyInstance.class) return b.instanceClass;
+            PyType next = null;
+            for (PyType x : b.bases()) {
+                if (layoutKey(x) != PyInstance.class) {
+                    next = x;
+                    break;
+                }
+            }
+            if (next == null) return PyInstance.class;
+            b = next;
+        }
         if (b == PyType.OBJECT) return PyInstance.class;
         if (b.isSubtype(ExceptionTypes.BASE_EXCEPTION)) return PyBaseException.class;
-        throw Errors.typeError("pyjama cannot subclass the built-in type '" + b.name() + "' yet");
+        if (b == PyType.TYPE) return PyType.class;
+        return b;
     }
 
     /** The C3 linearisation of a class with these bases (the class itself not included), or CPython's error. */

@@ -42,7 +42,8 @@ public final class PyBuiltinFunction extends PyObject {
      */
     // CPython: Objects/descrobject.c method_vectorcall_*, descr_check
     public PyObject call(PyObject[] args, PyTuple kwnames) {
-        if (self != null) {
+        // A module's function (self is the module, as CPython's m_self) takes no self argument.
+        if (self != null && !(self instanceof PyModule)) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);

@@ -8,6 +8,8 @@ package dev.pyjama.objects;
 // CPython: Objects/descrobject.c PyGetSetDescrObject
 public final class PyGetSet extends PyObject {
     public static final PyType TYPE = PyType.builtin("getset_descriptor", null);
+    /** The type of a __slots__ attribute ({@code <member 'a' of 'C' objects>}). */
+    public static final PyType MEMBER_TYPE = PyType.builtin("member_descriptor", null);
 
     @FunctionalInterface
     public interface Getter {
@@ -25,6 +27,8 @@ public final class PyGetSet extends PyObject {
     public final Getter getter;
     /** Null for a read-only attribute. */
     public final Setter setter;
+    /** Whether this is a member (a __slots__ entry) rather than a computed attribute. */
+    public boolean member;
 
     public PyGetSet(String name, PyType owner, Getter getter, Setter setter) {
         this.name = name;
@@ -35,12 +39,12 @@ public final class PyGetSet extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return member ? MEMBER_TYPE : TYPE;
     }
 
     // CPython: Objects/descrobject.c getset_repr
     @Override
     public String repr() {
-        return "<attribute '" + name + "' of '" + owner.name() + "' objects>";
+        return "<" + (member ? "member" : "attribute") + " '" + name + "' of '" + owner.name() + "' objects>";
     }
 }
