@@ -45,6 +45,9 @@ public final class Interpreter {
         this.err = err;
         this.cwd = cwd;
         current = this;
+        // Each run starts at CPython's default limit (tests run many programs in one JVM, and
+        // one may have called sys.setrecursionlimit).
+        ThreadState.recursionLimit = 1000;
         Generators.install();
         BuiltinTypes.init(); // before Abstract: Abstract's static block would run it before its own tables exist
         BuiltinFunctions.install(builtins);
