@@ -28,7 +28,8 @@ class GrammarCoverageTest {
         Path tools = root.resolve("tools/parity");
         List<String> areas = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root.resolve("tests/parity"))) {
-            dirs.filter(d -> Files.exists(d.resolve("area.properties")))
+            // exec runs its programs: the grammar is covered by the areas that only parse.
+            dirs.filter(d -> Files.exists(d.resolve("area.properties")) && !d.getFileName().toString().equals("exec"))
                 .map(d -> d.getFileName().toString()).sorted().forEach(areas::add);
         }
         int ran = 0;
