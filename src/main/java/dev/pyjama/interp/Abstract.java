@@ -1,5 +1,6 @@
 package dev.pyjama.interp;
 
+import dev.pyjama.objects.Derived;
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.IntMath;
 import dev.pyjama.objects.PyBaseException;
@@ -147,6 +148,7 @@ public final class Abstract {
         if (o instanceof PyInstance i) return i.dict;
         if (o instanceof PyModule m) return m.dict;
         if (o instanceof PyFunction f) return f.dict;
+        if (o instanceof Derived x) return x.dict();
         return null;
     }
 
@@ -382,8 +384,8 @@ public final class Abstract {
 
     /** {@code repr(o)}. */
     public static PyStr repr(PyObject o) {
-        if (o instanceof PyStr s) return PyStr.of(s.repr());
-        if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool || o == PyNone.NONE) return PyStr.of(o.repr());
+        if (o.getClass() == PyStr.class && o instanceof PyStr s) return PyStr.of(s.repr());
+        if (o.getClass() == PyInt.class || o.getClass() == PyFloat.class || o instanceof PyBool || o == PyNone.NONE) return PyStr.of(o.repr());
         PyObject f = o.type().lookup("__repr__");
         PyObject r = callMethod(f, o);
         if (r instanceof PyStr s) return s;
@@ -397,8 +399,8 @@ public final class Abstract {
 
     /** {@code str(o)}. */
     public static PyStr str(PyObject o) {
-        if (o instanceof PyStr s) return s;
-        if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool || o == PyNone.NONE) return PyStr.of(o.repr());
+        if (o.getClass() == PyStr.class && o instanceof PyStr s) return s;
+        if (o.getClass() == PyInt.class || o.getClass() == PyFloat.class || o instanceof PyBool || o == PyNone.NONE) return PyStr.of(o.repr());
         PyObject f = o.type().lookup("__str__");
         PyObject r = callMethod(f, o);
         if (r instanceof PyStr s) return s;
@@ -410,10 +412,10 @@ public final class Abstract {
     public static PyStr format(PyObject o, PyStr spec) {
         if (spec == null) spec = PyStr.of("");
         if (spec.value.isEmpty()) {
-            if (o instanceof PyStr s) return s;
-            if (o instanceof PyInt) return PyStr.of(o.repr());
+            if (o.getClass() == PyStr.class && o instanceof PyStr s) return s;
+            if (o.getClass() == PyInt.class) return PyStr.of(o.repr());
         }
-        if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool) {
+        if (o.getClass() == PyStr.class || o.getClass() == PyInt.class || o.getClass() == PyFloat.class || o instanceof PyBool) {
             return Formatter.format(o, spec.value);
         }
         PyObject f = o.type().lookup("__format__");
@@ -428,12 +430,12 @@ public final class Abstract {
     public static boolean isTrue(PyObject o) {
         if (o instanceof PyBool b) return b.value;
         if (o == PyNone.NONE) return false;
-        if (o instanceof PyInt i) return i.signum() != 0;
-        if (o instanceof PyStr s) return !s.value.isEmpty();
-        if (o instanceof PyList l) return !l.items.isEmpty();
-        if (o instanceof PyTuple t) return t.items.length != 0;
-        if (o instanceof PyDict d) return d.size() != 0;
-        if (o instanceof PyFloat f) return f.value != 0.0;
+        if (o.getClass() == PyInt.class && o instanceof PyInt i) return i.signum() != 0;
+        if (o.getClass() == PyStr.class && o instanceof PyStr s) return !s.value.isEmpty();
+        if (o.getClass() == PyList.class && o instanceof PyList l) return !l.items.isEmpty();
+        if (o.getClass() == PyTuple.class && o instanceof PyTuple t) return t.items.length != 0;
+        if (o.getClass() == PyDict.class && o instanceof PyDict d) return d.size() != 0;
+        if (o.getClass() == PyFloat.class && o instanceof PyFloat f) return f.value != 0.0;
         PyType t = o.type();
         if (!t.heap) {
             if (o instanceof PySet s) return s.size() != 0;
@@ -460,7 +462,7 @@ public final class Abstract {
     /** {@code hash(o)}. */
     // CPython: Objects/object.c PyObject_Hash
     public static long hash(PyObject o) {
-        if (o instanceof PyStr || o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat || o instanceof PyTuple
+        if (o.getClass() == PyStr.class || o.getClass() == PyInt.class || o instanceof PyBool || o.getClass() == PyFloat.class || o.getClass() == PyTuple.class
                 || o instanceof PyBytes || o instanceof PyComplex || o instanceof PyFrozenSet || o == PyNone.NONE) {
             return PyHash.hash(o);
         }
@@ -484,7 +486,7 @@ public final class Abstract {
     // CPython: Objects/abstract.c binary_op1, binary_iop1
     public static PyObject binaryOp(int op, PyObject a, PyObject b) {
         // The fast path: two ints that fit in a long.
-        if (a instanceof PyInt x && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
+        if (a.getClass() == PyInt.class && a instanceof PyInt x && b.getClass() == PyInt.class && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
             PyObject r = NativeOps.longBinary(op >= NB_INPLACE ? op - NB_INPLACE : op, x.longValue(), y.longValue());
             if (r != null) return r;
         }
@@ -577,25 +579,25 @@ public final class Abstract {
 
     /** {@code -o}, {@code +o}, {@code ~o}. */
     public static PyObject negative(PyObject o) {
-        if (o instanceof PyInt i) return IntMath.neg(i);
-        if (o instanceof PyFloat f) return PyFloat.of(-f.value);
+        if (o.getClass() == PyInt.class && o instanceof PyInt i) return IntMath.neg(i);
+        if (o.getClass() == PyFloat.class && o instanceof PyFloat f) return PyFloat.of(-f.value);
         return unary(o, "__neg__", "unary -");
     }
 
     public static PyObject positive(PyObject o) {
-        if (o instanceof PyInt || o instanceof PyFloat) return o;
+        if (o.getClass() == PyInt.class || o.getClass() == PyFloat.class) return o;
         return unary(o, "__pos__", "unary +");
     }
 
     public static PyObject invert(PyObject o) {
-        if (o instanceof PyInt i) return IntMath.invert(i);
+        if (o.getClass() == PyInt.class && o instanceof PyInt i) return IntMath.invert(i);
         return unary(o, "__invert__", "unary ~");
     }
 
     /** {@code abs(o)}. */
     public static PyObject abs(PyObject o) {
-        if (o instanceof PyInt i) return i.signum() < 0 ? IntMath.neg(i) : i;
-        if (o instanceof PyFloat f) return PyFloat.of(Math.abs(f.value));
+        if (o.getClass() == PyInt.class && o instanceof PyInt i) return i.signum() < 0 ? IntMath.neg(i) : i;
+        if (o.getClass() == PyFloat.class && o instanceof PyFloat f) return PyFloat.of(Math.abs(f.value));
         return unary(o, "__abs__", "abs()");
     }
 
@@ -640,11 +642,11 @@ public final class Abstract {
             if (op == EQ) return true;
             if (op == NE) return false;
         }
-        if (a instanceof PyInt x && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
+        if (a.getClass() == PyInt.class && a instanceof PyInt x && b.getClass() == PyInt.class && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
             long p = x.longValue(), q = y.longValue();
             return NativeOps.cmpResult(op, Long.compare(p, q));
         }
-        if (a instanceof PyStr x && b instanceof PyStr y && (op == EQ || op == NE)) {
+        if (a.getClass() == PyStr.class && a instanceof PyStr x && b.getClass() == PyStr.class && b instanceof PyStr y && (op == EQ || op == NE)) {
             return x.equalsStr(y) == (op == EQ);
         }
         PyObject r = richCompare(a, b, op);
@@ -681,7 +683,7 @@ public final class Abstract {
     // ---- containers
 
     public static PyObject getitem(PyObject o, PyObject key) {
-        if (o instanceof PyList l && key instanceof PyInt i && i.fitsLong()) {
+        if (o.getClass() == PyList.class && o instanceof PyList l && key instanceof PyInt i && i.fitsLong()) {
             long n = i.longValue(), size = l.items.size();
             if (n < 0) n += size;
             if (n < 0 || n >= size) throw Errors.indexError("list index out of range");
@@ -703,14 +705,14 @@ public final class Abstract {
     }
 
     public static void setitem(PyObject o, PyObject key, PyObject value) {
-        if (o instanceof PyList l && key instanceof PyInt i && i.fitsLong()) {
+        if (o.getClass() == PyList.class && o instanceof PyList l && key instanceof PyInt i && i.fitsLong()) {
             long n = i.longValue(), size = l.items.size();
             if (n < 0) n += size;
             if (n < 0 || n >= size) throw Errors.indexError("list assignment index out of range");
             l.items.set((int) n, value);
             return;
         }
-        if (o instanceof PyDict d) {
+        if (o.getClass() == PyDict.class && o instanceof PyDict d) {
             d.put(key, value);
             return;
         }
@@ -750,10 +752,10 @@ public final class Abstract {
 
     /** {@code len(o)}. */
     public static long len(PyObject o) {
-        if (o instanceof PyList l) return l.items.size();
-        if (o instanceof PyTuple t) return t.items.length;
-        if (o instanceof PyStr s) return s.length();
-        if (o instanceof PyDict d) return d.size();
+        if (o.getClass() == PyList.class && o instanceof PyList l) return l.items.size();
+        if (o.getClass() == PyTuple.class && o instanceof PyTuple t) return t.items.length;
+        if (o.getClass() == PyStr.class && o instanceof PyStr s) return s.length();
+        if (o.getClass() == PyDict.class && o instanceof PyDict d) return d.size();
         PyType t = o.type();
         if (!t.heap) {
             if (o instanceof PySet s) return s.size();
@@ -811,8 +813,8 @@ public final class Abstract {
 
     /** The items of an iterable, in order. */
     public static java.util.List<PyObject> toList(PyObject iterable) {
-        if (iterable instanceof PyList l) return new java.util.ArrayList<>(l.items);
-        if (iterable instanceof PyTuple t) return new java.util.ArrayList<>(java.util.Arrays.asList(t.items));
+        if (iterable.getClass() == PyList.class && iterable instanceof PyList l) return new java.util.ArrayList<>(l.items);
+        if (iterable.getClass() == PyTuple.class && iterable instanceof PyTuple t) return new java.util.ArrayList<>(java.util.Arrays.asList(t.items));
         java.util.List<PyObject> out = new java.util.ArrayList<>();
         PyObject it = iter(iterable);
         for (PyObject x = next(it); x != null; x = next(it)) out.add(x);
@@ -821,14 +823,14 @@ public final class Abstract {
 
     /** The items of an iterable as an array (tuples give their own array: do not modify). */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) return t.items;
+        if (iterable.getClass() == PyTuple.class && iterable instanceof PyTuple t) return t.items;
         return toList(iterable).toArray(new PyObject[0]);
     }
 
     /** {@code o.__index__()} as an int (for slices, sequence repetition, range...). */
     // CPython: Objects/abstract.c _PyNumber_Index
     public static PyObject index(PyObject o) {
-        if (o instanceof PyInt) return o;
+        if (o.getClass() == PyInt.class) return o;
         if (o instanceof PyBool b) return PyInt.of(b.value ? 1 : 0);
         PyObject f = o.type().lookup("__index__");
         if (f == null) throw Errors.typeError("'" + o.typeName() + "' object cannot be interpreted as an integer");

@@ -1,5 +1,6 @@
 package dev.pyjama.interp;
 
+import dev.pyjama.objects.Derived;
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.ObjectProtocol;
 import dev.pyjama.objects.PyBaseException;
@@ -220,7 +221,9 @@ public final class BuiltinTypes {
             }
             PyObject[] rest = new PyObject[args.length - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);
-            return impl.call(rest, kw);
+            PyObject r = impl.call(rest, kw);
+            // a heap subclass of a built-in value type: the base's value in the subclass's layout
+            return cls != t && cls.heap && r.type() == t ? Derived.wrap(r, cls) : r;
         }));
     }
 
@@ -235,6 +238,7 @@ public final class BuiltinTypes {
                 throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + (value == null ? "NoneType" : value.typeName()) + "'");
             }
             if (self instanceof PyInstance i) i.dict = d;
+            else if (self instanceof Derived x) x.setDict(d);
         });
     }
 

@@ -92,7 +92,15 @@ final class DictMethods {
         slot0(t, "__repr__", self -> repr(d(self)));
         t.dict.put("__hash__", PyNone.NONE);
         slot0(t, "__len__", self -> PyInt.of(d(self).size()));
-        slot1(t, "__getitem__", (self, k) -> NativeOps.getitem(self, k));
+        slot1(t, "__getitem__", (self, k) -> {
+            if (self.getClass() == PyDict.class) return NativeOps.getitem(self, k);
+            // a subclass: __missing__ for an absent key (CPython's dict_subscript)
+            PyObject v = d(self).get(k);
+            if (v != null) return v;
+            PyObject missing = self.type().lookup("__missing__");
+            if (missing != null) return Abstract.callMethod(missing, self, k);
+            throw NativeOps.keyError(k);
+        });
         slot2(t, "__setitem__", (self, k, v) -> {
             d(self).put(k, v);
             return PyNone.NONE;

@@ -243,7 +243,7 @@ final class EvalHelpers {
     // ---- operators, with fast paths for small ints
 
     static PyObject binaryOp(int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
+        if (a.getClass() == PyInt.class && a instanceof PyInt x && b.getClass() == PyInt.class && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
             long p = x.longValue(), q = y.longValue();
             try {
                 switch (op) {
@@ -271,7 +271,7 @@ final class EvalHelpers {
             } catch (ArithmeticException overflow) {
                 // fall through to the general path, which works in BigInteger
             }
-        } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        } else if (a.getClass() == PyFloat.class && a instanceof PyFloat x && b.getClass() == PyFloat.class && b instanceof PyFloat y) {
             switch (op) {
                 case NB_ADD: case NB_INPLACE_ADD:
                     return PyFloat.of(x.value + y.value);
@@ -289,7 +289,7 @@ final class EvalHelpers {
     // CPython: Python/bytecodes.c COMPARE_OP (oparg >> 5 is the comparison, bit 4 asks for a bool)
     static PyObject compareOp(int oparg, PyObject a, PyObject b) {
         int cmp = oparg >> 5;
-        if (a instanceof PyInt x && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
+        if (a.getClass() == PyInt.class && a instanceof PyInt x && b.getClass() == PyInt.class && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
             long p = x.longValue(), q = y.longValue();
             switch (cmp) {
                 case CMP_LT: return PyBool.of(p < q);
@@ -306,17 +306,17 @@ final class EvalHelpers {
     }
 
     static PyObject negative(PyObject o) {
-        if (o instanceof PyInt i && i.fitsLong() && i.longValue() != Long.MIN_VALUE) return PyInt.of(-i.longValue());
+        if (o.getClass() == PyInt.class && o instanceof PyInt i && i.fitsLong() && i.longValue() != Long.MIN_VALUE) return PyInt.of(-i.longValue());
         return Abstract.negative(o);
     }
 
     static boolean isTrue(PyObject o) {
         if (o instanceof PyBool b) return b.value;
         if (o == PyNone.NONE) return false;
-        if (o instanceof PyInt i) return i.signum() != 0;
-        if (o instanceof PyStr str) return !str.value.isEmpty();
-        if (o instanceof PyList list) return !list.items.isEmpty();
-        if (o instanceof PyTuple t) return t.items.length != 0;
+        if (o.getClass() == PyInt.class && o instanceof PyInt i) return i.signum() != 0;
+        if (o.getClass() == PyStr.class && o instanceof PyStr str) return !str.value.isEmpty();
+        if (o.getClass() == PyList.class && o instanceof PyList list) return !list.items.isEmpty();
+        if (o.getClass() == PyTuple.class && o instanceof PyTuple t) return t.items.length != 0;
         return Abstract.isTrue(o);
     }
 
@@ -335,8 +335,8 @@ final class EvalHelpers {
 
     /** Every item of an iterable, in order. */
     static List<PyObject> toList(PyObject iterable) {
-        if (iterable instanceof PyTuple t) return new ArrayList<>(Arrays.asList(t.items));
-        if (iterable instanceof PyList l) return new ArrayList<>(l.items);
+        if (iterable.getClass() == PyTuple.class && iterable instanceof PyTuple t) return new ArrayList<>(Arrays.asList(t.items));
+        if (iterable.getClass() == PyList.class && iterable instanceof PyList l) return new ArrayList<>(l.items);
         List<PyObject> out = new ArrayList<>();
         PyObject it = getIter(iterable);
         for (PyObject v; (v = next(it)) != null; ) out.add(v);
@@ -502,8 +502,8 @@ final class EvalHelpers {
     static int unpackSequence(PyObject[] s, int sp, int n) {
         PyObject v = s[sp - 1];
         PyObject[] items;
-        if (v instanceof PyTuple t && t.items.length == n) items = t.items;
-        else if (v instanceof PyList l && l.items.size() == n) items = l.items.toArray(new PyObject[0]);
+        if (v.getClass() == PyTuple.class && v instanceof PyTuple t && t.items.length == n) items = t.items;
+        else if (v.getClass() == PyList.class && v instanceof PyList l && l.items.size() == n) items = l.items.toArray(new PyObject[0]);
         else items = unpackIterable(v, n, -1).toArray(new PyObject[0]);
         sp--;
         for (int i = n - 1; i >= 0; i--) s[sp++] = items[i];

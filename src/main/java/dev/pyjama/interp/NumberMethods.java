@@ -100,7 +100,7 @@ final class NumberMethods {
     }
 
     private static PyInt self(PyObject o) {
-        return PyObjects.asInt(o);
+        return PyInt.exact(PyObjects.asInt(o));
     }
 
     private static void installInt() {
@@ -203,7 +203,7 @@ final class NumberMethods {
             return PyInt.of(0);
         }
         if (base == null) {
-            if (x instanceof PyInt) return x;
+            if (x.getClass() == PyInt.class) return x;
             if (x instanceof PyBool b) return PyInt.of(b.value ? 1 : 0);
             if (x instanceof PyFloat f) return fromDouble(f.value);
             if (x instanceof PyStr s) return parseInt(s.value, 10, s);
@@ -321,11 +321,11 @@ final class NumberMethods {
         numericOps(t, 2);
         slot0(t, "__abs__", self -> PyFloat.of(Math.abs(fself(self).value)));
         slot0(t, "__int__", self -> fromDouble(fself(self).value));
-        slot0(t, "__float__", self -> self);
+        slot0(t, "__float__", self -> PyFloat.exact(fself(self)));
         noargs(t, "__trunc__", self -> fromDouble(fself(self).value));
         noargs(t, "__floor__", self -> fromDouble(Math.floor(fself(self).value)));
         noargs(t, "__ceil__", self -> fromDouble(Math.ceil(fself(self).value)));
-        noargs(t, "conjugate", self -> self);
+        noargs(t, "conjugate", self -> PyFloat.exact(fself(self)));
         noargs(t, "is_integer", self -> {
             double d = fself(self).value;
             return bool(!Double.isInfinite(d) && d == Math.floor(d));
@@ -399,7 +399,7 @@ final class NumberMethods {
     /** {@code float(x)}. */
     // CPython: Objects/floatobject.c float_new_impl, PyNumber_Float
     static PyObject floatNew(PyObject x) {
-        if (x instanceof PyFloat) return x;
+        if (x.getClass() == PyFloat.class) return x;
         if (x instanceof PyInt || x instanceof PyBool) return PyFloat.of(IntMath.toDouble(PyObjects.asInt(x)));
         if (x instanceof PyStr s) return PyFloat.of(parseFloat(s.value, s));
         if (x instanceof PyBytes b) return PyFloat.of(parseFloat(new String(b.value, java.nio.charset.StandardCharsets.ISO_8859_1), b));

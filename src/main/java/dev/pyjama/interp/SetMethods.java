@@ -39,7 +39,7 @@ final class SetMethods {
 
     static PyStr repr(PyObject self) {
         SetTable t = NativeOps.table(self);
-        boolean frozen = self instanceof PyFrozenSet;
+        boolean frozen = self instanceof PyFrozenSet || self.getClass() != PySet.class;
         String name = self.typeName();
         if (t.size() == 0) return PyStr.of(name + "()");
         if (!ListMethods.reprEnter(self)) return PyStr.of(name + "(...)");

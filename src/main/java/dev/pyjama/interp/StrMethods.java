@@ -94,7 +94,7 @@ final class StrMethods {
             return decode(b.value, a[1] == null ? "utf-8" : s(a[1]), a[2] == null ? "strict" : s(a[2]));
         });
         slot0(t, "__repr__", self -> of(self.repr()));
-        slot0(t, "__str__", self -> self);
+        slot0(t, "__str__", self -> PyStr.exact((PyStr) self));
         slot0(t, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.hash(self)));
         slot0(t, "__len__", self -> PyInt.of(((PyStr) self).length()));
         slot1(t, "__getitem__", (self, k) -> getitem((PyStr) self, k));

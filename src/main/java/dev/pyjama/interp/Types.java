@@ -1,5 +1,6 @@
 package dev.pyjama.interp;
 
+import dev.pyjama.objects.Derived;
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBaseException;
 import dev.pyjama.objects.PyBuiltinFunction;
@@ -136,7 +137,8 @@ public final class Types {
             t.nslots = n;
             t.instanceDict = wantDict || baseHasDict;
         }
-        if (t.instanceDict && !baseHasDict && layout == PyInstance.class && !dict.containsKey("__dict__")) {
+        if (t.instanceDict && !baseHasDict && (layout == PyInstance.class || Derived.layoutOf(bestBase(bs)) != null)
+                && !dict.containsKey("__dict__")) {
             dict.put("__dict__", BuiltinTypes.instanceDictDescriptor(t));
         }
 
@@ -213,6 +215,16 @@ public final class Types {
         return (Class<?>) winner;
     }
 
+    /** The built-in type whose layout a class with these bases has (object when none). */
+    private static PyType bestBase(PyType[] bases) {
+        for (PyType b : bases) {
+            for (PyType m : b.mro()) {
+                if (!m.heap && m != PyType.OBJECT) return m;
+            }
+        }
+        return PyType.OBJECT;
+    }
+
     /** What decides the layout of a base's instances: a Java class pyjama supports, or the built-in type itself. */
     private static Object layoutKey(PyType b) {
         while (b.heap) {
@@ -230,7 +242,8 @@ public final class Types {
         if (b == PyType.OBJECT) return PyInstance.class;
         if (b.isSubtype(ExceptionTypes.BASE_EXCEPTION)) return PyBaseException.class;
         if (b == PyType.TYPE) return PyType.class;
-        return b;
+        Class<?> derived = Derived.layoutOf(b);
+        return derived != null ? derived : b;
     }
 
     /** The C3 linearisation of a class with these bases (the class itself not included), or CPython's error. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * Python code and raise). Iteration order is insertion order, as in CPython.
  */
 // CPython: Objects/dictobject.c
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     /** {@code dict}. */
     public static final PyType TYPE = PyType.builtin("dict", null);
 

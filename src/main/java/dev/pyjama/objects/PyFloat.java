@@ -2,11 +2,16 @@ package dev.pyjama.objects;
 
 /** A Python {@code float}: an IEEE 754 double. */
 // CPython: Objects/floatobject.c
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     public final double value;
 
-    private PyFloat(double value) {
+    protected PyFloat(double value) {
         this.value = value;
+    }
+
+    /** {@code v} as an exact float. */
+    public static PyFloat exact(PyFloat v) {
+        return v.getClass() == PyFloat.class ? v : new PyFloat(v.value);
     }
 
     public static PyFloat of(double v) {

@@ -8,7 +8,7 @@ import java.math.BigInteger;
  * a long is always held as one, so {@code big != null} means "does not fit".
  */
 // CPython: Objects/longobject.c
-public final class PyInt extends PyObject {
+public class PyInt extends PyObject {
     /** CPython's default {@code sys.get_int_max_str_digits()}. */
     // CPython: Include/internal/pycore_long.h _PY_LONG_DEFAULT_MAX_STR_DIGITS
     public static final int MAX_STR_DIGITS = 4300;
@@ -26,6 +26,17 @@ public final class PyInt extends PyObject {
     private PyInt(long small, BigInteger big) {
         this.small = small;
         this.big = big;
+    }
+
+    /** A copy of {@code v}'s value, for the instances of Python subclasses ({@link Derived}). */
+    protected PyInt(PyInt v) {
+        this.small = v.small;
+        this.big = v.big;
+    }
+
+    /** {@code v} as an exact int (a subclass instance becomes a plain int of its value). */
+    public static PyInt exact(PyInt v) {
+        return v.getClass() == PyInt.class ? v : v.big == null ? of(v.small) : new PyInt(0, v.big);
     }
 
     // CPython: Objects/longobject.c PyLong_FromLong (small ints are shared, as in get_small_int)

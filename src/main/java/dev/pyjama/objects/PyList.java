@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A Python {@code list} (for now: what marshal needs; the VM grows it). */
 // CPython: Objects/listobject.c
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     public final List<PyObject> items;
 
     public PyList(List<PyObject> items) {

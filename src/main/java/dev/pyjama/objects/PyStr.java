@@ -5,7 +5,7 @@ package dev.pyjama.objects;
  * surrogate pairs in the payload; an unpaired surrogate stands for itself, as in Python.
  */
 // CPython: Objects/unicodeobject.c
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     private static final PyStr EMPTY = new PyStr("", null);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -22,6 +22,17 @@ public final class PyStr extends PyObject {
     private PyStr(String value, int[] codePoints) {
         this.value = value;
         this.codePoints = codePoints;
+    }
+
+    /** A copy of {@code v}'s value, for the instances of Python subclasses ({@link Derived}). */
+    protected PyStr(PyStr v) {
+        this.value = v.value;
+        this.codePoints = v.codePoints;
+    }
+
+    /** {@code v} as an exact str. */
+    public static PyStr exact(PyStr v) {
+        return v.getClass() == PyStr.class ? v : new PyStr(v.value, v.codePoints);
     }
 
     public static PyStr of(String s) {

@@ -2,7 +2,7 @@ package dev.pyjama.objects;
 
 /** A Python {@code tuple}. The array is shared, not copied: nobody may modify it. */
 // CPython: Objects/tupleobject.c
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple();
 
     public final PyObject[] items;

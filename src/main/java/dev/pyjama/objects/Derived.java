@@ -1,0 +1,159 @@
+package dev.pyjama.objects;
+
+/**
+ * Instances of Python subclasses of built-in value types ({@code class MyInt(int)}): Java
+ * subclasses of the value classes that carry the heap type and a {@code __dict__}. The
+ * value classes' own instances are always of the exact built-in type, so the fast paths in
+ * {@code interp.Abstract} test {@code o.getClass() == PyInt.class} and a subclass instance
+ * takes the generic path, where the class's dunders win over the base's.
+ */
+// CPython: Objects/typeobject.c subtype_new via tp_alloc of the base (the value stays the base's layout)
+public interface Derived {
+    /** The instance's {@code __dict__}, or null when its class has none (__slots__). */
+    PyDict dict();
+
+    void setDict(PyDict d);
+
+    /** {@code self.__class__ = t} (the caller checks layouts). */
+    void setType(PyType t);
+
+    /** The Java class of the instances of a Python subclass of {@code base}, or null if pyjama has none. */
+    static Class<?> layoutOf(PyType base) {
+        if (base == PyInt.TYPE) return PyInt.class;
+        if (base == PyStr.TYPE) return PyStr.class;
+        if (base == PyFloat.TYPE) return PyFloat.class;
+        if (base == PyTuple.TYPE) return PyTuple.class;
+        if (base == PyList.TYPE) return PyList.class;
+        if (base == PyDict.TYPE) return PyDict.class;
+        if (base == PySet.TYPE) return PySet.class;
+        return null;
+    }
+
+    /**
+     * {@code base.__new__(cls, ...)}: the base value {@code v} made by the built-in
+     * {@code __new__} becomes an instance of the heap class {@code cls}; other values are returned as they are.
+     */
+    static PyObject wrap(PyObject v, PyType cls) {
+        PyDict d = cls.instanceDict ? new PyDict() : null;
+        Class<?> k = v.getClass();
+        if (k == PyInt.class) return new Int(cls, d, (PyInt) v);
+        if (k == PyStr.class) return new Str(cls, d, (PyStr) v);
+        if (k == PyFloat.class) return new Float(cls, d, ((PyFloat) v).value);
+        if (k == PyTuple.class) return new Tuple(cls, d, ((PyTuple) v).items);
+        if (k == PyList.class) return new List(cls, d, ((PyList) v).items);
+        if (k == PyDict.class) return new Dict(cls, d);
+        if (k == PySet.class) return new Set(cls, d, ((PySet) v).table);
+        return v;
+    }
+
+    final class Int extends PyInt implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        Int(PyType type, PyDict dict, PyInt v) {
+            super(v);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class Str extends PyStr implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        Str(PyType type, PyDict dict, PyStr v) {
+            super(v);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class Float extends PyFloat implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        Float(PyType type, PyDict dict, double v) {
+            super(v);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class Tuple extends PyTuple implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        Tuple(PyType type, PyDict dict, PyObject[] items) {
+            super(items);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class List extends PyList implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        List(PyType type, PyDict dict, java.util.List<PyObject> items) {
+            super(items);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class Dict extends PyDict implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        Dict(PyType type, PyDict dict) {
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class Set extends PySet implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        Set(PyType type, PyDict dict, SetTable table) {
+            super(table);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+}
