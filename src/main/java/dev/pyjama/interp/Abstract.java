@@ -463,7 +463,7 @@ public final class Abstract {
     // CPython: Objects/object.c PyObject_Hash
     public static long hash(PyObject o) {
         if (o.getClass() == PyStr.class || o.getClass() == PyInt.class || o instanceof PyBool || o.getClass() == PyFloat.class || o.getClass() == PyTuple.class
-                || o instanceof PyBytes || o instanceof PyComplex || o instanceof PyFrozenSet || o == PyNone.NONE) {
+                || o instanceof PyBytes || o instanceof PyComplex || o.getClass() == PyFrozenSet.class || o == PyNone.NONE) {
             return PyHash.hash(o);
         }
         PyType t = o.type();

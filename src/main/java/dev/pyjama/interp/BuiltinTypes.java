@@ -254,6 +254,13 @@ public final class BuiltinTypes {
         l.items.add(PyStr.of(note));
     }
 
+    /** {@code int/float/str.__format__}: an empty spec gives {@code str(self)}, a subclass's __str__ included. */
+    // CPython: Objects/longobject.c int___format___impl via _PyLong_FormatAdvancedWriter; Objects/floatobject.c float___format___impl
+    static PyObject formatValue(PyObject self, String spec) {
+        if (spec.isEmpty() && self instanceof Derived) return Abstract.str(self);
+        return Formatter.format(self, spec);
+    }
+
     static PyObject bool(boolean b) {
         return PyBool.of(b);
     }

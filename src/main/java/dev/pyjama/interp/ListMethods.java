@@ -155,7 +155,7 @@ final class ListMethods {
             Args.noKw("tuple", kw);
             Args.checkPositional("tuple", args.length - 1, 0, 1);
             if (args.length == 1) return PyTuple.EMPTY;
-            if (args[1] instanceof PyTuple) return args[1];
+            if (args[1].getClass() == PyTuple.class) return args[1];
             return PyTuple.of(Abstract.toList(args[1]).toArray(new PyObject[0]));
         });
         slot0(tt, "__repr__", self -> {
@@ -163,7 +163,7 @@ final class ListMethods {
             if (items.length == 1) return seqRepr(self, List.of(items), "(", ",)", "(...)");
             return seqRepr(self, List.of(items), "(", ")", "(...)");
         });
-        slot0(tt, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.hash(self)));
+        slot0(tt, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.valueHash(self)));
         slot0(tt, "__len__", self -> PyInt.of(((PyTuple) self).items.length));
         slot1(tt, "__getitem__", (self, k) -> NativeOps.getitem(self, k));
         slot1(tt, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));

@@ -72,7 +72,7 @@ final class NumberMethods {
         slot0(t, "__pos__", self -> dev.pyjama.objects.PyNumber.positive(self));
         slot0(t, "__bool__", self -> bool(PyObjects.isTrue(self)));
         slot0(t, "__repr__", self -> PyStr.of(self.repr()));
-        slot0(t, "__hash__", self -> PyInt.of(PyHash.hash(self)));
+        slot0(t, "__hash__", self -> PyInt.of(PyHash.valueHash(self)));
     }
 
     static PyObject divmod(PyObject a, PyObject b) {
@@ -126,7 +126,7 @@ final class NumberMethods {
         noargs(t, "is_integer", self -> PyBool.TRUE);
         noargs(t, "as_integer_ratio", self -> PyTuple.of(self(self), PyInt.of(1)));
         positional(t, "__round__", 0, 1, (self, a) -> roundInt(self(self), a[0]));
-        onearg(t, "__format__", (self, spec) -> Formatter.format(self, str(spec, "format_spec")));
+        onearg(t, "__format__", (self, spec) -> BuiltinTypes.formatValue(self, str(spec, "format_spec")));
         getter(t, "real", self -> self(self));
         getter(t, "imag", self -> PyInt.of(0));
         getter(t, "numerator", self -> self(self));
@@ -346,7 +346,7 @@ final class NumberMethods {
             return PyTuple.of(PyInt.of(num), PyInt.of(den));
         });
         positional(t, "__round__", 0, 1, (self, a) -> roundFloat(fself(self).value, a[0]));
-        onearg(t, "__format__", (self, spec) -> Formatter.format(self, str(spec, "format_spec")));
+        onearg(t, "__format__", (self, spec) -> BuiltinTypes.formatValue(self, str(spec, "format_spec")));
         noargs(t, "__getnewargs__", self -> PyTuple.of(self));
         getter(t, "real", self -> self);
         getter(t, "imag", self -> PyFloat.of(0.0));

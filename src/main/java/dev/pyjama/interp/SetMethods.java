@@ -93,10 +93,10 @@ final class SetMethods {
             Args.noKw("frozenset", kw);
             Args.checkPositional("frozenset", args.length - 1, 0, 1);
             if (args.length == 1) return PyFrozenSet.EMPTY;
-            if (args[1] instanceof PyFrozenSet) return args[1];
+            if (args[1].getClass() == PyFrozenSet.class) return args[1];
             return PyFrozenSet.ofTable(tableOf(args[1]));
         });
-        slot0(f, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.hash(self)));
+        slot0(f, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.valueHash(self)));
 
         PyType t = PySet.TYPE;
         newMethod(t, (args, kw) -> new PySet());

@@ -95,7 +95,7 @@ final class StrMethods {
         });
         slot0(t, "__repr__", self -> of(self.repr()));
         slot0(t, "__str__", self -> PyStr.exact((PyStr) self));
-        slot0(t, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.hash(self)));
+        slot0(t, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.valueHash(self)));
         slot0(t, "__len__", self -> PyInt.of(((PyStr) self).length()));
         slot1(t, "__getitem__", (self, k) -> getitem((PyStr) self, k));
         slot1(t, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));
@@ -106,7 +106,7 @@ final class StrMethods {
         slot1(t, "__rmul__", (self, n) -> n.type().lookup("__index__") != null ? NativeOps.repeat(self, n) : ni());
         slot1(t, "__mod__", (self, v) -> PrintfFormat.format((PyStr) self, v));
         slot1(t, "__rmod__", (self, v) -> ni());
-        onearg(t, "__format__", (self, spec) -> Formatter.format(self, str(spec, "format_spec")));
+        onearg(t, "__format__", (self, spec) -> BuiltinTypes.formatValue(self, str(spec, "format_spec")));
         noargs(t, "__getnewargs__", self -> PyTuple.of(self));
 
         put(t, "split", (args, kw) -> {

@@ -26,6 +26,7 @@ public interface Derived {
         if (base == PyList.TYPE) return PyList.class;
         if (base == PyDict.TYPE) return PyDict.class;
         if (base == PySet.TYPE) return PySet.class;
+        if (base == PyFrozenSet.TYPE) return PyFrozenSet.class;
         return null;
     }
 
@@ -43,6 +44,7 @@ public interface Derived {
         if (k == PyList.class) return new List(cls, d, ((PyList) v).items);
         if (k == PyDict.class) return new Dict(cls, d);
         if (k == PySet.class) return new Set(cls, d, ((PySet) v).table);
+        if (k == PyFrozenSet.class) return new FrozenSet(cls, d, ((PyFrozenSet) v).table);
         return v;
     }
 
@@ -146,6 +148,22 @@ public interface Derived {
         private PyDict dict;
 
         Set(PyType type, PyDict dict, SetTable table) {
+            super(table);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class FrozenSet extends PyFrozenSet implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        FrozenSet(PyType type, PyDict dict, SetTable table) {
             super(table);
             this.type = type;
             this.dict = dict;

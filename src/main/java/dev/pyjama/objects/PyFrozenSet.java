@@ -7,7 +7,7 @@ package dev.pyjama.objects;
  * (PYTHONHASHSEED=0) it is the same order CPython gives.
  */
 // CPython: Objects/setobject.c (frozenset)
-public final class PyFrozenSet extends PyObject {
+public class PyFrozenSet extends PyObject {
     public static final PyFrozenSet EMPTY = new PyFrozenSet(new SetTable());
 
     /** The elements in iteration order. Shared: nobody may modify it. */
@@ -19,7 +19,7 @@ public final class PyFrozenSet extends PyObject {
     /** The hash table (never changed once made). */
     public final SetTable table;
 
-    private PyFrozenSet(SetTable table) {
+    protected PyFrozenSet(SetTable table) {
         this.table = table;
         this.items = table.keysInOrder();
         this.mask = table.mask();

@@ -83,6 +83,19 @@ public final class PyHash {
     /** {@code hash(o)} for the value types pyjama knows; TypeError for unhashable ones. */
     // CPython: Objects/object.c PyObject_Hash
     public static long hash(PyObject o) {
+        Class<?> k = o.getClass();
+        if (k == PyStr.class) return hashStr((PyStr) o);
+        if (k == PyInt.class) return hashInt((PyInt) o);
+        if (o instanceof Derived) {
+            // a Python subclass of a built-in value type: its class may define __hash__
+            ObjectProtocol p = ObjectProtocol.Installed.current;
+            if (p != null) return p.hash(o);
+        }
+        return valueHash(o);
+    }
+
+    /** The hash of a built-in value by its value (subclass instances included), as the built-in {@code __hash__} gives it. */
+    public static long valueHash(PyObject o) {
         if (o instanceof PyStr) return hashStr((PyStr) o);
         if (o instanceof PyInt) return hashInt((PyInt) o);
         if (o instanceof PyBool) return ((PyBool) o).value ? 1 : 0;

@@ -43,6 +43,11 @@ public final class PyObjects {
     // CPython: Objects/object.c PyObject_RichCompareBool (Py_EQ)
     public static boolean equal(PyObject a, PyObject b) {
         if (a == b) return true;
+        if (a instanceof Derived || b instanceof Derived) {
+            // a Python subclass of a built-in value type: its class may define __eq__
+            ObjectProtocol p = ObjectProtocol.Installed.current;
+            if (p != null) return p.equal(a, b);
+        }
         if (isNumber(a) && isNumber(b)) return numberEqual(a, b);
         if (a instanceof PyStr && b instanceof PyStr) return ((PyStr) a).equalsStr((PyStr) b);
         if (a instanceof PyBytes && b instanceof PyBytes) return Arrays.equals(((PyBytes) a).value, ((PyBytes) b).value);
