@@ -106,7 +106,12 @@ final class NumberMethods {
     private static void installInt() {
         PyType t = PyInt.TYPE;
         newMethod(t, (args, kw) -> {
-            if (args.length - 1 - Args.nkw(kw) > 2) Args.checkPositional("int", args.length - 1 - Args.nkw(kw), 0, 2);
+            int npos = args.length - 1 - Args.nkw(kw);
+            if (npos > 2) {
+                // a subclass is called through tp_new (the argument-clinic message of int_new), int itself through vectorcall
+                if (args[0] != PyInt.TYPE) throw Errors.typeError("int() takes at most 2 arguments (" + npos + " given)");
+                Args.checkPositional("int", npos, 0, 2);
+            }
             PyObject[] a = Args.parse("int", args, 1, kw, new String[] {"", "base"}, 0, 2);
             PyObject r = intNew(a[0], a[1]);
             return r;

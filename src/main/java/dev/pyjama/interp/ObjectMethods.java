@@ -139,6 +139,11 @@ final class ObjectMethods {
             i.setType(t);
             return;
         }
+        if (self instanceof dev.pyjama.objects.Derived d && t.heap && t.instanceClass == self.type().instanceClass) {
+            // both Python subclasses of the same built-in value type
+            d.setType(t);
+            return;
+        }
         if (self instanceof PyBaseException e && t.heap == self.type().heap && t.isSubtype(dev.pyjama.objects.ExceptionTypes.BASE_EXCEPTION)) {
             e.setType(t);
             return;
