@@ -116,6 +116,14 @@ final class ObjectMethods {
         if (!cls.heap && cls != PyType.OBJECT) {
             throw Errors.typeError("object.__new__(" + cls.name() + ") is not safe, use " + cls.name() + ".__new__()");
         }
+        if (cls.heap && cls.instanceClass != null && cls.instanceClass != PyInstance.class) {
+            // a Python subclass of a built-in value type (CPython's tp_new_wrapper check)
+            for (PyType m : cls.mro()) {
+                if (!m.heap) {
+                    throw Errors.typeError("object.__new__(" + cls.name() + ") is not safe, use " + m.name() + ".__new__()");
+                }
+            }
+        }
         PyObject abs = cls.heap ? cls.dict.get("__abstractmethods__") : null;
         if (abs != null && Abstract.isTrue(abs)) {
             List<String> names = new ArrayList<>();
