@@ -30,10 +30,20 @@ final class DictMethods {
         return c;
     }
 
+    /**
+     * Whether {@code o} is a dict merged by its table: dict itself, or a subclass that keeps
+     * dict's {@code __iter__} (CPython's dict_merge test); other mappings go through keys() and [].
+     */
+    // CPython: Objects/dictobject.c dict_merge
+    static boolean mergesAsDict(PyObject o) {
+        if (o.getClass() == PyDict.class) return true;
+        return o instanceof PyDict && o.type().lookup("__iter__") == PyDict.TYPE.dict.get("__iter__");
+    }
+
     /** {@code d.update(other)}: a mapping (has keys()) or an iterable of pairs. */
     // CPython: Objects/dictobject.c dict_update_arg, PyDict_MergeFromSeq2
     static void update(PyDict d, PyObject other) {
-        if (other instanceof PyDict o) {
+        if (mergesAsDict(other) && other instanceof PyDict o) {
             for (PyObject k : o.keys()) d.put(k, o.get(k));
             return;
         }

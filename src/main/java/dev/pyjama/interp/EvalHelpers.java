@@ -458,7 +458,7 @@ final class EvalHelpers {
     // CPython: Python/bytecodes.c DICT_UPDATE
     static void dictUpdate(PyObject dict, PyObject update) {
         PyDict d = (PyDict) dict;
-        if (update instanceof PyDict u) {
+        if (DictMethods.mergesAsDict(update) && update instanceof PyDict u) {
             for (PyObject k : u.keys()) d.put(k, u.get(k));
             return;
         }
@@ -478,7 +478,8 @@ final class EvalHelpers {
     static void dictMerge(PyObject callable, PyObject dict, PyObject update) {
         PyDict d = (PyDict) dict;
         List<PyObject> keys;
-        if (update instanceof PyDict u) {
+        boolean asDict = DictMethods.mergesAsDict(update);
+        if (asDict && update instanceof PyDict u) {
             keys = u.keys();
         } else {
             PyObject keysMethod = Abstract.lookupAttr(update, PyStr.of("keys"));
@@ -494,7 +495,7 @@ final class EvalHelpers {
                 throw Errors.typeError(Calls.functionStr(callable) + " got multiple values for keyword argument '"
                         + ((PyStr) k).value + "'");
             }
-            d.put(k, update instanceof PyDict u ? u.get(k) : Abstract.getitem(update, k));
+            d.put(k, asDict ? ((PyDict) update).get(k) : Abstract.getitem(update, k));
         }
     }
 
