@@ -135,6 +135,14 @@ public final class BuiltinFunctions {
             if (!(it instanceof dev.pyjama.objects.PyIter) && it.type().lookup("__next__") == null) {
                 throw Errors.typeError("'" + it.typeName() + "' object is not an iterator");
             }
+            if (it instanceof dev.pyjama.objects.PyGenerator g && g.kind == dev.pyjama.objects.PyGenerator.Kind.GENERATOR) {
+                // gen_iternext: a return value travels in the StopIteration
+                boolean[] returned = new boolean[1];
+                PyObject v = Generators.sendEx(g, null, null, false, returned);
+                if (!returned[0] && v != null) return v; // null: already exhausted
+                if (args.length == 2) return args[1];
+                throw Generators.stopIteration(v);
+            }
             PyObject v = Abstract.next(it);
             if (v != null) return v;
             if (args.length == 2) return args[1];

@@ -97,7 +97,7 @@ final class ExceptionGroups {
         });
         onearg(t, "subgroup", (self, m) -> orNone(splitRecursive(self, matcherType(m), m, false)[0]));
         t.dict.put("__class_getitem__", new dev.pyjama.objects.PyClassMethod(
-                new dev.pyjama.objects.PyBuiltinFunction("__class_getitem__", t, null, (args, kw) -> args[0])));
+                new dev.pyjama.objects.PyBuiltinFunction("__class_getitem__", null, null, (args, kw) -> args[0])));
     }
 
     private static boolean isSequence(PyObject o) {
@@ -210,7 +210,7 @@ final class ExceptionGroups {
             if (isGroup(exc)) {
                 match = exc;
             } else {
-                PyBaseException w = create("", new PyObject[] {exc});
+                PyBaseException w = create("", PyTuple.of(exc));
                 w.traceback = new PyTraceback(null, f, f.lasti);
                 match = w;
             }
@@ -231,8 +231,8 @@ final class ExceptionGroups {
     }
 
     /** _PyExc_CreateExceptionGroup: BaseExceptionGroup(msg, excs). */
-    static PyBaseException create(String msg, PyObject[] excs) {
-        return eg(Abstract.call(ExceptionTypes.BASE_EXCEPTION_GROUP, PyStr.of(msg), PyTuple.of(excs)));
+    static PyBaseException create(String msg, PyObject excs) {
+        return eg(Abstract.call(ExceptionTypes.BASE_EXCEPTION_GROUP, PyStr.of(msg), excs));
     }
 
     private static void collectLeafIds(PyObject exc, Set<PyObject> ids) {
@@ -264,7 +264,7 @@ final class ExceptionGroups {
         PyObject reraisedEg = orNone(splitRecursive(orig, BY_IDS, null, ids, false)[0]);
         if (raised.isEmpty()) return reraisedEg;
         if (reraisedEg != PyNone.NONE) raised.add(reraisedEg);
-        if (raised.size() > 1) return create("", raised.toArray(new PyObject[0]));
+        if (raised.size() > 1) return create("", new PyList(raised));
         return raised.get(0);
     }
 

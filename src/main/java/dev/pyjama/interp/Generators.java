@@ -353,7 +353,7 @@ public final class Generators {
                 throw Errors.typeError("'async with' received an object from __aexit__ that does not implement __await__: "
                         + o.typeName());
             }
-            throw Errors.typeError("'" + o.typeName() + "' object can't be awaited");
+            throw Errors.typeError("object " + o.typeName() + " can't be used in 'await' expression");
         }
         PyObject res = Calls.call0(await);
         if (res instanceof PyGenerator g && g.kind == Kind.COROUTINE) {
