@@ -241,6 +241,58 @@ final class AsyncGenerators {
         return a.length > i ? a[i] : null;
     }
 
+    static final PyType ANEXT_TYPE = PyType.builtin("anext_awaitable", null);
+
+    /** anext(iterator, default)'s awaitable: StopAsyncIteration of the wrapped one becomes StopIteration(default). */
+    // CPython: Objects/iterobject.c anextawaitable_*
+    static final class AnextAwaitable extends PyObject {
+        final PyObject wrapped, dflt;
+
+        AnextAwaitable(PyObject wrapped, PyObject dflt) {
+            this.wrapped = wrapped;
+            this.dflt = dflt;
+        }
+
+        @Override
+        public PyType type() {
+            return ANEXT_TYPE;
+        }
+
+        @Override
+        public String repr() {
+            return "<anext_awaitable object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+        }
+
+        PyObject proxy(String meth, PyObject... args) {
+            PyObject it = Generators.getAwaitable(wrapped, 0);
+            try {
+                return EvalHelpers.callMethod(it, meth, args);
+            } catch (PyException e) {
+                if (e.value().type().isSubtype(ExceptionTypes.STOP_ASYNC_ITERATION)) throw Generators.stopIteration(dflt);
+                throw e;
+            }
+        }
+    }
+
+    // CPython: Python/bltinmodule.c builtin_aiter
+    static PyObject aiter(PyObject o) {
+        PyObject m = EvalHelpers.lookupSpecial(o, "__aiter__");
+        if (m == null) throw Errors.typeError("'" + o.typeName() + "' object is not an async iterable");
+        PyObject it = Calls.call0(m);
+        if (it.type().lookup("__anext__") == null) {
+            throw Errors.typeError("aiter() returned not an async iterator of type '" + it.typeName() + "'");
+        }
+        return it;
+    }
+
+    // CPython: Python/bltinmodule.c builtin_anext
+    static PyObject anext(PyObject it, PyObject dflt) {
+        PyObject m = EvalHelpers.lookupSpecial(it, "__anext__");
+        if (m == null) throw Errors.typeError("'" + it.typeName() + "' object is not an async iterator");
+        PyObject awaitable = Calls.call0(m);
+        return dflt == null ? awaitable : new AnextAwaitable(awaitable, dflt);
+    }
+
     private static boolean installed;
 
     static synchronized void install() {
@@ -260,6 +312,16 @@ final class AsyncGenerators {
             return new Awaitable(ag(a, "athrow"), true, null, rest);
         });
         method(t, "aclose", (a, kw) -> new Awaitable(ag(a, "aclose"), true, null, null));
+        method(ANEXT_TYPE, "send", (a, kw) -> ((AnextAwaitable) a[0]).proxy("send", a[1]));
+        method(ANEXT_TYPE, "__next__", (a, kw) -> ((AnextAwaitable) a[0]).proxy("__next__"));
+        method(ANEXT_TYPE, "throw", (a, kw) -> {
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return ((AnextAwaitable) a[0]).proxy("throw", rest);
+        });
+        method(ANEXT_TYPE, "close", (a, kw) -> ((AnextAwaitable) a[0]).proxy("close"));
+        method(ANEXT_TYPE, "__iter__", (a, kw) -> a[0]);
+        method(ANEXT_TYPE, "__await__", (a, kw) -> a[0]);
         for (PyType at : new PyType[] {ASEND_TYPE, ATHROW_TYPE}) {
             boolean thr = at == ATHROW_TYPE;
             method(at, "send", (a, kw) -> {

@@ -128,6 +128,16 @@ public final class BuiltinFunctions {
             }
             return Abstract.iter(args[0]);
         });
+        def(b, "aiter", (args, kw) -> {
+            Args.noKw("aiter", kw);
+            Args.checkPositional("aiter", args.length, 1, 1);
+            return AsyncGenerators.aiter(args[0]);
+        });
+        def(b, "anext", (args, kw) -> {
+            Args.noKw("anext", kw);
+            Args.checkPositional("anext", args.length, 1, 2);
+            return AsyncGenerators.anext(args[0], args.length == 2 ? args[1] : null);
+        });
         def(b, "next", (args, kw) -> {
             Args.noKw("next", kw);
             Args.checkPositional("next", args.length, 1, 2);

@@ -289,6 +289,10 @@ public final class Generators {
         try {
             if (receiver instanceof AsyncGenerators.Awaitable aw) {
                 s[sp - 1] = AsyncGenerators.send(aw, v);
+            } else if (v == PyNone.NONE && !(receiver instanceof dev.pyjama.objects.PyIter)
+                    && receiver.type().lookup("__next__") != null) {
+                // tp_iternext, whose StopIteration carries the value
+                s[sp - 1] = EvalHelpers.callMethod(receiver, "__next__");
             } else if (v == PyNone.NONE && receiver.type().lookup("__next__") != null) {
                 PyObject r = Abstract.next(receiver);
                 if (r == null) {
