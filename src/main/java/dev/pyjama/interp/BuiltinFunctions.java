@@ -128,12 +128,30 @@ public final class BuiltinFunctions {
             }
             return Abstract.iter(args[0]);
         });
+        def(b, "aiter", (args, kw) -> {
+            Args.noKw("aiter", kw);
+            Args.checkPositional("aiter", args.length, 1, 1);
+            return AsyncGenerators.aiter(args[0]);
+        });
+        def(b, "anext", (args, kw) -> {
+            Args.noKw("anext", kw);
+            Args.checkPositional("anext", args.length, 1, 2);
+            return AsyncGenerators.anext(args[0], args.length == 2 ? args[1] : null);
+        });
         def(b, "next", (args, kw) -> {
             Args.noKw("next", kw);
             Args.checkPositional("next", args.length, 1, 2);
             PyObject it = args[0];
             if (!(it instanceof dev.pyjama.objects.PyIter) && it.type().lookup("__next__") == null) {
                 throw Errors.typeError("'" + it.typeName() + "' object is not an iterator");
+            }
+            if (it instanceof dev.pyjama.objects.PyGenerator g && g.kind == dev.pyjama.objects.PyGenerator.Kind.GENERATOR) {
+                // gen_iternext: a return value travels in the StopIteration
+                boolean[] returned = new boolean[1];
+                PyObject v = Generators.sendEx(g, null, null, false, returned);
+                if (!returned[0] && v != null) return v; // null: already exhausted
+                if (args.length == 2) return args[1];
+                throw Generators.stopIteration(v);
             }
             PyObject v = Abstract.next(it);
             if (v != null) return v;

@@ -431,7 +431,7 @@ public final class Eval {
                             s[sp - 1] = EvalHelpers.checkExcMatch(s[sp - 2], s[sp - 1]);
                             break;
                         case CHECK_EG_MATCH:
-                            sp = EvalHelpers.checkEgMatch(s, sp);
+                            sp = ExceptionGroups.checkEgMatch(f, s, sp);
                             break;
                         case WITH_EXCEPT_START:
                             s[sp] = EvalHelpers.withExceptStart(s, sp);

@@ -669,6 +669,7 @@ final class EvalHelpers {
     }
 
     static PyObject intrinsic2(PyFrame f, int which, PyObject a, PyObject b) {
+        if (which == INTRINSIC_PREP_RERAISE_STAR) return ExceptionGroups.prepReraiseStar(a, b);
         throw Errors.systemError("intrinsic2 " + which + " is not implemented yet");
     }
 
@@ -760,10 +761,6 @@ final class EvalHelpers {
         }
         if (!(match instanceof PyType mt && mt.isSubtype(ExceptionTypes.BASE_EXCEPTION))) throw Errors.typeError(BAD_CATCH);
         return PyBool.of(exc.type().isSubtype(mt));
-    }
-
-    static int checkEgMatch(PyObject[] s, int sp) {
-        throw Errors.systemError("except* is not implemented yet");
     }
 
     static PyObject withExceptStart(PyObject[] s, int sp) {

@@ -141,6 +141,7 @@ public final class Generators {
     private static PyObject resumeWith(PyGenerator gen, PyException exc, boolean closing) {
         boolean[] returned = new boolean[1];
         PyObject v = sendEx(gen, PyNone.NONE, exc, closing, returned);
+        if (returned[0] && gen.kind == Kind.ASYNC_GENERATOR) throw Errors.raise(ExceptionTypes.STOP_ASYNC_ITERATION, null);
         if (returned[0]) throw stopIteration(v);
         return v;
     }
@@ -286,7 +287,13 @@ public final class Generators {
             return returned[0];
         }
         try {
-            if (v == PyNone.NONE && receiver.type().lookup("__next__") != null) {
+            if (receiver instanceof AsyncGenerators.Awaitable aw) {
+                s[sp - 1] = AsyncGenerators.send(aw, v);
+            } else if (v == PyNone.NONE && !(receiver instanceof dev.pyjama.objects.PyIter)
+                    && receiver.type().lookup("__next__") != null) {
+                // tp_iternext, whose StopIteration carries the value
+                s[sp - 1] = EvalHelpers.callMethod(receiver, "__next__");
+            } else if (v == PyNone.NONE && receiver.type().lookup("__next__") != null) {
                 PyObject r = Abstract.next(receiver);
                 if (r == null) {
                     s[sp - 1] = PyNone.NONE;
@@ -350,7 +357,7 @@ public final class Generators {
                 throw Errors.typeError("'async with' received an object from __aexit__ that does not implement __await__: "
                         + o.typeName());
             }
-            throw Errors.typeError("'" + o.typeName() + "' object can't be awaited");
+            throw Errors.typeError("object " + o.typeName() + " can't be used in 'await' expression");
         }
         PyObject res = Calls.call0(await);
         if (res instanceof PyGenerator g && g.kind == Kind.COROUTINE) {
@@ -423,7 +430,12 @@ public final class Generators {
     }
 
     static PyObject asyncGenWrap(PyObject v) {
-        throw Errors.systemError("async generators are not implemented yet");
+        return AsyncGenerators.wrap(v);
+    }
+
+    /** _gen_throw for an async generator (its return raises StopAsyncIteration, see resumeWith). */
+    static PyObject genThrowAsync(PyGenerator gen, boolean closeOnGenExit, PyObject typ, PyObject val, PyObject tb) {
+        return genThrow(gen, closeOnGenExit, typ, val, tb);
     }
 
     // CPython: Python/intrinsics.c stopiteration_error
@@ -464,6 +476,7 @@ public final class Generators {
     static synchronized void install() {
         if (installed) return;
         installed = true;
+        AsyncGenerators.install();
         for (PyType t : new PyType[] {PyGenerator.GENERATOR_TYPE, PyGenerator.COROUTINE_TYPE}) {
             method(t, "send", (a, kw) -> {
                 if (a.length != 2) throw Errors.typeError("send() takes exactly one argument (" + (a.length - 1) + " given)");

@@ -58,55 +58,130 @@ public final class TracebackPrinter {
             "\nDuring handling of the above exception, another exception occurred:\n\n";
     private static final int RECURSIVE_CUTOFF = 3;
 
+    /** A TracebackException: the exception and the causes, contexts and members it shows. */
+    private static final class Node {
+        final PyBaseException exc;
+        Node cause, context;
+        List<Node> exceptions;
+
+        Node(PyBaseException exc, Map<PyBaseException, Boolean> seen) {
+            this.exc = exc;
+            seen.put(exc, true);
+        }
+    }
+
+    /** _ExceptionPrintContext: the exception group depth and whether a box needs closing. */
+    private static final class Ctx {
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        void emit(StringBuilder out, String text, char margin) {
+            String prefix = indent();
+            if (depth > 0) prefix += margin + " ";
+            out.append(indentAll(text, prefix));
+        }
+    }
+
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
     /** The whole report for {@code exc}, as the default excepthook prints it. */
     public static String format(PyBaseException exc) {
-        StringBuilder out = new StringBuilder();
-        // TracebackException's constructor: which causes and contexts get shown (each once).
+        // TracebackException's constructor: which causes, contexts and members get shown (each once).
         Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
-        seen.put(exc, true);
-        List<String> messages = new ArrayList<>();
-        List<PyBaseException> chain = new ArrayList<>();
-        Map<PyBaseException, PyBaseException[]> links = new IdentityHashMap<>();
-        List<PyBaseException> queue = new ArrayList<>();
-        queue.add(exc);
+        Node top = new Node(exc, seen);
+        List<Node> queue = new ArrayList<>();
+        queue.add(top);
         while (!queue.isEmpty()) {
-            PyBaseException e = queue.remove(queue.size() - 1);
-            PyBaseException cause = e.cause != null && !seen.containsKey(e.cause) ? e.cause : null;
-            if (cause != null) seen.put(cause, true);
-            PyBaseException context = e.context != null && !seen.containsKey(e.context) ? e.context : null;
-            if (context != null) seen.put(context, true);
-            links.put(e, new PyBaseException[] {cause, context});
-            if (cause != null) queue.add(cause);
-            if (context != null) queue.add(context);
+            Node te = queue.remove(queue.size() - 1);
+            PyBaseException e = te.exc;
+            te.cause = e.cause != null && !seen.containsKey(e.cause) ? new Node(e.cause, seen) : null;
+            te.context = e.context != null && !seen.containsKey(e.context) ? new Node(e.context, seen) : null;
+            if (e.egExceptions != null && e.type().isSubtype(ExceptionTypes.BASE_EXCEPTION_GROUP)) {
+                te.exceptions = new ArrayList<>();
+                for (PyObject x : e.egExceptions.items) te.exceptions.add(new Node((PyBaseException) x, seen));
+            }
+            if (te.cause != null) queue.add(te.cause);
+            if (te.context != null) queue.add(te.context);
+            if (te.exceptions != null) queue.addAll(te.exceptions);
         }
-        PyBaseException e = exc;
-        while (e != null) {
-            PyBaseException[] l = links.get(e);
-            PyBaseException cause = l == null ? null : l[0], context = l == null ? null : l[1];
-            if (cause != null) {
+        StringBuilder out = new StringBuilder();
+        format(top, new Ctx(), out);
+        return out.toString();
+    }
+
+    // CPython: Lib/traceback.py TracebackException.format
+    private static void format(Node self, Ctx ctx, StringBuilder out) {
+        List<String> messages = new ArrayList<>();
+        List<Node> chain = new ArrayList<>();
+        Node n = self;
+        while (n != null) {
+            if (n.cause != null) {
                 messages.add(CAUSE_MESSAGE);
-                chain.add(e);
-                e = cause;
-            } else if (context != null && !e.suppressContext) {
+                chain.add(n);
+                n = n.cause;
+            } else if (n.context != null && !n.exc.suppressContext) {
                 messages.add(CONTEXT_MESSAGE);
-                chain.add(e);
-                e = context;
+                chain.add(n);
+                n = n.context;
             } else {
                 messages.add(null);
-                chain.add(e);
-                e = null;
+                chain.add(n);
+                n = null;
             }
         }
         for (int i = chain.size() - 1; i >= 0; i--) {
-            if (messages.get(i) != null) out.append(messages.get(i));
-            PyBaseException x = chain.get(i);
-            if (x.traceback instanceof PyTraceback tb) {
-                out.append("Traceback (most recent call last):\n");
-                formatStack(tb, out);
+            if (messages.get(i) != null) ctx.emit(out, messages.get(i), '|');
+            Node x = chain.get(i);
+            if (x.exceptions == null) {
+                if (x.exc.traceback instanceof PyTraceback tb) {
+                    ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                    StringBuilder st = new StringBuilder();
+                    formatStack(tb, st);
+                    ctx.emit(out, st.toString(), '|');
+                }
+                ctx.emit(out, formatExceptionOnly(x.exc), '|');
+            } else if (ctx.depth > MAX_GROUP_DEPTH) {
+                ctx.emit(out, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", '|');
+            } else {
+                boolean toplevel = ctx.depth == 0;
+                if (toplevel) ctx.depth++;
+                if (x.exc.traceback instanceof PyTraceback tb) {
+                    ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+                    StringBuilder st = new StringBuilder();
+                    formatStack(tb, st);
+                    ctx.emit(out, st.toString(), '|');
+                }
+                ctx.emit(out, formatExceptionOnly(x.exc), '|');
+                int num = x.exceptions.size();
+                int count = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+                ctx.needClose = false;
+                for (int k = 0; k < count; k++) {
+                    boolean last = k == count - 1;
+                    if (last) ctx.needClose = true;
+                    boolean truncated = k >= MAX_GROUP_WIDTH;
+                    String title = truncated ? "..." : String.valueOf(k + 1);
+                    out.append(ctx.indent()).append(k == 0 ? "+-" : "  ")
+                            .append("+---------------- ").append(title).append(" ----------------\n");
+                    ctx.depth++;
+                    if (!truncated) {
+                        format(x.exceptions.get(k), ctx, out);
+                    } else {
+                        int remaining = num - MAX_GROUP_WIDTH;
+                        ctx.emit(out, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
+                    }
+                    if (last && ctx.needClose) {
+                        out.append(ctx.indent()).append("+------------------------------------\n");
+                        ctx.needClose = false;
+                    }
+                    ctx.depth--;
+                }
+                if (toplevel) ctx.depth = 0;
             }
-            out.append(formatExceptionOnly(x));
         }
-        return out.toString();
     }
 
     // ---- the stack

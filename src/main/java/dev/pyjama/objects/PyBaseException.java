@@ -18,6 +18,9 @@ public class PyBaseException extends PyObject {
     public boolean suppressContext;
     /** Other attributes ({@code __notes__}, those of subclasses and of Python code). */
     public final Map<String, PyObject> dict = new LinkedHashMap<>();
+    /** BaseExceptionGroup's {@code message} and {@code exceptions} (null for other exceptions). */
+    public PyObject egMessage;
+    public PyTuple egExceptions;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;

@@ -22,6 +22,8 @@ public final class PyGenerator extends PyObject {
     public State state = State.CREATED;
     /** The exception being handled inside the generator while it is suspended (gi_exc_state), or null. */
     public PyBaseException handled;
+    /** An async generator's ag_running_async and ag_closed. */
+    public boolean runningAsync, closed;
 
     public PyGenerator(PyFrame frame, Kind kind, String name, String qualname) {
         this.frame = frame;

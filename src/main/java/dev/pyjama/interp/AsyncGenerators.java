@@ -1,0 +1,345 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.PyBaseException;
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyException;
+import dev.pyjama.objects.PyGenerator;
+import dev.pyjama.objects.PyHash;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+
+/**
+ * Async generator objects: the value an {@code yield} wraps (INTRINSIC_ASYNC_GEN_WRAP), and
+ * the awaitables {@code __anext__}/{@code asend} and {@code athrow}/{@code aclose} return.
+ */
+// CPython: Objects/genobject.c async_gen_*, async_gen_asend_*, async_gen_athrow_*
+final class AsyncGenerators {
+    private AsyncGenerators() {}
+
+    static final PyType WRAPPED_TYPE = PyType.builtin("async_generator_wrapped_value", null);
+    static final PyType ASEND_TYPE = PyType.builtin("async_generator_asend", null);
+    static final PyType ATHROW_TYPE = PyType.builtin("async_generator_athrow", null);
+
+    /** _PyAsyncGenWrappedValue. */
+    static final class Wrapped extends PyObject {
+        final PyObject value;
+
+        Wrapped(PyObject value) {
+            this.value = value;
+        }
+
+        @Override
+        public PyType type() {
+            return WRAPPED_TYPE;
+        }
+
+        @Override
+        public String repr() {
+            return "<async_generator_wrapped_value object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+        }
+    }
+
+    private static final int INIT = 0, ITER = 1, CLOSED = 2;
+
+    /** The awaitable of asend/__anext__ (args null) or of athrow/aclose (sendval unused). */
+    static final class Awaitable extends PyObject {
+        final PyGenerator gen;
+        final boolean isThrow;
+        final PyObject sendval;
+        final PyObject[] throwArgs; // null for aclose
+        int state = INIT;
+
+        Awaitable(PyGenerator gen, boolean isThrow, PyObject sendval, PyObject[] throwArgs) {
+            this.gen = gen;
+            this.isThrow = isThrow;
+            this.sendval = sendval;
+            this.throwArgs = throwArgs;
+        }
+
+        @Override
+        public PyType type() {
+            return isThrow ? ATHROW_TYPE : ASEND_TYPE;
+        }
+
+        @Override
+        public String repr() {
+            return "<" + type().name() + " object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+        }
+    }
+
+    static PyObject wrap(PyObject v) {
+        return new Wrapped(v);
+    }
+
+    private static boolean isStopOrExit(PyException e) {
+        PyType t = e.value().type();
+        return t.isSubtype(ExceptionTypes.STOP_ASYNC_ITERATION) || t.isSubtype(ExceptionTypes.GENERATOR_EXIT);
+    }
+
+    /** gen_send for an async generator: the yielded value, or StopAsyncIteration when it returns. */
+    private static PyObject genSend(PyGenerator gen, PyObject arg) {
+        boolean[] returned = new boolean[1];
+        PyObject v = Generators.sendEx(gen, arg, null, false, returned);
+        if (returned[0]) throw Errors.raise(ExceptionTypes.STOP_ASYNC_ITERATION, null);
+        return v;
+    }
+
+    // CPython: Objects/genobject.c async_gen_unwrap_value
+    private static PyObject unwrap(PyGenerator gen, PyObject result) {
+        if (result instanceof Wrapped w) {
+            gen.runningAsync = false;
+            throw Generators.stopIteration(w.value);
+        }
+        return result;
+    }
+
+    private static PyObject sendUnwrapping(PyGenerator gen, java.util.function.Supplier<PyObject> op) {
+        PyObject r;
+        try {
+            r = op.get();
+        } catch (PyException e) {
+            if (isStopOrExit(e)) gen.closed = true;
+            gen.runningAsync = false;
+            throw e;
+        }
+        return unwrap(gen, r);
+    }
+
+    // CPython: Objects/genobject.c async_gen_asend_send
+    private static PyObject asendSend(Awaitable o, PyObject arg) {
+        if (o.state == CLOSED) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited __anext__()/asend()");
+        if (o.state == INIT) {
+            if (o.gen.runningAsync) {
+                o.state = CLOSED;
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "anext(): asynchronous generator is already running");
+            }
+            if (arg == null || arg == PyNone.NONE) arg = o.sendval;
+            o.state = ITER;
+        }
+        o.gen.runningAsync = true;
+        PyObject a = arg;
+        try {
+            return sendUnwrapping(o.gen, () -> genSend(o.gen, a));
+        } catch (PyException e) {
+            o.state = CLOSED;
+            throw e;
+        }
+    }
+
+    private static PyObject asendThrow(Awaitable o, PyObject typ, PyObject val, PyObject tb) {
+        if (o.state == CLOSED) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited __anext__()/asend()");
+        try {
+            return sendUnwrapping(o.gen, () -> Generators.genThrowAsync(o.gen, false, typ, val, tb));
+        } catch (PyException e) {
+            o.state = CLOSED;
+            throw e;
+        }
+    }
+
+    private static final String IGNORED_EXIT = "async generator ignored GeneratorExit";
+
+    // CPython: Objects/genobject.c async_gen_athrow_send
+    private static PyObject athrowSend(Awaitable o, PyObject arg) {
+        PyGenerator gen = o.gen;
+        if (o.state == CLOSED) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited aclose()/athrow()");
+        if (gen.state == PyGenerator.State.COMPLETED) {
+            o.state = CLOSED;
+            throw Errors.raise(ExceptionTypes.STOP_ITERATION, null);
+        }
+        PyObject retval;
+        try {
+            if (o.state == INIT) {
+                if (gen.runningAsync) {
+                    o.state = CLOSED;
+                    throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, (o.throwArgs == null ? "aclose()" : "athrow()")
+                            + ": asynchronous generator is already running");
+                }
+                if (gen.closed) {
+                    o.state = CLOSED;
+                    throw Errors.raise(ExceptionTypes.STOP_ASYNC_ITERATION, null);
+                }
+                if (arg != PyNone.NONE) {
+                    throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "can't send non-None value to a just-started coroutine");
+                }
+                o.state = ITER;
+                gen.runningAsync = true;
+                if (o.throwArgs == null) {
+                    gen.closed = true;
+                    retval = Generators.genThrowAsync(gen, false, ExceptionTypes.GENERATOR_EXIT, null, null);
+                    if (retval instanceof Wrapped) return yieldClose(o);
+                    return retval;
+                }
+                PyObject[] a = o.throwArgs;
+                return sendUnwrapping(gen, () -> Generators.genThrowAsync(gen, false, a[0], a.length > 1 ? a[1] : null,
+                        a.length > 2 ? a[2] : null));
+            }
+            if (o.throwArgs != null) return sendUnwrapping(gen, () -> genSend(gen, arg));
+            retval = genSend(gen, arg);
+            if (retval instanceof Wrapped) return yieldClose(o);
+            return retval;
+        } catch (PyException e) {
+            if (e.value().type().isSubtype(ExceptionTypes.RUNTIME_ERROR) && o.state == CLOSED) throw e;
+            gen.runningAsync = false;
+            o.state = CLOSED;
+            if (isStopOrExit(e) && o.throwArgs == null) throw Errors.raise(ExceptionTypes.STOP_ITERATION, null);
+            throw e;
+        }
+    }
+
+    private static PyObject yieldClose(Awaitable o) {
+        o.gen.runningAsync = false;
+        o.state = CLOSED;
+        throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, IGNORED_EXIT);
+    }
+
+    private static PyObject athrowThrow(Awaitable o, PyObject typ, PyObject val, PyObject tb) {
+        if (o.state == CLOSED) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "cannot reuse already awaited aclose()/athrow()");
+        PyGenerator gen = o.gen;
+        PyObject retval;
+        try {
+            retval = Generators.genThrowAsync(gen, false, typ, val, tb);
+        } catch (PyException e) {
+            gen.runningAsync = false;
+            o.state = CLOSED;
+            if (isStopOrExit(e)) gen.closed = true;
+            if (isStopOrExit(e) && o.throwArgs == null) throw Errors.raise(ExceptionTypes.STOP_ITERATION, null);
+            throw e;
+        }
+        if (o.throwArgs == null) {
+            if (retval instanceof Wrapped) return yieldClose(o);
+            return retval;
+        }
+        return unwrap(gen, retval);
+    }
+
+    /** SEND to an asend/athrow awaitable (its StopIteration carries the value). */
+    static PyObject send(Awaitable o, PyObject v) {
+        return o.isThrow ? athrowSend(o, v) : asendSend(o, v);
+    }
+
+    private static Awaitable aw(PyObject[] a, String name) {
+        if (a.length == 0 || !(a[0] instanceof Awaitable o)) throw Errors.typeError("descriptor '" + name + "' needs an awaitable");
+        return o;
+    }
+
+    private static PyGenerator ag(PyObject[] a, String name) {
+        if (a.length == 0 || !(a[0] instanceof PyGenerator g) || g.kind != PyGenerator.Kind.ASYNC_GENERATOR) {
+            throw Errors.typeError("descriptor '" + name + "' for 'async_generator' objects doesn't apply to a '"
+                    + (a.length == 0 ? "nothing" : a[0].typeName()) + "' object");
+        }
+        return g;
+    }
+
+    private static void method(PyType type, String name, PyBuiltinFunction.Impl impl) {
+        type.setAttribute(name, new PyBuiltinFunction(name, type, null, impl));
+    }
+
+    private static PyObject arg(PyObject[] a, int i) {
+        return a.length > i ? a[i] : null;
+    }
+
+    static final PyType ANEXT_TYPE = PyType.builtin("anext_awaitable", null);
+
+    /** anext(iterator, default)'s awaitable: StopAsyncIteration of the wrapped one becomes StopIteration(default). */
+    // CPython: Objects/iterobject.c anextawaitable_*
+    static final class AnextAwaitable extends PyObject {
+        final PyObject wrapped, dflt;
+
+        AnextAwaitable(PyObject wrapped, PyObject dflt) {
+            this.wrapped = wrapped;
+            this.dflt = dflt;
+        }
+
+        @Override
+        public PyType type() {
+            return ANEXT_TYPE;
+        }
+
+        @Override
+        public String repr() {
+            return "<anext_awaitable object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+        }
+
+        PyObject proxy(String meth, PyObject... args) {
+            PyObject it = Generators.getAwaitable(wrapped, 0);
+            try {
+                return EvalHelpers.callMethod(it, meth, args);
+            } catch (PyException e) {
+                if (e.value().type().isSubtype(ExceptionTypes.STOP_ASYNC_ITERATION)) throw Generators.stopIteration(dflt);
+                throw e;
+            }
+        }
+    }
+
+    // CPython: Python/bltinmodule.c builtin_aiter
+    static PyObject aiter(PyObject o) {
+        PyObject m = EvalHelpers.lookupSpecial(o, "__aiter__");
+        if (m == null) throw Errors.typeError("'" + o.typeName() + "' object is not an async iterable");
+        PyObject it = Calls.call0(m);
+        if (it.type().lookup("__anext__") == null) {
+            throw Errors.typeError("aiter() returned not an async iterator of type '" + it.typeName() + "'");
+        }
+        return it;
+    }
+
+    // CPython: Python/bltinmodule.c builtin_anext
+    static PyObject anext(PyObject it, PyObject dflt) {
+        PyObject m = EvalHelpers.lookupSpecial(it, "__anext__");
+        if (m == null) throw Errors.typeError("'" + it.typeName() + "' object is not an async iterator");
+        PyObject awaitable = Calls.call0(m);
+        return dflt == null ? awaitable : new AnextAwaitable(awaitable, dflt);
+    }
+
+    private static boolean installed;
+
+    static synchronized void install() {
+        if (installed) return;
+        installed = true;
+        PyType t = PyGenerator.ASYNC_GENERATOR_TYPE;
+        method(t, "__aiter__", (a, kw) -> ag(a, "__aiter__"));
+        method(t, "__anext__", (a, kw) -> new Awaitable(ag(a, "__anext__"), false, PyNone.NONE, null));
+        method(t, "asend", (a, kw) -> {
+            if (a.length != 2) throw Errors.typeError("async_generator.asend() takes exactly one argument (" + (a.length - 1) + " given)");
+            return new Awaitable(ag(a, "asend"), false, a[1], null);
+        });
+        method(t, "athrow", (a, kw) -> {
+            if (a.length < 2 || a.length > 4) throw Errors.typeError("athrow expected at least 1 argument, got " + (a.length - 1));
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return new Awaitable(ag(a, "athrow"), true, null, rest);
+        });
+        method(t, "aclose", (a, kw) -> new Awaitable(ag(a, "aclose"), true, null, null));
+        method(ANEXT_TYPE, "send", (a, kw) -> ((AnextAwaitable) a[0]).proxy("send", a[1]));
+        method(ANEXT_TYPE, "__next__", (a, kw) -> ((AnextAwaitable) a[0]).proxy("__next__"));
+        method(ANEXT_TYPE, "throw", (a, kw) -> {
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return ((AnextAwaitable) a[0]).proxy("throw", rest);
+        });
+        method(ANEXT_TYPE, "close", (a, kw) -> ((AnextAwaitable) a[0]).proxy("close"));
+        method(ANEXT_TYPE, "__iter__", (a, kw) -> a[0]);
+        method(ANEXT_TYPE, "__await__", (a, kw) -> a[0]);
+        for (PyType at : new PyType[] {ASEND_TYPE, ATHROW_TYPE}) {
+            boolean thr = at == ATHROW_TYPE;
+            method(at, "send", (a, kw) -> {
+                Awaitable o = aw(a, "send");
+                return thr ? athrowSend(o, a[1]) : asendSend(o, a[1]);
+            });
+            method(at, "__next__", (a, kw) -> thr ? athrowSend(aw(a, "__next__"), PyNone.NONE) : asendSend(aw(a, "__next__"), null));
+            method(at, "throw", (a, kw) -> {
+                Awaitable o = aw(a, "throw");
+                return thr ? athrowThrow(o, a[1], arg(a, 2), arg(a, 3)) : asendThrow(o, a[1], arg(a, 2), arg(a, 3));
+            });
+            method(at, "close", (a, kw) -> {
+                aw(a, "close").state = CLOSED;
+                return PyNone.NONE;
+            });
+            method(at, "__iter__", (a, kw) -> a[0]);
+            method(at, "__await__", (a, kw) -> a[0]);
+        }
+    }
+
+}
