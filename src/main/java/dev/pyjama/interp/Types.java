@@ -254,42 +254,16 @@ public final class Types {
         for (PyType b : bases) seqs.add(new ArrayList<>(List.of(b.mro())));
         seqs.add(new ArrayList<>(List.of(bases)));
         List<PyType> out = new ArrayList<>();
-        while (true) {
-            boolean empty = true;
-            for (List<PyType> s : seqs) if (!s.isEmpty()) empty = false;
-            if (empty) return out.toArray(new PyType[0]);
-            PyType candidate = null;
-            for (List<PyType> seq : seqs) {
-                if (seq.isEmpty()) continue;
-                PyType head = seq.get(0);
-                boolean inTail = false;
-                for (List<PyType> other : seqs) {
-                    if (other.indexOf(head) > 0) {
-                        inTail = true;
-                        break;
-                    }
-                }
-                if (!inTail) {
-                    candidate = head;
-                    break;
-                }
-            }
-            if (candidate == null) {
-                LinkedHashSet<PyType> heads = new LinkedHashSet<>();
-                for (List<PyType> s : seqs) if (!s.isEmpty()) heads.add(s.get(0));
-                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution order (MRO) for bases");
-                boolean first = true;
-                for (PyType h : heads) {
-                    sb.append(first ? " " : ", ").append(h.name());
-                    first = false;
-                }
-                throw Errors.typeError(sb.toString());
-            }
-            out.add(candidate);
-            for (List<PyType> seq : seqs) {
-                if (!seq.isEmpty() && seq.get(0) == candidate) seq.remove(0);
-            }
+        if (PyType.merge(seqs, out)) return out.toArray(new PyType[0]);
+        LinkedHashSet<PyType> heads = new LinkedHashSet<>();
+        for (List<PyType> seq : seqs) heads.add(seq.get(0));
+        StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution order (MRO) for bases");
+        boolean first = true;
+        for (PyType h : heads) {
+            sb.append(first ? " " : ", ").append(h.name());
+            first = false;
         }
+        throw Errors.typeError(sb.toString());
     }
 
     /** The most derived metaclass of {@code meta} and the bases' metaclasses; CPython's conflict error. */

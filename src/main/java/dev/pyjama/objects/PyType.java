@@ -102,9 +102,19 @@ public final class PyType extends PyObject {
         seqs.add(new ArrayList<>(List.of(bases)));
         List<PyType> out = new ArrayList<>();
         out.add(self);
+        return merge(seqs, out) ? out.toArray(new PyType[0]) : null;
+    }
+
+    /**
+     * C3's merge: appends to {@code out} the next head that is in no sequence's tail, until the
+     * sequences are used up (true) or no head qualifies (false; {@code seqs} then holds what was
+     * left, whose heads name the conflicting bases in CPython's error).
+     */
+    // CPython: Objects/typeobject.c pmerge
+    public static boolean merge(List<List<PyType>> seqs, List<PyType> out) {
         while (true) {
             seqs.removeIf(List::isEmpty);
-            if (seqs.isEmpty()) return out.toArray(new PyType[0]);
+            if (seqs.isEmpty()) return true;
             PyType candidate = null;
             for (List<PyType> seq : seqs) {
                 PyType head = seq.get(0);
@@ -120,7 +130,7 @@ public final class PyType extends PyObject {
                     break;
                 }
             }
-            if (candidate == null) return null;
+            if (candidate == null) return false;
             out.add(candidate);
             for (List<PyType> seq : seqs) {
                 if (seq.get(0) == candidate) seq.remove(0);
