@@ -485,10 +485,16 @@ public final class Abstract {
     /** A BINARY_OP: {@code op} is the oparg, an {@code NB_*} value (in-place forms included). */
     // CPython: Objects/abstract.c binary_op1, binary_iop1
     public static PyObject binaryOp(int op, PyObject a, PyObject b) {
-        // The fast path: two ints that fit in a long.
+        // The fast paths: two ints that fit in a long (null on overflow or a zero divisor: the
+        // general path raises or goes to BigInteger), two floats for + - *.
+        int nb = op >= NB_INPLACE ? op - NB_INPLACE : op;
         if (a.getClass() == PyInt.class && a instanceof PyInt x && b.getClass() == PyInt.class && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
-            PyObject r = NativeOps.longBinary(op >= NB_INPLACE ? op - NB_INPLACE : op, x.longValue(), y.longValue());
+            PyObject r = NativeOps.longBinary(nb, x.longValue(), y.longValue());
             if (r != null) return r;
+        } else if (a.getClass() == PyFloat.class && a instanceof PyFloat x && b.getClass() == PyFloat.class && b instanceof PyFloat y) {
+            if (nb == NB_ADD) return PyFloat.of(x.value + y.value);
+            if (nb == NB_SUBTRACT) return PyFloat.of(x.value - y.value);
+            if (nb == NB_MULTIPLY) return PyFloat.of(x.value * y.value);
         }
         PyType ta = a.type(), tb = b.type();
         if (!ta.heap && !tb.heap) {

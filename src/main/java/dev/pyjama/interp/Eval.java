@@ -229,7 +229,7 @@ public final class Eval {
                             EvalHelpers.setupAnnotations(f);
                             break;
                         case BINARY_OP:
-                            v = EvalHelpers.binaryOp(arg, s[sp - 2], s[--sp]);
+                            v = Abstract.binaryOp(arg, s[sp - 2], s[--sp]);
                             s[sp] = null;
                             s[sp - 1] = v;
                             break;
@@ -258,7 +258,7 @@ public final class Eval {
                             s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE);
                             break;
                         case TO_BOOL:
-                            s[sp - 1] = PyBool.of(EvalHelpers.isTrue(s[sp - 1]));
+                            s[sp - 1] = PyBool.of(Abstract.isTrue(s[sp - 1]));
                             break;
                         case POP_JUMP_IF_FALSE:
                             if (s[--sp] == PyBool.FALSE) pc += arg;

@@ -242,50 +242,6 @@ final class EvalHelpers {
 
     // ---- operators, with fast paths for small ints
 
-    static PyObject binaryOp(int op, PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && a instanceof PyInt x && b.getClass() == PyInt.class && b instanceof PyInt y && x.fitsLong() && y.fitsLong()) {
-            long p = x.longValue(), q = y.longValue();
-            try {
-                switch (op) {
-                    case NB_ADD: case NB_INPLACE_ADD:
-                        return PyInt.of(Math.addExact(p, q));
-                    case NB_SUBTRACT: case NB_INPLACE_SUBTRACT:
-                        return PyInt.of(Math.subtractExact(p, q));
-                    case NB_MULTIPLY: case NB_INPLACE_MULTIPLY:
-                        return PyInt.of(Math.multiplyExact(p, q));
-                    case NB_AND: case NB_INPLACE_AND:
-                        return PyInt.of(p & q);
-                    case NB_OR: case NB_INPLACE_OR:
-                        return PyInt.of(p | q);
-                    case NB_XOR: case NB_INPLACE_XOR:
-                        return PyInt.of(p ^ q);
-                    case NB_FLOOR_DIVIDE: case NB_INPLACE_FLOOR_DIVIDE:
-                        if (q != 0 && !(p == Long.MIN_VALUE && q == -1)) return PyInt.of(Math.floorDiv(p, q));
-                        break;
-                    case NB_REMAINDER: case NB_INPLACE_REMAINDER:
-                        if (q != 0) return PyInt.of(Math.floorMod(p, q));
-                        break;
-                    default:
-                        break;
-                }
-            } catch (ArithmeticException overflow) {
-                // fall through to the general path, which works in BigInteger
-            }
-        } else if (a.getClass() == PyFloat.class && a instanceof PyFloat x && b.getClass() == PyFloat.class && b instanceof PyFloat y) {
-            switch (op) {
-                case NB_ADD: case NB_INPLACE_ADD:
-                    return PyFloat.of(x.value + y.value);
-                case NB_SUBTRACT: case NB_INPLACE_SUBTRACT:
-                    return PyFloat.of(x.value - y.value);
-                case NB_MULTIPLY: case NB_INPLACE_MULTIPLY:
-                    return PyFloat.of(x.value * y.value);
-                default:
-                    break;
-            }
-        }
-        return Abstract.binaryOp(op, a, b);
-    }
-
     // CPython: Python/bytecodes.c COMPARE_OP (oparg >> 5 is the comparison, bit 4 asks for a bool)
     static PyObject compareOp(int oparg, PyObject a, PyObject b) {
         int cmp = oparg >> 5;
@@ -308,16 +264,6 @@ final class EvalHelpers {
     static PyObject negative(PyObject o) {
         if (o.getClass() == PyInt.class && o instanceof PyInt i && i.fitsLong() && i.longValue() != Long.MIN_VALUE) return PyInt.of(-i.longValue());
         return Abstract.negative(o);
-    }
-
-    static boolean isTrue(PyObject o) {
-        if (o instanceof PyBool b) return b.value;
-        if (o == PyNone.NONE) return false;
-        if (o.getClass() == PyInt.class && o instanceof PyInt i) return i.signum() != 0;
-        if (o.getClass() == PyStr.class && o instanceof PyStr str) return !str.value.isEmpty();
-        if (o.getClass() == PyList.class && o instanceof PyList list) return !list.items.isEmpty();
-        if (o.getClass() == PyTuple.class && o instanceof PyTuple t) return t.items.length != 0;
-        return Abstract.isTrue(o);
     }
 
     // ---- iteration

@@ -60,6 +60,14 @@ final class NativeOps {
                 long r = x - y;
                 return ((x ^ y) & (x ^ r)) < 0 ? null : PyInt.of(r);
             }
+            case Abstract.NB_MULTIPLY: {
+                long hi = Math.multiplyHigh(x, y), r = x * y;
+                return hi == (r >> 63) ? PyInt.of(r) : null;
+            }
+            case Abstract.NB_FLOOR_DIVIDE:
+                return y == 0 || (x == Long.MIN_VALUE && y == -1) ? null : PyInt.of(Math.floorDiv(x, y));
+            case Abstract.NB_REMAINDER:
+                return y == 0 ? null : PyInt.of(Math.floorMod(x, y));
             case Abstract.NB_AND: return PyInt.of(x & y);
             case Abstract.NB_OR: return PyInt.of(x | y);
             case Abstract.NB_XOR: return PyInt.of(x ^ y);
