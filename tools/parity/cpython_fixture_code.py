@@ -1,5 +1,6 @@
-"""CPython 3.13's side of the two whole-fixture code checks (FixtureDisParityTest and
-FixturePycRoundTripTest): one driver process per check, its subprocesses run in parallel.
+"""CPython 3.13's side of the three whole-fixture checks (FixtureDisParityTest,
+FixturePycRoundTripTest and FixtureRunParityTest): one driver process per check, its
+subprocesses run in parallel.
 
     cpython_fixture_code.py dis DIR NAME...
         runs `python3.13 -m dis NAME` in DIR for every NAME (in forked processes, see
@@ -7,6 +8,12 @@ FixturePycRoundTripTest): one driver process per check, its subprocesses run in 
         printed, addresses aside) and prints, for each, the four fields NAME, exit status,
         stdout, stderr, every field followed by a NUL (dis output never holds one: reprs
         escape it).
+
+    cpython_fixture_code.py run DIR TIMEOUT NAME...
+        runs `python3.13 NAME` in DIR for every NAME (stdin empty, TIMEOUT seconds) and prints
+        the four fields NAME, exit status ("timeout" when it did not finish), stdout, stderr,
+        every field followed by a NUL (a fixture that prints a NUL would be reported as
+        differing, never as passing).
 
     cpython_fixture_code.py pyc DIR TIMEOUT NAME.py...
         DIR holds NAME.py (a copy of a fixture) and NAME.pyc, written by pyjama from
@@ -98,6 +105,15 @@ def dis_main(directory, names):
                 out.write(field + b'\0')
 
 
+def run_main(directory, timeout, names):
+    out = sys.stdout.buffer
+    with ThreadPoolExecutor(workers()) as pool:
+        for name, result in zip(names, pool.map(lambda n: run([n], directory, timeout), names)):
+            status, stdout, stderr = result if result is not None else ('timeout', b'', b'')
+            for field in (name.encode(), str(status).encode(), stdout, stderr):
+                out.write(field + b'\0')
+
+
 def check_load(directory, name):
     """When pyjama's pyc of NAME loads to the code CPython compiles, the text of the
     compiler's warnings (a str); else the result line's fields (a list). Writes CPython's own pyc of the source on the way, for pyjama to load."""
@@ -181,6 +197,8 @@ def main():
     mode, directory, args = sys.argv[1], sys.argv[2], sys.argv[3:]
     if mode == 'dis':
         dis_main(directory, args)
+    elif mode == 'run':
+        run_main(directory, float(args[0]), args[1:])
     elif mode == 'pyc':
         pyc_main(directory, float(args[0]), args[1:])
     else:

@@ -387,7 +387,13 @@ public final class Abstract {
         if (o.getClass() == PyStr.class && o instanceof PyStr s) return PyStr.of(s.repr());
         if (o.getClass() == PyInt.class || o.getClass() == PyFloat.class || o instanceof PyBool || o == PyNone.NONE) return PyStr.of(o.repr());
         PyObject f = o.type().lookup("__repr__");
-        PyObject r = callMethod(f, o);
+        ThreadState ts = ThreadState.enterRecursiveCall(" while getting the repr of an object");
+        PyObject r;
+        try {
+            r = callMethod(f, o);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
         if (r instanceof PyStr s) return s;
         throw Errors.typeError("__repr__ returned non-string (type " + r.typeName() + ")");
     }
@@ -402,7 +408,13 @@ public final class Abstract {
         if (o.getClass() == PyStr.class && o instanceof PyStr s) return s;
         if (o.getClass() == PyInt.class || o.getClass() == PyFloat.class || o instanceof PyBool || o == PyNone.NONE) return PyStr.of(o.repr());
         PyObject f = o.type().lookup("__str__");
-        PyObject r = callMethod(f, o);
+        ThreadState ts = ThreadState.enterRecursiveCall(" while getting the str of an object");
+        PyObject r;
+        try {
+            r = callMethod(f, o);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
         if (r instanceof PyStr s) return s;
         throw Errors.typeError("__str__ returned non-string (type " + r.typeName() + ")");
     }
@@ -608,8 +620,18 @@ public final class Abstract {
     }
 
     /** A rich comparison; {@code op} is CPython's Py_LT (0), Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE (5). */
-    // CPython: Objects/object.c do_richcompare
+    // CPython: Objects/object.c PyObject_RichCompare
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
+        ThreadState ts = ThreadState.enterRecursiveCall(" in comparison");
+        try {
+            return doRichCompare(a, b, op);
+        } finally {
+            ts.leaveRecursiveCall();
+        }
+    }
+
+    // CPython: Objects/object.c do_richcompare
+    private static PyObject doRichCompare(PyObject a, PyObject b, int op) {
         PyType ta = a.type(), tb = b.type();
         if (!ta.heap && !tb.heap) {
             PyObject r = NativeOps.compare(op, a, b);

@@ -482,7 +482,7 @@ public final class Eval {
                             throw EvalHelpers.badOpcode(op);
                     }
                 }
-            } catch (PyException | StackOverflowError e) {
+            } catch (PyException | StackOverflowError | OutOfMemoryError e) {
                 f.sp = sp;
                 pc = Unwind.handle(f, e, here);
                 sp = f.sp;

@@ -48,6 +48,7 @@ public final class Interpreter {
         // Each run starts at CPython's default limit (tests run many programs in one JVM, and
         // one may have called sys.setrecursionlimit).
         ThreadState.recursionLimit = 1000;
+        PyInt.maxStrDigits = PyInt.MAX_STR_DIGITS;
         Generators.install();
         BuiltinTypes.init(); // before Abstract: Abstract's static block would run it before its own tables exist
         BuiltinFunctions.install(builtins);
@@ -71,6 +72,11 @@ public final class Interpreter {
         setSys("_getframe", fn("_getframe", (a, kw) -> getframe(a.length == 0 ? 0 : (int) ((PyInt) a[0]).longValue())));
         setSys("getrecursionlimit", fn("getrecursionlimit", (a, kw) -> PyInt.of(ThreadState.recursionLimit)));
         setSys("setrecursionlimit", fn("setrecursionlimit", (a, kw) -> setRecursionLimit(a)));
+        setSys("get_int_max_str_digits", fn("get_int_max_str_digits", (a, kw) -> {
+            if (a.length > 0) throw Errors.typeError("sys.get_int_max_str_digits() takes no arguments (" + a.length + " given)");
+            return PyInt.of(PyInt.maxStrDigits);
+        }));
+        setSys("set_int_max_str_digits", fn("set_int_max_str_digits", (a, kw) -> setIntMaxStrDigits(a, kw)));
         setSys("exit", fn("exit", (a, kw) -> {
             throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY
                     : PyTuple.of(a[0])));
@@ -113,6 +119,18 @@ public final class Interpreter {
         while (depth-- > 0 && f != null) f = f.back;
         if (f == null) throw Errors.valueError("call stack is not deep enough");
         return f;
+    }
+
+    // CPython: Python/sysmodule.c sys_set_int_max_str_digits_impl
+    private static PyObject setIntMaxStrDigits(PyObject[] a, PyTuple kw) {
+        PyInt v = (PyInt) Abstract.index(Args.parse("set_int_max_str_digits", a, 0, kw, new String[] {"maxdigits"}, 1, 1)[0]);
+        if (!v.fitsLong() || v.longValue() != (int) v.longValue()) {
+            throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C int");
+        }
+        int n = (int) v.longValue();
+        if (n != 0 && n < 640) throw Errors.valueError("maxdigits must be 0 or larger than 640");
+        PyInt.maxStrDigits = n;
+        return PyNone.NONE;
     }
 
     // CPython: Python/sysmodule.c sys_setrecursionlimit_impl

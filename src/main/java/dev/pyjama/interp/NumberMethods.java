@@ -285,8 +285,9 @@ final class NumberMethods {
         if (zeroOnly && digits.length() > 1 && digits.charAt(0) == '0') {
             for (int k = 0; k < digits.length(); k++) if (digits.charAt(k) != '0') throw badInt(base, original);
         }
-        if (b == 10 && digits.length() > PyInt.MAX_STR_DIGITS) {
-            throw Errors.valueError("Exceeds the limit (" + PyInt.MAX_STR_DIGITS + " digits) for integer string conversion: value has "
+        int limit = PyInt.maxStrDigits;
+        if (b == 10 && limit > 0 && digits.length() > limit) {
+            throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
                     + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         BigInteger v = digits.length() <= 18 && b == 10 ? BigInteger.valueOf(Long.parseLong(digits.toString()))

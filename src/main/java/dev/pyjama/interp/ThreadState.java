@@ -29,11 +29,41 @@ public final class ThreadState {
     /** The innermost entry (a generator's while one runs). */
     public ExcInfo excInfo = baseExcInfo;
 
+    /**
+     * How many more nested native-level recursions (repr, str, rich comparison of containers)
+     * may start on this thread: CPython's c_recursion_remaining, which guards its C stack
+     * independently of the Python recursion limit. Here it keeps deeply nested data from
+     * exhausting the Java stack.
+     */
+    public int nativeRecursionRemaining = NATIVE_RECURSION_LIMIT;
+
+    /** CPython 3.13's Py_C_RECURSION_LIMIT on Linux (release build). */
+    // CPython: Include/cpython/pystate.h Py_C_RECURSION_LIMIT
+    public static final int NATIVE_RECURSION_LIMIT = 10000;
+
     /** {@code sys.getrecursionlimit()}, shared by the threads of the interpreter. */
     public static volatile int recursionLimit = 1000;
 
     public static ThreadState current() {
         return CURRENT.get();
+    }
+
+    /**
+     * Enters one native-level recursion; raises RecursionError("maximum recursion depth
+     * exceeded" + where) when none is left. Pair with {@link #leaveRecursiveCall}.
+     */
+    // CPython: Include/internal/pycore_ceval.h _Py_EnterRecursiveCallTstate, Python/ceval.c _Py_CheckRecursiveCall
+    public static ThreadState enterRecursiveCall(String where) {
+        ThreadState ts = CURRENT.get();
+        if (--ts.nativeRecursionRemaining < 0) {
+            ts.nativeRecursionRemaining++;
+            throw Errors.raise(dev.pyjama.objects.ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+        }
+        return ts;
+    }
+
+    public void leaveRecursiveCall() {
+        nativeRecursionRemaining++;
     }
 
     /** {@code sys.exception()}: the innermost exception being handled, or null. */

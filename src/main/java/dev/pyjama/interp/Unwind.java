@@ -39,6 +39,10 @@ final class Unwind {
         PyException e;
         if (t instanceof PyException pe) {
             e = pe;
+        } else if (t instanceof OutOfMemoryError) {
+            // An allocation the JVM refused (too large an array, or the heap exhausted): what
+            // CPython reports as a MemoryError without a message.
+            e = Errors.raise(ExceptionTypes.MEMORY_ERROR, null);
         } else {
             // A Java stack overflow that Python's limit did not catch first (deep C-level recursion).
             e = Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");

@@ -92,17 +92,34 @@ public class PyInt extends PyObject {
     }
 
     /**
-     * CPython refuses to convert an int of more than 4300 decimal digits (not counting the
-     * sign) to a string. A long never comes close, so only big values are checked: first by
-     * bit length, which settles nearly all cases, then by comparing with 10**4300.
+     * {@code sys.get_int_max_str_digits()}: CPython refuses to convert an int of more decimal
+     * digits than this (not counting the sign) to or from a string; 0 means no limit.
+     */
+    // CPython: Include/internal/pycore_interp.h int_max_str_digits
+    public static volatile int maxStrDigits = MAX_STR_DIGITS;
+
+    /** 10**limit for the limit it was computed for: the smallest value with too many digits. */
+    private record DigitBound(int limit, BigInteger bound) {}
+
+    private static volatile DigitBound digitBound = new DigitBound(0, BigInteger.ONE);
+
+    /**
+     * Raises CPython's ValueError when {@code v} has more decimal digits than the limit. A long
+     * never comes close, so only big values are checked: first by bit length, which settles
+     * nearly all cases, then by comparing with 10**limit.
      */
     // CPython: Objects/longobject.c long_to_decimal_string_internal
     private static void checkStrDigits(BigInteger v) {
+        int limit = maxStrDigits;
+        if (limit == 0) return;
         int bits = v.bitLength();
-        // 10**4300 has 14285 bits: shorter values have at most 4300 digits, longer ones more.
-        if (bits < 14285) return;
-        if (bits > 14285 || v.abs().compareTo(Limit.TEN_POW_MAX) >= 0) {
-            throw new PyException("ValueError", "Exceeds the limit (" + MAX_STR_DIGITS
+        // 10**limit has floor(limit * log2(10)) + 1 bits: shorter values have at most limit digits.
+        long limitBits = (long) Math.floor(limit * (Math.log(10) / Math.log(2))) + 1;
+        if (bits < limitBits - 1) return;
+        DigitBound b = digitBound;
+        if (b.limit() != limit) digitBound = b = new DigitBound(limit, BigInteger.TEN.pow(limit));
+        if (v.abs().compareTo(b.bound()) >= 0) {
+            throw new PyException("ValueError", "Exceeds the limit (" + limit
                 + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
         }
     }
@@ -119,8 +136,4 @@ public class PyInt extends PyObject {
         return big == null ? Long.hashCode(small) : big.hashCode();
     }
 
-    /** 10**4300, built only when a value near the limit is converted. */
-    private static final class Limit {
-        static final BigInteger TEN_POW_MAX = BigInteger.TEN.pow(MAX_STR_DIGITS);
-    }
 }

@@ -48,6 +48,13 @@ public final class PyObjects {
             ObjectProtocol p = ObjectProtocol.Installed.current;
             if (p != null) return p.equal(a, b);
         }
+        if (a instanceof PyTuple || a instanceof PyFrozenSet) {
+            // Containers compare their items through the interpreter's rich comparison once it
+            // runs: items may be instances of Python classes, and nesting is bounded by its
+            // recursion guard (RecursionError "in comparison", as CPython's).
+            ObjectProtocol p = ObjectProtocol.Installed.current;
+            if (p != null) return p.equal(a, b);
+        }
         if (isNumber(a) && isNumber(b)) return numberEqual(a, b);
         if (a instanceof PyStr && b instanceof PyStr) return ((PyStr) a).equalsStr((PyStr) b);
         if (a instanceof PyBytes && b instanceof PyBytes) return Arrays.equals(((PyBytes) a).value, ((PyBytes) b).value);
