@@ -71,6 +71,7 @@ public final class BuiltinTypes {
         ExceptionMethods.install();
         ExceptionGroups.install();
         MiscMethods.install();
+        FrameLocalsProxy.install();
         for (PyType t : allBuiltinTypes()) t.invalidateAll();
         ObjectProtocol.Installed.current = new ObjectProtocol() {
             @Override
@@ -91,7 +92,8 @@ public final class BuiltinTypes {
                 PyFrozenSet.TYPE, PyNone.TYPE, PyEllipsis.TYPE, PyNotImplemented.TYPE, PyFunction.TYPE, PyMethod.TYPE,
                 PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, PyModule.TYPE,
                 PyCell.TYPE, PyGetSet.TYPE, PyGetSet.MEMBER_TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
-                PyRange.TYPE, PySlice.TYPE, PyDictView.KEYS, PyDictView.VALUES, PyDictView.ITEMS));
+                PyRange.TYPE, PySlice.TYPE, PyDictView.KEYS, PyDictView.VALUES, PyDictView.ITEMS,
+                FrameLocalsProxy.TYPE));
         ts.addAll(PyIter.ITERATOR_TYPES);
         ts.addAll(ExceptionTypes.all().values());
         return ts;

@@ -3,6 +3,7 @@ package dev.pyjama.interp;
 import dev.pyjama.code.PyCode;
 import dev.pyjama.compiler.CompileContext;
 import dev.pyjama.compiler.Compiler;
+import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyBuiltinFunction;
 import dev.pyjama.objects.PyCell;
@@ -45,8 +46,11 @@ final class FrameBuiltins {
         return new PyTuple(out);
     }
 
-    /** The locals of a frame as a dict: the mapping of module and class bodies, a snapshot for functions. */
-    // CPython: Objects/frameobject.c _PyFrame_GetLocals (a snapshot, not 3.13's write-through proxy)
+    /**
+     * {@code locals()}: the mapping of module and class bodies, a new snapshot dict for
+     * functions (their variables, then the names set through f_locals).
+     */
+    // CPython: Python/ceval.c _PyEval_GetFrameLocals
     static PyObject locals(PyFrame f) {
         if (f.locals != null) return f.locals;
         PyDict d = new PyDict();
@@ -58,7 +62,40 @@ final class FrameBuiltins {
             }
             if (v != null && (co.localspluskinds[i] & PyCode.CO_FAST_HIDDEN) == 0) d.put(PyStr.of(co.localsplusnames[i]), v);
         }
+        if (f.extraLocals != null) {
+            for (PyObject k : f.extraLocals.keys()) d.put(k, f.extraLocals.get(k));
+        }
         return d;
+    }
+
+    /** A T_BOOL member of a frame: only a bool may be stored, and it cannot be deleted. */
+    // CPython: Python/structmember.c PyMember_SetOne (Py_T_BOOL)
+    private static void boolMember(PyType ft, String name, java.util.function.Predicate<PyFrame> get,
+            java.util.function.BiConsumer<PyFrame, Boolean> set) {
+        ft.setAttribute(name, new PyGetSet(name, ft, self -> PyBool.of(get.test((PyFrame) self)), (self, v) -> {
+            if (v == null) throw Errors.typeError("can't delete numeric/char attribute");
+            if (!(v instanceof PyBool b)) throw Errors.typeError("attribute value type must be bool");
+            set.accept((PyFrame) self, b.value);
+        }));
+    }
+
+    /** {@code frame.clear()}: only for a frame that neither runs nor is suspended. */
+    // CPython: Objects/frameobject.c frame_clear
+    private static void clearFrame(PyFrame f) {
+        PyGenerator g = f.generator;
+        if (g != null) {
+            if (g.state == PyGenerator.State.EXECUTING) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "cannot clear an executing frame");
+            if (g.state == PyGenerator.State.SUSPENDED || g.state == PyGenerator.State.SUSPENDED_YIELD_FROM) {
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "cannot clear a suspended frame");
+            }
+            // A generator that never started is finished off, as _PyGen_Finalize does.
+            g.state = PyGenerator.State.COMPLETED;
+        } else {
+            for (PyFrame running = ThreadState.current().frame; running != null; running = running.back) {
+                if (running == f) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "cannot clear an executing frame");
+            }
+        }
+        f.clearContents();
     }
 
     private static PyFrame caller() {
@@ -75,14 +112,33 @@ final class FrameBuiltins {
         fn(b, "eval", (a, kw) -> run(interp, a, kw, true));
 
         PyType ft = PyFrame.TYPE;
+        ft.disallowInstantiation = true;
+        BuiltinTypes.slot0(ft, "__repr__", self -> PyStr.of(self.repr()));
         getset(ft, "f_back", self -> nn(((PyFrame) self).back));
         getset(ft, "f_code", self -> ((PyFrame) self).code);
         getset(ft, "f_globals", self -> ((PyFrame) self).globals);
         getset(ft, "f_builtins", self -> ((PyFrame) self).builtins);
-        getset(ft, "f_locals", self -> locals((PyFrame) self));
-        getset(ft, "f_lineno", self -> PyInt.of(((PyFrame) self).lineno()));
+        // CPython: Objects/frameobject.c frame_getlocals: a function frame's proxy, else its mapping
+        getset(ft, "f_locals", self -> {
+            PyFrame f = (PyFrame) self;
+            return f.locals != null ? f.locals : new FrameLocalsProxy(f);
+        });
+        // CPython: Objects/frameobject.c frame_setlineno. Jumps need a trace function, which
+        // arrives with legacy tracing (issue 7): until then every assignment is outside one.
+        ft.setAttribute("f_lineno", new PyGetSet("f_lineno", ft, self -> PyInt.of(((PyFrame) self).lineno()), (self, v) -> {
+            if (v == null) throw Errors.raise(ExceptionTypes.ATTRIBUTE_ERROR, "cannot delete attribute");
+            if (v.getClass() != PyInt.class) throw Errors.valueError("lineno must be an integer");
+            throw Errors.valueError("f_lineno can only be set in a trace function");
+        }));
         getset(ft, "f_lasti", self -> PyInt.of(((PyFrame) self).lasti * 2));
-        getset(ft, "f_trace", self -> PyNone.NONE);
+        ft.setAttribute("f_trace", new PyGetSet("f_trace", ft, self -> nn(((PyFrame) self).trace),
+                (self, v) -> ((PyFrame) self).trace = v == PyNone.NONE ? null : v));
+        boolMember(ft, "f_trace_lines", f -> f.traceLines, (f, v) -> f.traceLines = v);
+        boolMember(ft, "f_trace_opcodes", f -> f.traceOpcodes, (f, v) -> f.traceOpcodes = v);
+        BuiltinTypes.noargs(ft, "clear", self -> {
+            clearFrame((PyFrame) self);
+            return PyNone.NONE;
+        });
 
         PyType ct = PyCode.TYPE;
         getset(ct, "co_name", self -> PyStr.of(((PyCode) self).name));

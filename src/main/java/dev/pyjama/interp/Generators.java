@@ -34,7 +34,9 @@ public final class Generators {
                 : (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? Kind.ASYNC_GENERATOR : Kind.GENERATOR;
         String name = f.function != null ? f.function.name : f.code.name;
         String qualname = f.function != null ? f.function.qualname : f.code.qualname;
-        return new PyGenerator(f, kind, name, qualname);
+        PyGenerator g = new PyGenerator(f, kind, name, qualname);
+        f.generator = g;
+        return g;
     }
 
     private static String what(PyGenerator g) {

@@ -304,6 +304,7 @@ public final class Types {
             if (npos == 1 && nkw == 0) return args[0].type();
             if (npos != 3) throw Errors.typeError("type() takes 1 or 3 arguments");
         }
+        if (t.disallowInstantiation) throw Errors.typeError("cannot create '" + t.name() + "' instances");
         PyObject nw = t.lookup("__new__");
         PyObject obj;
         if (nw == BuiltinTypes.OBJECT_NEW && t.instanceClass == PyInstance.class) {

@@ -18,6 +18,9 @@ public final class PyFrame extends PyObject {
     /** The locals mapping of module and class bodies (and exec/eval); null for functions. */
     public PyObject locals;
     public final PyObject[] localsplus;
+    /** Names set through f_locals that are not variables of the code (PEP 667); null until one is. */
+    // CPython: Include/internal/pycore_frame.h PyFrameObject f_extra_locals
+    public PyDict extraLocals;
     public final PyObject[] stack;
     /** The number of values on {@link #stack}. */
     public int sp;
@@ -25,6 +28,12 @@ public final class PyFrame extends PyObject {
     public int lasti = -1;
     /** The frame that called this one, while it runs. */
     public PyFrame back;
+    /** The generator, coroutine or async generator that owns this frame, or null. */
+    public PyGenerator generator;
+    /** {@code f_trace}: the local trace function, or null for None. */
+    public PyObject trace;
+    /** {@code f_trace_lines} and {@code f_trace_opcodes}: which local events legacy tracing reports. */
+    public boolean traceLines = true, traceOpcodes;
     /** The function running in this frame, or null for module code. */
     public final PyFunction function;
 
@@ -42,6 +51,19 @@ public final class PyFrame extends PyObject {
     // CPython: Objects/frameobject.c PyFrame_GetLineNumber
     public int lineno() {
         return dev.pyjama.code.LineTable.addr2Line(code, lasti * 2);
+    }
+
+    /**
+     * {@code frame.clear()} of a frame that no longer runs: drops its variables, value stack,
+     * extra locals and local trace function.
+     */
+    // CPython: Objects/frameobject.c frame_tp_clear
+    public void clearContents() {
+        java.util.Arrays.fill(localsplus, null);
+        java.util.Arrays.fill(stack, null);
+        sp = 0;
+        trace = null;
+        extraLocals = null;
     }
 
     @Override

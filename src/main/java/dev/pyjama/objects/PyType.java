@@ -41,6 +41,8 @@ public final class PyType extends PyObject {
     public final boolean heap;
     /** Whether Python code may subclass it ({@code Py_TPFLAGS_BASETYPE}). */
     public boolean baseType = true;
+    /** Calling it raises "cannot create 'X' instances" (a built-in type without tp_new). */
+    public boolean disallowInstantiation;
     /** For heap types: the Java class their instances have (PyInstance, or a built-in's subclass). */
     public Class<?> instanceClass;
     /** Whether instances have a {@code __dict__} (false for object and for classes with only __slots__). */
