@@ -83,8 +83,22 @@ public final class Abstract {
 
     // ---- attributes (Objects/object.c PyObject_GetAttr, PyObject_GenericGetAttr, type_getattro)
 
-    /** {@code o.name}; AttributeError when missing. */
+    /** {@code o.name}; AttributeError when missing (with its name and obj set, for suggestions). */
+    // CPython: Objects/object.c PyObject_GetAttr, set_attribute_error_context
     public static PyObject getattr(PyObject o, PyStr name) {
+        try {
+            return getattr0(o, name);
+        } catch (PyException e) {
+            PyBaseException v = e.value();
+            if (v.type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR) && !v.dict.containsKey("name") && !v.dict.containsKey("obj")) {
+                v.dict.put("name", name);
+                v.dict.put("obj", o);
+            }
+            throw e;
+        }
+    }
+
+    private static PyObject getattr0(PyObject o, PyStr name) {
         PyType t = o.type();
         if (t.heap) {
             PyObject ga = t.lookup("__getattribute__");

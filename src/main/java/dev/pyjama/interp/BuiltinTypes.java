@@ -69,6 +69,7 @@ public final class BuiltinTypes {
         DictMethods.install();
         SetMethods.install();
         ExceptionMethods.install();
+        ExceptionFields.install();
         ExceptionGroups.install();
         MiscMethods.install();
         for (PyType t : allBuiltinTypes()) t.invalidateAll();

@@ -188,7 +188,8 @@ public final class Types {
         }, (self, value) -> {
             PyInstance i = (PyInstance) self;
             if (value == null && (i.slots == null || i.slots[index] == null)) {
-                throw Errors.attributeError("'" + self.typeName() + "' object has no attribute '" + name + "'");
+                // CPython: Python/structmember.c PyMember_SetOne (deleting an unset Py_T_OBJECT_EX)
+                throw Errors.attributeError(name);
             }
             i.slots[index] = value;
         });
