@@ -72,6 +72,8 @@ public final class BuiltinTypes {
         ExceptionFields.install();
         ExceptionGroups.install();
         MiscMethods.install();
+        GenericAliases.install();
+        Typing.install();
         for (PyType t : allBuiltinTypes()) t.invalidateAll();
         ObjectProtocol.Installed.current = new ObjectProtocol() {
             @Override
@@ -94,6 +96,9 @@ public final class BuiltinTypes {
                 PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE, PyBuiltinFunction.METHOD_WRAPPER_TYPE, PyModule.TYPE,
                 PyCell.TYPE, PyGetSet.TYPE, PyGetSet.MEMBER_TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
                 PyRange.TYPE, PySlice.TYPE, PyDictView.KEYS, PyDictView.VALUES, PyDictView.ITEMS));
+        ts.addAll(List.of(dev.pyjama.objects.PyGenericAlias.TYPE, dev.pyjama.objects.PyGenericAlias.TYPING_TYPE,
+                dev.pyjama.objects.PyTypeAlias.TYPE, dev.pyjama.objects.PyTypeParam.TYPEVAR, dev.pyjama.objects.PyTypeParam.PARAMSPEC,
+                dev.pyjama.objects.PyTypeParam.TYPEVARTUPLE, dev.pyjama.objects.PyTypeParam.NO_DEFAULT_TYPE, Typing.GENERIC));
         ts.addAll(PyIter.ITERATOR_TYPES);
         ts.addAll(ExceptionTypes.all().values());
         return ts;
