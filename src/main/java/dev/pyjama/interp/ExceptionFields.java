@@ -57,6 +57,13 @@ final class ExceptionFields {
     private static PyObject keywordFields(PyObject[] args, PyTuple kw, String fname, String... names) {
         PyBaseException ex = e(args[0]);
         ex.args = PyTuple.of(Args.positional(args, 1, kw));
+        // CPython: Python/getargs.c vgetargskeywords ("got an unexpected keyword argument")
+        for (int k = 0; k < Args.nkw(kw); k++) {
+            String key = ((PyStr) kw.items[k]).value;
+            if (!java.util.Arrays.asList(names).contains(key)) {
+                throw Errors.typeError(fname + "() got an unexpected keyword argument '" + key + "'");
+            }
+        }
         PyObject[] tail = new PyObject[1 + Args.nkw(kw)];
         System.arraycopy(args, args.length - tail.length + 1, tail, 1, tail.length - 1);
         PyObject[] got = Args.parse(fname, tail, 1, kw, names, 0, 0);
