@@ -15,6 +15,7 @@ import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyFloat;
 import dev.pyjama.objects.PyFrozenSet;
 import dev.pyjama.objects.PyFunction;
+import dev.pyjama.objects.PyGenericAlias;
 import dev.pyjama.objects.PyGetSet;
 import dev.pyjama.objects.PyHash;
 import dev.pyjama.objects.PyInstance;
@@ -83,8 +84,22 @@ public final class Abstract {
 
     // ---- attributes (Objects/object.c PyObject_GetAttr, PyObject_GenericGetAttr, type_getattro)
 
-    /** {@code o.name}; AttributeError when missing. */
+    /** {@code o.name}; AttributeError when missing (with its name and obj set, for suggestions). */
+    // CPython: Objects/object.c PyObject_GetAttr, set_attribute_error_context
     public static PyObject getattr(PyObject o, PyStr name) {
+        try {
+            return getattr0(o, name);
+        } catch (PyException e) {
+            PyBaseException v = e.value();
+            if (v.type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR) && !v.dict.containsKey("name") && !v.dict.containsKey("obj")) {
+                v.dict.put("name", name);
+                v.dict.put("obj", o);
+            }
+            throw e;
+        }
+    }
+
+    private static PyObject getattr0(PyObject o, PyStr name) {
         PyType t = o.type();
         if (t.heap) {
             PyObject ga = t.lookup("__getattribute__");
@@ -116,6 +131,9 @@ public final class Abstract {
     static PyObject getattrBuiltin(PyObject o, PyStr name, boolean raise) {
         if (o instanceof PyType tt) return typeGetattr(tt, name, raise);
         if (o instanceof PySuper s) return superGetattr(s, name, raise);
+        if (o instanceof PyGenericAlias ga && GenericAliases.forwards(ga, name)) {
+            return raise ? getattr(ga.origin, name) : lookupAttr(ga.origin, name);
+        }
         PyObject v = genericGetattr(o, name, false);
         if (v != null || !raise) return v;
         if (o instanceof PyModule m) {
@@ -251,7 +269,7 @@ public final class Abstract {
     public static PyObject getMethod(PyObject o, PyStr name, PyObject[] out) {
         out[0] = null;
         PyType t = o.type();
-        if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper) return getattr(o, name);
+        if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper || o instanceof PyGenericAlias) return getattr(o, name);
         if (t.heap && t.lookup("__getattribute__") != BuiltinTypes.OBJECT_GETATTRIBUTE) return getattr(o, name);
         PyObject descr = t.lookup(name.value);
         if (descr instanceof PyFunction || (descr instanceof PyBuiltinFunction bf && bf.isDescriptor())) {

@@ -69,9 +69,12 @@ public final class BuiltinTypes {
         DictMethods.install();
         SetMethods.install();
         ExceptionMethods.install();
+        ExceptionFields.install();
         ExceptionGroups.install();
         MiscMethods.install();
         FrameLocalsProxy.install();
+        GenericAliases.install();
+        Typing.install();
         for (PyType t : allBuiltinTypes()) t.invalidateAll();
         ObjectProtocol.Installed.current = new ObjectProtocol() {
             @Override
@@ -90,10 +93,14 @@ public final class BuiltinTypes {
         List<PyType> ts = new ArrayList<>(List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE,
                 PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
                 PyFrozenSet.TYPE, PyNone.TYPE, PyEllipsis.TYPE, PyNotImplemented.TYPE, PyFunction.TYPE, PyMethod.TYPE,
-                PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, PyModule.TYPE,
+                PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE,
+                PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE, PyBuiltinFunction.METHOD_WRAPPER_TYPE, PyModule.TYPE,
                 PyCell.TYPE, PyGetSet.TYPE, PyGetSet.MEMBER_TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
                 PyRange.TYPE, PySlice.TYPE, PyDictView.KEYS, PyDictView.VALUES, PyDictView.ITEMS,
                 FrameLocalsProxy.TYPE));
+        ts.addAll(List.of(dev.pyjama.objects.PyGenericAlias.TYPE, dev.pyjama.objects.PyGenericAlias.TYPING_TYPE,
+                dev.pyjama.objects.PyTypeAlias.TYPE, dev.pyjama.objects.PyTypeParam.TYPEVAR, dev.pyjama.objects.PyTypeParam.PARAMSPEC,
+                dev.pyjama.objects.PyTypeParam.TYPEVARTUPLE, dev.pyjama.objects.PyTypeParam.NO_DEFAULT_TYPE, Typing.GENERIC));
         ts.addAll(PyIter.ITERATOR_TYPES);
         ts.addAll(ExceptionTypes.all().values());
         return ts;
@@ -127,20 +134,51 @@ public final class BuiltinTypes {
 
     static PyBuiltinFunction put(PyType t, String name, PyBuiltinFunction.Impl impl) {
         // The descriptor check (descr_check) also here, for callers that run impl directly.
+        boolean slot = isSlot(t, name);
         PyBuiltinFunction.Impl checked = (args, kw) -> {
             if (args.length - Args.nkw(kw) == 0) {
+                // CPython: Objects/descrobject.c wrapperdescr_call, method_vectorcall_* (descr_check)
+                if (slot) throw Errors.typeError("descriptor '" + name + "' of '" + t.name() + "' object needs an argument");
                 throw Errors.typeError("unbound method " + t.name() + "." + name + "() needs an argument");
             }
             PyType at = args[0].type();
             if (at != t && !at.isSubtype(t)) {
+                if (slot) {
+                    throw Errors.typeError("descriptor '" + name + "' requires a '" + t.name() + "' object but received a '"
+                            + at.name() + "'");
+                }
                 throw Errors.typeError("descriptor '" + name + "' for '" + t.name() + "' objects doesn't apply to a '"
                         + at.name() + "' object");
             }
             return impl.call(args, kw);
         };
-        PyBuiltinFunction f = new PyBuiltinFunction(name, t, null, checked);
+        PyBuiltinFunction f = new PyBuiltinFunction(name, t, null, checked, slot);
         t.dict.put(name, f);
         return f;
+    }
+
+    /** The special methods CPython defines from a type's slots (slotdefs), as wrapper_descriptors. */
+    // CPython: Objects/typeobject.c slotdefs
+    private static final java.util.Set<String> SLOT_NAMES = java.util.Set.of("__abs__", "__add__", "__aiter__", "__and__",
+            "__anext__", "__await__", "__bool__", "__buffer__", "__call__", "__contains__", "__del__", "__delattr__",
+            "__delete__", "__delitem__", "__divmod__", "__eq__", "__float__", "__floordiv__", "__ge__", "__get__",
+            "__getattribute__", "__getitem__", "__gt__", "__hash__", "__iadd__", "__iand__", "__ifloordiv__",
+            "__ilshift__", "__imatmul__", "__imod__", "__imul__", "__index__", "__init__", "__int__", "__invert__",
+            "__ior__", "__ipow__", "__irshift__", "__isub__", "__iter__", "__itruediv__", "__ixor__", "__le__",
+            "__len__", "__lshift__", "__lt__", "__matmul__", "__mod__", "__mul__", "__ne__", "__neg__", "__next__",
+            "__or__", "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__release_buffer__", "__repr__",
+            "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmod__", "__rmul__", "__ror__", "__rpow__", "__rrshift__",
+            "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__set__", "__setattr__", "__setitem__", "__str__",
+            "__sub__", "__truediv__", "__xor__");
+
+    /** Whether {@code t.name} is a slot wrapper: a slot's name, unless the type's methods define it (METH_COEXIST). */
+    static boolean isSlot(PyType t, String name) {
+        if (!SLOT_NAMES.contains(name)) return false;
+        // CPython: METH_COEXIST in dictobject.c, listobject.c, setobject.c
+        String n = t.name();
+        if (name.equals("__getitem__")) return !n.equals("dict") && !n.equals("list");
+        if (name.equals("__contains__")) return !n.equals("dict") && !n.equals("set") && !n.equals("frozenset");
+        return true;
     }
 
     /** METH_NOARGS: "list.copy() takes no arguments (1 given)". */

@@ -166,8 +166,6 @@ final class DictMethods {
             for (PyObject k : Abstract.toList(args[1])) Abstract.setitem(d, k, value);
             return d;
         })));
-        t.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", null, null,
-                (args, kw) -> args[0])));
 
         for (PyType vt : new PyType[] {PyDictView.KEYS, PyDictView.VALUES, PyDictView.ITEMS}) {
             slot0(vt, "__len__", self -> PyInt.of(((PyDictView) self).dict.size()));

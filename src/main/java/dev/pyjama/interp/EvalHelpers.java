@@ -609,6 +609,16 @@ final class EvalHelpers {
                 return new PyTuple(((PyList) v).items.toArray(new PyObject[0]));
             case INTRINSIC_ASYNC_GEN_WRAP:
                 return Generators.asyncGenWrap(v);
+            case INTRINSIC_TYPEVAR:
+                return Typing.intrinsic1(f, "TYPEVAR", v);
+            case INTRINSIC_PARAMSPEC:
+                return Typing.intrinsic1(f, "PARAMSPEC", v);
+            case INTRINSIC_TYPEVARTUPLE:
+                return Typing.intrinsic1(f, "TYPEVARTUPLE", v);
+            case INTRINSIC_SUBSCRIPT_GENERIC:
+                return Typing.intrinsic1(f, "SUBSCRIPT_GENERIC", v);
+            case INTRINSIC_TYPEALIAS:
+                return Typing.intrinsic1(f, "TYPEALIAS", v);
             default:
                 throw Errors.systemError("intrinsic " + which + " is not implemented yet");
         }
@@ -616,6 +626,10 @@ final class EvalHelpers {
 
     static PyObject intrinsic2(PyFrame f, int which, PyObject a, PyObject b) {
         if (which == INTRINSIC_PREP_RERAISE_STAR) return ExceptionGroups.prepReraiseStar(a, b);
+        if (which == INTRINSIC_TYPEVAR_WITH_BOUND) return Typing.intrinsic2(f, "TYPEVAR_WITH_BOUND", a, b);
+        if (which == INTRINSIC_TYPEVAR_WITH_CONSTRAINTS) return Typing.intrinsic2(f, "TYPEVAR_WITH_CONSTRAINTS", a, b);
+        if (which == INTRINSIC_SET_FUNCTION_TYPE_PARAMS) return Typing.intrinsic2(f, "SET_FUNCTION_TYPE_PARAMS", a, b);
+        if (which == INTRINSIC_SET_TYPEPARAM_DEFAULT) return Typing.intrinsic2(f, "SET_TYPEPARAM_DEFAULT", a, b);
         throw Errors.systemError("intrinsic2 " + which + " is not implemented yet");
     }
 

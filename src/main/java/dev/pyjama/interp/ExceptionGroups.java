@@ -96,8 +96,6 @@ final class ExceptionGroups {
             return PyTuple.of(orNone(r[0]), orNone(r[1]));
         });
         onearg(t, "subgroup", (self, m) -> orNone(splitRecursive(self, matcherType(m), m, false)[0]));
-        t.dict.put("__class_getitem__", new dev.pyjama.objects.PyClassMethod(
-                new dev.pyjama.objects.PyBuiltinFunction("__class_getitem__", null, null, (args, kw) -> args[0])));
     }
 
     private static boolean isSequence(PyObject o) {

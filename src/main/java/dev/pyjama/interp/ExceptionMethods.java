@@ -114,10 +114,6 @@ final class ExceptionMethods {
         field(ExceptionTypes.NAME_ERROR, "name");
         field(ExceptionTypes.ATTRIBUTE_ERROR, "name");
         field(ExceptionTypes.ATTRIBUTE_ERROR, "obj");
-        field(ExceptionTypes.OS_ERROR, "errno");
-        field(ExceptionTypes.OS_ERROR, "strerror");
-        field(ExceptionTypes.OS_ERROR, "filename");
-        field(ExceptionTypes.OS_ERROR, "filename2");
         slot0(ExceptionTypes.IMPORT_ERROR, "__str__", self -> {
             PyObject msg = e(self).dict.get("msg");
             if (msg != null && msg != PyNone.NONE) return Abstract.str(msg);
@@ -145,14 +141,6 @@ final class ExceptionMethods {
         if (t.isSubtype(ExceptionTypes.STOP_ITERATION)) ex.dict.put("value", a.length > 0 ? a[0] : PyNone.NONE);
         if (t.isSubtype(ExceptionTypes.SYSTEM_EXIT)) {
             ex.dict.put("code", a.length == 0 ? PyNone.NONE : a.length == 1 ? a[0] : ex.args);
-        }
-        if (t.isSubtype(ExceptionTypes.NAME_ERROR) || t.isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) {
-            ex.dict.putIfAbsent("name", PyNone.NONE);
-        }
-        if (t.isSubtype(ExceptionTypes.OS_ERROR)) {
-            ex.dict.put("errno", a.length >= 2 ? a[0] : PyNone.NONE);
-            ex.dict.put("strerror", a.length >= 2 ? a[1] : PyNone.NONE);
-            ex.dict.put("filename", a.length >= 3 ? a[2] : PyNone.NONE);
         }
     }
 

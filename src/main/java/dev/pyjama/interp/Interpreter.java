@@ -206,6 +206,8 @@ public final class Interpreter {
             err.print(nested.formatExceptionOnly());
         }
         err.flush();
+        // CPython: Modules/main.c pymain_run_python (_Py_UnhandledKeyboardInterrupt) and exit_sigint: killed by SIGINT
+        if (exc.type().isSubtype(ExceptionTypes.KEYBOARD_INTERRUPT)) return 130;
         return 1;
     }
 

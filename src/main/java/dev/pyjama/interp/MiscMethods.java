@@ -126,7 +126,8 @@ final class MiscMethods {
             return v != null ? v : Abstract.getattr(mm.function, name);
         });
 
-        for (PyType bt : new PyType[] {PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE}) {
+        for (PyType bt : new PyType[] {PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE,
+                PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE, PyBuiltinFunction.METHOD_WRAPPER_TYPE}) {
             getter(bt, "__name__", self -> PyStr.of(((PyBuiltinFunction) self).name));
             getter(bt, "__qualname__", self -> {
                 PyBuiltinFunction b = (PyBuiltinFunction) self;
@@ -149,11 +150,14 @@ final class MiscMethods {
             PyBuiltinFunction b = (PyBuiltinFunction) self;
             return b.self == null && b.owner == null ? PyStr.of("builtins") : PyNone.NONE;
         });
-        getter(PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, "__objclass__", self -> ((PyBuiltinFunction) self).owner);
-        put(PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, "__get__", (args, kw) -> {
-            PyBuiltinFunction b = (PyBuiltinFunction) args[0];
-            return args.length < 2 || args[1] == PyNone.NONE ? b : Abstract.descrGet(b, args[1], args[1].type());
-        });
+        getter(PyBuiltinFunction.METHOD_WRAPPER_TYPE, "__self__", self -> nn(((PyBuiltinFunction) self).self));
+        for (PyType dt : new PyType[] {PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE}) {
+            getter(dt, "__objclass__", self -> ((PyBuiltinFunction) self).owner);
+            put(dt, "__get__", (args, kw) -> {
+                PyBuiltinFunction b = (PyBuiltinFunction) args[0];
+                return args.length < 2 || args[1] == PyNone.NONE ? b : Abstract.descrGet(b, args[1], args[1].type());
+            });
+        }
 
         PyType mod = PyModule.TYPE;
         newMethod(mod, (args, kw) -> {
@@ -473,6 +477,8 @@ final class MiscMethods {
         PyMethod.TYPE.baseType = false;
         PyBuiltinFunction.BUILTIN_FUNCTION_TYPE.baseType = false;
         PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE.baseType = false;
+        PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE.baseType = false;
+        PyBuiltinFunction.METHOD_WRAPPER_TYPE.baseType = false;
         PySlice.TYPE.baseType = false;
         PyCell.TYPE.baseType = false;
         PyGetSet.TYPE.baseType = false;

@@ -262,6 +262,7 @@ final class ObjectMethods {
         });
         getset(t, "__module__", self -> {
             PyType ty = (PyType) self;
+            if (!ty.heap && ty.builtinModule != null) return PyStr.of(ty.builtinModule);
             PyObject m = ty.dict.get("__module__");
             if (m != null) return m;
             if (!ty.heap) return PyStr.of("builtins");

@@ -1,6 +1,18 @@
 package dev.pyjama.interp;
 
+import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.PyBaseException;
+import dev.pyjama.objects.PyCell;
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyException;
+import dev.pyjama.objects.PyFrame;
+import dev.pyjama.objects.PyList;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTraceback;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** "Did you mean ...?": the closest name by CPython's weighted Levenshtein distance, if close enough. */
@@ -32,6 +44,75 @@ public final class Suggestions {
             }
         }
         return suggestion;
+    }
+
+    /** The name to suggest for a NameError or AttributeError about {@code wrong}, or null. */
+    // CPython: Lib/traceback.py _compute_suggestion_error
+    static String forException(PyBaseException e, String wrong) {
+        List<String> d = new ArrayList<>();
+        PyFrame f = lastFrame(e);
+        if (e.type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) {
+            PyObject obj = e.dict.get("obj");
+            if (obj == null) obj = PyNone.NONE;
+            try {
+                PyObject dir = obj.type().lookup("__dir__");
+                PyObject r = dir == null ? ObjectMethods.dir(obj) : Abstract.callMethod(dir, obj);
+                PyList l = new PyList(new ArrayList<>());
+                for (PyObject x : Abstract.toList(r)) if (x instanceof PyStr) l.items.add(x);
+                ListMethods.sort(l, null, false);
+                boolean hideUnderscored = !wrong.startsWith("_");
+                if (hideUnderscored && f != null && frameLocal(f, "self") == obj) hideUnderscored = false;
+                for (PyObject x : l.items) {
+                    String n = ((PyStr) x).value;
+                    if (!hideUnderscored || !n.startsWith("_")) d.add(n);
+                }
+            } catch (PyException x) {
+                return null;
+            }
+        } else if (e.type().isSubtype(ExceptionTypes.NAME_ERROR)) {
+            if (f == null) return null;
+            if (f.locals instanceof PyDict ld) {
+                for (PyObject k : ld.keys()) if (k instanceof PyStr s) d.add(s.value);
+            } else if (f.locals == null) {
+                for (int i = 0; i < f.localsplus.length; i++) {
+                    PyObject v = f.localsplus[i];
+                    if (v instanceof PyCell c) v = c.ref;
+                    if (v != null) d.add(f.code.localsplusnames[i]);
+                }
+            }
+            for (PyObject k : f.globals.keys()) if (k instanceof PyStr s) d.add(s.value);
+            for (PyObject k : f.builtins.keys()) if (k instanceof PyStr s) d.add(s.value);
+            PyObject self = frameLocal(f, "self");
+            if (self != null) {
+                try {
+                    if (Abstract.lookupAttr(self, PyStr.of(wrong)) != null) return "self." + wrong;
+                } catch (PyException x) {
+                    // hasattr failed: no suggestion from self
+                }
+            }
+        } else {
+            return null;
+        }
+        return compute(d, wrong);
+    }
+
+    private static PyFrame lastFrame(PyBaseException e) {
+        if (!(e.traceback instanceof PyTraceback tb)) return null;
+        while (tb.next != null) tb = tb.next;
+        return tb.frame;
+    }
+
+    /** {@code frame.f_locals.get(name)}, null when unbound. */
+    private static PyObject frameLocal(PyFrame f, String name) {
+        if (f.locals instanceof PyDict ld) return ld.get(PyStr.of(name));
+        if (f.locals != null) return null;
+        for (int i = 0; i < f.localsplus.length; i++) {
+            if (f.code.localsplusnames[i].equals(name)) {
+                PyObject v = f.localsplus[i];
+                return v instanceof PyCell c ? c.ref : v;
+            }
+        }
+        return null;
     }
 
     private static int substitutionCost(byte a, byte b) {

@@ -650,7 +650,7 @@ public final class TracebackPrinter {
         PyObject name = e.dict.get("name");
         if ((e.type().isSubtype(ExceptionTypes.NAME_ERROR) || e.type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR))
                 && name instanceof PyStr wrong) {
-            String suggestion = suggestion(e, wrong.value);
+            String suggestion = Suggestions.forException(e, wrong.value);
             if (suggestion != null) s += ". Did you mean: '" + suggestion + "'?";
         }
         StringBuilder out = new StringBuilder();
@@ -666,28 +666,6 @@ public final class TracebackPrinter {
             out.append(notes.repr()).append('\n');
         }
         return out.toString();
-    }
-
-    // CPython: Lib/traceback.py _compute_suggestion_error (NameError; AttributeError needs dir())
-    private static String suggestion(PyBaseException e, String wrong) {
-        if (!e.type().isSubtype(ExceptionTypes.NAME_ERROR)) return null;
-        PyObject tbo = e.traceback;
-        if (!(tbo instanceof PyTraceback tb)) return null;
-        while (tb.next != null) tb = tb.next;
-        PyFrame f = tb.frame;
-        List<String> d = new ArrayList<>();
-        if (f.locals instanceof PyDict ld) {
-            for (PyObject k : ld.keys()) if (k instanceof PyStr s) d.add(s.value);
-        } else if (f.locals == null) {
-            for (int i = 0; i < f.localsplus.length; i++) {
-                PyObject v = f.localsplus[i];
-                if (v instanceof dev.pyjama.objects.PyCell c) v = c.ref;
-                if (v != null) d.add(f.code.localsplusnames[i]);
-            }
-        }
-        for (PyObject k : f.globals.keys()) if (k instanceof PyStr s) d.add(s.value);
-        for (PyObject k : f.builtins.keys()) if (k instanceof PyStr s) d.add(s.value);
-        return Suggestions.compute(d, wrong);
     }
 
     // CPython: Lib/traceback.py TracebackException._format_syntax_error

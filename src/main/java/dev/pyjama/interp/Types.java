@@ -188,7 +188,8 @@ public final class Types {
         }, (self, value) -> {
             PyInstance i = (PyInstance) self;
             if (value == null && (i.slots == null || i.slots[index] == null)) {
-                throw Errors.attributeError("'" + self.typeName() + "' object has no attribute '" + name + "'");
+                // CPython: Python/structmember.c PyMember_SetOne (deleting an unset Py_T_OBJECT_EX)
+                throw Errors.attributeError(name);
             }
             i.slots[index] = value;
         });
@@ -239,7 +240,8 @@ public final class Types {
             if (next == null) return PyInstance.class;
             b = next;
         }
-        if (b == PyType.OBJECT) return PyInstance.class;
+        // object, and built-in types whose instances have object's layout (typing.Generic)
+        if (b == PyType.OBJECT || b.instanceClass == PyInstance.class) return PyInstance.class;
         if (b.isSubtype(ExceptionTypes.BASE_EXCEPTION)) return PyBaseException.class;
         if (b == PyType.TYPE) return PyType.class;
         Class<?> derived = Derived.layoutOf(b);

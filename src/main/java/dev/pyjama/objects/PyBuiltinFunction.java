@@ -10,6 +10,9 @@ package dev.pyjama.objects;
 public final class PyBuiltinFunction extends PyObject {
     public static final PyType BUILTIN_FUNCTION_TYPE = PyType.builtin("builtin_function_or_method", null);
     public static final PyType METHOD_DESCRIPTOR_TYPE = PyType.builtin("method_descriptor", null);
+    /** A built-in type's slot method ({@code object.__init__}, {@code int.__add__}) and its bound form. */
+    public static final PyType WRAPPER_DESCRIPTOR_TYPE = PyType.builtin("wrapper_descriptor", null);
+    public static final PyType METHOD_WRAPPER_TYPE = PyType.builtin("method-wrapper", null);
 
     /** The Java code: positional arguments then keyword values, with the keyword names (or null). */
     @FunctionalInterface
@@ -23,17 +26,25 @@ public final class PyBuiltinFunction extends PyObject {
     /** For a bound method: the object it is bound to (passed as the first argument); else null. */
     public final PyObject self;
     public final Impl impl;
+    /** Whether this is a slot wrapper (wrapper_descriptor; method-wrapper once bound). */
+    // CPython: Objects/descrobject.c PyWrapperDescrObject, wrapperobject
+    public final boolean wrapper;
 
     public PyBuiltinFunction(String name, PyType owner, PyObject self, Impl impl) {
+        this(name, owner, self, impl, false);
+    }
+
+    public PyBuiltinFunction(String name, PyType owner, PyObject self, Impl impl, boolean wrapper) {
         this.name = name;
         this.owner = owner;
         this.self = self;
         this.impl = impl;
+        this.wrapper = wrapper;
     }
 
     /** A method of {@code owner} bound to {@code obj}. */
     public PyBuiltinFunction bind(PyObject obj) {
-        return new PyBuiltinFunction(name, owner, obj, impl);
+        return new PyBuiltinFunction(name, owner, obj, impl, wrapper);
     }
 
     /**
@@ -52,9 +63,14 @@ public final class PyBuiltinFunction extends PyObject {
         if (owner != null) {
             int npos = args.length - (kwnames == null ? 0 : kwnames.items.length);
             if (npos == 0) {
+                if (wrapper) throw new PyException("TypeError", "descriptor '" + name + "' of '" + owner.name() + "' object needs an argument");
                 throw new PyException("TypeError", "unbound method " + owner.name() + "." + name + "() needs an argument");
             }
             if (!args[0].type().isSubtype(owner)) {
+                if (wrapper) {
+                    throw new PyException("TypeError", "descriptor '" + name + "' requires a '" + owner.name()
+                            + "' object but received a '" + args[0].typeName() + "'");
+                }
                 throw new PyException("TypeError", "descriptor '" + name + "' for '" + owner.name()
                         + "' objects doesn't apply to a '" + args[0].typeName() + "' object");
             }
@@ -69,12 +85,18 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyType type() {
+        if (wrapper) return isDescriptor() ? WRAPPER_DESCRIPTOR_TYPE : METHOD_WRAPPER_TYPE;
         return isDescriptor() ? METHOD_DESCRIPTOR_TYPE : BUILTIN_FUNCTION_TYPE;
     }
 
-    // CPython: Objects/methodobject.c meth_repr, Objects/descrobject.c method_repr
+    // CPython: Objects/methodobject.c meth_repr, Objects/descrobject.c method_repr, wrapperdescr_repr, wrapper_repr
     @Override
     public String repr() {
+        if (wrapper && owner != null) {
+            if (self == null) return "<slot wrapper '" + name + "' of '" + owner.name() + "' objects>";
+            return "<method-wrapper '" + name + "' of " + self.typeName() + " object at 0x"
+                    + Long.toHexString(PyHash.pointerHash(self)) + ">";
+        }
         if (isDescriptor()) return "<method '" + name + "' of '" + owner.name() + "' objects>";
         if (self == null || self instanceof PyModule) return "<built-in function " + name + ">";
         return "<built-in method " + name + " of " + self.typeName() + " object at 0x"

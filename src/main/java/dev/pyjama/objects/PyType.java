@@ -43,6 +43,8 @@ public final class PyType extends PyObject {
     public boolean baseType = true;
     /** Calling it raises "cannot create 'X' instances" (a built-in type without tp_new). */
     public boolean disallowInstantiation;
+    /** For a built-in type whose dict's {@code __module__} is its instances' attribute: the module its tp_name names. */
+    public String builtinModule;
     /** For heap types: the Java class their instances have (PyInstance, or a built-in's subclass). */
     public Class<?> instanceClass;
     /** Whether instances have a {@code __dict__} (false for object and for classes with only __slots__). */
@@ -229,7 +231,7 @@ public final class PyType extends PyObject {
     // CPython: Objects/typeobject.c type_repr
     @Override
     public String repr() {
-        PyObject module = dict.get("__module__");
+        PyObject module = !heap && builtinModule != null ? PyStr.of(builtinModule) : dict.get("__module__");
         if (module instanceof PyStr m && !m.value.equals("builtins")) {
             return "<class '" + m.value + "." + qualname + "'>";
         }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * CPython 3.13 with PYTHONHASHSEED=0: stdout, stderr and exit status must agree.
  */
 class ObjectModelParityTest {
-    static final String[] PROGRAMS = {"basics.py", "formats_and_classes.py", "set_order.py", "error_messages.py"};
+    static final String[] PROGRAMS = {"basics.py", "formats_and_classes.py", "set_order.py", "error_messages.py",
+        "exceptions_and_typing.py"};
 
     @Test
     void programsBehaveAsInCPython() throws Exception {
