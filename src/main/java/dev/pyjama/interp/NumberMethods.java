@@ -37,11 +37,11 @@ final class NumberMethods {
         installInt();
         installBool();
         installFloat();
-        installComplex();
+        ComplexMethods.install();
     }
 
     /** The numeric operators of a type whose own rank is {@code rank}: other operands of a higher rank get NotImplemented. */
-    private static void numericOps(PyType t, int rank) {
+    static void numericOps(PyType t, int rank) {
         for (int op = 0; op < 13; op++) {
             if (op == Abstract.NB_MATRIX_MULTIPLY) continue;
             if (rank > 1 && (op == Abstract.NB_LSHIFT || op == Abstract.NB_RSHIFT || op == Abstract.NB_AND
@@ -434,42 +434,5 @@ final class NumberMethods {
             throw Errors.valueError("could not convert string to float: " + Abstract.repr(original).value);
         }
         return Double.parseDouble(s.replace("_", ""));
-    }
-
-    private static void installComplex() {
-        PyType t = PyComplex.TYPE;
-        newMethod(t, (args, kw) -> {
-            PyObject[] a = Args.parse("complex", args, 1, kw, new String[] {"real", "imag"}, 0, 2);
-            double re = 0, im = 0;
-            if (a[0] != null) {
-                if (a[0] instanceof PyComplex c) {
-                    re = c.real;
-                    im = c.imag;
-                } else {
-                    re = toDouble(a[0]);
-                }
-            }
-            if (a[1] != null) {
-                if (a[1] instanceof PyComplex c) {
-                    re -= c.imag;
-                    im += c.real;
-                } else {
-                    im += toDouble(a[1]);
-                }
-            }
-            return new PyComplex(re, im);
-        });
-        numericOps(t, 3);
-        slot0(t, "__abs__", self -> {
-            PyComplex c = (PyComplex) self;
-            double r = Math.hypot(c.real, c.imag);
-            if (Double.isInfinite(r) && !Double.isInfinite(c.real) && !Double.isInfinite(c.imag)) {
-                throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "absolute value too large");
-            }
-            return PyFloat.of(r);
-        });
-        noargs(t, "conjugate", self -> new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag));
-        getter(t, "real", self -> PyFloat.of(((PyComplex) self).real));
-        getter(t, "imag", self -> PyFloat.of(((PyComplex) self).imag));
     }
 }
