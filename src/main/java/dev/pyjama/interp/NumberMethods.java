@@ -37,6 +37,7 @@ final class NumberMethods {
         installInt();
         installBool();
         installFloat();
+        FloatMethods.install();
         ComplexMethods.install();
     }
 
@@ -355,33 +356,6 @@ final class NumberMethods {
         noargs(t, "__getnewargs__", self -> PyTuple.of(self));
         getter(t, "real", self -> self);
         getter(t, "imag", self -> PyFloat.of(0.0));
-        noargs(t, "hex", self -> PyStr.of(floatHex(fself(self).value)));
-    }
-
-    // CPython: Objects/floatobject.c float_hex
-    static String floatHex(double d) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return (Double.doubleToRawLongBits(d) < 0 ? "-" : "") + "0x0.0p+0";
-        String sign = d < 0 ? "-" : "";
-        d = Math.abs(d);
-        long bits = Double.doubleToRawLongBits(d);
-        int exp = (int) ((bits >>> 52) & 0x7ff);
-        long mant = bits & ((1L << 52) - 1);
-        int e;
-        String lead;
-        if (exp == 0) {
-            // subnormal: normalise like CPython (leading 1)
-            int shift = Long.numberOfLeadingZeros(mant) - 11;
-            mant = (mant << shift) & ((1L << 52) - 1);
-            e = -1022 - shift;
-            lead = "1";
-        } else {
-            e = exp - 1023;
-            lead = "1";
-        }
-        String frac = String.format("%013x", mant);
-        return sign + "0x" + lead + "." + frac + "p" + (e >= 0 ? "+" : "") + e;
     }
 
     // CPython: Objects/floatobject.c float___round___impl, double_round
