@@ -205,7 +205,16 @@ public final class BuiltinFunctions {
             if (a[2] == null || a[2] == PyNone.NONE) return Abstract.binaryOp(Abstract.NB_POWER, a[0], a[1]);
             if (!(PyObjects.isInt(a[0]) && PyObjects.isInt(a[1]) && PyObjects.isInt(a[2]))
                     && NumberMethods.rank(a[0]) > 0 && NumberMethods.rank(a[1]) > 0 && NumberMethods.rank(a[2]) > 0) {
-                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                // CPython: Objects/abstract.c ternary_op tries each distinct nb_power in turn: long_pow declines mixed
+                // operands, float_pow rejects any modulus, complex_pow raises "complex modulo"
+                boolean[] seen = new boolean[4];
+                for (PyObject o : a) {
+                    int r = NumberMethods.rank(o);
+                    if (seen[r]) continue;
+                    seen[r] = true;
+                    if (r == 2) throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                    if (r == 3) throw Errors.valueError("complex modulo");
+                }
             }
             return Abstract.ternaryPow(a[0], a[1], a[2]);
         });

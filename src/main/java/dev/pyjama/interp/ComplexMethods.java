@@ -111,25 +111,8 @@ final class ComplexMethods {
     static PyComplex fromString(PyStr v) {
         String s = toAscii(v.value);
         if (s.indexOf('_') >= 0) {
-            StringBuilder sb = new StringBuilder(s.length());
-            char prev = 0;
-            boolean ok = true;
-            for (int k = 0; k < s.length() && ok; k++) {
-                char c = s.charAt(k);
-                if (c == '_') {
-                    // underscores only after digits
-                    if (!(prev >= '0' && prev <= '9')) ok = false;
-                } else {
-                    sb.append(c);
-                    // and only before digits
-                    if (prev == '_' && !(c >= '0' && c <= '9')) ok = false;
-                }
-                prev = c;
-            }
-            if (!ok || prev == '_' || s.indexOf('\0') >= 0) {
-                throw Errors.valueError("could not convert string to complex: " + Abstract.repr(v).value);
-            }
-            s = sb.toString();
+            s = FloatParsing.removeUnderscores(s);
+            if (s == null) throw Errors.valueError("could not convert string to complex: " + Abstract.repr(v).value);
         }
         return parse(s);
     }
@@ -158,11 +141,11 @@ final class ComplexMethods {
         int n = s.length(), p = 0;
         double x = 0.0, y = 0.0;
         boolean bracket = false;
-        while (p < n && isSpace(s.charAt(p))) p++;
+        while (p < n && FloatParsing.isSpace(s.charAt(p))) p++;
         if (p < n && s.charAt(p) == '(') {
             bracket = true;
             p++;
-            while (p < n && isSpace(s.charAt(p))) p++;
+            while (p < n && FloatParsing.isSpace(s.charAt(p))) p++;
         }
         int end = FloatParsing.scan(s, p);
         if (end != p) {
@@ -198,19 +181,14 @@ final class ComplexMethods {
             if (!(p < n && (s.charAt(p) == 'j' || s.charAt(p) == 'J'))) throw malformed();
             p++;
         }
-        while (p < n && isSpace(s.charAt(p))) p++;
+        while (p < n && FloatParsing.isSpace(s.charAt(p))) p++;
         if (bracket) {
             if (!(p < n && s.charAt(p) == ')')) throw malformed();
             p++;
-            while (p < n && isSpace(s.charAt(p))) p++;
+            while (p < n && FloatParsing.isSpace(s.charAt(p))) p++;
         }
         if (p != n) throw malformed();
         return new PyComplex(x, y);
-    }
-
-    // CPython: Include/pyctype.h Py_ISSPACE
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == '\f';
     }
 
     private static RuntimeException malformed() {

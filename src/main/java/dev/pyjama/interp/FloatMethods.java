@@ -55,7 +55,7 @@ final class FloatMethods {
     static double fromHex(String str) {
         String s = str;
         int n = s.length(), p = 0;
-        while (p < n && isSpace(s.charAt(p))) p++;
+        while (p < n && FloatParsing.isSpace(s.charAt(p))) p++;
         double x;
         boolean negate = false;
         int special = infOrNan(s, p);
@@ -99,7 +99,7 @@ final class FloatMethods {
             }
             x = round(digits, total, fdigits, exp);
         }
-        while (p < n && isSpace(s.charAt(p))) p++;
+        while (p < n && FloatParsing.isSpace(s.charAt(p))) p++;
         if (p != n) throw parseError();
         return negate ? -x : x;
     }
@@ -164,11 +164,6 @@ final class FloatMethods {
             return s.regionMatches(true, i, "inity", 0, 5) ? i + 5 : i;
         }
         return s.regionMatches(true, i, "nan", 0, 3) ? i + 3 : p;
-    }
-
-    // CPython: Include/pyctype.h Py_ISSPACE
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == '\f';
     }
 
     private static RuntimeException parseError() {

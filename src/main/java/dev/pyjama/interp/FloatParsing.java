@@ -59,4 +59,29 @@ final class FloatParsing {
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
+
+    // CPython: Include/pyctype.h Py_ISSPACE
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == '\f';
+    }
+
+    /** {@code s} without its underscores, which must each sit between two digits; null when one does not (or s has a NUL). */
+    // CPython: Python/pystrtod.c _Py_string_to_number_with_underscores
+    static String removeUnderscores(String s) {
+        if (s.indexOf('_') < 0) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        char prev = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '_') {
+                if (!isDigit(prev)) return null;
+            } else {
+                sb.append(c);
+                if (prev == '_' && !isDigit(c)) return null;
+            }
+            prev = c;
+        }
+        if (prev == '_' || s.indexOf('\0') >= 0) return null;
+        return sb.toString();
+    }
 }

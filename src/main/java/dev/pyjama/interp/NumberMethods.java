@@ -393,20 +393,18 @@ final class NumberMethods {
         throw Errors.typeError("float() argument must be a string or a real number, not '" + x.typeName() + "'");
     }
 
-    private static final java.util.regex.Pattern FLOAT = java.util.regex.Pattern.compile(
-            "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*|\\d(?:_?\\d)*\\.)(?:[eE][+-]?\\d(?:_?\\d)*)?");
-
     /** Parses a float as float() does; ValueError "could not convert string to float: '...'" otherwise. */
+    // CPython: Objects/floatobject.c PyFloat_FromString, float_from_string_inner
     static double parseFloat(String text, PyObject original) {
-        String s = text.strip();
-        String low = s.toLowerCase(java.util.Locale.ROOT);
-        String body = low.startsWith("+") || low.startsWith("-") ? low.substring(1) : low;
-        boolean neg = low.startsWith("-");
-        if (body.equals("inf") || body.equals("infinity")) return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        if (body.equals("nan")) return neg ? -Double.NaN : Double.NaN;
-        if (!FLOAT.matcher(s).matches()) {
+        String s = original instanceof PyStr ? ComplexMethods.toAscii(text) : text;
+        int p = 0, n = s.length();
+        while (p < n && FloatParsing.isSpace(s.charAt(p))) p++;
+        while (n > p && FloatParsing.isSpace(s.charAt(n - 1))) n--;
+        s = FloatParsing.removeUnderscores(s.substring(p, n));
+        int end = s == null ? -1 : FloatParsing.scan(s, 0);
+        if (s == null || end == 0 || end != s.length()) {
             throw Errors.valueError("could not convert string to float: " + Abstract.repr(original).value);
         }
-        return Double.parseDouble(s.replace("_", ""));
+        return FloatParsing.value(s, 0, end);
     }
 }
