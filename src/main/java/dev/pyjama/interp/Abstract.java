@@ -470,7 +470,7 @@ public final class Abstract {
         if (!t.heap) {
             if (o instanceof PySet s) return s.size() != 0;
             if (o instanceof PyFrozenSet s) return s.size() != 0;
-            if (o instanceof PyRange r) return r.length != 0;
+            if (o instanceof PyRange r) return !r.isEmpty();
             if (o instanceof PyBytes || o instanceof PyComplex) return dev.pyjama.objects.PyObjects.isTrue(o);
         }
         PyObject f = t.lookup("__bool__");
@@ -807,7 +807,7 @@ public final class Abstract {
             if (o instanceof PySet s) return s.size();
             if (o instanceof PyFrozenSet s) return s.size();
             if (o instanceof PyBytes b) return b.value.length;
-            if (o instanceof PyRange r) return r.length;
+            if (o instanceof PyRange r) return RangeMethods.len(r);
             if (o instanceof PyDictView v) return v.dict.size();
         }
         PyObject f = t.lookup("__len__");

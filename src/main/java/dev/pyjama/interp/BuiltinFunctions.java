@@ -205,7 +205,16 @@ public final class BuiltinFunctions {
             if (a[2] == null || a[2] == PyNone.NONE) return Abstract.binaryOp(Abstract.NB_POWER, a[0], a[1]);
             if (!(PyObjects.isInt(a[0]) && PyObjects.isInt(a[1]) && PyObjects.isInt(a[2]))
                     && NumberMethods.rank(a[0]) > 0 && NumberMethods.rank(a[1]) > 0 && NumberMethods.rank(a[2]) > 0) {
-                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                // CPython: Objects/abstract.c ternary_op tries each distinct nb_power in turn: long_pow declines mixed
+                // operands, float_pow rejects any modulus, complex_pow raises "complex modulo"
+                boolean[] seen = new boolean[4];
+                for (PyObject o : a) {
+                    int r = NumberMethods.rank(o);
+                    if (seen[r]) continue;
+                    seen[r] = true;
+                    if (r == 2) throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                    if (r == 3) throw Errors.valueError("complex modulo");
+                }
             }
             return Abstract.ternaryPow(a[0], a[1], a[2]);
         });
@@ -226,14 +235,7 @@ public final class BuiltinFunctions {
         });
         def(b, "sum", (args, kw) -> {
             PyObject[] a = Args.parse("sum", args, 0, kw, new String[] {"", "start"}, 1, 2);
-            PyObject acc = a[1] == null ? PyInt.of(0) : a[1];
-            if (acc instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-            if (acc instanceof PyBytes) throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-            PyObject it = Abstract.iter(a[0]);
-            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                acc = Abstract.binaryOp(Abstract.NB_ADD, acc, x);
-            }
-            return acc;
+            return sum(a[0], a[1]);
         });
         def(b, "min", (args, kw) -> minMax("min", args, kw, Abstract.LT));
         def(b, "max", (args, kw) -> minMax("max", args, kw, Abstract.GT));
@@ -374,5 +376,68 @@ public final class BuiltinFunctions {
 
     static List<PyObject> unused() {
         return new ArrayList<>(List.of(PyInt.of(IntMath.numBits(PyInt.of(0)))));
+    }
+
+    /** {@code sum(iterable, start)}: exact ints in a long while they fit, exact floats with Neumaier's compensation. */
+    // CPython: Python/bltinmodule.c builtin_sum_impl
+    static PyObject sum(PyObject iterable, PyObject start) {
+        PyObject it = Abstract.iter(iterable);
+        PyObject result = start == null ? PyInt.of(0) : start;
+        if (result instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (result instanceof PyBytes) throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        PyObject item;
+        if (result.getClass() == PyInt.class && ((PyInt) result).fitsLong()) {
+            long acc = ((PyInt) result).longValue();
+            while (true) {
+                item = Abstract.next(it);
+                if (item == null) return PyInt.of(acc);
+                if (item.getClass() == PyInt.class || item instanceof PyBool) {
+                    PyInt v = dev.pyjama.objects.PyObjects.asInt(item);
+                    if (v.fitsLong()) {
+                        long x = v.longValue(), r = acc + x;
+                        // no overflow: the signs of acc and x differ, or r keeps acc's sign
+                        if (((acc ^ r) & (x ^ r)) >= 0) {
+                            acc = r;
+                            continue;
+                        }
+                    }
+                }
+                result = Abstract.binaryOp(Abstract.NB_ADD, PyInt.of(acc), item);
+                break;
+            }
+        }
+        if (result.getClass() == PyFloat.class) {
+            double f = ((PyFloat) result).value, c = 0.0;
+            while (true) {
+                item = Abstract.next(it);
+                if (item == null) {
+                    // keep the sign of a negative zero, and an infinite sum from becoming a NaN
+                    if (c != 0.0 && Double.isFinite(c)) f += c;
+                    return PyFloat.of(f);
+                }
+                if (item.getClass() == PyFloat.class) {
+                    // Neumaier's improved Kahan-Babuska summation
+                    double x = ((PyFloat) item).value, t = f + x;
+                    if (Math.abs(f) >= Math.abs(x)) c += (f - t) + x;
+                    else c += (x - t) + f;
+                    f = t;
+                    continue;
+                }
+                if (item instanceof PyInt || item instanceof PyBool) {
+                    PyInt v = dev.pyjama.objects.PyObjects.asInt(item);
+                    if (v.fitsLong()) {
+                        f += (double) v.longValue();
+                        continue;
+                    }
+                }
+                if (c != 0.0 && Double.isFinite(c)) f += c;
+                result = Abstract.binaryOp(Abstract.NB_ADD, PyFloat.of(f), item);
+                break;
+            }
+        }
+        for (item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+            result = Abstract.binaryOp(Abstract.NB_ADD, result, item);
+        }
+        return result;
     }
 }

@@ -20,6 +20,7 @@ public final class Formatter {
     /** A parsed format spec. */
     static final class Spec {
         int fill = ' ';
+        boolean fillSpecified;
         char align;  // 0 when not given
         char sign;   // 0, '+', '-', ' '
         boolean z, alt, zeroPad;
@@ -36,6 +37,7 @@ public final class Formatter {
         int i = 0, n = f.length;
         if (n >= 2 && isAlign(f[1])) {
             s.fill = f[0];
+            s.fillSpecified = true;
             s.align = (char) f[1];
             i = 2;
         } else if (n >= 1 && isAlign(f[0])) {
@@ -82,7 +84,7 @@ public final class Formatter {
         if (i < n) s.type = (char) f[i];
         if (s.grouping != 0) {
             char t = s.type == 0 ? defaultType : s.type;
-            boolean ok = s.grouping == ',' ? "dfFgGeE%".indexOf(t) >= 0 || t == 0 : "dfFgGeE%boxXn".indexOf(t) >= 0;
+            boolean ok = t == 0 || (s.grouping == ',' ? "dfFgGeE%" : "dfFgGeE%boxXn").indexOf(t) >= 0;
             if (t == 'n' || !ok) {
                 throw Errors.valueError("Cannot specify '" + s.grouping + "' with '" + (char) (t == 0 ? 's' : t) + "'.");
             }
@@ -184,7 +186,7 @@ public final class Formatter {
         return pad(sign, intDigits + rest, s, '>');
     }
 
-    private static String group(String digits, char sep, int size) {
+    static String group(String digits, char sep, int size) {
         StringBuilder sb = new StringBuilder();
         int n = digits.length();
         for (int i = 0; i < n; i++) {

@@ -45,7 +45,7 @@ public final class Iterators {
         if (o instanceof PyTuple t) return new ArrayIter(PyIter.TUPLE_ITERATOR, t.items);
         if (o instanceof PyDict d) return new DictIter(PyIter.DICT_KEYITERATOR, d, 0);
         if (o instanceof PyStr s) return new StrIter(s);
-        if (o instanceof PyRange r) return new RangeIter(r.start, r.step, r.length);
+        if (o instanceof PyRange r) return RangeMethods.iter(r);
         if (o instanceof PySet s) return new SetIter(s.table);
         if (o instanceof PyFrozenSet s) return new SetIter(s.table);
         if (o instanceof PyDictView v) {
@@ -372,9 +372,7 @@ public final class Iterators {
     // CPython: Objects/enumobject.c reversed_new_impl
     static PyObject reversed(PyObject seq) {
         if (seq instanceof PyList l) return new ReversedListIter(l);
-        if (seq instanceof PyRange r) {
-            return new RangeIter(r.start + (r.length - 1) * r.step, -r.step, r.length);
-        }
+        if (seq instanceof PyRange r) return RangeMethods.reversed(r);
         if (seq instanceof PyDict d || seq instanceof PyDictView) {
             PyDict dict = seq instanceof PyDict dd ? dd : ((PyDictView) seq).dict;
             int kind = seq instanceof PyDictView v ? (v.kind == PyDictView.KEYS ? 0 : v.kind == PyDictView.VALUES ? 1 : 2) : 0;

@@ -19,7 +19,6 @@ import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyNotImplemented;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyProperty;
-import dev.pyjama.objects.PyRange;
 import dev.pyjama.objects.PySlice;
 import dev.pyjama.objects.PyStaticMethod;
 import dev.pyjama.objects.PyStr;
@@ -346,46 +345,7 @@ final class MiscMethods {
     }
 
     private static void rangeAndSlice() {
-        PyType r = PyRange.TYPE;
-        newMethod(r, (args, kw) -> {
-            Args.noKw("range", kw);
-            int n = args.length - 1;
-            if (n == 0) throw Errors.typeError("range expected at least 1 argument, got 0");
-            if (n > 3) throw Errors.typeError("range expected at most 3 arguments, got " + n);
-            long start = 0, stop, step = 1;
-            if (n == 1) {
-                stop = Abstract.asSsize(Abstract.index(args[1]), ExceptionTypes.OVERFLOW_ERROR);
-            } else {
-                start = Abstract.asSsize(Abstract.index(args[1]), ExceptionTypes.OVERFLOW_ERROR);
-                stop = Abstract.asSsize(Abstract.index(args[2]), ExceptionTypes.OVERFLOW_ERROR);
-                if (n == 3) {
-                    step = Abstract.asSsize(Abstract.index(args[3]), ExceptionTypes.OVERFLOW_ERROR);
-                    if (step == 0) throw Errors.valueError("range() arg 3 must not be zero");
-                }
-            }
-            return new PyRange(start, stop, step);
-        });
-        slot0(r, "__repr__", self -> PyStr.of(self.repr()));
-        slot0(r, "__len__", self -> PyInt.of(((PyRange) self).length));
-        slot0(r, "__iter__", self -> Iterators.of(self));
-        noargs(r, "__reversed__", self -> Iterators.reversed(self));
-        slot1(r, "__getitem__", (self, k) -> NativeOps.getitem(self, k));
-        slot1(r, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));
-        slot0(r, "__hash__", self -> {
-            PyRange rg = (PyRange) self;
-            return PyInt.of(Abstract.hash(PyTuple.of(PyInt.of(rg.length), rg.length == 0 ? PyNone.NONE : PyInt.of(rg.start),
-                    rg.length <= 1 ? PyNone.NONE : PyInt.of(rg.step))));
-        });
-        comparisons(r);
-        getter(r, "start", self -> PyInt.of(((PyRange) self).start));
-        getter(r, "stop", self -> PyInt.of(((PyRange) self).stop));
-        getter(r, "step", self -> PyInt.of(((PyRange) self).step));
-        onearg(r, "count", (self, x) -> PyInt.of(NativeOps.contains(self, x) == 1 ? 1 : 0));
-        onearg(r, "index", (self, x) -> {
-            PyRange rg = (PyRange) self;
-            if (x instanceof PyInt i && NativeOps.contains(self, x) == 1) return PyInt.of((i.longValue() - rg.start) / rg.step);
-            throw Errors.valueError(Abstract.repr(x).value + " is not in range");
-        });
+        RangeMethods.install();
 
         PyType s = PySlice.TYPE;
         newMethod(s, (args, kw) -> {

@@ -326,8 +326,7 @@ final class NativeOps {
         if (isAnySet(a) && isAnySet(b)) return PyBool.of(setCompare(op, table(a), table(b)));
         if (a instanceof PyRange x && b instanceof PyRange y) {
             if (op != Abstract.EQ && op != Abstract.NE) return null;
-            boolean eq = x.length == y.length && (x.length == 0 || (x.start == y.start && (x.length == 1 || x.step == y.step)));
-            return PyBool.of(eq == (op == Abstract.EQ));
+            return PyBool.of(RangeMethods.equal(x, y) == (op == Abstract.EQ));
         }
         if (a instanceof PySlice x && b instanceof PySlice y) {
             return compareSeq(op, new PyObject[] {x.start, x.stop, x.step}, new PyObject[] {y.start, y.stop, y.step});
@@ -456,16 +455,7 @@ final class NativeOps {
                 throw e;
             }
         }
-        if (container instanceof PyRange r) {
-            if (item instanceof PyInt i) {
-                if (!i.fitsLong()) return 0;
-                long v = i.longValue();
-                if (r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop)) return 0;
-                return Math.floorMod(v - r.start, r.step) == 0 ? 1 : 0;
-            }
-            for (long k = 0; k < r.length; k++) if (Abstract.equal(PyInt.of(r.get(k)), item)) return 1;
-            return 0;
-        }
+        if (container instanceof PyRange r) return RangeMethods.contains(r, item) ? 1 : 0;
         if (container instanceof PyBytes b) {
             if (item instanceof PyInt i) {
                 long v = i.fitsLong() ? i.longValue() : -1;
@@ -541,18 +531,7 @@ final class NativeOps {
             }
             return PyInt.of(b.value[Abstract.seqIndex(key, b.value.length, "byte", "index out of range")] & 0xff);
         }
-        if (o instanceof PyRange r) {
-            if (key instanceof PySlice s) {
-                long[] ix = Abstract.sliceIndices(s, r.length);
-                long start = r.get(ix[0]), step = r.step * ix[2];
-                return new PyRange(start, start + ix[3] * step, step);
-            }
-            if (!(key instanceof PyInt) && !(key instanceof PyBool) && key.type().lookup("__index__") == null) {
-                throw Errors.typeError("range indices must be integers or slices, not " + key.typeName());
-            }
-            return PyInt.of(r.get(Abstract.seqIndex(key, (int) Math.min(r.length, Integer.MAX_VALUE), "range",
-                    "range object index out of range")));
-        }
+        if (o instanceof PyRange r) return RangeMethods.subscript(r, key);
         return null;
     }
 

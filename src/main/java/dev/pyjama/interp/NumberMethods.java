@@ -37,11 +37,12 @@ final class NumberMethods {
         installInt();
         installBool();
         installFloat();
-        installComplex();
+        FloatMethods.install();
+        ComplexMethods.install();
     }
 
     /** The numeric operators of a type whose own rank is {@code rank}: other operands of a higher rank get NotImplemented. */
-    private static void numericOps(PyType t, int rank) {
+    static void numericOps(PyType t, int rank) {
         for (int op = 0; op < 13; op++) {
             if (op == Abstract.NB_MATRIX_MULTIPLY) continue;
             if (rank > 1 && (op == Abstract.NB_LSHIFT || op == Abstract.NB_RSHIFT || op == Abstract.NB_AND
@@ -356,33 +357,6 @@ final class NumberMethods {
         noargs(t, "__getnewargs__", self -> PyTuple.of(self));
         getter(t, "real", self -> self);
         getter(t, "imag", self -> PyFloat.of(0.0));
-        noargs(t, "hex", self -> PyStr.of(floatHex(fself(self).value)));
-    }
-
-    // CPython: Objects/floatobject.c float_hex
-    static String floatHex(double d) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return (Double.doubleToRawLongBits(d) < 0 ? "-" : "") + "0x0.0p+0";
-        String sign = d < 0 ? "-" : "";
-        d = Math.abs(d);
-        long bits = Double.doubleToRawLongBits(d);
-        int exp = (int) ((bits >>> 52) & 0x7ff);
-        long mant = bits & ((1L << 52) - 1);
-        int e;
-        String lead;
-        if (exp == 0) {
-            // subnormal: normalise like CPython (leading 1)
-            int shift = Long.numberOfLeadingZeros(mant) - 11;
-            mant = (mant << shift) & ((1L << 52) - 1);
-            e = -1022 - shift;
-            lead = "1";
-        } else {
-            e = exp - 1023;
-            lead = "1";
-        }
-        String frac = String.format("%013x", mant);
-        return sign + "0x" + lead + "." + frac + "p" + (e >= 0 ? "+" : "") + e;
     }
 
     // CPython: Objects/floatobject.c float___round___impl, double_round
@@ -420,57 +394,18 @@ final class NumberMethods {
         throw Errors.typeError("float() argument must be a string or a real number, not '" + x.typeName() + "'");
     }
 
-    private static final java.util.regex.Pattern FLOAT = java.util.regex.Pattern.compile(
-            "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*|\\d(?:_?\\d)*\\.)(?:[eE][+-]?\\d(?:_?\\d)*)?");
-
     /** Parses a float as float() does; ValueError "could not convert string to float: '...'" otherwise. */
+    // CPython: Objects/floatobject.c PyFloat_FromString, float_from_string_inner
     static double parseFloat(String text, PyObject original) {
-        String s = text.strip();
-        String low = s.toLowerCase(java.util.Locale.ROOT);
-        String body = low.startsWith("+") || low.startsWith("-") ? low.substring(1) : low;
-        boolean neg = low.startsWith("-");
-        if (body.equals("inf") || body.equals("infinity")) return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        if (body.equals("nan")) return neg ? -Double.NaN : Double.NaN;
-        if (!FLOAT.matcher(s).matches()) {
+        String s = original instanceof PyStr ? ComplexMethods.toAscii(text) : text;
+        int p = 0, n = s.length();
+        while (p < n && FloatParsing.isSpace(s.charAt(p))) p++;
+        while (n > p && FloatParsing.isSpace(s.charAt(n - 1))) n--;
+        s = FloatParsing.removeUnderscores(s.substring(p, n));
+        int end = s == null ? -1 : FloatParsing.scan(s, 0);
+        if (s == null || end == 0 || end != s.length()) {
             throw Errors.valueError("could not convert string to float: " + Abstract.repr(original).value);
         }
-        return Double.parseDouble(s.replace("_", ""));
-    }
-
-    private static void installComplex() {
-        PyType t = PyComplex.TYPE;
-        newMethod(t, (args, kw) -> {
-            PyObject[] a = Args.parse("complex", args, 1, kw, new String[] {"real", "imag"}, 0, 2);
-            double re = 0, im = 0;
-            if (a[0] != null) {
-                if (a[0] instanceof PyComplex c) {
-                    re = c.real;
-                    im = c.imag;
-                } else {
-                    re = toDouble(a[0]);
-                }
-            }
-            if (a[1] != null) {
-                if (a[1] instanceof PyComplex c) {
-                    re -= c.imag;
-                    im += c.real;
-                } else {
-                    im += toDouble(a[1]);
-                }
-            }
-            return new PyComplex(re, im);
-        });
-        numericOps(t, 3);
-        slot0(t, "__abs__", self -> {
-            PyComplex c = (PyComplex) self;
-            double r = Math.hypot(c.real, c.imag);
-            if (Double.isInfinite(r) && !Double.isInfinite(c.real) && !Double.isInfinite(c.imag)) {
-                throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "absolute value too large");
-            }
-            return PyFloat.of(r);
-        });
-        noargs(t, "conjugate", self -> new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag));
-        getter(t, "real", self -> PyFloat.of(((PyComplex) self).real));
-        getter(t, "imag", self -> PyFloat.of(((PyComplex) self).imag));
+        return FloatParsing.value(s, 0, end);
     }
 }

@@ -1,6 +1,6 @@
 package dev.pyjama.objects;
 
-/** {@code range(start, stop, step)} with bounds that fit in a long. */
+/** {@code range(start, stop, step)}: ints of any size, as CPython keeps them. */
 // CPython: Objects/rangeobject.c
 public final class PyRange extends PyObject {
     public static final PyType TYPE = PyType.builtin("range", null);
@@ -9,30 +9,78 @@ public final class PyRange extends PyObject {
         TYPE.baseType = false;
     }
 
-    public final long start, stop, step;
+    public final PyInt start, stop, step;
     /** The number of values. */
-    public final long length;
+    public final PyInt length;
 
-    public PyRange(long start, long stop, long step) {
+    /** A range of exact ints; {@code step} is not zero. */
+    public PyRange(PyInt start, PyInt stop, PyInt step) {
         this.start = start;
         this.stop = stop;
         this.step = step;
         this.length = computeLength(start, stop, step);
     }
 
-    // CPython: Objects/rangeobject.c compute_range_length
-    static long computeLength(long lo, long hi, long step) {
-        if (step > 0) {
-            if (lo >= hi) return 0;
-            return Math.floorDiv(hi - 1 - lo, step) + 1;
-        }
-        if (lo <= hi) return 0;
-        return Math.floorDiv(lo - 1 - hi, -step) + 1;
+    public PyRange(long start, long stop, long step) {
+        this(PyInt.of(start), PyInt.of(stop), PyInt.of(step));
     }
 
-    /** The i-th value, for {@code 0 <= i < length}. */
-    public long get(long i) {
-        return start + i * step;
+    // CPython: Objects/rangeobject.c compute_range_length
+    static PyInt computeLength(PyInt start, PyInt stop, PyInt step) {
+        if (start.fitsLong() && stop.fitsLong() && step.fitsLong()) {
+            long lo = start.longValue(), hi = stop.longValue(), st = step.longValue();
+            if (st < 0) {
+                long t = lo;
+                lo = hi;
+                hi = t;
+            }
+            if (lo >= hi) return PyInt.of(0);
+            // hi - lo - 1 wraps to a negative long when the span is 2**63 or more
+            long diff = hi - lo - 1;
+            if (st != Long.MIN_VALUE && diff >= 0) {
+                long q = diff / Math.abs(st);
+                if (q < Long.MAX_VALUE) return PyInt.of(q + 1);
+            }
+        }
+        PyInt lo = start, hi = stop, st = step;
+        if (step.signum() < 0) {
+            lo = stop;
+            hi = start;
+            st = IntMath.neg(step);
+        }
+        if (compare(lo, hi) >= 0) return PyInt.of(0);
+        return IntMath.add(IntMath.floorDiv(IntMath.sub(IntMath.sub(hi, lo), PyInt.of(1)), st), PyInt.of(1));
+    }
+
+    /** {@code start + i * step}. */
+    // CPython: Objects/rangeobject.c compute_item
+    public PyInt item(PyInt i) {
+        if (step.fitsLong() && step.longValue() == 1) return IntMath.add(start, i);
+        return IntMath.add(start, IntMath.mul(i, step));
+    }
+
+    /** The i-th value. */
+    public PyInt get(long i) {
+        return item(PyInt.of(i));
+    }
+
+    /** Whether the length is 0. */
+    public boolean isEmpty() {
+        return length.signum() == 0;
+    }
+
+    /** -1, 0 or 1 as {@code a} is less than, equal to or greater than {@code b}. */
+    public static int compare(PyInt a, PyInt b) {
+        if (a.fitsLong() && b.fitsLong()) return Long.compare(a.longValue(), b.longValue());
+        return a.bigValue().compareTo(b.bigValue());
+    }
+
+    /** Whether the int {@code ob} is one of the values. */
+    // CPython: Objects/rangeobject.c range_contains_long
+    public boolean containsInt(PyInt ob) {
+        boolean in = step.signum() > 0 ? compare(start, ob) <= 0 && compare(ob, stop) < 0
+                : compare(stop, ob) < 0 && compare(ob, start) <= 0;
+        return in && IntMath.mod(IntMath.sub(ob, start), step).signum() == 0;
     }
 
     @Override
@@ -43,7 +91,7 @@ public final class PyRange extends PyObject {
     // CPython: Objects/rangeobject.c range_repr
     @Override
     public String repr() {
-        if (step == 1) return "range(" + start + ", " + stop + ")";
-        return "range(" + start + ", " + stop + ", " + step + ")";
+        if (step.fitsLong() && step.longValue() == 1) return "range(" + start.repr() + ", " + stop.repr() + ")";
+        return "range(" + start.repr() + ", " + stop.repr() + ", " + step.repr() + ")";
     }
 }
