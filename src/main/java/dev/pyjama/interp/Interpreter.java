@@ -60,6 +60,7 @@ public final class Interpreter {
         FrameBuiltins.install(this);
         builtins.put(PyStr.of("__build_class__"), ClassBuilder.function());
         builtins.put(PyStr.of("__name__"), PyStr.of("builtins"));
+        BuiltinsOrder.apply(builtins);
         EvalHelpers.builtinSuper = builtins.get(PyStr.of("super"));
         PyObject[] argvItems = new PyObject[argv.size()];
         for (int i = 0; i < argvItems.length; i++) argvItems[i] = PyStr.of(argv.get(i));
