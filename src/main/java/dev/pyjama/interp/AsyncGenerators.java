@@ -38,7 +38,7 @@ final class AsyncGenerators {
 
         @Override
         public String repr() {
-            return "<async_generator_wrapped_value object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+            return "<async_generator_wrapped_value object at 0x" + PyHash.addressHex(this) + ">";
         }
     }
 
@@ -66,7 +66,7 @@ final class AsyncGenerators {
 
         @Override
         public String repr() {
-            return "<" + type().name() + " object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+            return "<" + type().name() + " object at 0x" + PyHash.addressHex(this) + ">";
         }
     }
 
@@ -260,7 +260,7 @@ final class AsyncGenerators {
 
         @Override
         public String repr() {
-            return "<anext_awaitable object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+            return "<anext_awaitable object at 0x" + PyHash.addressHex(this) + ">";
         }
 
         PyObject proxy(String meth, PyObject... args) {

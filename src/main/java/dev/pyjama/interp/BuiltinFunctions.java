@@ -79,7 +79,7 @@ public final class BuiltinFunctions {
         def1(b, "len", o -> PyInt.of(Abstract.len(o)));
         def1(b, "abs", Abstract::abs);
         def1(b, "callable", o -> PyBool.of(Abstract.isCallable(o)));
-        def1(b, "id", o -> PyInt.of(BuiltinTypes.hashPointer(o)));
+        def1(b, "id", o -> PyInt.of(dev.pyjama.objects.PyHash.address(o)));
         def1(b, "hash", o -> PyInt.of(Abstract.hash(o)));
         def1(b, "hex", o -> PyStr.of(Formatter.formatInt((PyInt) Abstract.index(o), "#x", o)));
         def1(b, "oct", o -> PyStr.of(Formatter.formatInt((PyInt) Abstract.index(o), "#o", o)));

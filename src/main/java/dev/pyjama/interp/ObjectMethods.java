@@ -98,7 +98,7 @@ final class ObjectMethods {
         PyType t = self.type();
         PyObject module = t.lookup("__module__");
         String prefix = module instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
-        return "<" + prefix + t.qualname + " object at 0x" + Long.toHexString(hashPointer(self)) + ">";
+        return "<" + prefix + t.qualname + " object at 0x" + dev.pyjama.objects.PyHash.addressHex(self) + ">";
     }
 
     // CPython: Objects/typeobject.c object_new

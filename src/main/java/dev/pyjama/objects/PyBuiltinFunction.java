@@ -95,11 +95,11 @@ public final class PyBuiltinFunction extends PyObject {
         if (wrapper && owner != null) {
             if (self == null) return "<slot wrapper '" + name + "' of '" + owner.name() + "' objects>";
             return "<method-wrapper '" + name + "' of " + self.typeName() + " object at 0x"
-                    + Long.toHexString(PyHash.pointerHash(self)) + ">";
+                    + PyHash.addressHex(self) + ">";
         }
         if (isDescriptor()) return "<method '" + name + "' of '" + owner.name() + "' objects>";
         if (self == null || self instanceof PyModule) return "<built-in function " + name + ">";
         return "<built-in method " + name + " of " + self.typeName() + " object at 0x"
-                + Long.toHexString(PyHash.pointerHash(self)) + ">";
+                + PyHash.addressHex(self) + ">";
     }
 }

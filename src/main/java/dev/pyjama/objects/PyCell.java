@@ -19,7 +19,7 @@ public final class PyCell extends PyObject {
 
     @Override
     public String repr() {
-        return ref == null ? "<cell at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ": empty>"
-                : "<cell at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ": " + ref.typeName() + " object>";
+        return ref == null ? "<cell at 0x" + PyHash.addressHex(this) + ": empty>"
+                : "<cell at 0x" + PyHash.addressHex(this) + ": " + ref.typeName() + " object>";
     }
 }

@@ -74,7 +74,7 @@ public final class PyFrame extends PyObject {
     // CPython: Objects/frameobject.c frame_repr
     @Override
     public String repr() {
-        return "<frame at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ", file " + PyStr.repr(code.filename)
+        return "<frame at 0x" + PyHash.addressHex(this) + ", file " + PyStr.repr(code.filename)
                 + ", line " + lineno() + ", code " + code.name + ">";
     }
 }

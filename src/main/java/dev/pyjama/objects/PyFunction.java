@@ -42,6 +42,6 @@ public final class PyFunction extends PyObject {
     // CPython: Objects/funcobject.c func_repr
     @Override
     public String repr() {
-        return "<function " + qualname + " at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+        return "<function " + qualname + " at 0x" + PyHash.addressHex(this) + ">";
     }
 }

@@ -45,6 +45,6 @@ public final class PyGenerator extends PyObject {
     @Override
     public String repr() {
         String what = kind == Kind.COROUTINE ? "coroutine" : kind == Kind.ASYNC_GENERATOR ? "async_generator" : "generator";
-        return "<" + what + " object " + qualname + " at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+        return "<" + what + " object " + qualname + " at 0x" + PyHash.addressHex(this) + ">";
     }
 }

@@ -115,6 +115,20 @@ public final class PyHash {
         return pointerHash(o);
     }
 
+    /**
+     * What stands for an object's address in {@code id()} and in reprs ({@code <X object at
+     * 0x...>}): the identity hash placed as a 64-bit heap address would be (16-byte aligned,
+     * in a 0x7f... region), so it always prints with 12 hex digits, as CPython's do.
+     */
+    public static long address(Object o) {
+        return 0x7f0000000000L | ((long) System.identityHashCode(o) << 4);
+    }
+
+    /** {@link #address} in lowercase hex, without the {@code 0x}. */
+    public static String addressHex(Object o) {
+        return Long.toHexString(address(o));
+    }
+
     /** CPython hashes objects without their own hash by address; pyjama by identity. */
     // CPython: Python/pyhash.c Py_HashPointer
     public static long pointerHash(Object o) {

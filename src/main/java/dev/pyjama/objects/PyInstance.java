@@ -30,6 +30,6 @@ public class PyInstance extends PyObject {
     public String repr() {
         PyObject module = type.lookup("__module__");
         String prefix = module instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
-        return "<" + prefix + type.qualname + " object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+        return "<" + prefix + type.qualname + " object at 0x" + PyHash.addressHex(this) + ">";
     }
 }

@@ -56,6 +56,6 @@ public abstract class PyIter extends PyObject {
 
     @Override
     public String repr() {
-        return "<" + type.name() + " object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+        return "<" + type.name() + " object at 0x" + PyHash.addressHex(this) + ">";
     }
 }

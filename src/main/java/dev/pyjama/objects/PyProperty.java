@@ -19,6 +19,6 @@ public final class PyProperty extends PyObject {
 
     @Override
     public String repr() {
-        return "<property object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+        return "<property object at 0x" + PyHash.addressHex(this) + ">";
     }
 }

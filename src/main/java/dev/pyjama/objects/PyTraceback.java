@@ -32,6 +32,6 @@ public final class PyTraceback extends PyObject {
 
     @Override
     public String repr() {
-        return "<traceback object at 0x" + Long.toHexString(PyHash.pointerHash(this)) + ">";
+        return "<traceback object at 0x" + PyHash.addressHex(this) + ">";
     }
 }
