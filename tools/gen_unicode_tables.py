@@ -6,9 +6,11 @@ properties that decide Python-visible behaviour are read off the CPython binary 
   nonprintable  code points for which str.isprintable() is false (they are escaped by repr)
   xid_start     code points c for which c.isidentifier() holds (XID_Start plus '_')
   xid_continue  code points c for which ('a' + c).isidentifier() holds
+  title         the full titlecase mapping (c.title() for a one-character c) where it is not c
 
-Each table lists maximal ranges of code points, one per line in hex, "FIRST LAST" or "CP"
-for a single one. dev.pyjama.objects.UnicodeData loads the file.
+Each set table lists maximal ranges of code points, one per line in hex, "FIRST LAST" or "CP"
+for a single one. A mapping table (title) has "CP = M1 M2 ..." lines: the code point and the
+code points it maps to. dev.pyjama.objects.UnicodeData loads the file.
 
 Usage (from the project root):
   PYENV_VERSION=3.13.0 python3.13 tools/gen_unicode_tables.py          # rewrite the resource
@@ -45,6 +47,23 @@ def ranges(predicate):
     return runs
 
 
+MAPPINGS = [
+    ("title", lambda c: c.title()),
+]
+
+
+def mapping_lines(function):
+    out = []
+    for cp in range(0x110000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        c = chr(cp)
+        m = function(c)
+        if m != c:
+            out.append("%04X = %s" % (cp, " ".join("%04X" % ord(x) for x in m)))
+    return out
+
+
 def render():
     v = sys.version_info
     lines = [
@@ -55,6 +74,9 @@ def render():
         lines.append("[%s]" % name)
         for first, last in ranges(predicate):
             lines.append("%04X" % first if first == last else "%04X %04X" % (first, last))
+    for name, function in MAPPINGS:
+        lines.append("[%s]" % name)
+        lines.extend(mapping_lines(function))
     return "\n".join(lines) + "\n"
 
 

@@ -186,6 +186,7 @@ final class Launcher {
         argv.add(argv0);
         argv.addAll(opts.argv);
         Interpreter interp = new Interpreter(out, err, cwd, argv, List.of(path0));
+        interp.setStdin(in);
         return interp.runMain(code, file.startsWith("<") ? null : file);
     }
 

@@ -551,6 +551,16 @@ public final class Abstract {
     static PyObject binarySlots(int op, PyObject a, PyObject b, PyType ta, PyType tb) {
         PyObject fa = ta.lookup(NB_DUNDER[op]);
         PyObject fb = ta == tb ? null : tb.lookup(NB_RDUNDER[op]);
+        // the built-in sequences' __add__/__mul__/__rmul__ are sq_concat/sq_repeat, not number
+        // slots: they come after both operands' number methods (CPython: PyNumber_Add, PyNumber_Multiply)
+        PyObject seqA = null;
+        if (op == NB_ADD || op == NB_MULTIPLY) {
+            if (NativeOps.isSequenceSlot(fa)) {
+                seqA = fa;
+                fa = null;
+            }
+            if (NativeOps.isSequenceSlot(fb)) fb = null;
+        }
         if (fb != null && fa != null && tb.isSubtype(ta) && fb != ta.lookup(NB_RDUNDER[op])) {
             PyObject r = callMethod(fb, b, a);
             if (r != NI) return r;
@@ -565,6 +575,7 @@ public final class Abstract {
             if (r != NI) return r;
         }
         // sequence concatenation and repetition (sq_concat, sq_repeat)
+        if (op == NB_ADD && seqA != null) return callMethod(seqA, a, b);
         if (op == NB_ADD || op == NB_MULTIPLY) {
             PyObject r = NativeOps.sequenceFallback(op, a, b);
             if (r != null) return r;

@@ -1,5 +1,6 @@
 package dev.pyjama.interp;
 
+import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTuple;
@@ -33,50 +34,74 @@ final class Args {
     /**
      * Binds positional arguments {@code args[from..npos)} and keywords to {@code names}: the
      * first {@code maxPos} may come by position, the first {@code required} must be given.
-     * Missing optional ones are null.
+     * Leading names that are empty are positional-only. Missing optional ones are null.
      */
-    // CPython: Python/getargs.c _PyArg_UnpackKeywords
+    // CPython: Python/getargs.c _PyArg_UnpackKeywords (minkw = 0)
     static PyObject[] parse(String fname, PyObject[] args, int from, PyTuple kw, String[] names, int required, int maxPos) {
         int nkw = nkw(kw);
-        int npos = args.length - nkw - from;
-        PyObject[] out = new PyObject[names.length];
-        if (npos + nkw > names.length) {
-            throw Errors.typeError(fname + "() takes " + (required < names.length ? "at most" : "exactly") + " " + names.length
-                    + " argument" + (names.length == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+        int nargs = args.length - nkw - from;
+        int maxargs = names.length;
+        int posonly = 0;
+        while (posonly < maxargs && names[posonly].isEmpty()) posonly++;
+        int minposonly = Math.min(posonly, required);
+        PyObject[] out = new PyObject[maxargs];
+        if (nargs + nkw > maxargs) {
+            throw Errors.typeError(fname + "() takes at most " + maxargs + " " + (nargs == 0 ? "keyword " : "") + "argument"
+                    + (maxargs == 1 ? "" : "s") + " (" + (nargs + nkw) + " given)");
         }
-        if (npos > maxPos) {
+        if (nargs > maxPos) {
             if (maxPos == 0) throw Errors.typeError(fname + "() takes no positional arguments");
             throw Errors.typeError(fname + "() takes " + (required < maxPos ? "at most" : "exactly") + " " + maxPos
-                    + " positional argument" + (maxPos == 1 ? "" : "s") + " (" + npos + " given)");
+                    + " positional argument" + (maxPos == 1 ? "" : "s") + " (" + nargs + " given)");
         }
-        for (int i = 0; i < npos; i++) out[i] = args[from + i];
-        for (int k = 0; k < nkw; k++) {
-            String name = ((PyStr) kw.items[k]).value;
-            int idx = -1;
-            for (int j = 0; j < names.length; j++) {
-                if (names[j].equals(name)) {
-                    idx = j;
-                    break;
-                }
-            }
-            if (idx < 0 || names[idx].isEmpty()) {
-                throw Errors.typeError("'" + name + "' is an invalid keyword argument for " + fname + "()");
-            }
-            if (out[idx] != null) {
-                throw Errors.typeError("argument for " + fname + "() given by name ('" + name + "') and position (" + (idx + 1) + ")");
-            }
-            out[idx] = args[args.length - nkw + k];
+        if (nargs < minposonly) {
+            throw Errors.typeError(fname + "() takes " + (minposonly < maxPos ? "at least" : "exactly") + " " + minposonly
+                    + " positional argument" + (minposonly == 1 ? "" : "s") + " (" + nargs + " given)");
         }
-        for (int i = 0; i < required; i++) {
-            if (out[i] == null) {
-                if (npos < required && nkw == 0) {
-                    throw Errors.typeError(fname + "() takes " + (required < maxPos ? "at least" : "exactly") + " " + required
-                            + " positional argument" + (required == 1 ? "" : "s") + " (" + npos + " given)");
-                }
+        for (int i = 0; i < nargs; i++) out[i] = args[from + i];
+        int kwLeft = nkw;
+        for (int i = Math.max(nargs, posonly); i < maxargs; i++) {
+            PyObject current = null;
+            if (kwLeft > 0) current = findKeyword(args, kw, names[i]);
+            else if (i >= required) break;
+            out[i] = current;
+            if (current != null) kwLeft--;
+            else if (i < required) {
                 throw Errors.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
             }
         }
+        if (kwLeft > 0) {
+            for (int i = posonly; i < nargs; i++) {
+                if (findKeyword(args, kw, names[i]) != null) {
+                    throw Errors.typeError("argument for " + fname + "() given by name ('" + names[i] + "') and position ("
+                            + (i + 1) + ")");
+                }
+            }
+            throw unexpectedKeyword(fname, kw, names, posonly);
+        }
         return out;
+    }
+
+    private static PyObject findKeyword(PyObject[] args, PyTuple kw, String name) {
+        int nkw = kw.items.length;
+        for (int k = 0; k < nkw; k++) {
+            if (((PyStr) kw.items[k]).value.equals(name)) return args[args.length - nkw + k];
+        }
+        return null;
+    }
+
+    // CPython: Python/getargs.c error_unexpected_keyword_arg
+    private static PyException unexpectedKeyword(String fname, PyTuple kw, String[] names, int posonly) {
+        java.util.List<String> kwtuple = java.util.Arrays.asList(names).subList(posonly, names.length);
+        for (PyObject k : kw.items) {
+            String key = ((PyStr) k).value;
+            if (!kwtuple.contains(key)) {
+                String suggestion = Suggestions.compute(kwtuple, key);
+                return Errors.typeError(fname + "() got an unexpected keyword argument '" + key + "'"
+                        + (suggestion == null ? "" : ". Did you mean '" + suggestion + "'?"));
+            }
+        }
+        return Errors.typeError("invalid keyword argument for " + fname + "()");
     }
 
     /** The positional arguments {@code args[from..npos)}. */

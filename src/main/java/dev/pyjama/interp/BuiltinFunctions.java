@@ -112,7 +112,7 @@ public final class BuiltinFunctions {
         def(b, "dir", (args, kw) -> {
             Args.noKw("dir", kw);
             Args.checkPositional("dir", args.length, 0, 1);
-            if (args.length == 0) throw Errors.systemError("dir() without arguments needs a frame");
+            if (args.length == 0) return FrameBuiltins.dirLocals();
             PyObject f = args[0].type().lookup("__dir__");
             PyObject r = f == null ? ObjectMethods.dir(args[0]) : Abstract.callMethod(f, args[0]);
             PyList l = new PyList(Abstract.toList(r));
@@ -254,9 +254,12 @@ public final class BuiltinFunctions {
             return PyBool.TRUE;
         });
         def(b, "sorted", (args, kw) -> {
-            PyObject[] a = Args.parse("sorted", args, 0, kw, new String[] {"", "key", "reverse"}, 1, 1);
-            PyList l = new PyList(Abstract.toList(a[0]));
-            ListMethods.sort(l, a[1], a[2] != null && Abstract.isTrue(a[2]));
+            // CPython: Python/bltinmodule.c builtin_sorted (the keywords go to list.sort, which checks them)
+            int npos = args.length - Args.nkw(kw);
+            Args.checkPositional("sorted", npos, 1, 1);
+            PyList l = new PyList(Abstract.toList(args[0]));
+            PyObject[] a = Args.parse("sort", args, 1, kw, new String[] {"key", "reverse"}, 0, 0);
+            ListMethods.sort(l, a[0], a[1] != null && Abstract.isTrue(a[1]));
             return l;
         });
     }

@@ -189,7 +189,7 @@ final class DictMethods {
                     slot1(vt, Abstract.NB_DUNDER[op], (self, o) -> orNi(NativeOps.binary(op, self, o)));
                     slot1(vt, Abstract.NB_RDUNDER[op], (self, o) -> orNi(NativeOps.binary(op, o, self)));
                 }
-                noargs(vt, "isdisjoint", self -> bool(true));
+                onearg(vt, "isdisjoint", (self, o) -> bool(DictViews.isDisjoint(self, o)));
             }
             getter(vt, "mapping", self -> ((PyDictView) self).dict);
         }

@@ -138,6 +138,7 @@ final class EvalHelpers {
     }
 
     static void copyFreeVars(PyFrame f, int n) {
+        if (f.function == null) return; // exec(code, closure=cells) placed the cells already
         PyObject[] cells = f.function.closure.items;
         System.arraycopy(cells, 0, f.localsplus, f.localsplus.length - n, n);
     }

@@ -5,6 +5,7 @@ import static dev.pyjama.interp.BuiltinTypes.*;
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBaseException;
 import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyList;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
@@ -105,6 +106,11 @@ final class ExceptionMethods {
             if (ex.args.items.length == 1) return Abstract.repr(ex.args.items[0]);
             return str(ex);
         });
+        for (String f : new String[] {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                "print_file_and_line"}) {
+            field(ExceptionTypes.SYNTAX_ERROR, f);
+        }
+        slot0(ExceptionTypes.SYNTAX_ERROR, "__str__", self -> syntaxErrorStr(e(self)));
         field(ExceptionTypes.STOP_ITERATION, "value");
         field(ExceptionTypes.SYSTEM_EXIT, "code");
         field(ExceptionTypes.IMPORT_ERROR, "msg");
@@ -121,15 +127,16 @@ final class ExceptionMethods {
         });
         put(ExceptionTypes.IMPORT_ERROR, "__init__", (args, kw) -> {
             PyBaseException ex = e(args[0]);
-            PyObject[] a = Args.parse(ex.type().name(), args, 1, kw, new String[] {"", "", "", "", "name", "path", "name_from"}, 0, 99);
             int nkw = Args.nkw(kw);
+            // the keywords alone are parsed ("|$OOO:ImportError"); any number of positional arguments
+            PyObject[] a = Args.parse(ex.type().name(), args, args.length - nkw, kw, new String[] {"name", "path", "name_from"}, 0, 0);
             PyObject[] pos = new PyObject[args.length - 1 - nkw];
             System.arraycopy(args, 1, pos, 0, pos.length);
             ex.args = PyTuple.of(pos);
             ex.dict.put("msg", pos.length == 1 ? pos[0] : PyNone.NONE);
-            ex.dict.put("name", a[4] == null ? PyNone.NONE : a[4]);
-            ex.dict.put("path", a[5] == null ? PyNone.NONE : a[5]);
-            ex.dict.put("name_from", a[6] == null ? PyNone.NONE : a[6]);
+            ex.dict.put("name", a[0] == null ? PyNone.NONE : a[0]);
+            ex.dict.put("path", a[1] == null ? PyNone.NONE : a[1]);
+            ex.dict.put("name_from", a[2] == null ? PyNone.NONE : a[2]);
             return PyNone.NONE;
         });
     }
@@ -157,6 +164,25 @@ final class ExceptionMethods {
             if (v == null) e(self).dict.remove(name);
             else e(self).dict.put(name, v);
         });
+    }
+
+    // CPython: Objects/exceptions.c SyntaxError_str
+    private static PyStr syntaxErrorStr(PyBaseException ex) {
+        if (ex.dict.get("msg") == null) initFields(ex);
+        PyObject msg = ex.dict.getOrDefault("msg", PyNone.NONE);
+        PyObject fn = ex.dict.getOrDefault("filename", PyNone.NONE);
+        PyObject lineno = ex.dict.getOrDefault("lineno", PyNone.NONE);
+        String filename = null;
+        if (fn instanceof PyStr s) {
+            int slash = s.value.lastIndexOf('/');
+            filename = slash < 0 ? s.value : s.value.substring(slash + 1);
+        }
+        boolean haveLineno = lineno.getClass() == PyInt.class;
+        String m = Abstract.str(msg).value;
+        if (filename == null && !haveLineno) return PyStr.of(m);
+        if (filename != null && haveLineno) return PyStr.of(m + " (" + filename + ", line " + Abstract.str(lineno).value + ")");
+        if (filename != null) return PyStr.of(m + " (" + filename + ")");
+        return PyStr.of(m + " (line " + Abstract.str(lineno).value + ")");
     }
 
     // CPython: Objects/exceptions.c BaseException_str

@@ -1,8 +1,6 @@
 package dev.pyjama.interp;
 
 import dev.pyjama.code.PyCode;
-import dev.pyjama.compiler.CompileContext;
-import dev.pyjama.compiler.Compiler;
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyBuiltinFunction;
@@ -12,19 +10,15 @@ import dev.pyjama.objects.PyFrame;
 import dev.pyjama.objects.PyGenerator;
 import dev.pyjama.objects.PyGetSet;
 import dev.pyjama.objects.PyInt;
-import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTraceback;
 import dev.pyjama.objects.PyTuple;
 import dev.pyjama.objects.PyType;
-import dev.pyjama.parser.FrontEnd;
-import dev.pyjama.parser.ParserContext;
-import java.nio.charset.StandardCharsets;
 
 /**
- * What needs the running frame: the builtins globals(), locals(), exec() and eval(), and the
+ * What needs the running frame: the builtins globals() and locals() (exec() and eval(): ExecBuiltins), and the
  * attributes of frames, code objects, generators and tracebacks.
  */
 // CPython: Python/bltinmodule.c (globals, locals, exec, eval), Objects/frameobject.c, Objects/codeobject.c,
@@ -98,6 +92,18 @@ final class FrameBuiltins {
         f.clearContents();
     }
 
+    /** dir() without arguments: the sorted names of the caller's locals. */
+    // CPython: Objects/object.c _dir_locals
+    static PyObject dirLocals() {
+        PyObject locals = locals(caller());
+        PyObject names = locals instanceof PyDict d ? new dev.pyjama.objects.PyList(new java.util.ArrayList<>(d.keys()))
+                : Abstract.call(Abstract.getattr(locals, PyStr.of("keys")));
+        dev.pyjama.objects.PyList l = names instanceof dev.pyjama.objects.PyList nl ? nl
+                : new dev.pyjama.objects.PyList(Abstract.toList(names));
+        ListMethods.sort(l, null, false);
+        return l;
+    }
+
     private static PyFrame caller() {
         PyFrame f = ThreadState.current().frame;
         if (f == null) throw Errors.systemError("no current frame");
@@ -108,8 +114,7 @@ final class FrameBuiltins {
         PyDict b = interp.builtins;
         fn(b, "globals", (a, kw) -> caller().globals);
         fn(b, "locals", (a, kw) -> locals(caller()));
-        fn(b, "exec", (a, kw) -> run(interp, a, kw, false));
-        fn(b, "eval", (a, kw) -> run(interp, a, kw, true));
+        ExecBuiltins.install(interp);
 
         PyType ft = PyFrame.TYPE;
         ft.disallowInstantiation = true;
@@ -184,58 +189,5 @@ final class FrameBuiltins {
 
     private static void fn(PyDict b, String name, PyBuiltinFunction.Impl impl) {
         b.put(PyStr.of(name), new PyBuiltinFunction(name, null, null, impl));
-    }
-
-    // CPython: Python/bltinmodule.c builtin_exec_impl, builtin_eval_impl
-    private static PyObject run(Interpreter interp, PyObject[] a, PyTuple kw, boolean eval) {
-        String fname = eval ? "eval" : "exec";
-        int nkw = kw == null ? 0 : kw.items.length;
-        int n = a.length - nkw;
-        PyObject source = n > 0 ? a[0] : null;
-        PyObject globals = n > 1 ? a[1] : PyNone.NONE, locals = n > 2 ? a[2] : PyNone.NONE;
-        for (int i = 0; i < nkw; i++) {
-            String k = ((PyStr) kw.items[i]).value;
-            if (k.equals("globals")) globals = a[n + i];
-            else if (k.equals("locals")) locals = a[n + i];
-            else if (k.equals("closure")) continue;
-            else throw Errors.typeError(fname + "() got an unexpected keyword argument '" + k + "'");
-        }
-        if (source == null) throw Errors.typeError(fname + "() missing required argument 'source' (pos 1)");
-        if (globals != PyNone.NONE && !(globals instanceof PyDict)) {
-            throw Errors.typeError(eval ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                    : "exec() globals must be a dict, not " + globals.typeName());
-        }
-        if (globals == PyNone.NONE) {
-            PyFrame f = caller();
-            globals = f.globals;
-            if (locals == PyNone.NONE) locals = locals(f);
-        } else if (locals == PyNone.NONE) {
-            locals = globals;
-        }
-        PyDict g = (PyDict) globals;
-        PyStr builtinsKey = PyStr.of("__builtins__");
-        if (g.get(builtinsKey) == null) g.put(builtinsKey, interp.builtinsModule);
-        PyCode code;
-        if (source instanceof PyCode c) {
-            code = c;
-        } else {
-            String text;
-            if (source instanceof PyStr s) text = s.value;
-            else if (source instanceof dev.pyjama.objects.PyBytes bs) text = new String(bs.value, StandardCharsets.UTF_8);
-            else throw Errors.typeError(fname + "() arg 1 must be a string, bytes or code object");
-            if (eval) text = text.stripLeading();
-            ParserContext ctx = new ParserContext("<string>", eval ? ParserContext.Mode.EVAL : ParserContext.Mode.FILE,
-                    false, false, interp.cwd, interp.err);
-            try {
-                code = Compiler.compile(FrontEnd.parseString(text, ctx), new CompileContext(ctx), 0, 0);
-            } catch (dev.pyjama.objects.PySyntaxError e) {
-                throw new dev.pyjama.objects.PyException(Importer.syntaxErrorObject(e));
-            }
-        }
-        PyObject b = g.get(builtinsKey);
-        PyDict builtins = b instanceof PyModule m ? m.dict : b instanceof PyDict d ? d : interp.builtins;
-        PyFrame frame = new PyFrame(code, g, builtins, locals, null);
-        PyObject result = Eval.run(frame);
-        return eval ? result : PyNone.NONE;
     }
 }

@@ -58,6 +58,7 @@ public final class Interpreter {
             return f == null ? null : f.globals.get(PyStr.of("__name__"));
         };
         FrameBuiltins.install(this);
+        IoBuiltins.install(this);
         builtins.put(PyStr.of("__build_class__"), ClassBuilder.function());
         builtins.put(PyStr.of("__name__"), PyStr.of("builtins"));
         BuiltinsOrder.apply(builtins);
@@ -91,10 +92,16 @@ public final class Interpreter {
             if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
             return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
         }));
+        setSys("stdin", new IoBuiltins.StdIn(System.in));
         setSys("stdout", new StdStream(out, "<stdout>"));
         setSys("stderr", new StdStream(err, "<stderr>"));
         modules.put(PyStr.of("sys"), sys);
         modules.put(PyStr.of("builtins"), builtinsModule);
+    }
+
+    /** Makes {@code sys.stdin} read {@code in} (the launcher's standard input). */
+    public void setStdin(java.io.InputStream in) {
+        setSys("stdin", new IoBuiltins.StdIn(in));
     }
 
     /** The interpreter running now. */

@@ -5,6 +5,7 @@ import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyDict;
 import dev.pyjama.objects.PyDictView;
+import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyFrozenSet;
 import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyIter;
@@ -34,6 +35,23 @@ public final class Iterators {
     public static final PyType MAP = PyType.builtin("map", null);
     public static final PyType FILTER = PyType.builtin("filter", null);
     public static final PyType REVERSED = PyType.builtin("reversed", null);
+
+    /** The items of a list or tuple, or of what iterating {@code v} gives; a TypeError from iter() becomes {@code message}. */
+    // CPython: Objects/abstract.c PySequence_Fast
+    static PyObject[] fastSequence(PyObject v, String message) {
+        if (v.getClass() == PyList.class) return ((PyList) v).items.toArray(new PyObject[0]);
+        if (v.getClass() == PyTuple.class) return ((PyTuple) v).items;
+        PyObject it;
+        try {
+            it = Abstract.iter(v);
+        } catch (PyException e) {
+            if (e.value().type().isSubtype(ExceptionTypes.TYPE_ERROR)) throw Errors.typeError(message);
+            throw e;
+        }
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) out.add(x);
+        return out.toArray(new PyObject[0]);
+    }
 
     static {
         for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED}) PyIter.ITERATOR_TYPES.add(t);

@@ -40,6 +40,18 @@ final class MiscMethods {
         bytes();
     }
 
+    /** The annotations as a dict: MAKE_FUNCTION's tuple of name/value pairs becomes one on first use. */
+    // CPython: Objects/funcobject.c func_get_annotation_dict
+    static PyObject annotationDict(PyFunction fn) {
+        if (fn.annotations != null && fn.annotations.getClass() == PyTuple.class) {
+            PyObject[] pairs = ((PyTuple) fn.annotations).items;
+            PyDict d = new PyDict();
+            for (int i = 0; i + 1 < pairs.length; i += 2) d.put(pairs[i], pairs[i + 1]);
+            fn.annotations = d;
+        }
+        return fn.annotations;
+    }
+
     private static PyObject nn(PyObject o) {
         return o == null ? PyNone.NONE : o;
     }
@@ -68,11 +80,16 @@ final class MiscMethods {
         getter(f, "__globals__", self -> ((PyFunction) self).globals);
         getter(f, "__builtins__", self -> nn(((PyFunction) self).builtins));
         getter(f, "__closure__", self -> nn(((PyFunction) self).closure));
+        // CPython: Objects/funcobject.c function___annotations___get_impl, function___annotations___set_impl
         getset(f, "__annotations__", self -> {
             PyFunction fn = (PyFunction) self;
             if (fn.annotations == null || fn.annotations == PyNone.NONE) fn.annotations = new PyDict();
-            return fn.annotations;
-        }, (self, v) -> ((PyFunction) self).annotations = v);
+            return annotationDict(fn);
+        }, (self, v) -> {
+            if (v == PyNone.NONE) v = null;
+            if (v != null && !(v instanceof PyDict)) throw Errors.typeError("__annotations__ must be set to a dict object");
+            ((PyFunction) self).annotations = v;
+        });
         getset(f, "__type_params__", self -> ((PyFunction) self).typeParams == null ? PyTuple.EMPTY : ((PyFunction) self).typeParams,
                 (self, v) -> ((PyFunction) self).typeParams = v);
         f.dict.put("__dict__", new PyGetSet("__dict__", f, self -> {

@@ -82,6 +82,14 @@ final class NativeOps {
         return 0;
     }
 
+    /** Whether {@code f} is a built-in sequence's {@code __add__}, {@code __mul__} or {@code __rmul__} (sq_concat, sq_repeat). */
+    static boolean isSequenceSlot(PyObject f) {
+        if (!(f instanceof dev.pyjama.objects.PyBuiltinFunction bf) || bf.self != null) return false;
+        dev.pyjama.objects.PyType o = bf.owner;
+        return (o == PyList.TYPE || o == PyTuple.TYPE || o == PyStr.TYPE || o == PyBytes.TYPE)
+                && (bf.name.equals("__add__") || bf.name.equals("__mul__") || bf.name.equals("__rmul__"));
+    }
+
     static boolean isSequence(PyObject o) {
         return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
     }
@@ -133,9 +141,7 @@ final class NativeOps {
     /** Set algebra on dict key and item views (and any iterable on the other side): a set. */
     // CPython: Objects/dictobject.c dictviews_sub, _PyDictView_Intersect, dictviews_or, dictviews_xor
     private static PyObject viewSetOp(int op, PyObject a, PyObject b) {
-        PySet x = new PySet(Abstract.toList(a));
-        PyObject y = isAnySet(b) ? b : new PySet(Abstract.toList(b));
-        return setOp(op, x, y, true);
+        return DictViews.setOp(op, a, b);
     }
 
     /** In-place forms: list +=, *=, set |= &= -= ^=, dict |=; otherwise the binary form. */
@@ -229,6 +235,7 @@ final class NativeOps {
             return;
         }
         for (PyObject x : other.items()) t.discard(x);
+        t.resizeAwayDummies();
     }
 
     // CPython: Objects/setobject.c set_symmetric_difference_update
@@ -331,10 +338,7 @@ final class NativeOps {
         if (a instanceof PySlice x && b instanceof PySlice y) {
             return compareSeq(op, new PyObject[] {x.start, x.stop, x.step}, new PyObject[] {y.start, y.stop, y.step});
         }
-        if (a instanceof PyDictView x && b instanceof PyDictView y && x.kind == PyDictView.KEYS && y.kind == PyDictView.KEYS) {
-            PySet sa = new PySet(Abstract.toList(x)), sb = new PySet(Abstract.toList(y));
-            return PyBool.of(setCompare(op, sa.table, sb.table));
-        }
+        if (a instanceof PyDictView) return DictViews.richCompare(op, a, b);
         return null;
     }
 

@@ -60,7 +60,7 @@ final class SetMethods {
         return NativeOps.table(o);
     }
 
-    private static PyObject asSet(PyObject o) {
+    static PyObject asSet(PyObject o) {
         return NativeOps.isAnySet(o) ? o : new PySet(tableOf(o));
     }
 

@@ -24,15 +24,16 @@ final class StrFormat {
         return PyStr.of(render(fmt, null, mapping, 2));
     }
 
-    private static int[] autoIndex(int[] state) {
-        return state;
+    static String render(String fmt, PyObject[] pos, PyObject kw, int depth) {
+        return render(fmt, pos, kw, depth, new int[] {0, 0});
     }
 
-    static String render(String fmt, PyObject[] pos, PyObject kw, int depth) {
-        if (depth < 0) throw Errors.valueError("Max string recursion exceeded");
+    /** {@code auto}: the next automatic index and the numbering mode (0 unknown, 1 auto, 2 manual), shared with nested specs. */
+    // CPython: Objects/stringlib/unicode_format.h build_string (one AutoNumber for the whole format, nested specs included)
+    private static String render(String fmt, PyObject[] pos, PyObject kw, int depth, int[] auto) {
+        if (depth <= 0) throw Errors.valueError("Max string recursion exceeded");
         StringBuilder out = new StringBuilder();
         int n = fmt.length();
-        int[] auto = {0, 0};  // next index, mode (0 unknown, 1 auto, 2 manual)
         for (int i = 0; i < n; i++) {
             char c = fmt.charAt(i);
             if (c == '}') {
@@ -92,7 +93,7 @@ final class StrFormat {
             else if (conv == 's') v = Abstract.str(v);
             else if (conv == 'a') v = PyStr.of(BuiltinFunctions.ascii(Abstract.repr(v).value));
             else if (conv != 0) throw Errors.valueError("Unknown conversion specifier " + conv);
-            if (spec.indexOf('{') >= 0) spec = render(spec, pos, kw, depth - 1);
+            if (spec.indexOf('{') >= 0) spec = render(spec, pos, kw, depth - 1, auto);
             out.append(Abstract.format(v, PyStr.of(spec)).value);
         }
         return out.toString();

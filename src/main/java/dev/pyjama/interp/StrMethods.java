@@ -78,6 +78,10 @@ final class StrMethods {
             for (int i = 0, j = (int) ix[0]; i < ix[3]; i++, j += (int) ix[2]) out[i] = cps[j];
             return PyStr.ofCodePoints(out, out.length);
         }
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            // CPython: Objects/unicodeobject.c unicode_subscript
+            throw Errors.typeError("string indices must be integers, not '" + key.typeName() + "'");
+        }
         int i = Abstract.seqIndex(key, s.length(), "string", "string index out of range");
         return s.codePointAt(i);
     }
@@ -154,23 +158,9 @@ final class StrMethods {
         noargs(t, "upper", self -> of(s(self).toUpperCase(Locale.ROOT)));
         noargs(t, "lower", self -> of(s(self).toLowerCase(Locale.ROOT)));
         noargs(t, "casefold", self -> of(s(self).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)));
-        noargs(t, "swapcase", self -> {
-            StringBuilder sb = new StringBuilder();
-            s(self).codePoints().forEach(c -> sb.append(Character.isUpperCase(c) ? new String(Character.toChars(c)).toLowerCase(Locale.ROOT)
-                    : Character.isLowerCase(c) ? new String(Character.toChars(c)).toUpperCase(Locale.ROOT) : new String(Character.toChars(c))));
-            return of(sb.toString());
-        });
-        noargs(t, "title", self -> of(title(s(self))));
-        noargs(t, "capitalize", self -> {
-            String v = s(self);
-            if (v.isEmpty()) return self;
-            int c = v.codePointAt(0);
-            int w = Character.charCount(c);
-            String first = Character.isTitleCase(Character.toTitleCase(c)) || Character.toTitleCase(c) != c
-                    ? new String(Character.toChars(Character.toTitleCase(c))) : new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
-            if (c == 0xDF) first = "Ss";
-            return of(first + v.substring(w).toLowerCase(Locale.ROOT));
-        });
+        noargs(t, "swapcase", self -> of(StrCase.swapcase(s(self))));
+        noargs(t, "title", self -> of(StrCase.title(s(self))));
+        noargs(t, "capitalize", self -> of(StrCase.capitalize(s(self))));
         noargs(t, "isdigit", self -> bool(all(s(self), c -> isDigit(c))));
         noargs(t, "isdecimal", self -> bool(all(s(self), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER)));
         noargs(t, "isnumeric", self -> bool(all(s(self), c -> isNumeric(c))));
@@ -343,19 +333,6 @@ final class StrMethods {
         return any;
     }
 
-    static String title(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean prevCased = false;
-        for (int c : s.codePoints().toArray()) {
-            String ch = new String(Character.toChars(c));
-            if (prevCased) sb.append(ch.toLowerCase(Locale.ROOT));
-            else sb.append(c == 0xDF ? "Ss" : Character.toTitleCase(c) != c ? new String(Character.toChars(Character.toTitleCase(c)))
-                    : ch.toUpperCase(Locale.ROOT));
-            prevCased = isCased(c);
-        }
-        return sb.toString();
-    }
-
     private static String sepArg(PyObject o) {
         if (o == null || o == PyNone.NONE) return null;
         if (!(o instanceof PyStr s)) throw Errors.typeError("must be str or None, not " + o.typeName());
@@ -438,9 +415,10 @@ final class StrMethods {
     }
 
     // CPython: Objects/unicodeobject.c PyUnicode_Join
+    // CPython: Objects/unicodeobject.c PyUnicode_Join (PySequence_Fast with "can only join an iterable")
     static PyStr join(String sep, PyObject iterable) {
-        PyObject[] items = Abstract.toArray(iterable);
-        if (items.length == 1 && items[0] instanceof PyStr only) return only;
+        PyObject[] items = Iterators.fastSequence(iterable, "can only join an iterable");
+        if (items.length == 1 && items[0].getClass() == PyStr.class) return (PyStr) items[0];
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr x)) {

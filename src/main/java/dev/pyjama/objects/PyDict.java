@@ -38,7 +38,9 @@ public class PyDict extends PyObject {
         @Override
         public boolean equals(Object o) {
             if (!(o instanceof Key k)) return false;
-            return k.obj == obj || (k.hash == hash && PyObjects.equal(obj, k.obj));
+            // Java's HashMap calls probe.equals(stored); CPython compares the stored key first:
+            // startkey == key (Objects/dictobject.c unicodekeys_lookup_generic / dictkeys_generic_lookup)
+            return k.obj == obj || (k.hash == hash && PyObjects.equal(k.obj, obj));
         }
     }
 

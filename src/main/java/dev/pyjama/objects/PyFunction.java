@@ -31,7 +31,8 @@ public final class PyFunction extends PyObject {
         this.qualname = code.qualname;
         PyObject m = globals.get(PyStr.of("__name__"));
         if (m != null) module = m;
-        if ((code.flags & PyCode.CO_HAS_DOCSTRING) != 0 && code.consts.length > 0) doc = code.consts[0];
+        // CPython: Objects/funcobject.c PyFunction_NewWithQualName (3.13: the first constant when it is a str)
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr) doc = code.consts[0];
     }
 
     @Override

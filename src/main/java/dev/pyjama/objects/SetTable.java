@@ -150,6 +150,13 @@ public final class SetTable {
         version++;
     }
 
+    /** After discards: when more than a quarter of the slots are dummies, rebuilds the table without them. */
+    // CPython: Objects/setobject.c set_difference_update_internal (its last step)
+    public void resizeAwayDummies() {
+        if ((long) (fill - used) <= mask / 4) return;
+        resize(used > 50000 ? used * 2 : used * 4);
+    }
+
     // CPython: Objects/setobject.c set_table_resize
     private void resize(int minused) {
         int newsize = MINSIZE;

@@ -13,11 +13,14 @@ import java.util.Arrays;
  * 15.1) rather than the JDK's older tables. They are loaded from unicode-tables.txt, which
  * tools/gen_unicode_tables.py writes by asking the CPython binary.
  */
-// CPython: Objects/unicodectype.c (_PyUnicode_IsPrintable, _PyUnicode_IsXidStart, _PyUnicode_IsXidContinue)
+// CPython: Objects/unicodectype.c (_PyUnicode_IsPrintable, _PyUnicode_IsXidStart, _PyUnicode_IsXidContinue,
+// _PyUnicode_ToTitleFull)
 public final class UnicodeData {
     private static final CodePointSet NONPRINTABLE;
     private static final CodePointSet XID_START;
     private static final CodePointSet XID_CONTINUE;
+    /** The full titlecase mappings that differ from the code point itself. */
+    private static final java.util.Map<Integer, int[]> TITLE = new java.util.HashMap<>();
 
     static {
         CodePointSet nonprintable = null, xidStart = null, xidContinue = null;
@@ -28,8 +31,18 @@ public final class UnicodeData {
             int[] bounds = new int[64];
             int n = 0;
             for (String line = r.readLine(); ; line = r.readLine()) {
+                if (line != null && "title".equals(section) && !line.startsWith("[")) {
+                    int eq = line.indexOf(" = ");
+                    if (eq > 0) {
+                        String[] to = line.substring(eq + 3).split(" ");
+                        int[] cps = new int[to.length];
+                        for (int i = 0; i < to.length; i++) cps[i] = Integer.parseInt(to[i], 16);
+                        TITLE.put(Integer.parseInt(line.substring(0, eq), 16), cps);
+                    }
+                    continue;
+                }
                 if (line == null || line.startsWith("[")) {
-                    if (section != null) {
+                    if (section != null && !section.equals("title")) {
                         CodePointSet set = new CodePointSet(Arrays.copyOf(bounds, n));
                         switch (section) {
                             case "nonprintable": nonprintable = set; break;
@@ -66,6 +79,13 @@ public final class UnicodeData {
     /** Whether {@code str.isprintable()} holds for the one-character string {@code chr(cp)}. */
     public static boolean isPrintable(int cp) {
         return !NONPRINTABLE.contains(cp);
+    }
+
+    /** The full titlecase mapping of {@code cp}, as CPython's {@code _PyUnicode_ToTitleFull}: one or more code points. */
+    // CPython: Objects/unicodectype.c _PyUnicode_ToTitleFull
+    public static int[] toTitleFull(int cp) {
+        int[] m = TITLE.get(cp);
+        return m != null ? m : new int[] {cp};
     }
 
     /** Whether {@code chr(cp)} may start an identifier (XID_Start, or the underscore). */
