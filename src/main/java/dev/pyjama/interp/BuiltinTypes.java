@@ -70,6 +70,8 @@ public final class BuiltinTypes {
         SetMethods.install();
         ExceptionMethods.install();
         ExceptionGroups.install();
+        UnicodeErrors.install();
+        BytesMethods.install();
         MiscMethods.install();
         for (PyType t : allBuiltinTypes()) t.invalidateAll();
         ObjectProtocol.Installed.current = new ObjectProtocol() {
@@ -87,7 +89,7 @@ public final class BuiltinTypes {
 
     static List<PyType> allBuiltinTypes() {
         List<PyType> ts = new ArrayList<>(List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE,
-                PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
+                PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, dev.pyjama.objects.PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
                 PyFrozenSet.TYPE, PyNone.TYPE, PyEllipsis.TYPE, PyNotImplemented.TYPE, PyFunction.TYPE, PyMethod.TYPE,
                 PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, PyModule.TYPE,
                 PyCell.TYPE, PyGetSet.TYPE, PyGetSet.MEMBER_TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
