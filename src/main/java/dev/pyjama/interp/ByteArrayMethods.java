@@ -49,8 +49,9 @@ final class ByteArrayMethods {
             setitem(ba(self), k, null);
             return PyNone.NONE;
         });
+        // CPython: Objects/bytes_methods.c _Py_bytes_contains
         slot1(t, "__contains__", (self, x) -> {
-            byte[] sub = BytesMethods.subArg(x);
+            byte[] sub = isIndex(x) ? new byte[] {byteValue(x)} : BytesOps.need(x);
             return bool(BytesOps.indexOf(ba(self).buf, sub, 0, ba(self).size) >= 0);
         });
         slot0(t, "__iter__", self -> new PyIter(PyByteArray.ITERATOR) {
@@ -161,6 +162,7 @@ final class ByteArrayMethods {
 
     // CPython: Objects/bytearrayobject.c _common_reduce
     private static PyObject reduce(PyObject self) {
+        if (ba(self).size == 0) return PyTuple.of(self.type(), PyTuple.EMPTY, PyNone.NONE);
         String latin1 = new String(ba(self).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
         return PyTuple.of(self.type(), PyTuple.of(PyStr.of(latin1), PyStr.of("latin-1")), PyNone.NONE);
     }

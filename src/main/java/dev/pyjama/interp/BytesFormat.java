@@ -30,7 +30,6 @@ final class BytesFormat {
                 out.write(c);
                 continue;
             }
-            int specStart = i;
             i++;
             if (i >= n) throw Errors.valueError("incomplete format");
             PyObject arg = null;
@@ -116,14 +115,20 @@ final class BytesFormat {
                     body = new byte[] {charArg(arg)};
                     break;
                 case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+                    // CPython: Objects/bytesobject.c formatfloat (PyFloat_AsDouble failing)
+                    if ("eEfFgG".indexOf(type) >= 0 && !(arg instanceof dev.pyjama.objects.PyFloat) && !(arg instanceof PyInt)
+                            && !(arg instanceof PyBool) && arg.type().lookup("__float__") == null && arg.type().lookup("__index__") == null) {
+                        throw Errors.typeError("float argument required, not " + arg.typeName());
+                    }
                     // the numeric conversions are str's: the same spec applied to the one argument
                     String spec = "%" + flags + (width >= 0 ? Long.toString(width) : "") + (prec >= 0 ? "." + prec : "") + type;
                     out.writeBytes(PrintfFormat.format(PyStr.of(spec), PyTuple.of(arg)).value.getBytes(StandardCharsets.ISO_8859_1));
                     continue;
                 }
                 default:
-                    throw Errors.valueError("unsupported format character '" + (type < 128 && type >= 32 ? String.valueOf(type) : "?")
-                            + "' (0x" + Integer.toHexString(type) + ") at index " + i);
+                    // a byte above 127 is a negative C char, which PyErr_Format's %c rejects
+                    if (type >= 128) throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "character argument not in range(0x110000)");
+                    throw Errors.valueError("unsupported format character '" + type + "' (0x" + Integer.toHexString(type) + ") at index " + i);
             }
             if (prec >= 0 && (type == 's' || type == 'b' || type == 'r' || type == 'a') && prec < body.length) {
                 body = BytesOps.slice(body, 0, prec);
@@ -132,7 +137,6 @@ final class BytesFormat {
             if (pad > 0 && !left) for (long k = 0; k < pad; k++) out.write(' ');
             out.writeBytes(body);
             if (pad > 0 && left) for (long k = 0; k < pad; k++) out.write(' ');
-            if (specStart < 0) break;
         }
         if (argi < args.length && !mapping) throw Errors.typeError("not all arguments converted during bytes formatting");
         return out.toByteArray();

@@ -195,7 +195,6 @@ final class BytesMethods {
         // formatting
         slot1(t, "__mod__", (self, v) -> make(self, BytesFormat.format(val(self), v)));
         slot1(t, "__rmod__", (self, v) -> ni());
-        noargs(t, "__getnewargs__", self -> PyTuple.of(make(self, val(self))));
     }
 
     private static void bytesOnly(PyType b) {
@@ -217,6 +216,7 @@ final class BytesMethods {
         });
         slot1(b, "__mul__", (self, n) -> n.type().lookup("__index__") != null ? NativeOps.repeat(self, Abstract.index(n)) : ni());
         slot1(b, "__rmul__", (self, n) -> n.type().lookup("__index__") != null ? NativeOps.repeat(self, Abstract.index(n)) : ni());
+        noargs(b, "__getnewargs__", self -> PyTuple.of(new PyBytes(((PyBytes) self).value)));
         noargs(b, "__bytes__", self -> self.getClass() == PyBytes.class ? self : new PyBytes(((PyBytes) self).value));
     }
 

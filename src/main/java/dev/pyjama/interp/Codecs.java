@@ -166,12 +166,11 @@ final class Codecs {
                 return end;
             case "surrogateescape":
                 if (codec <= LATIN1) {
-                    boolean ok = true;
-                    for (int k = start; k < end; k++) ok &= cps[k] >= 0xdc80 && cps[k] <= 0xdcff;
-                    if (ok) {
-                        for (int k = start; k < end; k++) out.write(cps[k] - 0xdc00);
-                        return end;
-                    }
+                    // unicode_encode_ucs1, utf8_encoder: the escaped prefix of the run, then the error for the rest
+                    int k = start;
+                    for (; k < end && cps[k] >= 0xdc80 && cps[k] <= 0xdcff; k++) out.write(cps[k] - 0xdc00);
+                    if (k == end) return end;
+                    start = k;
                 }
                 break;
             case "surrogatepass":
@@ -367,12 +366,10 @@ final class Codecs {
                 for (int k = start; k < end; k++) out.append(String.format("\\x%02x", b[k] & 0xff));
                 return end;
             case "surrogateescape": {
-                boolean ok = true;
-                for (int k = start; k < end; k++) ok &= b[k] < 0;
-                if (ok) {
-                    for (int k = start; k < end; k++) out.append((char) (0xdc00 + (b[k] & 0xff)));
-                    return end;
-                }
+                // PyCodec_SurrogateEscapeErrors: the bytes >= 128 from start on; decoding resumes after them
+                int k = start;
+                for (; k < end && b[k] < 0; k++) out.append((char) (0xdc00 + (b[k] & 0xff)));
+                if (k > start) return k;
                 break;
             }
             case "surrogatepass": {

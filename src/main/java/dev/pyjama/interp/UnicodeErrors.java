@@ -22,7 +22,7 @@ final class UnicodeErrors {
 
     static void install() {
         PyType enc = ExceptionTypes.UNICODE_ENCODE_ERROR, dec = ExceptionTypes.UNICODE_DECODE_ERROR, tr = ExceptionTypes.UNICODE_TRANSLATE_ERROR;
-        for (String f : FIELDS) field(ExceptionTypes.UNICODE_ERROR, f);
+        for (PyType t : new PyType[] {enc, dec, tr}) for (String f : FIELDS) field(t, f);
         init(enc, "UUnnU");
         init(dec, "UOnnU");
         init(tr, "UnnU");
