@@ -4,6 +4,8 @@ import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBaseException;
 import dev.pyjama.objects.PyException;
 import java.io.ByteArrayOutputStream;
+import dev.pyjama.parser.SourceCodecs;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,50 +21,65 @@ final class Codecs {
     private Codecs() {}
 
     static final int UTF8 = 0, ASCII = 1, LATIN1 = 2, UTF16 = 3, UTF16LE = 4, UTF16BE = 5, UTF32 = 6, UTF32LE = 7, UTF32BE = 8;
-    private static final String[] NAMES = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
+    private static final String[] NAMES = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+        "charmap"};
 
-    private static final Map<String, Integer> ALIASES = Map.ofEntries(
-            Map.entry("utf_8", UTF8), Map.entry("utf8", UTF8), Map.entry("u8", UTF8), Map.entry("utf", UTF8),
-            Map.entry("utf8_ucs2", UTF8), Map.entry("utf8_ucs4", UTF8), Map.entry("cp65001", UTF8),
-            Map.entry("ascii", ASCII), Map.entry("646", ASCII), Map.entry("ansi_x3.4_1968", ASCII), Map.entry("ansi_x3_4_1968", ASCII),
-            Map.entry("ansi_x3.4_1986", ASCII), Map.entry("cp367", ASCII), Map.entry("csascii", ASCII), Map.entry("ibm367", ASCII),
-            Map.entry("iso646_us", ASCII), Map.entry("iso_646.irv_1991", ASCII), Map.entry("iso_ir_6", ASCII), Map.entry("us", ASCII),
-            Map.entry("us_ascii", ASCII),
-            Map.entry("latin_1", LATIN1), Map.entry("8859", LATIN1), Map.entry("cp819", LATIN1), Map.entry("csisolatin1", LATIN1),
-            Map.entry("ibm819", LATIN1), Map.entry("iso8859", LATIN1), Map.entry("iso8859_1", LATIN1), Map.entry("iso_8859_1", LATIN1),
-            Map.entry("iso_8859_1_1987", LATIN1), Map.entry("iso_ir_100", LATIN1), Map.entry("l1", LATIN1), Map.entry("latin", LATIN1),
-            Map.entry("latin1", LATIN1),
-            Map.entry("utf_16", UTF16), Map.entry("u16", UTF16), Map.entry("utf16", UTF16),
-            Map.entry("utf_16_le", UTF16LE), Map.entry("utf_16le", UTF16LE), Map.entry("unicodelittleunmarked", UTF16LE),
-            Map.entry("utf_16_be", UTF16BE), Map.entry("utf_16be", UTF16BE), Map.entry("unicodebigunmarked", UTF16BE),
-            Map.entry("utf_32", UTF32), Map.entry("u32", UTF32), Map.entry("utf32", UTF32),
-            Map.entry("utf_32_le", UTF32LE), Map.entry("utf_32le", UTF32LE), Map.entry("utf_32_be", UTF32BE), Map.entry("utf_32be", UTF32BE));
+    static final int CHARMAP = 9, UTF8SIG = 10;
 
-    /** The codec of an encoding name, or LookupError "unknown encoding: X". */
-    // CPython: Lib/encodings/__init__.py normalize_encoding, search_function
-    static int lookup(String encoding) {
-        StringBuilder sb = new StringBuilder();
-        boolean punct = false;
-        for (char c : encoding.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (Character.isLetterOrDigit(c) || c == '.') {
-                if (punct && sb.length() > 0) sb.append('_');
-                if (c < 128) sb.append(c);
-                punct = false;
-            } else {
-                punct = true;
-            }
+    /** A codec: its kind (one of the constants above), and for a charmap codec its tables. */
+    private record Codec(int kind, char[] decoding, Map<Integer, Integer> encoding) {}
+
+    /** The codec of an encoding name; LookupError when Python has none, or pyjama does not have it yet. */
+    // CPython: Python/codecs.c _PyCodec_Lookup, _PyCodec_LookupTextEncoding; Lib/encodings/__init__.py search_function
+    private static Codec lookup(String encoding, String what) {
+        String[] info = SourceCodecs.codecInfo(encoding);
+        if (info == null) throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+        if (info[2].equals("f")) {
+            throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "'" + encoding + "' is not a text encoding; use codecs." + what
+                    + "() to handle arbitrary codecs");
         }
-        String norm = sb.toString();
-        Integer codec = ALIASES.get(norm);
-        if (codec == null) codec = ALIASES.get(norm.replace('.', '_'));
-        if (codec == null) throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
-        return codec;
+        int kind = switch (info[0]) {
+            case "utf_8" -> UTF8;
+            case "ascii" -> ASCII;
+            case "latin_1" -> LATIN1;
+            case "utf_16" -> UTF16;
+            case "utf_16_le" -> UTF16LE;
+            case "utf_16_be" -> UTF16BE;
+            case "utf_32" -> UTF32;
+            case "utf_32_le" -> UTF32LE;
+            case "utf_32_be" -> UTF32BE;
+            case "utf_8_sig" -> UTF8SIG;
+            // CPython: Lib/encodings/undefined.py
+            case "undefined" -> throw Errors.raise(ExceptionTypes.UNICODE_ERROR, "undefined encoding");
+            default -> CHARMAP;
+        };
+        if (kind != CHARMAP) return new Codec(kind, null, null);
+        // (utf-7, the escape codecs, idna, punycode and the CJK multibyte codecs are not here yet)
+        char[] table = info[3].equals("charmap") ? SourceCodecs.charmapTable(info[0]) : null;
+        if (table == null) throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+        Map<Integer, Integer> enc = new HashMap<>();
+        for (int i = 0; i < 256; i++) if (table[i] != UNDEFINED) enc.putIfAbsent((int) table[i], i);
+        return new Codec(CHARMAP, table, enc);
     }
+
+    /** U+FFFE in a charmap decoding table: the byte maps to {@code <undefined>}. */
+    private static final char UNDEFINED = '\uFFFE';
 
     // ---- encoding
 
     static byte[] encode(String s, String encoding, String errors) {
-        int codec = lookup(encoding);
+        Codec cd = lookup(encoding, "encode");
+        if (cd.kind == UTF8SIG) {
+            // CPython: Lib/encodings/utf_8_sig.py encode: the BOM, then UTF-8
+            byte[] body = encode(s, "utf-8", errors);
+            byte[] out = new byte[body.length + 3];
+            out[0] = (byte) 0xef;
+            out[1] = (byte) 0xbb;
+            out[2] = (byte) 0xbf;
+            System.arraycopy(body, 0, out, 3, body.length);
+            return out;
+        }
+        int codec = cd.kind;
         int[] cps = s.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 4);
         if (codec == UTF16) {
@@ -74,30 +91,35 @@ final class Codecs {
         int i = 0;
         while (i < cps.length) {
             int c = cps[i];
-            if (encodable(codec, c)) {
-                put(codec, c, out);
+            if (encodable(cd, c)) {
+                put(cd, c, out);
                 i++;
                 continue;
             }
             // a run of characters the codec cannot encode (one at a time for UTF-16 and UTF-32)
             int end = i + 1;
-            if (codec <= LATIN1) while (end < cps.length && !encodable(codec, cps[end])) end++;
-            String reason = codec == ASCII ? "ordinal not in range(128)" : codec == LATIN1 ? "ordinal not in range(256)" : "surrogates not allowed";
-            i = encodeError(codec, s, cps, i, end, reason, errors, out);
+            if (codec <= LATIN1 || codec == CHARMAP) while (end < cps.length && !encodable(cd, cps[end])) end++;
+            String reason = codec == ASCII ? "ordinal not in range(128)" : codec == LATIN1 ? "ordinal not in range(256)"
+                    : codec == CHARMAP ? "character maps to <undefined>" : "surrogates not allowed";
+            i = encodeError(cd, s, cps, i, end, reason, errors, out);
         }
         return out.toByteArray();
     }
 
-    private static boolean encodable(int codec, int c) {
+    private static boolean encodable(Codec cd, int c) {
+        int codec = cd.kind;
+        if (codec == CHARMAP) return cd.encoding.containsKey(c);
         if (codec == ASCII) return c < 128;
         if (codec == LATIN1) return c < 256;
         return c < 0xd800 || c > 0xdfff;
     }
 
     /** Writes one code point (a surrogate too, for surrogatepass) in the codec's form. */
-    private static void put(int codec, int c, ByteArrayOutputStream out) {
+    private static void put(Codec cd, int c, ByteArrayOutputStream out) {
+        int codec = cd.kind;
         switch (codec) {
             case ASCII, LATIN1 -> out.write(c);
+            case CHARMAP -> out.write(cd.encoding.get(c));
             case UTF8 -> {
                 if (c < 0x80) {
                     out.write(c);
@@ -142,31 +164,33 @@ final class Codecs {
 
     /** Runs the error handler on cps[start:end); returns where encoding resumes. */
     // CPython: Python/codecs.c PyCodec_*Errors; Objects/unicodeobject.c unicode_encode_ucs1, the UTF encoders
-    private static int encodeError(int codec, String s, int[] cps, int start, int end, String reason, String errors,
+    private static int encodeError(Codec cd, String s, int[] cps, int start, int end, String reason, String errors,
             ByteArrayOutputStream out) {
+        int codec = cd.kind;
         switch (errors) {
             case "strict":
                 break;
             case "ignore":
                 return end;
             case "replace":
-                for (int k = start; k < end; k++) put(codec, '?', out);
+                if (!encodable(cd, '?')) break;
+                for (int k = start; k < end; k++) put(cd, '?', out);
                 return end;
             case "backslashreplace":
-                for (int k = start; k < end; k++) ascii(codec, StrMethods.escape(cps[k]), out);
+                for (int k = start; k < end; k++) ascii(cd, StrMethods.escape(cps[k]), out);
                 return end;
             case "xmlcharrefreplace":
-                for (int k = start; k < end; k++) ascii(codec, "&#" + cps[k] + ";", out);
+                for (int k = start; k < end; k++) ascii(cd, "&#" + cps[k] + ";", out);
                 return end;
             case "namereplace":
                 for (int k = start; k < end; k++) {
                     String name = unicodeName(cps[k]);
-                    ascii(codec, name == null ? StrMethods.escape(cps[k]) : "\\N{" + name + "}", out);
+                    ascii(cd, name == null ? StrMethods.escape(cps[k]) : "\\N{" + name + "}", out);
                 }
                 return end;
             case "surrogateescape":
-                if (codec <= LATIN1) {
-                    // unicode_encode_ucs1, utf8_encoder: the escaped prefix of the run, then the error for the rest
+                if (codec <= LATIN1 || codec == CHARMAP) {
+                    // unicode_encode_ucs1, utf8_encoder, the generic handler: the escaped prefix of the run, then the error for the rest
                     int k = start;
                     for (; k < end && cps[k] >= 0xdc80 && cps[k] <= 0xdcff; k++) out.write(cps[k] - 0xdc00);
                     if (k == end) return end;
@@ -174,11 +198,11 @@ final class Codecs {
                 }
                 break;
             case "surrogatepass":
-                if (codec >= UTF8 && codec != ASCII && codec != LATIN1) {
+                if (codec != ASCII && codec != LATIN1 && codec != CHARMAP) {
                     boolean ok = true;
                     for (int k = start; k < end; k++) ok &= cps[k] >= 0xd800 && cps[k] <= 0xdfff;
                     if (ok) {
-                        for (int k = start; k < end; k++) put(codec, cps[k], out);
+                        for (int k = start; k < end; k++) put(cd, cps[k], out);
                         return end;
                     }
                 }
@@ -189,29 +213,61 @@ final class Codecs {
         throw new PyException(UnicodeErrors.encodeError(NAMES[codec], s, start, end, reason));
     }
 
-    /** The character's name in the Unicode database, or null (controls, unassigned, Java's block-name fallback). */
-    // CPython: Modules/unicodedata.c _getucname (algorithmic names: CJK unified ideographs only)
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI",
+        "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B",
+        "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+
+    /** The character's name in the Unicode database, or null (controls, unassigned, no name). */
+    // CPython: Modules/unicodedata.c _getucname (Hangul syllables and unified ideographs are computed)
     private static String unicodeName(int c) {
+        if (c >= 0xac00 && c < 0xac00 + 19 * 21 * 28) {
+            int s = c - 0xac00;
+            return "HANGUL SYLLABLE " + JAMO_L[s / (21 * 28)] + JAMO_V[(s % (21 * 28)) / 28] + JAMO_T[s % 28];
+        }
+        if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x20000 && c <= 0x2a6df) || (c >= 0x2a700 && c <= 0x2b739)
+                || (c >= 0x2b740 && c <= 0x2b81d) || (c >= 0x2b820 && c <= 0x2cea1) || (c >= 0x2ceb0 && c <= 0x2ebe0)
+                || (c >= 0x2ebf0 && c <= 0x2ee5d) || (c >= 0x30000 && c <= 0x3134a) || (c >= 0x31350 && c <= 0x323af)) {
+            return "CJK UNIFIED IDEOGRAPH-" + Integer.toHexString(c).toUpperCase(Locale.ROOT);
+        }
         int type = Character.getType(c);
         if (type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.SURROGATE || type == Character.PRIVATE_USE) return null;
         String name = Character.getName(c);
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         if (name == null || block == null) return null;
-        String fallback = block.toString().replace('_', ' ') + " " + Integer.toHexString(c).toUpperCase(Locale.ROOT);
-        if (!name.equals(fallback)) return name;
-        return block.toString().startsWith("CJK_UNIFIED_IDEOGRAPHS") ? "CJK UNIFIED IDEOGRAPH-" + Integer.toHexString(c).toUpperCase(Locale.ROOT) : null;
+        // Java names a character without one in UnicodeData.txt after its block
+        return name.equals(block.toString().replace('_', ' ') + " " + Integer.toHexString(c).toUpperCase(Locale.ROOT)) ? null : name;
     }
 
-    private static void ascii(int codec, String text, ByteArrayOutputStream out) {
-        for (int k = 0; k < text.length(); k++) put(codec, text.charAt(k), out);
+    private static void ascii(Codec cd, String text, ByteArrayOutputStream out) {
+        for (int k = 0; k < text.length(); k++) put(cd, text.charAt(k), out);
     }
 
     // ---- decoding
 
     static String decode(byte[] b, String encoding, String errors) {
-        int codec = lookup(encoding);
+        Codec cd = lookup(encoding, "decode");
+        if (cd.kind == UTF8SIG) {
+            // CPython: Lib/encodings/utf_8_sig.py decode: UTF-8 of what follows a leading BOM
+            boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+            return decode(bom ? java.util.Arrays.copyOfRange(b, 3, b.length) : b, "utf-8", errors);
+        }
+        int codec = cd.kind;
         StringBuilder out = new StringBuilder(b.length);
         switch (codec) {
+            case CHARMAP -> {
+                // CPython: Objects/unicodeobject.c charmap_decode_string
+                for (int i = 0; i < b.length; ) {
+                    char c = cd.decoding[b[i] & 0xff];
+                    if (c != UNDEFINED) {
+                        out.append(c);
+                        i++;
+                    } else {
+                        i = decodeError(codec, "charmap", b, i, i + 1, "character maps to <undefined>", errors, out);
+                    }
+                }
+            }
             case LATIN1 -> {
                 for (byte x : b) out.append((char) (x & 0xff));
             }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * UnicodeError fields): pyjama in-process and CPython 3.13 must print the same.
  */
 class BytesParityTest {
-    static final String[] PROGRAMS = {"bytes_methods.py", "codecs.py"};
+    static final String[] PROGRAMS = {"bytes_methods.py", "codecs.py", "codecs_more.py"};
 
     @Test
     void programsBehaveAsInCPython() throws Exception {
