@@ -588,10 +588,12 @@ public final class Abstract {
             if (a instanceof PyStr) return Errors.typeError("can only concatenate str (not \"" + b.typeName() + "\") to str");
             if (a instanceof PyList) return Errors.typeError("can only concatenate list (not \"" + b.typeName() + "\") to list");
             if (a instanceof PyTuple) return Errors.typeError("can only concatenate tuple (not \"" + b.typeName() + "\") to tuple");
-            if (a instanceof PyBytes) return Errors.typeError("can't concat " + b.typeName() + " to bytes");
+            // CPython: Objects/bytesobject.c bytes_concat, Objects/bytearrayobject.c PyByteArray_Concat (sq_concat)
+            if (a instanceof PyBytes || a instanceof dev.pyjama.objects.PyByteArray) return Errors.typeError("can't concat " + b.typeName() + " to " + a.typeName());
         }
-        if (op == NB_MULTIPLY && (NativeOps.isSequence(a) || NativeOps.isSequence(b))) {
-            PyObject n = NativeOps.isSequence(a) ? b : a;
+        if (op == NB_MULTIPLY && (NativeOps.isSequence(a) || NativeOps.isSequence(b) || a instanceof dev.pyjama.objects.PyByteArray
+                || b instanceof dev.pyjama.objects.PyByteArray)) {
+            PyObject n = NativeOps.isSequence(a) || a instanceof dev.pyjama.objects.PyByteArray ? b : a;
             return Errors.typeError("can't multiply sequence by non-int of type '" + n.typeName() + "'");
         }
         if (op == NB_REMAINDER && a instanceof PyStr) {

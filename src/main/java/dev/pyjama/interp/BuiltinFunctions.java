@@ -64,7 +64,7 @@ public final class BuiltinFunctions {
         b.put(PyStr.of("NotImplemented"), PyNotImplemented.NOT_IMPLEMENTED);
         PyType[] types = {PyStr.TYPE, PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE, PyList.TYPE, PyTuple.TYPE,
             PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyType.TYPE, PyType.OBJECT, PyRange.TYPE, PySlice.TYPE, PySuper.TYPE,
-            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, Iterators.ENUMERATE, Iterators.ZIP,
+            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, dev.pyjama.objects.PyByteArray.TYPE, Iterators.ENUMERATE, Iterators.ZIP,
             Iterators.MAP, Iterators.FILTER, Iterators.REVERSED};
         for (PyType t : types) b.put(PyStr.of(t.name()), t);
         for (Map.Entry<String, PyType> e : ExceptionTypes.all().entrySet()) {

@@ -71,6 +71,8 @@ public final class BuiltinTypes {
         ExceptionMethods.install();
         ExceptionFields.install();
         ExceptionGroups.install();
+        UnicodeErrors.install();
+        BytesMethods.install();
         MiscMethods.install();
         FrameLocalsProxy.install();
         GenericAliases.install();
@@ -91,7 +93,7 @@ public final class BuiltinTypes {
 
     static List<PyType> allBuiltinTypes() {
         List<PyType> ts = new ArrayList<>(List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE,
-                PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
+                PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, dev.pyjama.objects.PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
                 PyFrozenSet.TYPE, PyNone.TYPE, PyEllipsis.TYPE, PyNotImplemented.TYPE, PyFunction.TYPE, PyMethod.TYPE,
                 PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE,
                 PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE, PyBuiltinFunction.METHOD_WRAPPER_TYPE, PyModule.TYPE,
@@ -341,10 +343,11 @@ public final class BuiltinTypes {
         }
     }
 
-    /** A Java string argument, or TypeError "{what} must be str, not int". */
+    /** A Java string argument, or TypeError "{what} must be str, not int" (None named "None"). */
+    // CPython: Python/getargs.c _PyArg_BadArgument, converterr
     static String str(PyObject o, String what) {
         if (o instanceof PyStr s) return s.value;
-        throw Errors.typeError(what + " must be str, not " + o.typeName());
+        throw Errors.typeError(what + " must be str, not " + (o == PyNone.NONE ? "None" : o.typeName()));
     }
 
     static PyException keyError(PyObject key) {

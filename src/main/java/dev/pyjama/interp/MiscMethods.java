@@ -4,7 +4,6 @@ import static dev.pyjama.interp.BuiltinTypes.*;
 
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBuiltinFunction;
-import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyCell;
 import dev.pyjama.objects.PyClassMethod;
 import dev.pyjama.objects.PyDict;
@@ -26,8 +25,8 @@ import dev.pyjama.objects.PySuper;
 import dev.pyjama.objects.PyTuple;
 import dev.pyjama.objects.PyType;
 
-/** The methods and attributes of the smaller built-in types: functions, methods, modules, range, slice, descriptors, iterators, bytes. */
-// CPython: Objects/funcobject.c, classobject.c, methodobject.c, moduleobject.c, rangeobject.c, sliceobject.c, descrobject.c, typeobject.c (super), bytesobject.c
+/** The methods and attributes of the smaller built-in types: functions, methods, modules, range, slice, descriptors, iterators. */
+// CPython: Objects/funcobject.c, classobject.c, methodobject.c, moduleobject.c, rangeobject.c, sliceobject.c, descrobject.c, typeobject.c (super)
 final class MiscMethods {
     private MiscMethods() {}
 
@@ -37,7 +36,6 @@ final class MiscMethods {
         rangeAndSlice();
         iterators();
         singletons();
-        bytes();
     }
 
     /** The annotations as a dict: MAKE_FUNCTION's tuple of name/value pairs becomes one on first use. */
@@ -459,72 +457,5 @@ final class MiscMethods {
         PySlice.TYPE.baseType = false;
         PyCell.TYPE.baseType = false;
         PyGetSet.TYPE.baseType = false;
-    }
-
-    private static void bytes() {
-        PyType b = PyBytes.TYPE;
-        newMethod(b, (args, kw) -> {
-            PyObject[] a = Args.parse("bytes", args, 1, kw, new String[] {"source", "encoding", "errors"}, 0, 3);
-            if (a[0] == null) return new PyBytes(new byte[0]);
-            if (a[0] instanceof PyStr s) {
-                if (a[1] == null) throw Errors.typeError("string argument without an encoding");
-                return StrMethods.encode(s.value, str(a[1], "bytes() argument 'encoding'"), a[2] == null ? "strict" : str(a[2], "errors"));
-            }
-            if (a[0] instanceof PyBytes) return a[0];
-            if (a[0] instanceof PyInt i) {
-                long n = Abstract.asSsize(i, ExceptionTypes.OVERFLOW_ERROR);
-                if (n < 0) throw Errors.valueError("negative count");
-                return new PyBytes(new byte[(int) n]);
-            }
-            java.util.List<PyObject> items = Abstract.toList(a[0]);
-            byte[] out = new byte[items.size()];
-            for (int k = 0; k < out.length; k++) {
-                long v = Abstract.asSsize(items.get(k), null);
-                if (v < 0 || v > 255) throw Errors.valueError("bytes must be in range(0, 256)");
-                out[k] = (byte) v;
-            }
-            return new PyBytes(out);
-        });
-        slot0(b, "__repr__", self -> PyStr.of(self.repr()));
-        slot0(b, "__str__", self -> PyStr.of(self.repr()));
-        slot0(b, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.hash(self)));
-        slot0(b, "__len__", self -> PyInt.of(((PyBytes) self).value.length));
-        slot1(b, "__getitem__", (self, k) -> NativeOps.getitem(self, k));
-        slot1(b, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));
-        slot0(b, "__iter__", self -> Iterators.of(self));
-        comparisons(b);
-        slot1(b, "__add__", (self, o) -> o instanceof PyBytes ? NativeOps.binary(Abstract.NB_ADD, self, o) : ni());
-        slot1(b, "__mul__", (self, n) -> n.type().lookup("__index__") != null ? NativeOps.repeat(self, Abstract.index(n)) : ni());
-        put(b, "decode", (args, kw) -> {
-            PyObject[] a = Args.parse("decode", args, 1, kw, new String[] {"encoding", "errors"}, 0, 2);
-            return StrMethods.decode(((PyBytes) args[0]).value, a[0] == null ? "utf-8" : str(a[0], "decode() argument 'encoding'"),
-                    a[1] == null ? "strict" : str(a[1], "decode() argument 'errors'"));
-        });
-        noargs(b, "hex", self -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : ((PyBytes) self).value) sb.append(String.format("%02x", x & 0xff));
-            return PyStr.of(sb.toString());
-        });
-        positional(b, "startswith", 1, 1, (self, a) -> bool(a[0] instanceof PyBytes p && startsWith(((PyBytes) self).value, p.value, true)));
-        positional(b, "endswith", 1, 1, (self, a) -> bool(a[0] instanceof PyBytes p && startsWith(((PyBytes) self).value, p.value, false)));
-        onearg(b, "join", (self, it) -> {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            java.util.List<PyObject> items = Abstract.toList(it);
-            for (int i = 0; i < items.size(); i++) {
-                if (i > 0) out.writeBytes(((PyBytes) self).value);
-                if (!(items.get(i) instanceof PyBytes x)) {
-                    throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + items.get(i).typeName() + " found");
-                }
-                out.writeBytes(x.value);
-            }
-            return new PyBytes(out.toByteArray());
-        });
-    }
-
-    private static boolean startsWith(byte[] s, byte[] p, boolean start) {
-        if (p.length > s.length) return false;
-        int off = start ? 0 : s.length - p.length;
-        for (int i = 0; i < p.length; i++) if (s[off + i] != p[i]) return false;
-        return true;
     }
 }

@@ -467,7 +467,8 @@ final class NativeOps {
                 for (byte x : b.value) if ((x & 0xff) == v) return 1;
                 return 0;
             }
-            if (item instanceof PyBytes sub) return indexOf(b.value, sub.value, 0) >= 0 ? 1 : 0;
+            byte[] sub = BytesOps.buffer(item);
+            if (sub != null) return indexOf(b.value, sub, 0) >= 0 ? 1 : 0;
             throw Errors.typeError("a bytes-like object is required, not '" + item.typeName() + "'");
         }
         if (container instanceof PyDictView v) {

@@ -213,7 +213,7 @@ final class NumberMethods {
             if (x instanceof PyBool b) return PyInt.of(b.value ? 1 : 0);
             if (x instanceof PyFloat f) return fromDouble(f.value);
             if (x instanceof PyStr s) return parseInt(s.value, 10, s);
-            if (x instanceof PyBytes b) return parseInt(new String(b.value, java.nio.charset.StandardCharsets.ISO_8859_1), 10, b);
+            if (BytesOps.buffer(x) != null) return parseInt(new String(BytesOps.buffer(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10, new PyBytes(BytesOps.buffer(x)));
             PyType t = x.type();
             PyObject f = t.lookup("__int__");
             if (f != null) {
@@ -235,7 +235,7 @@ final class NumberMethods {
         long b = Abstract.asSsize(base, ExceptionTypes.OVERFLOW_ERROR);
         if ((b != 0 && b < 2) || b > 36) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
         if (x instanceof PyStr s) return parseInt(s.value, (int) b, s);
-        if (x instanceof PyBytes bs) return parseInt(new String(bs.value, java.nio.charset.StandardCharsets.ISO_8859_1), (int) b, bs);
+        if (BytesOps.buffer(x) != null) return parseInt(new String(BytesOps.buffer(x), java.nio.charset.StandardCharsets.ISO_8859_1), (int) b, new PyBytes(BytesOps.buffer(x)));
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }
 
@@ -382,7 +382,7 @@ final class NumberMethods {
         if (x.getClass() == PyFloat.class) return x;
         if (x instanceof PyInt || x instanceof PyBool) return PyFloat.of(IntMath.toDouble(PyObjects.asInt(x)));
         if (x instanceof PyStr s) return PyFloat.of(parseFloat(s.value, s));
-        if (x instanceof PyBytes b) return PyFloat.of(parseFloat(new String(b.value, java.nio.charset.StandardCharsets.ISO_8859_1), b));
+        if (BytesOps.buffer(x) != null) return PyFloat.of(parseFloat(new String(BytesOps.buffer(x), java.nio.charset.StandardCharsets.ISO_8859_1), x));
         PyType t = x.type();
         PyObject f = t.lookup("__float__");
         if (f != null) {

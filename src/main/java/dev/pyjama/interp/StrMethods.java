@@ -92,10 +92,12 @@ final class StrMethods {
             PyObject[] a = Args.parse("str", args, 1, kw, new String[] {"object", "encoding", "errors"}, 0, 3);
             if (a[0] == null) return of("");
             if (a[1] == null && a[2] == null) return Abstract.str(a[0]);
-            if (!(a[0] instanceof PyBytes b)) {
-                throw Errors.typeError("decoding to str: need a bytes-like object, " + a[0].typeName() + " found");
-            }
-            return decode(b.value, a[1] == null ? "utf-8" : s(a[1]), a[2] == null ? "strict" : s(a[2]));
+            // CPython: Objects/unicodeobject.c unicode_new_impl, PyUnicode_FromEncodedObject
+            if (a[0] instanceof PyStr) throw Errors.typeError("decoding str is not supported");
+            byte[] b = BytesOps.buffer(a[0]);
+            if (b == null) throw Errors.typeError("decoding to str: need a bytes-like object, " + a[0].typeName() + " found");
+            return of(Codecs.decode(b, a[1] == null ? "utf-8" : str(a[1], "str() argument 'encoding'"),
+                    a[2] == null ? "strict" : str(a[2], "str() argument 'errors'")));
         });
         slot0(t, "__repr__", self -> of(self.repr()));
         slot0(t, "__str__", self -> PyStr.exact((PyStr) self));
@@ -222,7 +224,8 @@ final class StrMethods {
         });
         put(t, "encode", (args, kw) -> {
             PyObject[] a = Args.parse("encode", args, 1, kw, new String[] {"encoding", "errors"}, 0, 2);
-            return encode(s(args[0]), a[0] == null ? "utf-8" : s(a[0]), a[1] == null ? "strict" : s(a[1]));
+            return new PyBytes(Codecs.encode(s(args[0]), a[0] == null ? "utf-8" : str(a[0], "encode() argument 'encoding'"),
+                    a[1] == null ? "strict" : str(a[1], "encode() argument 'errors'")));
         });
         put(t, "format", (args, kw) -> StrFormat.format(s(args[0]), args, kw));
         onearg(t, "format_map", (self, m) -> StrFormat.formatMap(s(self), m));
@@ -552,100 +555,10 @@ final class StrMethods {
         return new PyList(out);
     }
 
-    static PyObject encode(String s, String encoding, String errors) {
-        String enc = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
-        java.nio.charset.Charset cs;
-        switch (enc) {
-            case "utf-8": case "utf8": case "u8": cs = StandardCharsets.UTF_8; break;
-            case "ascii": case "us-ascii": cs = StandardCharsets.US_ASCII; break;
-            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1": cs = StandardCharsets.ISO_8859_1; break;
-            case "utf-16": cs = StandardCharsets.UTF_16; break;
-            default: throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
-        }
-        java.nio.charset.CharsetEncoder e = cs.newEncoder();
-        if (cs != StandardCharsets.UTF_8 || errors.equals("surrogatepass")) {
-            for (int i = 0; i < s.length(); ) {
-                int c = s.codePointAt(i);
-                if (!e.canEncode(new String(Character.toChars(c)))) {
-                    if (errors.equals("strict")) {
-                        String name = cs == StandardCharsets.US_ASCII ? "ascii" : cs == StandardCharsets.ISO_8859_1 ? "latin-1" : enc;
-                        int limit = cs == StandardCharsets.US_ASCII ? 128 : 256;
-                        int cp = cpIndex(s, i);
-                        throw Errors.raise(ExceptionTypes.UNICODE_ENCODE_ERROR, "'" + name + "' codec can't encode character '"
-                                + escape(c) + "' in position " + cp + ": ordinal not in range(" + limit + ")");
-                    }
-                }
-                i += Character.charCount(c);
-            }
-            return new PyBytes(encodeLenient(s, cs, errors));
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-                if (paired) {
-                    i++;
-                    continue;
-                }
-                if (errors.equals("strict")) {
-                    throw Errors.raise(ExceptionTypes.UNICODE_ENCODE_ERROR, "'utf-8' codec can't encode character '"
-                            + escape(c) + "' in position " + cpIndex(s, i) + ": surrogates not allowed");
-                }
-            }
-        }
-        return new PyBytes(encodeLenient(s, cs, errors));
-    }
-
-    private static byte[] encodeLenient(String s, java.nio.charset.Charset cs, String errors) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            String ch = new String(Character.toChars(c));
-            if (cs.newEncoder().canEncode(ch)) sb.append(ch);
-            else if (errors.equals("replace")) sb.append('?');
-            else if (errors.equals("backslashreplace")) sb.append(escape(c));
-            else if (errors.equals("xmlcharrefreplace")) sb.append("&#").append(c).append(';');
-            i += Character.charCount(c);
-        }
-        return sb.toString().getBytes(cs);
-    }
-
     static String escape(int c) {
         if (c < 0x100) return String.format("\\x%02x", c);
         if (c < 0x10000) return String.format("\\u%04x", c);
         return String.format("\\U%08x", c);
-    }
-
-    static PyObject decode(byte[] b, String encoding, String errors) {
-        String enc = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
-        switch (enc) {
-            case "utf-8": case "utf8": case "u8": {
-                java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
-                if (!errors.equals("strict")) {
-                    return of(new String(b, StandardCharsets.UTF_8));
-                }
-                try {
-                    return of(d.decode(java.nio.ByteBuffer.wrap(b)).toString());
-                } catch (java.nio.charset.CharacterCodingException e) {
-                    int pos = 0;
-                    while (pos < b.length && (b[pos] & 0x80) == 0) pos++;
-                    throw Errors.raise(ExceptionTypes.UNICODE_DECODE_ERROR, "'utf-8' codec can't decode byte 0x"
-                            + String.format("%02x", b[pos] & 0xff) + " in position " + pos + ": invalid start byte");
-                }
-            }
-            case "ascii": case "us-ascii":
-                for (int i = 0; i < b.length; i++) {
-                    if (b[i] < 0 && errors.equals("strict")) {
-                        throw Errors.raise(ExceptionTypes.UNICODE_DECODE_ERROR, "'ascii' codec can't decode byte 0x"
-                                + String.format("%02x", b[i] & 0xff) + " in position " + i + ": ordinal not in range(128)");
-                    }
-                }
-                return of(new String(b, StandardCharsets.US_ASCII));
-            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1":
-                return of(new String(b, StandardCharsets.ISO_8859_1));
-            default:
-                throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
-        }
     }
 
     static PyObject unused() {

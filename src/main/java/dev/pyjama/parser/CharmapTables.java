@@ -47,6 +47,11 @@ final class CharmapTables {
         return tables;
     }
 
+    /** A copy of the module's table. */
+    static char[] table(String module) {
+        return tables().get(module).clone();
+    }
+
     /** Whether codec module {@code module} has a table here. */
     static boolean has(String module) {
         return tables().containsKey(module);

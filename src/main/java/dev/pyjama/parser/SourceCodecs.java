@@ -19,7 +19,7 @@ import java.util.Map;
  */
 // CPython: Objects/unicodeobject.c PyUnicode_Decode, Python/codecs.c _PyCodec_Lookup,
 //          Lib/encodings/__init__.py search_function
-final class SourceCodecs {
+public final class SourceCodecs {
     private SourceCodecs() {}
 
     /** Raised for a failed decode: the message of CPython's LookupError or UnicodeDecodeError. */
@@ -76,6 +76,27 @@ final class SourceCodecs {
             throw new DecodeFailure("'" + encoding + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs");
         }
         return codec;
+    }
+
+    /**
+     * For the runtime's str.encode and bytes.decode: the codec an encoding name resolves to, as
+     * {module, codec name, "t" or "f" (a text encoding or not), kind}, or null when there is none;
+     * for a charmap codec with a table, {@link #charmapTable} gives it.
+     */
+    // CPython: Python/codecs.c _PyCodec_Lookup, Lib/encodings/__init__.py search_function
+    public static String[] codecInfo(String encoding) {
+        String norm = normalize(encoding);
+        String aliased = ALIASES.get(norm);
+        if (aliased == null) aliased = ALIASES.get(norm.replace('.', '_'));
+        Codec codec = null;
+        if (aliased != null && aliased.indexOf('.') < 0) codec = MODULES.get(aliased);
+        if (codec == null && !norm.isEmpty() && norm.indexOf('.') < 0) codec = MODULES.get(norm);
+        return codec == null ? null : new String[] {codec.module, codec.name, codec.text ? "t" : "f", codec.kind};
+    }
+
+    /** The decoding table of a charmap codec module (U+FFFE: undefined), or null when pyjama has none. */
+    public static char[] charmapTable(String module) {
+        return CharmapTables.has(module) ? CharmapTables.table(module) : null;
     }
 
     /** The name CPython's fast path of PyUnicode_Decode recognises, or null. */
