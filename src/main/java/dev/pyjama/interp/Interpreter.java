@@ -92,9 +92,13 @@ public final class Interpreter {
             if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
             return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
         }));
-        setSys("stdin", new IoBuiltins.StdIn(System.in));
+        setStdin(System.in);
+        // sys.__stdout__ and friends keep the original streams when a program replaces sys.stdout.
         setSys("stdout", new StdStream(out, "<stdout>"));
+        setSys("__stdout__", sys.dict.get(PyStr.of("stdout")));
         setSys("stderr", new StdStream(err, "<stderr>"));
+        setSys("__stderr__", sys.dict.get(PyStr.of("stderr")));
+        ExceptHook.install(this);
         modules.put(PyStr.of("sys"), sys);
         modules.put(PyStr.of("builtins"), builtinsModule);
     }
@@ -102,6 +106,7 @@ public final class Interpreter {
     /** Makes {@code sys.stdin} read {@code in} (the launcher's standard input). */
     public void setStdin(java.io.InputStream in) {
         setSys("stdin", new IoBuiltins.StdIn(in));
+        setSys("__stdin__", sys.dict.get(PyStr.of("stdin")));
     }
 
     /** The interpreter running now. */
@@ -207,12 +212,8 @@ public final class Interpreter {
     int handleUncaught(PyBaseException exc) {
         if (exc.type().isSubtype(ExceptionTypes.SYSTEM_EXIT)) return systemExit(exc);
         out.flush();
-        try {
-            err.print(TracebackPrinter.format(exc));
-        } catch (PyException nested) {
-            err.println("Error in sys.excepthook:");
-            err.print(nested.formatExceptionOnly());
-        }
+        PyBaseException exit = ExceptHook.report(this, exc);
+        if (exit != null) return systemExit(exit);
         err.flush();
         // CPython: Modules/main.c pymain_run_python (_Py_UnhandledKeyboardInterrupt) and exit_sigint: killed by SIGINT
         if (exc.type().isSubtype(ExceptionTypes.KEYBOARD_INTERRUPT)) return 130;
