@@ -50,7 +50,6 @@ final class ExceptionFields {
         put(name, "__init__", (args, kw) -> keywordFields(args, kw, "NameError", "name"));
         put(ExceptionTypes.ATTRIBUTE_ERROR, "__init__", (args, kw) -> keywordFields(args, kw, "AttributeError", "name", "obj"));
         installSyntaxError();
-        installUnicodeErrors();
     }
 
     // CPython: Objects/exceptions.c NameError_init, AttributeError_init
@@ -198,73 +197,6 @@ final class ExceptionFields {
         member(t, "msg");
         for (String f : fields) member(t, f);
         member(t, "print_file_and_line");
-    }
-
-    // ---- UnicodeError
-
-    private static void installUnicodeErrors() {
-        put(ExceptionTypes.UNICODE_ENCODE_ERROR, "__init__", (args, kw) -> unicodeInit(args, kw, true, false));
-        put(ExceptionTypes.UNICODE_DECODE_ERROR, "__init__", (args, kw) -> unicodeInit(args, kw, true, true));
-        put(ExceptionTypes.UNICODE_TRANSLATE_ERROR, "__init__", (args, kw) -> unicodeInit(args, kw, false, false));
-        slot0(ExceptionTypes.UNICODE_ENCODE_ERROR, "__str__", self -> unicodeStr(e(self), "encode"));
-        slot0(ExceptionTypes.UNICODE_DECODE_ERROR, "__str__", self -> unicodeStr(e(self), "decode"));
-        slot0(ExceptionTypes.UNICODE_TRANSLATE_ERROR, "__str__", self -> unicodeStr(e(self), "translate"));
-        for (String f : new String[] {"encoding", "object", "start", "end", "reason"}) member(ExceptionTypes.UNICODE_ERROR, f);
-    }
-
-    // CPython: Objects/exceptions.c UnicodeEncodeError_init, UnicodeDecodeError_init, UnicodeTranslateError_init
-    private static PyObject unicodeInit(PyObject[] args, PyTuple kw, boolean encoding, boolean bytes) {
-        PyBaseException ex = e(args[0]);
-        Args.noKw(ex.type().name(), kw);
-        PyObject[] a = Args.positional(args, 1, kw);
-        ex.args = PyTuple.of(a);
-        int n = encoding ? 5 : 4;
-        if (a.length != n) {
-            throw Errors.typeError("function takes exactly " + n + " arguments (" + a.length + " given)");
-        }
-        int i = 0;
-        PyObject enc = encoding ? a[i++] : null;
-        PyObject obj = a[i++], start = a[i++], end = a[i++], reason = a[i];
-        if (enc != null && !(enc instanceof PyStr)) throw Errors.typeError("argument 1 must be str, not " + enc.typeName());
-        if (!bytes && !(obj instanceof PyStr)) {
-            throw Errors.typeError("argument " + (encoding ? 2 : 1) + " must be str, not " + obj.typeName());
-        }
-        if (bytes && !(obj instanceof PyBytes)) {
-            throw Errors.typeError("a bytes-like object is required, not '" + obj.typeName() + "'");
-        }
-        start = Abstract.index(start);
-        end = Abstract.index(end);
-        if (!(reason instanceof PyStr)) throw Errors.typeError("argument " + n + " must be str, not " + reason.typeName());
-        if (enc != null) ex.dict.put("encoding", enc);
-        ex.dict.put("object", obj);
-        ex.dict.put("start", start);
-        ex.dict.put("end", end);
-        ex.dict.put("reason", reason);
-        return PyNone.NONE;
-    }
-
-    // CPython: Objects/exceptions.c UnicodeEncodeError_str, UnicodeDecodeError_str, UnicodeTranslateError_str
-    private static PyStr unicodeStr(PyBaseException ex, String what) {
-        PyObject obj = ex.dict.get("object");
-        // not initialised by the constructor (an error raised by the runtime with its message)
-        if (obj == null) return ExceptionMethods.str(ex);
-        String reason = Abstract.str(orNone(ex.dict.get("reason"))).value;
-        String head = what.equals("translate") ? "can't translate" : "'" + Abstract.str(orNone(ex.dict.get("encoding"))).value
-                + "' codec can't " + what;
-        long start = ex.dict.get("start") instanceof PyInt s ? s.longValue() : 0;
-        long end = ex.dict.get("end") instanceof PyInt s ? s.longValue() : 0;
-        int len = obj instanceof PyBytes b ? b.value.length : obj instanceof PyStr s ? s.value.codePointCount(0, s.value.length()) : 0;
-        if (start >= 0 && start < len && end >= 0 && end <= len && end == start + 1) {
-            if (obj instanceof PyBytes b) {
-                return PyStr.of(head + " byte 0x" + String.format("%02x", b.value[(int) start] & 0xff) + " in position " + start + ": " + reason);
-            }
-            String s = ((PyStr) obj).value;
-            int c = s.codePointAt(s.offsetByCodePoints(0, (int) start));
-            String esc = c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
-            return PyStr.of(head + " character '" + esc + "' in position " + start + ": " + reason);
-        }
-        String plural = obj instanceof PyBytes ? " bytes" : " characters";
-        return PyStr.of(head + plural + " in position " + start + "-" + (end - 1) + ": " + reason);
     }
 
     /** A T_OBJECT member kept in the exception's attribute map: None while unset. */
