@@ -6,7 +6,10 @@ import dev.pyjama.objects.PyBuiltinFunction;
 import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyHash;
 import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTraceback;
+import java.util.List;
 
 /**
  * What happens to an exception nobody catches: {@code sys.last_exc} and its legacy
@@ -24,6 +27,10 @@ final class ExceptHook {
         PyBuiltinFunction hook = new PyBuiltinFunction("excepthook", null, null, (a, kw) -> {
             Args.noKw("excepthook", kw);
             Args.checkPositional("excepthook", a.length, 3, 3);
+            // CPython: Python/pythonrun.c _PyErr_Display: a traceback given apart goes on the exception
+            if (a[1] instanceof PyBaseException e && e.traceback == null && a[2] instanceof PyTraceback) {
+                e.traceback = a[2];
+            }
             display(interp, a[1]);
             return PyNone.NONE;
         });
@@ -61,33 +68,111 @@ final class ExceptHook {
         return null;
     }
 
-    /** The default hook's output: the traceback of {@code value} on sys.stderr. */
-    // CPython: Python/pythonrun.c _PyErr_Display (through traceback._print_exception_bltin)
+    /**
+     * The default hook's output (PyErr_Display): the traceback of {@code value} on sys.stderr.
+     * Nothing when sys.stderr is None; a dump and "lost sys.stderr" on the process's stderr
+     * when there is no sys.stderr at all.
+     */
+    // CPython: Python/pythonrun.c PyErr_Display, _PyErr_Display (through traceback._print_exception_bltin)
     private static void display(Interpreter interp, PyObject value) {
-        if (!(value instanceof PyBaseException exc)) {
-            write(interp, "TypeError: print_exception(): Exception expected for value, " + value.typeName() + " found\n");
+        PyObject stderr = interp.sys.dict.get(STDERR);
+        if (stderr == PyNone.NONE) return;
+        if (stderr == null) {
+            lostStderr(interp, value);
             return;
         }
-        String text;
-        try {
-            text = TracebackPrinter.format(exc);
-        } catch (PyException nested) {
-            text = nested.formatExceptionOnly();
+        if (!(value instanceof PyBaseException exc)) {
+            // traceback.py refuses the value; the C printer that takes over writes in three parts and flushes
+            try {
+                writeTo(stderr, "TypeError: print_exception(): Exception expected for value, ");
+                writeTo(stderr, value.typeName());
+                writeTo(stderr, " found\n");
+            } catch (PyException e) {
+                lostStderr(interp, value);
+            }
+            flush(stderr);
+            return;
         }
-        write(interp, text);
+        List<String> pieces;
+        try {
+            pieces = TracebackPrinter.formatPieces(exc);
+        } catch (PyException nested) {
+            pieces = List.of(nested.formatExceptionOnly());
+        }
+        if (stderr instanceof Interpreter.StdStream s) {
+            // the launcher's own stream: nobody can watch the individual writes
+            s.stream.print(String.join("", pieces));
+            s.stream.flush();
+            return;
+        }
+        try {
+            // TracebackException.print: print(piece, file=sys.stderr, end="") for each piece
+            for (String piece : pieces) {
+                writeTo(stderr, piece);
+                writeTo(stderr, "");
+            }
+        } catch (PyException e) {
+            // CPython retries with its C printer, which fails the same way on a stream that
+            // keeps refusing (what pyjama reproduces), then gives up
+            lostStderr(interp, value);
+            flush(stderr);
+        }
     }
 
-    /** Writes to sys.stderr: the launcher's stream directly, any other object through its write(). */
-    private static void write(Interpreter interp, String text) {
+    /**
+     * _PyObject_Dump of the exception and "lost sys.stderr", on the process's stderr. The
+     * refcount is the one an uncaught exception has there in CPython (the frame's reference,
+     * sys.last_exc and sys.last_value): the JVM counts no references.
+     */
+    // CPython: Objects/object.c _PyObject_Dump; Python/pythonrun.c PyErr_Display
+    private static void lostStderr(Interpreter interp, PyObject value) {
+        interp.out.flush();
+        String repr;
+        try {
+            repr = Abstract.repr(value).value;
+        } catch (PyException e) {
+            repr = "<object repr() failed>";
+        }
+        interp.err.print("object address  : 0x" + PyHash.addressHex(value) + "\n"
+                + "object refcount : 3\n"
+                + "object type     : 0x" + PyHash.addressHex(value.type()) + "\n"
+                + "object type name: " + value.typeName() + "\n"
+                + "object repr     : " + repr + "\n"
+                + "lost sys.stderr\n");
+        interp.err.flush();
+    }
+
+    private static void writeTo(PyObject file, String text) {
+        Abstract.call(Abstract.getattr(file, PyStr.of("write")), PyStr.of(text));
+    }
+
+    /** _PyFile_Flush: file.flush(), its failure ignored. */
+    static void flush(PyObject file) {
+        try {
+            Abstract.call(Abstract.getattr(file, PyStr.of("flush")));
+        } catch (PyException e) {
+            // CPython: Python/pythonrun.c flush_io_stream / _PyErr_Display clear the error
+        }
+    }
+
+    /** PySys_WriteStderr: through sys.stderr's write(), else (None, missing, failing) the process's stderr. */
+    // CPython: Python/sysmodule.c sys_write, sys_pyfile_write
+    static void write(Interpreter interp, String text) {
         PyObject stderr = interp.sys.dict.get(STDERR);
         if (stderr instanceof Interpreter.StdStream s) {
             s.stream.print(text);
             s.stream.flush();
-        } else if (stderr == null || stderr == PyNone.NONE) {
-            interp.err.print(text);
-            interp.err.flush();
-        } else {
-            Abstract.call(Abstract.getattr(stderr, PyStr.of("write")), PyStr.of(text));
+            return;
         }
+        if (stderr != null && stderr != PyNone.NONE) {
+            try {
+                writeTo(stderr, text);
+                return;
+            } catch (PyException e) {
+                // falls back to the C stream, as CPython's sys_write does
+            }
+        }
+        interp.err.print(text);
+        interp.err.flush();
     }
 }

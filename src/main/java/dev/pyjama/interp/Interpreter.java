@@ -188,24 +188,79 @@ public final class Interpreter {
 
     /**
      * Runs a program's main module and returns the process exit status: 0, or 1 after printing
-     * the traceback of an uncaught exception, or what SystemExit asks.
+     * the traceback of an uncaught exception, or what SystemExit asks; 120 when sys.stdout or
+     * sys.stderr cannot be flushed at the end.
      */
-    // CPython: Python/pythonrun.c _PyRun_SimpleFileObject, PyErr_PrintEx, handle_system_exit
+    // CPython: Python/pythonrun.c _PyRun_SimpleFileObject, PyErr_PrintEx, handle_system_exit;
+    // Modules/main.c Py_RunMain (120 when Py_FinalizeEx fails)
     public int runMain(PyCode code, String file) {
         PyModule main = newModule("__main__", file);
         main.dict.put(PyStr.of("__cached__"), PyNone.NONE);
         modules.put(PyStr.of("__main__"), main);
+        // a script or stdin (not -c: PyRun_SimpleStringFlags does not) flushes the streams before any report
+        boolean flushFirst = !code.filename.equals("<string>");
+        int status;
         try {
-            execModule(code, main);
-            return 0;
+            try {
+                execModule(code, main);
+            } finally {
+                if (flushFirst) flushIo();
+            }
+            status = 0;
         } catch (PyException e) {
-            return handleUncaught(e.value());
+            status = handleUncaught(e.value());
         } catch (StackOverflowError e) {
             err.println("Fatal Python error: Cannot recover from stack overflow.");
             return 1;
         } finally {
             out.flush();
             err.flush();
+        }
+        return flushStdFiles() ? status : 120;
+    }
+
+    /** flush_io: sys.stderr.flush() then sys.stdout.flush(), failures ignored. */
+    // CPython: Python/pythonrun.c flush_io, flush_io_stream
+    private void flushIo() {
+        for (String name : new String[] {"stderr", "stdout"}) {
+            PyObject f = sys.dict.get(PyStr.of(name));
+            if (f != null && !(f instanceof StdStream)) ExceptHook.flush(f);
+        }
+        out.flush();
+        err.flush();
+    }
+
+    /**
+     * The flush Py_FinalizeEx gives sys.stdout and sys.stderr (when set, not None, not closed):
+     * false when either fails. A failing sys.stdout is reported as unraisable.
+     */
+    // CPython: Python/pylifecycle.c flush_std_files, file_is_closed
+    private boolean flushStdFiles() {
+        boolean ok = true;
+        for (String name : new String[] {"stdout", "stderr"}) {
+            PyObject f = sys.dict.get(PyStr.of(name));
+            if (f == null || f == PyNone.NONE || f instanceof StdStream || isClosed(f)) continue;
+            try {
+                Abstract.call(Abstract.getattr(f, PyStr.of("flush")));
+            } catch (PyException e) {
+                ok = false;
+                if (name.equals("stdout")) {
+                    ExceptHook.write(this, "Exception ignored on flushing sys.stdout:\n"
+                            + TracebackPrinter.format(e.value()));
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return ok;
+    }
+
+    private static boolean isClosed(PyObject f) {
+        try {
+            PyObject closed = Abstract.lookupAttr(f, PyStr.of("closed"));
+            return closed != null && Abstract.isTrue(closed);
+        } catch (PyException e) {
+            return false;
         }
     }
 
@@ -230,7 +285,19 @@ public final class Interpreter {
         if (code instanceof PyInt i) return (int) (i.fitsLong() ? i.longValue() : 1);
         if (code instanceof PyBool b) return b.value ? 1 : 0;
         out.flush();
-        err.println(Abstract.str(code).value);
+        // str(code) through sys.stderr's write() when there is one, then "\n" as PySys_WriteStderr writes it
+        String text = Abstract.str(code).value;
+        PyObject stderr = sys.dict.get(PyStr.of("stderr"));
+        if (stderr instanceof StdStream || stderr == null || stderr == PyNone.NONE) {
+            err.print(text);
+        } else {
+            try {
+                Abstract.call(Abstract.getattr(stderr, PyStr.of("write")), PyStr.of(text));
+            } catch (PyException e) {
+                // CPython clears the error and still writes the newline
+            }
+        }
+        ExceptHook.write(this, "\n");
         err.flush();
         return 1;
     }

@@ -52,143 +52,29 @@ import java.util.TreeSet;
 public final class TracebackPrinter {
     private TracebackPrinter() {}
 
-    private static final String CAUSE_MESSAGE =
-            "\nThe above exception was the direct cause of the following exception:\n\n";
-    private static final String CONTEXT_MESSAGE =
-            "\nDuring handling of the above exception, another exception occurred:\n\n";
     private static final int RECURSIVE_CUTOFF = 3;
-
-    /** A TracebackException: the exception and the causes, contexts and members it shows. */
-    private static final class Node {
-        final PyBaseException exc;
-        Node cause, context;
-        List<Node> exceptions;
-
-        Node(PyBaseException exc, Map<PyBaseException, Boolean> seen) {
-            this.exc = exc;
-            seen.put(exc, true);
-        }
-    }
-
-    /** _ExceptionPrintContext: the exception group depth and whether a box needs closing. */
-    private static final class Ctx {
-        int depth;
-        boolean needClose;
-
-        String indent() {
-            return " ".repeat(2 * depth);
-        }
-
-        void emit(StringBuilder out, String text, char margin) {
-            String prefix = indent();
-            if (depth > 0) prefix += margin + " ";
-            out.append(indentAll(text, prefix));
-        }
-    }
-
-    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
 
     /** The whole report for {@code exc}, as the default excepthook prints it. */
     public static String format(PyBaseException exc) {
-        // TracebackException's constructor: which causes, contexts and members get shown (each once).
-        Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
-        Node top = new Node(exc, seen);
-        List<Node> queue = new ArrayList<>();
-        queue.add(top);
-        while (!queue.isEmpty()) {
-            Node te = queue.remove(queue.size() - 1);
-            PyBaseException e = te.exc;
-            te.cause = e.cause != null && !seen.containsKey(e.cause) ? new Node(e.cause, seen) : null;
-            te.context = e.context != null && !seen.containsKey(e.context) ? new Node(e.context, seen) : null;
-            if (e.egExceptions != null && e.type().isSubtype(ExceptionTypes.BASE_EXCEPTION_GROUP)) {
-                te.exceptions = new ArrayList<>();
-                for (PyObject x : e.egExceptions.items) te.exceptions.add(new Node((PyBaseException) x, seen));
-            }
-            if (te.cause != null) queue.add(te.cause);
-            if (te.context != null) queue.add(te.context);
-            if (te.exceptions != null) queue.addAll(te.exceptions);
-        }
-        StringBuilder out = new StringBuilder();
-        format(top, new Ctx(), out);
-        return out.toString();
+        return String.join("", TracebackReport.pieces(exc));
     }
 
-    // CPython: Lib/traceback.py TracebackException.format
-    private static void format(Node self, Ctx ctx, StringBuilder out) {
-        List<String> messages = new ArrayList<>();
-        List<Node> chain = new ArrayList<>();
-        Node n = self;
-        while (n != null) {
-            if (n.cause != null) {
-                messages.add(CAUSE_MESSAGE);
-                chain.add(n);
-                n = n.cause;
-            } else if (n.context != null && !n.exc.suppressContext) {
-                messages.add(CONTEXT_MESSAGE);
-                chain.add(n);
-                n = n.context;
-            } else {
-                messages.add(null);
-                chain.add(n);
-                n = null;
-            }
-        }
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            if (messages.get(i) != null) ctx.emit(out, messages.get(i), '|');
-            Node x = chain.get(i);
-            if (x.exceptions == null) {
-                if (x.exc.traceback instanceof PyTraceback tb) {
-                    ctx.emit(out, "Traceback (most recent call last):\n", '|');
-                    StringBuilder st = new StringBuilder();
-                    formatStack(tb, st);
-                    ctx.emit(out, st.toString(), '|');
-                }
-                ctx.emit(out, formatExceptionOnly(x.exc), '|');
-            } else if (ctx.depth > MAX_GROUP_DEPTH) {
-                ctx.emit(out, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", '|');
-            } else {
-                boolean toplevel = ctx.depth == 0;
-                if (toplevel) ctx.depth++;
-                if (x.exc.traceback instanceof PyTraceback tb) {
-                    ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
-                    StringBuilder st = new StringBuilder();
-                    formatStack(tb, st);
-                    ctx.emit(out, st.toString(), '|');
-                }
-                ctx.emit(out, formatExceptionOnly(x.exc), '|');
-                int num = x.exceptions.size();
-                int count = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
-                ctx.needClose = false;
-                for (int k = 0; k < count; k++) {
-                    boolean last = k == count - 1;
-                    if (last) ctx.needClose = true;
-                    boolean truncated = k >= MAX_GROUP_WIDTH;
-                    String title = truncated ? "..." : String.valueOf(k + 1);
-                    out.append(ctx.indent()).append(k == 0 ? "+-" : "  ")
-                            .append("+---------------- ").append(title).append(" ----------------\n");
-                    ctx.depth++;
-                    if (!truncated) {
-                        format(x.exceptions.get(k), ctx, out);
-                    } else {
-                        int remaining = num - MAX_GROUP_WIDTH;
-                        ctx.emit(out, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
-                    }
-                    if (last && ctx.needClose) {
-                        out.append(ctx.indent()).append("+------------------------------------\n");
-                        ctx.needClose = false;
-                    }
-                    ctx.depth--;
-                }
-                if (toplevel) ctx.depth = 0;
-            }
-        }
+    /**
+     * The report as the strings TracebackException.format() yields, each of which the default
+     * excepthook writes separately (see {@link TracebackReport}).
+     */
+    public static List<String> formatPieces(PyBaseException exc) {
+        return TracebackReport.pieces(exc);
     }
 
     // ---- the stack
 
     private record FrameSummary(String filename, int lineno, int endLineno, int colno, int endColno, String name) {}
 
-    private static void formatStack(PyTraceback tb, StringBuilder out) {
+    /** StackSummary.format(): one string per frame shown and per "[Previous line repeated ...]" line. */
+    // CPython: Lib/traceback.py StackSummary.format
+    static List<String> formatStack(PyTraceback tb) {
+        List<String> out = new ArrayList<>();
         String lastFile = null, lastName = null;
         int lastLine = Integer.MIN_VALUE;
         int count = 0;
@@ -202,8 +88,7 @@ public final class TracebackPrinter {
             if (lastFile == null || !lastFile.equals(fs.filename) || lastLine != fs.lineno || !lastName.equals(fs.name)) {
                 if (count > RECURSIVE_CUTOFF) {
                     count -= RECURSIVE_CUTOFF;
-                    out.append("  [Previous line repeated ").append(count).append(" more time")
-                            .append(count > 1 ? "s" : "").append("]\n");
+                    out.add(repeatedLine(count));
                 }
                 lastFile = fs.filename;
                 lastLine = fs.lineno;
@@ -212,13 +97,14 @@ public final class TracebackPrinter {
             }
             count++;
             if (count > RECURSIVE_CUTOFF) continue;
-            out.append(formatFrameSummary(fs, cache));
+            out.add(formatFrameSummary(fs, cache));
         }
-        if (count > RECURSIVE_CUTOFF) {
-            count -= RECURSIVE_CUTOFF;
-            out.append("  [Previous line repeated ").append(count).append(" more time").append(count > 1 ? "s" : "")
-                    .append("]\n");
-        }
+        if (count > RECURSIVE_CUTOFF) out.add(repeatedLine(count - RECURSIVE_CUTOFF));
+        return out;
+    }
+
+    private static String repeatedLine(int count) {
+        return "  [Previous line repeated " + count + " more time" + (count > 1 ? "s" : "") + "]\n";
     }
 
     /** linecache.getline: the line (with its newline), or "" when there is none. */
@@ -643,42 +529,59 @@ public final class TracebackPrinter {
     }
 
     // CPython: Lib/traceback.py TracebackException.format_exception_only, _format_final_exc_line
-    static String formatExceptionOnly(PyBaseException e) {
+    static List<String> formatExceptionOnly(PyBaseException e) {
         String stype = typeString(e.type());
-        if (e.type().isSubtype(ExceptionTypes.SYNTAX_ERROR)) return formatSyntaxError(e, stype);
-        String s = safeStr(e);
-        PyObject name = e.dict.get("name");
-        if ((e.type().isSubtype(ExceptionTypes.NAME_ERROR) || e.type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR))
-                && name instanceof PyStr wrong) {
-            String suggestion = Suggestions.forException(e, wrong.value);
-            if (suggestion != null) s += ". Did you mean: '" + suggestion + "'?";
+        List<String> out = new ArrayList<>();
+        if (e.type().isSubtype(ExceptionTypes.SYNTAX_ERROR)) {
+            formatSyntaxError(e, stype, out);
+        } else {
+            String s = safeStr(e);
+            PyObject name = e.dict.get("name");
+            if ((e.type().isSubtype(ExceptionTypes.NAME_ERROR) || e.type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR))
+                    && name instanceof PyStr wrong) {
+                String suggestion = Suggestions.forException(e, wrong.value);
+                if (suggestion != null) s += ". Did you mean: '" + suggestion + "'?";
+            }
+            // one piece, even for a message of several lines
+            out.add(s.isEmpty() ? stype + "\n" : stype + ": " + s + "\n");
         }
-        StringBuilder out = new StringBuilder();
-        out.append(s.isEmpty() ? stype + "\n" : stype + ": " + s + "\n");
         PyObject notes = e.dict.get("__notes__");
-        if (notes instanceof PyList l) {
-            for (PyObject n : l.items) {
-                for (String part : (n instanceof PyStr ns ? ns.value : n.repr()).split("\n", -1)) {
-                    out.append(part).append('\n');
+        List<PyObject> items = notes instanceof PyList l ? new ArrayList<>(l.items)
+                : notes instanceof PyTuple t ? List.of(t.items) : null;
+        if (items != null) {
+            // a sequence (str and bytes excepted): one piece per line of each note
+            for (PyObject n : items) {
+                String note;
+                try {
+                    note = n instanceof PyStr ns ? ns.value : Abstract.str(n).value;
+                } catch (PyException x) {
+                    note = "<note str() failed>";
                 }
+                for (String part : note.split("\n", -1)) out.add(part + "\n");
             }
         } else if (notes != null && notes != PyNone.NONE) {
-            out.append(notes.repr()).append('\n');
+            String text;
+            try {
+                text = Abstract.repr(notes).value;
+            } catch (PyException x) {
+                text = "<__notes__ repr() failed>";
+            }
+            out.add(text + "\n");
         }
-        return out.toString();
+        return out;
     }
 
     // CPython: Lib/traceback.py TracebackException._format_syntax_error
-    private static String formatSyntaxError(PyBaseException e, String stype) {
+    private static void formatSyntaxError(PyBaseException e, String stype, List<String> out) {
         PyObject msg = e.dict.get("msg");
         if (msg == null) {
             String s = safeStr(e);
-            return s.isEmpty() ? stype + "\n" : stype + ": " + s + "\n";
+            out.add(s.isEmpty() ? stype + "\n" : stype + ": " + s + "\n");
+            return;
         }
-        String text = new PySyntaxError(stype, msg instanceof PyStr m ? m.value : msg.repr(),
+        out.addAll(new PySyntaxError(stype, msg instanceof PyStr m ? m.value : msg.repr(),
                 strAttr(e, "filename"), intAttr(e, "lineno"), intAttr(e, "offset"), strAttr(e, "text"),
-                intAttr(e, "end_lineno"), intAttr(e, "end_offset")).formatExceptionOnly();
-        return text;
+                intAttr(e, "end_lineno"), intAttr(e, "end_offset")).formatExceptionOnlyPieces());
     }
 
     private static String strAttr(PyBaseException e, String name) {

@@ -55,11 +55,16 @@ public final class PySyntaxError extends PyException {
     // CPython: Lib/traceback.py TracebackException._format_syntax_error (3.13.0)
     @Override
     public String formatExceptionOnly() {
-        StringBuilder out = new StringBuilder();
+        return String.join("", formatExceptionOnlyPieces());
+    }
+
+    /** The lines traceback.py yields for it, one string each (the default excepthook writes each alone). */
+    // CPython: Lib/traceback.py TracebackException._format_syntax_error
+    public java.util.List<String> formatExceptionOnlyPieces() {
+        java.util.List<String> out = new java.util.ArrayList<>();
         String suffix = "";
         if (lineno != null) {
-            out.append("  File \"").append(filename == null ? "<string>" : filename)
-               .append("\", line ").append(lineno).append('\n');
+            out.add("  File \"" + (filename == null ? "<string>" : filename) + "\", line " + lineno + "\n");
         } else if (filename != null) {
             suffix = " (" + filename + ")";
         }
@@ -72,7 +77,7 @@ public final class PySyntaxError extends PyException {
             String ltext = new String(full, lstart, rlen - lstart);
             int spaces = lstart;
             if (offset == null) {
-                out.append("    ").append(ltext).append('\n');
+                out.add("    " + ltext + "\n");
             } else {
                 int off = offset;
                 int endOff;
@@ -86,21 +91,20 @@ public final class PySyntaxError extends PyException {
                 if (off >= endOff || endOff < 0) endOff = off + 1;
                 int colno = off - 1 - spaces;
                 int endColno = endOff - 1 - spaces;
-                out.append("    ").append(ltext).append('\n');
+                out.add("    " + ltext + "\n");
                 if (colno >= 0) {
-                    out.append("    ");
+                    StringBuilder carets = new StringBuilder("    ");
                     for (int i = 0; i < colno && lstart + i < rlen; i++) {
                         int c = full[lstart + i];
-                        out.appendCodePoint(isPySpace(c) ? c : ' ');
+                        carets.appendCodePoint(isPySpace(c) ? c : ' ');
                     }
-                    for (int i = colno; i < endColno; i++) out.append('^');
-                    out.append('\n');
+                    for (int i = colno; i < endColno; i++) carets.append('^');
+                    out.add(carets.append('\n').toString());
                 }
             }
         }
-        out.append(pyType()).append(": ").append(msg == null || msg.isEmpty() ? "<no detail available>" : msg)
-           .append(suffix).append('\n');
-        return out.toString();
+        out.add(pyType() + ": " + (msg == null || msg.isEmpty() ? "<no detail available>" : msg) + suffix + "\n");
+        return out;
     }
 
     /** Python's {@code str.isspace()} for one character. */
