@@ -9,6 +9,7 @@ import dev.pyjama.compiler.Compiler;
 import dev.pyjama.compiler.FutureFeatures;
 import dev.pyjama.code.PyCode;
 import dev.pyjama.interp.Interpreter;
+import dev.pyjama.interp.StdlibLocation;
 import dev.pyjama.parser.FrontEnd;
 import dev.pyjama.parser.ParserContext;
 import java.io.IOException;
@@ -178,14 +179,20 @@ final class Launcher {
 
     /**
      * Runs the main module: {@code sys.argv} is {@code argv0} and the arguments after it,
-     * {@code sys.path[0]} the script's directory ('' for -c and stdin).
+     * {@code sys.path[0]} the script's directory ('' for -c and stdin; left out under -P and -I),
+     * then the standard library's directory when there is one ({@link StdlibLocation}).
      */
     // CPython: Modules/main.c pymain_run_python, Python/pythonrun.c _PyRun_SimpleFileObject
     private int execute(PyCode code, String file, String argv0, String path0) {
         List<String> argv = new ArrayList<>();
         argv.add(argv0);
         argv.addAll(opts.argv);
-        Interpreter interp = new Interpreter(out, err, cwd, argv, List.of(path0));
+        List<String> path = new ArrayList<>();
+        // CPython: Modules/main.c pymain_run_python (sys.path[0] unless safe_path)
+        if (!opts.safePath) path.add(path0);
+        Path stdlib = StdlibLocation.get();
+        if (stdlib != null) path.add(stdlib.toString());
+        Interpreter interp = new Interpreter(out, err, cwd, argv, path);
         interp.setStdin(in);
         return interp.runMain(code, file.startsWith("<") ? null : file);
     }

@@ -124,7 +124,9 @@ public final class Importer {
         }
         String last = name.substring(dot + 1);
         for (PyObject entry : searchPath.items) {
-            String dir = ((PyStr) entry).value;
+            // CPython: Lib/importlib/_bootstrap_external.py PathFinder._get_spec (non-str entries are skipped)
+            if (!(entry instanceof PyStr entryStr)) continue;
+            String dir = entryStr.value;
             Path base = dir.isEmpty() ? interp.cwd : interp.cwd.resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
             if (Files.isRegularFile(pkgInit)) {
