@@ -116,6 +116,10 @@ public final class PyCode extends PyObject {
                 System.identityHashCode(this), filename, firstlineno);
     }
 
+    /** The code's sys.monitoring state (local events); null until a tool sets one. */
+    // CPython: Include/cpython/code.h PyCodeObject _co_monitoring
+    public dev.pyjama.monitor.CodeMonitors monitors;
+
     /** {@code code}. */
     public static final dev.pyjama.objects.PyType TYPE = dev.pyjama.objects.PyType.builtin("code", null);
 
