@@ -72,6 +72,23 @@ public final class PyCode extends PyObject {
 
     private dev.pyjama.objects.PyStr[] namesAsStr;
 
+    /**
+     * The instructions the eval loop runs: a copy of {@link #code} made on first use, where
+     * sys.monitoring swaps INSTRUMENTED_* opcodes in and out in place (so frames already
+     * running see the change at their next instruction). {@link #code} itself never changes.
+     */
+    // CPython: the adaptive, instrumented co_code_adaptive (co_code stays the pristine bytes)
+    private byte[] instructions;
+
+    /** The monitoring version this code was last instrumented for (0: never, as the interpreter starts). */
+    public long monitoringVersion;
+
+    public byte[] instructions() {
+        byte[] i = instructions;
+        if (i == null) instructions = i = code.clone();
+        return i;
+    }
+
     /** {@link #names} as str objects (made once, for the interpreter's lookups). */
     public dev.pyjama.objects.PyStr[] namesAsStr() {
         dev.pyjama.objects.PyStr[] n = namesAsStr;

@@ -68,13 +68,13 @@ public final class Eval {
 
     private static PyObject loop(PyFrame f, int pc, PyException thrown) {
         final PyCode co = f.code;
-        final byte[] code = co.code;
+        final byte[] code = co.instructions();
         final PyObject[] consts = co.consts;
         final PyStr[] names = co.namesAsStr();
         final PyObject[] l = f.localsplus;
         final PyObject[] s = f.stack;
         int sp = f.sp;
-        int here = pc;
+        int here = pc, prev;
         int ext = 0;
         while (true) {
             try {
@@ -85,15 +85,23 @@ public final class Eval {
                     throw t;
                 }
                 while (true) {
+                    prev = here;
                     here = pc;
                     f.lasti = pc;
                     int op = code[pc << 1] & 0xff;
                     int arg = (code[(pc << 1) + 1] & 0xff) | ext;
                     ext = 0;
+                    if (op >= MIN_INSTRUMENTED_OPCODE) op = Instrumented.before(f, here, prev, op, arg, s, sp);
                     pc += 1 + CACHES[op];
                     PyObject v;
                     switch (op) {
-                        case NOP: case RESUME: case CACHE:
+                        case NOP: case CACHE:
+                            break;
+                        case RESUME:
+                            if (co.monitoringVersion != dev.pyjama.monitor.Monitoring.globalVersion) {
+                                Instrumented.update(co);
+                                pc = here; // run the RESUME again: it may be instrumented now
+                            }
                             break;
                         case EXTENDED_ARG:
                             ext = arg << 8;

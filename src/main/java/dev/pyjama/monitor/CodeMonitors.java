@@ -1,14 +1,29 @@
 package dev.pyjama.monitor;
 
 /**
- * The monitoring state of one code object: for each local event, the set of tools that asked
- * for it on this code alone ({@code set_local_events}), one bit per tool. Made on first use;
- * instrumentation will add the code's version and its per-instruction tables here.
+ * The monitoring state of one code object: the local event sets tools asked for on this code
+ * alone ({@code set_local_events}), the union of tools each event had when the code was last
+ * instrumented, and per code unit the tools still armed at each instrumented site (a callback
+ * returning DISABLE removes its tool from one site until {@code restart_events()}). LINE
+ * and INSTRUCTION keep the opcode they cover in side tables, as CPython does.
  */
-// CPython: Include/cpython/code.h _PyCoMonitoringData (local_monitors)
+// CPython: Include/cpython/code.h _PyCoMonitoringData (local_monitors, active_monitors, tools,
+// lines, line_tools, per_instruction_opcodes, per_instruction_tools)
 public final class CodeMonitors {
-    /** Indexed by local event id: a bitmask of tool ids. */
+    /** Indexed by local event id: a bitmask of tool ids (set_local_events). */
     final byte[] localTools = new byte[MonitoringEvents.LOCAL_EVENTS];
+    /** Indexed by local event id: the tools instrumented into the code at the last update. */
+    final byte[] activeTools = new byte[MonitoringEvents.LOCAL_EVENTS];
+    /** Per code unit: the tools armed for the event of the INSTRUMENTED_* opcode there. */
+    byte[] siteTools;
+    /** Per code unit: the tools armed for LINE there, and the opcode INSTRUMENTED_LINE covers. */
+    byte[] lineTools, lineOriginal;
+    /** Per code unit: the tools armed for INSTRUCTION there, and the opcode it covers. */
+    byte[] instructionTools, instructionOriginal;
+    /** Per code unit: whether a LINE event may fire there (CPython's line starts); computed once. */
+    boolean[] lineStarts;
+    /** The index of the code's first RESUME: nothing before it is instrumented. */
+    int firstTraceable;
 
     /** The local events {@code tool} has set on this code, as an event set. */
     int events(int tool) {

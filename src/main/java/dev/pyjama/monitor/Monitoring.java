@@ -25,6 +25,17 @@ public final class Monitoring {
     private final byte[] globalTools = new byte[MonitoringEvents.UNGROUPED_EVENTS];
     /** Bumped by every change of the global event sets and by restart_events. */
     private long version;
+
+    /**
+     * The version of the interpreter running now, read by RESUME on every call: code whose
+     * {@code monitoringVersion} differs is brought up to date first.
+     */
+    // CPython: the monitoring version in the high bits of eval_breaker
+    public static volatile long globalVersion;
+
+    public Monitoring() {
+        globalVersion = 0;
+    }
     private long lastRestartVersion;
 
     /** The name of tool {@code tool}, or null when it is free. */
@@ -99,7 +110,7 @@ public final class Monitoring {
             for (int e = 0; e < MonitoringEvents.UNGROUPED_EVENTS; e++) {
                 globalTools[e] = (byte) (globalTools[e] & ~(1 << tool) | (events >> e & 1) << tool);
             }
-            version++;
+            globalVersion = ++version;
         }
     }
 
@@ -133,6 +144,7 @@ public final class Monitoring {
         synchronized (lock) {
             lastRestartVersion = version + 1;
             version += 2;
+            globalVersion = version;
         }
     }
 

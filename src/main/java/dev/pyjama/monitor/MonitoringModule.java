@@ -4,6 +4,8 @@ import dev.pyjama.code.PyCode;
 import dev.pyjama.interp.Abstract;
 import dev.pyjama.interp.Errors;
 import dev.pyjama.interp.SimpleNamespaces;
+import dev.pyjama.interp.ThreadState;
+import dev.pyjama.objects.PyFrame;
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBuiltinFunction;
 import dev.pyjama.objects.PyDict;
@@ -86,6 +88,15 @@ public final class MonitoringModule {
         return "0x" + Integer.toHexString(v);
     }
 
+    /**
+     * Brings the code of every frame running on this thread up to date at once, so that the
+     * function that changed the events (and its callers) see them from their next instruction.
+     */
+    // CPython: Python/instrumentation.c instrument_all_executing_code_objects
+    private static void instrumentExecuting(Monitoring mon) {
+        for (PyFrame f = ThreadState.current().frame; f != null; f = f.back) Instrumentation.update(f.code, mon);
+    }
+
     /** Makes {@code sys.monitoring} for an interpreter whose state is {@code mon}. */
     public static PyModule create(Monitoring mon) {
         PyModule m = new PyModule("sys.monitoring");
@@ -127,6 +138,7 @@ public final class MonitoringModule {
             set &= ~MonitoringEvents.C_RETURN_EVENTS;
             toolInUse(mon, tool);
             mon.setEvents(tool, set);
+            instrumentExecuting(mon);
             return PyNone.NONE;
         });
         // Clinic converts every argument before the function checks any (here and below).
@@ -148,10 +160,12 @@ public final class MonitoringModule {
             if (set < 0 || set >= 1 << MonitoringEvents.LOCAL_EVENTS) throw Errors.valueError("invalid local event set " + hex(set));
             toolInUse(mon, tool);
             mon.setLocalEvents(code, tool, set);
+            Instrumentation.update(code, mon);
             return PyNone.NONE;
         });
         def(m, "restart_events", 0, a -> {
             mon.restartEvents();
+            instrumentExecuting(mon);
             return PyNone.NONE;
         });
         def(m, "_all_events", 0, a -> {
