@@ -82,7 +82,7 @@ public final class Eval {
                     PyException t = thrown;
                     thrown = null;
                     here = pc - 1;
-                    throw t;
+                    throw Instrumented.thrownIn(f, here, t);
                 }
                 while (true) {
                     prev = here;

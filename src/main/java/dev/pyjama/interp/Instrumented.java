@@ -96,6 +96,59 @@ final class Instrumented {
         return base;
     }
 
+    /**
+     * An exception event (RAISE, RERAISE, PY_UNWIND, PY_THROW, EXCEPTION_HANDLED) at unit
+     * {@code here}: these are global events only. Returns the exception to go on with: the
+     * same, or the one a callback raised instead.
+     */
+    // CPython: Python/ceval.c do_monitor_exc, _PyEval_MonitorRaise, monitor_reraise, monitor_unwind, monitor_handled, monitor_throw
+    static dev.pyjama.objects.PyBaseException exceptionEvent(PyFrame f, int here, int event, dev.pyjama.objects.PyBaseException exc) {
+        if (Monitoring.globalVersion == 0) return exc; // no tool ever set an event
+        Monitoring mon = monitoring();
+        int tools = mon.toolsFor(event);
+        if (tools == 0) return exc;
+        try {
+            Dispatch.fire(mon, tools, event, f.code, Dispatch.offset(here), exc);
+        } catch (dev.pyjama.objects.PyException replaced) {
+            return replaced.value();
+        }
+        return exc;
+    }
+
+    private static final int CALL = Opcode.byName("CALL"), CALL_KW = Opcode.byName("CALL_KW"),
+            CALL_FUNCTION_EX = Opcode.byName("CALL_FUNCTION_EX");
+
+    /**
+     * Where RAISE reports an exception in frame {@code f} raised at unit {@code here}: there,
+     * except for one raised inside a Python function that a CALL instruction called directly.
+     * CPython runs such a callee in the same C frame and, when it unwinds, resumes the caller's
+     * error path with the instruction pointer at the CALL, which its RAISE reports one unit
+     * early (next_instr - 1). pyjama's frames are Java calls, so the case is recognised from
+     * the callable still on the value stack and the callee's traceback entry.
+     */
+    // CPython: Python/ceval.c (exit_unwind back into the caller, then error: _PyEval_MonitorRaise(next_instr - 1))
+    static int raiseOffset(PyFrame f, int here, dev.pyjama.objects.PyBaseException exc) {
+        if (Monitoring.globalVersion == 0 || !(exc.traceback instanceof dev.pyjama.objects.PyTraceback tb) || tb.next == null) {
+            return here;
+        }
+        PyFrame callee = tb.next.frame;
+        if (callee.back != f) return here;
+        int op = CodeUnits.baseOpcode(f.code.code[2 * here] & 0xff), oparg = f.code.code[2 * here + 1] & 0xff;
+        int at = op == CALL ? f.sp - oparg - 2 : op == CALL_KW ? f.sp - oparg - 3
+                : op == CALL_FUNCTION_EX ? f.sp - 3 - (oparg & 1) : -1;
+        if (at < 0) return here;
+        PyObject callable = f.stack[at];
+        if (callable instanceof dev.pyjama.objects.PyMethod m) callable = m.function;
+        return callable instanceof dev.pyjama.objects.PyFunction fn && fn.code == callee.code ? here - 1 : here;
+    }
+
+    /** generator.throw(): the PY_THROW event where the generator is suspended, then the exception is raised there. */
+    static dev.pyjama.objects.PyException thrownIn(PyFrame f, int here, dev.pyjama.objects.PyException t) {
+        // CPython reports the instruction the generator resumes at, after its YIELD_VALUE
+        dev.pyjama.objects.PyBaseException exc = exceptionEvent(f, here + 1, MonitoringEvents.PY_THROW, t.value());
+        return exc == t.value() ? t : new dev.pyjama.objects.PyException(exc);
+    }
+
     /** INSTRUMENTED_LINE: the LINE event, unless the previous instruction was on the same line and no RESUME. */
     // CPython: Python/instrumentation.c _Py_call_instrumentation_line
     private static void line(Monitoring mon, PyCode co, int here, int prev) {

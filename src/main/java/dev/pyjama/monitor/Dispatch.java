@@ -24,6 +24,7 @@ public final class Dispatch {
      */
     public static int fire(Monitoring mon, int tools, int event, PyCode code, PyObject location, PyObject... rest) {
         ThreadState ts = ThreadState.current();
+        if (ts.tracing != 0) return 0;
         PyObject[] args = new PyObject[2 + rest.length];
         args[0] = code;
         args[1] = location;
