@@ -33,7 +33,7 @@ public final class Eval {
 
     static {
         for (int op = 0; op < 256; op++) {
-            if (Opcode.isValid(op)) CACHES[op] = (byte) Opcode.cacheEntries(op);
+            if (Opcode.isValid(op)) CACHES[op] = (byte) Opcode.cacheEntries(dev.pyjama.code.CodeUnits.baseOpcode(op));
         }
     }
 
@@ -300,6 +300,18 @@ public final class Eval {
                                 s[--sp] = null;
                                 pc += arg + 2;
                             }
+                            break;
+                        case INSTRUMENTED_FOR_ITER:
+                            if ((v = EvalHelpers.next(s[sp - 1])) != null) {
+                                s[sp++] = v;
+                            } else {
+                                s[--sp] = null;
+                                pc += arg + 2;
+                            }
+                            Instrumented.branch(f, here, pc);
+                            break;
+                        case INSTRUMENTED_CALL: case INSTRUMENTED_CALL_KW: case INSTRUMENTED_CALL_FUNCTION_EX:
+                            sp = Instrumented.call(f, here, op, s, sp, arg);
                             break;
                         case GET_LEN:
                             s[sp] = PyInt.of(Abstract.len(s[sp - 1]));

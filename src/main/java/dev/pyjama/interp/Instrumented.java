@@ -29,7 +29,10 @@ final class Instrumented {
             JUMP_FORWARD = Opcode.byName("JUMP_FORWARD"), JUMP_BACKWARD = Opcode.byName("JUMP_BACKWARD"),
             POP_JUMP_IF_TRUE = Opcode.byName("POP_JUMP_IF_TRUE"), POP_JUMP_IF_FALSE = Opcode.byName("POP_JUMP_IF_FALSE"),
             POP_JUMP_IF_NONE = Opcode.byName("POP_JUMP_IF_NONE"), POP_JUMP_IF_NOT_NONE = Opcode.byName("POP_JUMP_IF_NOT_NONE"),
-            INSTRUMENTED_RESUME = Opcode.byName("INSTRUMENTED_RESUME");
+            INSTRUMENTED_RESUME = Opcode.byName("INSTRUMENTED_RESUME"),
+            INSTRUMENTED_FOR_ITER = Opcode.byName("INSTRUMENTED_FOR_ITER"), INSTRUMENTED_CALL = Opcode.byName("INSTRUMENTED_CALL"),
+            INSTRUMENTED_CALL_KW = Opcode.byName("INSTRUMENTED_CALL_KW"),
+            INSTRUMENTED_CALL_FUNCTION_EX = Opcode.byName("INSTRUMENTED_CALL_FUNCTION_EX");
 
     private static Monitoring monitoring() {
         return Interpreter.current().monitoring;
@@ -70,6 +73,10 @@ final class Instrumented {
             if (op < Instrumentation.MIN_INSTRUMENTED) return op;
         }
         if (ts.tracing != 0 || m == null) return base;
+        if (op == INSTRUMENTED_FOR_ITER || op == INSTRUMENTED_CALL || op == INSTRUMENTED_CALL_KW
+                || op == INSTRUMENTED_CALL_FUNCTION_EX) {
+            return op; // the eval loop runs these itself: their events depend on what happens
+        }
         int tools = Instrumentation.siteTools(co, here);
         if (tools == 0) return base;
         int next = here + 1 + Opcode.cacheEntries(base);
@@ -147,6 +154,80 @@ final class Instrumented {
         // CPython reports the instruction the generator resumes at, after its YIELD_VALUE
         dev.pyjama.objects.PyBaseException exc = exceptionEvent(f, here + 1, MonitoringEvents.PY_THROW, t.value());
         return exc == t.value() ? t : new dev.pyjama.objects.PyException(exc);
+    }
+
+    /** INSTRUMENTED_FOR_ITER: the BRANCH event to where the loop goes ({@code dest}: the next item's body or past the loop). */
+    // CPython: Python/bytecodes.c INSTRUMENTED_FOR_ITER (INSTRUMENTED_JUMP)
+    static void branch(PyFrame f, int here, int dest) {
+        PyCode co = f.code;
+        int tools = Instrumentation.siteTools(co, here);
+        if (tools == 0 || ThreadState.current().tracing != 0) return;
+        int disabled = Dispatch.fire(monitoring(), tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here), Dispatch.offset(dest));
+        if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+    }
+
+    /**
+     * INSTRUMENTED_CALL, _CALL_KW and _CALL_FUNCTION_EX: the CALL event with the callable and
+     * the first argument (MISSING when there is none), the call, then C_RETURN or C_RAISE when
+     * the callable (a bound method unpacked) is not a Python function.
+     */
+    // CPython: Python/bytecodes.c INSTRUMENTED_CALL, CALL, INSTRUMENTED_CALL_KW, CALL_KW, CALL_FUNCTION_EX
+    static int call(PyFrame f, int here, int op, PyObject[] s, int sp, int oparg) {
+        PyCode co = f.code;
+        int tools = Instrumentation.siteTools(co, here);
+        boolean fire = tools != 0 && ThreadState.current().tracing == 0;
+        PyObject callable, arg0;
+        if (op == INSTRUMENTED_CALL_FUNCTION_EX) {
+            int base = sp - 3 - (oparg & 1);
+            callable = s[base];
+            PyObject callargs = s[base + 2];
+            if (!(callargs instanceof dev.pyjama.objects.PyTuple) && !EvalHelpers.isIterable(callargs)) {
+                return EvalHelpers.callFunctionEx(s, sp, oparg); // raises CPython's TypeError before any event
+            }
+            if (!(callargs instanceof dev.pyjama.objects.PyTuple)) {
+                callargs = new dev.pyjama.objects.PyTuple(EvalHelpers.toList(callargs).toArray(new PyObject[0]));
+                s[base + 2] = callargs;
+            }
+            arg0 = callargs instanceof dev.pyjama.objects.PyTuple t && t.items.length > 0 ? t.items[0]
+                    : dev.pyjama.monitor.MonitoringModule.MISSING;
+        } else {
+            int kw = op == INSTRUMENTED_CALL_KW ? 1 : 0;
+            int base = sp - oparg - 2 - kw;
+            callable = s[base];
+            PyObject self = s[base + 1];
+            int total = oparg + (self != null ? 1 : 0);
+            arg0 = total == 0 ? dev.pyjama.monitor.MonitoringModule.MISSING : s[sp - kw - total];
+        }
+        Monitoring mon = monitoring();
+        if (fire) {
+            int disabled = Dispatch.fire(mon, tools, MonitoringEvents.CALL, co, Dispatch.offset(here), callable, arg0);
+            if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+        }
+        // What C_RETURN and C_RAISE report: a bound method's function and self, as CALL unpacks them.
+        PyObject target = callable, first = arg0;
+        if (op != INSTRUMENTED_CALL_FUNCTION_EX && callable instanceof dev.pyjama.objects.PyMethod m
+                && s[sp - oparg - 1 - (op == INSTRUMENTED_CALL_KW ? 1 : 0)] == null) {
+            target = m.function;
+            first = m.self;
+        }
+        boolean python = target instanceof dev.pyjama.objects.PyFunction
+                || op == INSTRUMENTED_CALL_FUNCTION_EX && callable instanceof dev.pyjama.objects.PyMethod;
+        int after;
+        try {
+            after = op == INSTRUMENTED_CALL ? EvalHelpers.call(s, sp, oparg)
+                    : op == INSTRUMENTED_CALL_KW ? EvalHelpers.callKw(s, sp, oparg) : EvalHelpers.callFunctionEx(s, sp, oparg);
+        } catch (dev.pyjama.objects.PyException e) {
+            if (python || !fire) throw e;
+            tools = Instrumentation.siteTools(co, here);
+            if (tools == 0) throw e;
+            Dispatch.fire(mon, tools, MonitoringEvents.C_RAISE, co, Dispatch.offset(here), target, first);
+            throw e;
+        }
+        if (!python && fire) {
+            tools = Instrumentation.siteTools(co, here);
+            if (tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RETURN, co, Dispatch.offset(here), target, first);
+        }
+        return after;
     }
 
     /** INSTRUMENTED_LINE: the LINE event, unless the previous instruction was on the same line and no RESUME. */

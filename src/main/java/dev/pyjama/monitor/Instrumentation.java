@@ -40,6 +40,10 @@ public final class Instrumentation {
         event("POP_JUMP_IF_FALSE", MonitoringEvents.BRANCH);
         event("POP_JUMP_IF_NONE", MonitoringEvents.BRANCH);
         event("POP_JUMP_IF_NOT_NONE", MonitoringEvents.BRANCH);
+        event("FOR_ITER", MonitoringEvents.BRANCH);
+        event("CALL", MonitoringEvents.CALL);
+        event("CALL_KW", MonitoringEvents.CALL);
+        event("CALL_FUNCTION_EX", MonitoringEvents.CALL);
     }
 
     private static void event(String base, int event) {
