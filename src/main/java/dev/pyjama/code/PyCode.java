@@ -72,6 +72,23 @@ public final class PyCode extends PyObject {
 
     private dev.pyjama.objects.PyStr[] namesAsStr;
 
+    /**
+     * The instructions the eval loop runs: a copy of {@link #code} made on first use, where
+     * sys.monitoring swaps INSTRUMENTED_* opcodes in and out in place (so frames already
+     * running see the change at their next instruction). {@link #code} itself never changes.
+     */
+    // CPython: the adaptive, instrumented co_code_adaptive (co_code stays the pristine bytes)
+    private byte[] instructions;
+
+    /** The monitoring version this code was last instrumented for (0: never, as the interpreter starts). */
+    public long monitoringVersion;
+
+    public byte[] instructions() {
+        byte[] i = instructions;
+        if (i == null) instructions = i = code.clone();
+        return i;
+    }
+
     /** {@link #names} as str objects (made once, for the interpreter's lookups). */
     public dev.pyjama.objects.PyStr[] namesAsStr() {
         dev.pyjama.objects.PyStr[] n = namesAsStr;
@@ -115,6 +132,10 @@ public final class PyCode extends PyObject {
         return String.format("<code object %s at 0x%08x, file \"%s\", line %d>", name,
                 System.identityHashCode(this), filename, firstlineno);
     }
+
+    /** The code's sys.monitoring state (local events); null until a tool sets one. */
+    // CPython: Include/cpython/code.h PyCodeObject _co_monitoring
+    public dev.pyjama.monitor.CodeMonitors monitors;
 
     /** {@code code}. */
     public static final dev.pyjama.objects.PyType TYPE = dev.pyjama.objects.PyType.builtin("code", null);

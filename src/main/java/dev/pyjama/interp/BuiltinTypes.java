@@ -74,6 +74,7 @@ public final class BuiltinTypes {
         UnicodeErrors.install();
         BytesMethods.install();
         MiscMethods.install();
+        SimpleNamespaces.install();
         FrameLocalsProxy.install();
         GenericAliases.install();
         Typing.install();
@@ -99,7 +100,7 @@ public final class BuiltinTypes {
                 PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE, PyBuiltinFunction.METHOD_WRAPPER_TYPE, PyModule.TYPE,
                 PyCell.TYPE, PyGetSet.TYPE, PyGetSet.MEMBER_TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
                 PyRange.TYPE, PySlice.TYPE, PyDictView.KEYS, PyDictView.VALUES, PyDictView.ITEMS,
-                FrameLocalsProxy.TYPE));
+                FrameLocalsProxy.TYPE, SimpleNamespaces.TYPE));
         ts.addAll(List.of(dev.pyjama.objects.PyGenericAlias.TYPE, dev.pyjama.objects.PyGenericAlias.TYPING_TYPE,
                 dev.pyjama.objects.PyTypeAlias.TYPE, dev.pyjama.objects.PyTypeParam.TYPEVAR, dev.pyjama.objects.PyTypeParam.PARAMSPEC,
                 dev.pyjama.objects.PyTypeParam.TYPEVARTUPLE, dev.pyjama.objects.PyTypeParam.NO_DEFAULT_TYPE, Typing.GENERIC));

@@ -33,7 +33,7 @@ public final class Eval {
 
     static {
         for (int op = 0; op < 256; op++) {
-            if (Opcode.isValid(op)) CACHES[op] = (byte) Opcode.cacheEntries(op);
+            if (Opcode.isValid(op)) CACHES[op] = (byte) Opcode.cacheEntries(dev.pyjama.code.CodeUnits.baseOpcode(op));
         }
     }
 
@@ -68,13 +68,13 @@ public final class Eval {
 
     private static PyObject loop(PyFrame f, int pc, PyException thrown) {
         final PyCode co = f.code;
-        final byte[] code = co.code;
+        final byte[] code = co.instructions();
         final PyObject[] consts = co.consts;
         final PyStr[] names = co.namesAsStr();
         final PyObject[] l = f.localsplus;
         final PyObject[] s = f.stack;
         int sp = f.sp;
-        int here = pc;
+        int here = pc, prev;
         int ext = 0;
         while (true) {
             try {
@@ -82,18 +82,26 @@ public final class Eval {
                     PyException t = thrown;
                     thrown = null;
                     here = pc - 1;
-                    throw t;
+                    throw Instrumented.thrownIn(f, here, t);
                 }
                 while (true) {
+                    prev = here;
                     here = pc;
                     f.lasti = pc;
                     int op = code[pc << 1] & 0xff;
                     int arg = (code[(pc << 1) + 1] & 0xff) | ext;
                     ext = 0;
+                    if (op >= MIN_INSTRUMENTED_OPCODE) op = Instrumented.before(f, here, prev, op, arg, s, sp);
                     pc += 1 + CACHES[op];
                     PyObject v;
                     switch (op) {
-                        case NOP: case RESUME: case CACHE:
+                        case NOP: case CACHE:
+                            break;
+                        case RESUME:
+                            if (co.monitoringVersion != dev.pyjama.monitor.Monitoring.globalVersion) {
+                                Instrumented.update(co);
+                                pc = here; // run the RESUME again: it may be instrumented now
+                            }
                             break;
                         case EXTENDED_ARG:
                             ext = arg << 8;
@@ -292,6 +300,18 @@ public final class Eval {
                                 s[--sp] = null;
                                 pc += arg + 2;
                             }
+                            break;
+                        case INSTRUMENTED_FOR_ITER:
+                            if ((v = EvalHelpers.next(s[sp - 1])) != null) {
+                                s[sp++] = v;
+                            } else {
+                                s[--sp] = null;
+                                pc += arg + 2;
+                            }
+                            Instrumented.branch(f, here, pc);
+                            break;
+                        case INSTRUMENTED_CALL: case INSTRUMENTED_CALL_KW: case INSTRUMENTED_CALL_FUNCTION_EX:
+                            sp = Instrumented.call(f, here, op, s, sp, arg);
                             break;
                         case GET_LEN:
                             s[sp] = PyInt.of(Abstract.len(s[sp - 1]));

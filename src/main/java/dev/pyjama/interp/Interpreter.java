@@ -33,6 +33,8 @@ public final class Interpreter {
     /** The builtins namespace: the builtins module's dict. */
     public final PyDict builtins = builtinsModule.dict;
     public final PyModule sys = new PyModule("sys");
+    /** The interpreter's sys.monitoring state. */
+    public final dev.pyjama.monitor.Monitoring monitoring = new dev.pyjama.monitor.Monitoring();
     /** {@code sys.modules}. */
     public final PyDict modules = new PyDict();
     /** {@code sys.path}. */
@@ -99,6 +101,7 @@ public final class Interpreter {
         setSys("stderr", new StdStream(err, "<stderr>"));
         setSys("__stderr__", sys.dict.get(PyStr.of("stderr")));
         ExceptHook.install(this);
+        setSys("monitoring", dev.pyjama.monitor.MonitoringModule.create(monitoring));
         modules.put(PyStr.of("sys"), sys);
         modules.put(PyStr.of("builtins"), builtinsModule);
     }

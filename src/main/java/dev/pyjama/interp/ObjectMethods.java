@@ -244,7 +244,10 @@ final class ObjectMethods {
         });
         t.dict.put("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", null, null, (args, kw) -> new PyDict())));
         noargs(t, "__dir__", self -> dir(self));
-        getset(t, "__name__", self -> PyStr.of(((PyType) self).name()), (self, v) -> {
+        getset(t, "__name__", self -> {
+            PyType ty = (PyType) self;
+            return PyStr.of(ty.heap ? ty.name() : ty.qualname);
+        }, (self, v) -> {
             PyType ty = (PyType) self;
             if (!ty.heap) throw Errors.typeError("cannot set '__name__' attribute of immutable type '" + ty.name() + "'");
             if (!(v instanceof PyStr s)) {

@@ -41,6 +41,12 @@ public final class ThreadState {
     // CPython: Include/cpython/pystate.h Py_C_RECURSION_LIMIT
     public static final int NATIVE_RECURSION_LIMIT = 10000;
 
+    /** Above 0 while a monitoring callback runs on this thread: no event fires meanwhile. */
+    // CPython: Include/cpython/pystate.h PyThreadState tracing, what_event
+    public int tracing;
+    /** The monitoring event being delivered now, or -1 (frame.f_lineno's setter reads it). */
+    public int whatEvent = -1;
+
     /** {@code sys.getrecursionlimit()}, shared by the threads of the interpreter. */
     public static volatile int recursionLimit = 1000;
 

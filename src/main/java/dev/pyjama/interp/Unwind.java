@@ -1,6 +1,7 @@
 package dev.pyjama.interp;
 
 import dev.pyjama.code.ExceptionTable;
+import dev.pyjama.monitor.MonitoringEvents;
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBaseException;
 import dev.pyjama.objects.PyException;
@@ -48,9 +49,17 @@ final class Unwind {
             e = Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         PyBaseException exc = e.value();
-        if (!(e instanceof Reraise)) {
+        boolean reraise = e instanceof Reraise;
+        if (!reraise) {
             if (exc.traceback == null) setContext(exc, ThreadState.current());
             exc.traceback = new PyTraceback((PyTraceback) exc.traceback, f, f.lasti);
+        }
+        // sys.monitoring: RAISE once per frame an exception passes through, RERAISE for a re-raise
+        PyBaseException reported = Instrumented.exceptionEvent(f, reraise ? here : Instrumented.raiseOffset(f, here, exc),
+                reraise ? MonitoringEvents.RERAISE : MonitoringEvents.RAISE, exc);
+        if (reported != exc) {
+            exc = reported;
+            e = new PyException(exc);
         }
         ExceptionTable.Handler h = f.code.exceptiontable.length == 0 ? null
                 : ExceptionTable.lookup(f.code.exceptiontable, here);
@@ -58,13 +67,20 @@ final class Unwind {
         if (h == null) {
             for (int i = 0; i < f.sp; i++) s[i] = null;
             f.sp = 0;
-            throw e instanceof Reraise ? new PyException(exc) : e;
+            exc = Instrumented.exceptionEvent(f, here, MonitoringEvents.PY_UNWIND, exc);
+            throw e instanceof Reraise || exc != e.value() ? new PyException(exc) : e;
         }
         int sp = f.sp;
         while (sp > h.depth()) s[--sp] = null;
         if (h.lasti()) s[sp++] = PyInt.of(f.lasti);
         s[sp++] = exc;
         f.sp = sp;
+        PyBaseException handled = Instrumented.exceptionEvent(f, h.handler(), MonitoringEvents.EXCEPTION_HANDLED, exc);
+        if (handled != exc) {
+            // A callback's exception replaces the handled one, unwinding from the same place.
+            f.sp = sp - 1;
+            return handle(f, new Reraise(handled), here);
+        }
         return h.handler();
     }
 

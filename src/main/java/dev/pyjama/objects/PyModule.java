@@ -28,6 +28,10 @@ public final class PyModule extends PyObject {
     public String repr() {
         PyObject file = dict.get(PyStr.of("__file__"));
         if (file instanceof PyStr f) return "<module " + PyStr.repr(name()) + " from " + PyStr.repr(f.value) + ">";
+        // importlib's _module_repr: no spec, no file and no loader (sys.monitoring)
+        if (dict.get(PyStr.of("__spec__")) == PyNone.NONE && dict.get(PyStr.of("__loader__")) == PyNone.NONE) {
+            return "<module " + PyStr.repr(name()) + ">";
+        }
         return "<module " + PyStr.repr(name()) + " (built-in)>";
     }
 }

@@ -70,6 +70,14 @@ public final class PyType extends PyObject {
     private PyType(String name, PyType metatype, PyType[] bases, boolean heap) {
         this.name = name;
         this.qualname = name;
+        // A built-in type's tp_name may name its module ("types.SimpleNamespace"): messages
+        // show the whole name, __name__ and __qualname__ the part after the last dot.
+        // CPython: Objects/typeobject.c type_name, type_module
+        int dot = heap ? -1 : name.lastIndexOf('.');
+        if (dot >= 0) {
+            this.qualname = name.substring(dot + 1);
+            this.builtinModule = name.substring(0, dot);
+        }
         this.metatype = metatype;
         this.bases = bases;
         this.heap = heap;

@@ -1,0 +1,247 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.code.CodeUnits;
+import dev.pyjama.code.LineTable;
+import dev.pyjama.code.Opcode;
+import dev.pyjama.code.PyCode;
+import dev.pyjama.monitor.Dispatch;
+import dev.pyjama.monitor.Instrumentation;
+import dev.pyjama.monitor.Monitoring;
+import dev.pyjama.monitor.MonitoringEvents;
+import dev.pyjama.objects.PyBool;
+import dev.pyjama.objects.PyFrame;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+
+/**
+ * The eval loop's side of sys.monitoring: what an INSTRUMENTED_* opcode does before the
+ * instruction it stands for runs (fire its event for the tools still armed at the site),
+ * and the version check RESUME makes. Reached only from instrumented code, so code that no
+ * tool watches never comes here.
+ */
+// CPython: Python/bytecodes.c INSTRUMENTED_* instructions, Python/instrumentation.c _Py_call_instrumentation*
+final class Instrumented {
+    private Instrumented() {}
+
+    private static final int RESUME = Opcode.byName("RESUME"), RETURN_VALUE = Opcode.byName("RETURN_VALUE"),
+            RETURN_CONST = Opcode.byName("RETURN_CONST"), YIELD_VALUE = Opcode.byName("YIELD_VALUE"),
+            JUMP_FORWARD = Opcode.byName("JUMP_FORWARD"), JUMP_BACKWARD = Opcode.byName("JUMP_BACKWARD"),
+            POP_JUMP_IF_TRUE = Opcode.byName("POP_JUMP_IF_TRUE"), POP_JUMP_IF_FALSE = Opcode.byName("POP_JUMP_IF_FALSE"),
+            POP_JUMP_IF_NONE = Opcode.byName("POP_JUMP_IF_NONE"), POP_JUMP_IF_NOT_NONE = Opcode.byName("POP_JUMP_IF_NOT_NONE"),
+            INSTRUMENTED_RESUME = Opcode.byName("INSTRUMENTED_RESUME"),
+            INSTRUMENTED_FOR_ITER = Opcode.byName("INSTRUMENTED_FOR_ITER"), INSTRUMENTED_CALL = Opcode.byName("INSTRUMENTED_CALL"),
+            INSTRUMENTED_CALL_KW = Opcode.byName("INSTRUMENTED_CALL_KW"),
+            INSTRUMENTED_CALL_FUNCTION_EX = Opcode.byName("INSTRUMENTED_CALL_FUNCTION_EX");
+
+    private static Monitoring monitoring() {
+        return Interpreter.current().monitoring;
+    }
+
+    /** RESUME: brings the code up to date when the monitoring version moved since it was instrumented. */
+    static void update(PyCode co) {
+        Instrumentation.update(co, monitoring());
+    }
+
+    /**
+     * Runs the monitoring part of the instrumented opcode {@code op} at unit {@code here}
+     * ({@code prev}: the unit run before it in this frame) and returns the opcode to run now.
+     */
+    static int before(PyFrame f, int here, int prev, int op, int oparg, PyObject[] s, int sp) {
+        PyCode co = f.code;
+        var m = co.monitors;
+        Monitoring mon = monitoring();
+        ThreadState ts = ThreadState.current();
+        if (op == Instrumentation.INSTRUMENTED_LINE) {
+            if (ts.tracing == 0) line(mon, co, here, prev);
+            op = Instrumentation.lineOriginal(co, here);
+        }
+        if (op == Instrumentation.INSTRUMENTED_INSTRUCTION) {
+            if (ts.tracing == 0) {
+                int disabled = Dispatch.fire(mon, Instrumentation.instructionTools(co, here), MonitoringEvents.INSTRUCTION, co,
+                        Dispatch.offset(here));
+                if (disabled != 0) Instrumentation.disableInstruction(co, here, disabled);
+            }
+            op = Instrumentation.instructionOriginal(co, here);
+        }
+        if (op < Instrumentation.MIN_INSTRUMENTED) return op;
+        int base = CodeUnits.baseOpcode(op);
+        if (op == INSTRUMENTED_RESUME && co.monitoringVersion != Monitoring.globalVersion) {
+            // CPython: INSTRUMENTED_RESUME checks the version first; the site may not be instrumented any more
+            Instrumentation.update(co, mon);
+            op = co.instructions()[2 * here] & 0xff;
+            if (op < Instrumentation.MIN_INSTRUMENTED) return op;
+        }
+        if (ts.tracing != 0 || m == null) return base;
+        if (op == INSTRUMENTED_FOR_ITER || op == INSTRUMENTED_CALL || op == INSTRUMENTED_CALL_KW
+                || op == INSTRUMENTED_CALL_FUNCTION_EX) {
+            return op; // the eval loop runs these itself: their events depend on what happens
+        }
+        int tools = Instrumentation.siteTools(co, here);
+        if (tools == 0) return base;
+        int next = here + 1 + Opcode.cacheEntries(base);
+        int disabled;
+        if (base == RESUME) {
+            int event = (oparg & 3) == 0 ? MonitoringEvents.PY_START : MonitoringEvents.PY_RESUME;
+            disabled = Dispatch.fire(mon, tools, event, co, Dispatch.offset(here));
+        } else if (base == RETURN_VALUE || base == RETURN_CONST) {
+            PyObject value = base == RETURN_VALUE ? s[sp - 1] : co.consts[oparg];
+            disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_RETURN, co, Dispatch.offset(here), value);
+        } else if (base == YIELD_VALUE) {
+            disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_YIELD, co, Dispatch.offset(here), s[sp - 1]);
+        } else if (base == JUMP_FORWARD || base == JUMP_BACKWARD) {
+            int dest = base == JUMP_FORWARD ? next + oparg : next - oparg;
+            disabled = Dispatch.fire(mon, tools, MonitoringEvents.JUMP, co, Dispatch.offset(here), Dispatch.offset(dest));
+        } else {
+            PyObject cond = s[sp - 1];
+            boolean taken = base == POP_JUMP_IF_TRUE ? cond == PyBool.TRUE : base == POP_JUMP_IF_FALSE ? cond == PyBool.FALSE
+                    : base == POP_JUMP_IF_NONE ? cond == PyNone.NONE : cond != PyNone.NONE;
+            disabled = Dispatch.fire(mon, tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here),
+                    Dispatch.offset(taken ? next + oparg : next));
+        }
+        if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+        return base;
+    }
+
+    /**
+     * An exception event (RAISE, RERAISE, PY_UNWIND, PY_THROW, EXCEPTION_HANDLED) at unit
+     * {@code here}: these are global events only. Returns the exception to go on with: the
+     * same, or the one a callback raised instead.
+     */
+    // CPython: Python/ceval.c do_monitor_exc, _PyEval_MonitorRaise, monitor_reraise, monitor_unwind, monitor_handled, monitor_throw
+    static dev.pyjama.objects.PyBaseException exceptionEvent(PyFrame f, int here, int event, dev.pyjama.objects.PyBaseException exc) {
+        if (Monitoring.globalVersion == 0) return exc; // no tool ever set an event
+        Monitoring mon = monitoring();
+        int tools = mon.toolsFor(event);
+        if (tools == 0) return exc;
+        try {
+            Dispatch.fire(mon, tools, event, f.code, Dispatch.offset(here), exc);
+        } catch (dev.pyjama.objects.PyException replaced) {
+            return replaced.value();
+        }
+        return exc;
+    }
+
+    private static final int CALL = Opcode.byName("CALL"), CALL_KW = Opcode.byName("CALL_KW"),
+            CALL_FUNCTION_EX = Opcode.byName("CALL_FUNCTION_EX");
+
+    /**
+     * Where RAISE reports an exception in frame {@code f} raised at unit {@code here}: there,
+     * except for one raised inside a Python function that a CALL instruction called directly.
+     * CPython runs such a callee in the same C frame and, when it unwinds, resumes the caller's
+     * error path with the instruction pointer at the CALL, which its RAISE reports one unit
+     * early (next_instr - 1). pyjama's frames are Java calls, so the case is recognised from
+     * the callable still on the value stack and the callee's traceback entry.
+     */
+    // CPython: Python/ceval.c (exit_unwind back into the caller, then error: _PyEval_MonitorRaise(next_instr - 1))
+    static int raiseOffset(PyFrame f, int here, dev.pyjama.objects.PyBaseException exc) {
+        if (Monitoring.globalVersion == 0 || !(exc.traceback instanceof dev.pyjama.objects.PyTraceback tb) || tb.next == null) {
+            return here;
+        }
+        PyFrame callee = tb.next.frame;
+        if (callee.back != f) return here;
+        int op = CodeUnits.baseOpcode(f.code.code[2 * here] & 0xff), oparg = f.code.code[2 * here + 1] & 0xff;
+        int at = op == CALL ? f.sp - oparg - 2 : op == CALL_KW ? f.sp - oparg - 3
+                : op == CALL_FUNCTION_EX ? f.sp - 3 - (oparg & 1) : -1;
+        if (at < 0) return here;
+        PyObject callable = f.stack[at];
+        if (callable instanceof dev.pyjama.objects.PyMethod m) callable = m.function;
+        return callable instanceof dev.pyjama.objects.PyFunction fn && fn.code == callee.code ? here - 1 : here;
+    }
+
+    /** generator.throw(): the PY_THROW event where the generator is suspended, then the exception is raised there. */
+    static dev.pyjama.objects.PyException thrownIn(PyFrame f, int here, dev.pyjama.objects.PyException t) {
+        // CPython reports the instruction the generator resumes at, after its YIELD_VALUE
+        dev.pyjama.objects.PyBaseException exc = exceptionEvent(f, here + 1, MonitoringEvents.PY_THROW, t.value());
+        return exc == t.value() ? t : new dev.pyjama.objects.PyException(exc);
+    }
+
+    /** INSTRUMENTED_FOR_ITER: the BRANCH event to where the loop goes ({@code dest}: the next item's body or past the loop). */
+    // CPython: Python/bytecodes.c INSTRUMENTED_FOR_ITER (INSTRUMENTED_JUMP)
+    static void branch(PyFrame f, int here, int dest) {
+        PyCode co = f.code;
+        int tools = Instrumentation.siteTools(co, here);
+        if (tools == 0 || ThreadState.current().tracing != 0) return;
+        int disabled = Dispatch.fire(monitoring(), tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here), Dispatch.offset(dest));
+        if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+    }
+
+    /**
+     * INSTRUMENTED_CALL, _CALL_KW and _CALL_FUNCTION_EX: the CALL event with the callable and
+     * the first argument (MISSING when there is none), the call, then C_RETURN or C_RAISE when
+     * the callable (a bound method unpacked) is not a Python function.
+     */
+    // CPython: Python/bytecodes.c INSTRUMENTED_CALL, CALL, INSTRUMENTED_CALL_KW, CALL_KW, CALL_FUNCTION_EX
+    static int call(PyFrame f, int here, int op, PyObject[] s, int sp, int oparg) {
+        PyCode co = f.code;
+        int tools = Instrumentation.siteTools(co, here);
+        boolean fire = tools != 0 && ThreadState.current().tracing == 0;
+        PyObject callable, arg0;
+        if (op == INSTRUMENTED_CALL_FUNCTION_EX) {
+            int base = sp - 3 - (oparg & 1);
+            callable = s[base];
+            PyObject callargs = s[base + 2];
+            if (!(callargs instanceof dev.pyjama.objects.PyTuple) && !EvalHelpers.isIterable(callargs)) {
+                return EvalHelpers.callFunctionEx(s, sp, oparg); // raises CPython's TypeError before any event
+            }
+            if (!(callargs instanceof dev.pyjama.objects.PyTuple)) {
+                callargs = new dev.pyjama.objects.PyTuple(EvalHelpers.toList(callargs).toArray(new PyObject[0]));
+                s[base + 2] = callargs;
+            }
+            arg0 = callargs instanceof dev.pyjama.objects.PyTuple t && t.items.length > 0 ? t.items[0]
+                    : dev.pyjama.monitor.MonitoringModule.MISSING;
+        } else {
+            int kw = op == INSTRUMENTED_CALL_KW ? 1 : 0;
+            int base = sp - oparg - 2 - kw;
+            callable = s[base];
+            PyObject self = s[base + 1];
+            int total = oparg + (self != null ? 1 : 0);
+            arg0 = total == 0 ? dev.pyjama.monitor.MonitoringModule.MISSING : s[sp - kw - total];
+        }
+        Monitoring mon = monitoring();
+        if (fire) {
+            int disabled = Dispatch.fire(mon, tools, MonitoringEvents.CALL, co, Dispatch.offset(here), callable, arg0);
+            if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+        }
+        // What C_RETURN and C_RAISE report: a bound method's function and self, as CALL unpacks them.
+        PyObject target = callable, first = arg0;
+        if (op != INSTRUMENTED_CALL_FUNCTION_EX && callable instanceof dev.pyjama.objects.PyMethod m
+                && s[sp - oparg - 1 - (op == INSTRUMENTED_CALL_KW ? 1 : 0)] == null) {
+            target = m.function;
+            first = m.self;
+        }
+        boolean python = target instanceof dev.pyjama.objects.PyFunction
+                || op == INSTRUMENTED_CALL_FUNCTION_EX && callable instanceof dev.pyjama.objects.PyMethod;
+        int after;
+        try {
+            after = op == INSTRUMENTED_CALL ? EvalHelpers.call(s, sp, oparg)
+                    : op == INSTRUMENTED_CALL_KW ? EvalHelpers.callKw(s, sp, oparg) : EvalHelpers.callFunctionEx(s, sp, oparg);
+        } catch (dev.pyjama.objects.PyException e) {
+            if (python || !fire) throw e;
+            tools = Instrumentation.siteTools(co, here);
+            if (tools == 0) throw e;
+            Dispatch.fire(mon, tools, MonitoringEvents.C_RAISE, co, Dispatch.offset(here), target, first);
+            throw e;
+        }
+        if (!python && fire) {
+            tools = Instrumentation.siteTools(co, here);
+            if (tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RETURN, co, Dispatch.offset(here), target, first);
+        }
+        return after;
+    }
+
+    /** INSTRUMENTED_LINE: the LINE event, unless the previous instruction was on the same line and no RESUME. */
+    // CPython: Python/instrumentation.c _Py_call_instrumentation_line
+    private static void line(Monitoring mon, PyCode co, int here, int prev) {
+        int line = LineTable.addr2Line(co, 2 * here);
+        int prevLine = LineTable.addr2Line(co, 2 * prev);
+        if (prevLine == line) {
+            int prevOp = co.instructions()[2 * prev] & 0xff;
+            if (prevOp != RESUME && prevOp != INSTRUMENTED_RESUME) return;
+        }
+        int tools = Instrumentation.lineTools(co, here);
+        if (tools == 0) return;
+        int disabled = Dispatch.fire(mon, tools, MonitoringEvents.LINE, co, PyInt.of(line));
+        if (disabled != 0) Instrumentation.disableLine(co, here, disabled);
+    }
+}

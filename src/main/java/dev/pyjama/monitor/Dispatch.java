@@ -1,0 +1,62 @@
+package dev.pyjama.monitor;
+
+import dev.pyjama.code.PyCode;
+import dev.pyjama.interp.Abstract;
+import dev.pyjama.interp.Errors;
+import dev.pyjama.interp.ThreadState;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyObject;
+
+/**
+ * Calls the callbacks of one event: each armed tool, highest id first, with the code object,
+ * the event's location (the instruction's byte offset, or the line for LINE) and its
+ * arguments. While a callback runs, no event fires on its thread. A callback that returns
+ * DISABLE removes its tool from this site (for local events only: for the others CPython
+ * raises ValueError and removes the callback).
+ */
+// CPython: Python/instrumentation.c call_instrumentation_vector, call_one_instrument, _Py_call_instrumentation_line
+public final class Dispatch {
+    private Dispatch() {}
+
+    /**
+     * Fires {@code event} for the tools in {@code tools}; returns the tools that returned
+     * DISABLE (the caller takes them off the site).
+     */
+    public static int fire(Monitoring mon, int tools, int event, PyCode code, PyObject location, PyObject... rest) {
+        ThreadState ts = ThreadState.current();
+        if (ts.tracing != 0) return 0;
+        PyObject[] args = new PyObject[2 + rest.length];
+        args[0] = code;
+        args[1] = location;
+        System.arraycopy(rest, 0, args, 2, rest.length);
+        int disabled = 0;
+        while (tools != 0) {
+            int tool = 31 - Integer.numberOfLeadingZeros(tools);
+            tools &= ~(1 << tool);
+            PyObject callback = mon.callback(tool, event);
+            if (callback == null) continue;
+            int oldWhat = ts.whatEvent;
+            ts.whatEvent = event;
+            ts.tracing++;
+            PyObject r;
+            try {
+                r = Abstract.call(callback, args);
+            } finally {
+                ts.tracing--;
+                ts.whatEvent = oldWhat;
+            }
+            if (r != MonitoringModule.DISABLE) continue;
+            if (event >= MonitoringEvents.LOCAL_EVENTS) {
+                mon.registerCallback(tool, event, null);
+                throw Errors.valueError("Cannot disable " + MonitoringEvents.name(event) + " events. Callback removed.");
+            }
+            disabled |= 1 << tool;
+        }
+        return disabled;
+    }
+
+    /** A byte offset for callbacks, from a code-unit index. */
+    public static PyObject offset(int unit) {
+        return PyInt.of(2L * unit);
+    }
+}

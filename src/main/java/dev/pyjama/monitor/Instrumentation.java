@@ -1,0 +1,238 @@
+package dev.pyjama.monitor;
+
+import dev.pyjama.code.CodeUnits;
+import dev.pyjama.code.ExceptionTable;
+import dev.pyjama.code.LineTable;
+import dev.pyjama.code.Opcode;
+import dev.pyjama.code.PyCode;
+
+/**
+ * Brings a code object's instructions up to date with the events tools want: INSTRUMENTED_*
+ * opcodes are written where some tool wants the event of the instruction, INSTRUMENTED_LINE
+ * at the line starts when some tool wants LINE, INSTRUMENTED_INSTRUCTION everywhere for
+ * INSTRUCTION; the opcodes they cover are kept in {@link CodeMonitors}' side tables. Code
+ * that no tool watches keeps its plain opcodes.
+ */
+// CPython: Python/instrumentation.c _Py_Instrument, force_instrument_lock_held, initialize_lines,
+// add_tools/remove_tools, add_line_tools, add_per_instruction_tools
+public final class Instrumentation {
+    private Instrumentation() {}
+
+    /** {@code INSTRUMENTED[op]}: the instrumented form of a base opcode, or 0 when it has none. */
+    static final int[] INSTRUMENTED = new int[256];
+    /** The event of a base opcode's instrumented form (RESUME: PY_START or PY_RESUME by oparg); -1 for none. */
+    private static final int[] EVENT = new int[256];
+    public static final int INSTRUMENTED_LINE = Opcode.byName("INSTRUMENTED_LINE");
+    public static final int INSTRUMENTED_INSTRUCTION = Opcode.byName("INSTRUMENTED_INSTRUCTION");
+    /** The smallest instrumented opcode: the eval loop hands everything from here up to {@link Instrumented}. */
+    public static final int MIN_INSTRUMENTED = Opcode.byName("INSTRUMENTED_RESUME");
+
+    static {
+        java.util.Arrays.fill(EVENT, -1);
+        // The events whose instrumented opcodes the eval loop supports so far.
+        event("RESUME", MonitoringEvents.PY_START);
+        event("RETURN_VALUE", MonitoringEvents.PY_RETURN);
+        event("RETURN_CONST", MonitoringEvents.PY_RETURN);
+        event("YIELD_VALUE", MonitoringEvents.PY_YIELD);
+        event("JUMP_FORWARD", MonitoringEvents.JUMP);
+        event("JUMP_BACKWARD", MonitoringEvents.JUMP);
+        event("POP_JUMP_IF_TRUE", MonitoringEvents.BRANCH);
+        event("POP_JUMP_IF_FALSE", MonitoringEvents.BRANCH);
+        event("POP_JUMP_IF_NONE", MonitoringEvents.BRANCH);
+        event("POP_JUMP_IF_NOT_NONE", MonitoringEvents.BRANCH);
+        event("FOR_ITER", MonitoringEvents.BRANCH);
+        event("CALL", MonitoringEvents.CALL);
+        event("CALL_KW", MonitoringEvents.CALL);
+        event("CALL_FUNCTION_EX", MonitoringEvents.CALL);
+    }
+
+    private static void event(String base, int event) {
+        int op = Opcode.byName(base);
+        INSTRUMENTED[op] = Opcode.byName("INSTRUMENTED_" + base);
+        EVENT[op] = event;
+    }
+
+    private static final int RESUME = Opcode.byName("RESUME"), EXTENDED_ARG = Opcode.byName("EXTENDED_ARG");
+
+    /** The event the instruction {@code op oparg} reports when instrumented, or -1. */
+    static int eventOf(int op, int oparg) {
+        if (op == RESUME) return (oparg & 3) == 0 ? MonitoringEvents.PY_START : MonitoringEvents.PY_RESUME;
+        return EVENT[op];
+    }
+
+    /** The plain opcode at unit {@code i}: what runs there when nothing is instrumented. */
+    static int baseOpcode(PyCode co, int i) {
+        return CodeUnits.baseOpcode(co.code[2 * i] & 0xff);
+    }
+
+    /**
+     * Re-instruments {@code co} for the events tools want now: the global sets and the code's
+     * local ones. Sites a callback disabled stay disabled unless a restart_events() came since
+     * the code was last instrumented.
+     */
+    // CPython: Python/instrumentation.c force_instrument_lock_held
+    public static void update(PyCode co, Monitoring mon) {
+        synchronized (mon.lock) {
+            CodeMonitors m = co.monitors;
+            if (m == null) co.monitors = m = new CodeMonitors();
+            if (m.lineStarts == null) initialize(co, m);
+            boolean rebuild = co.monitoringVersion < mon.lastRestartVersion();
+            byte[] added = new byte[MonitoringEvents.LOCAL_EVENTS], removed = new byte[MonitoringEvents.LOCAL_EVENTS];
+            boolean any = false;
+            for (int e = 0; e < MonitoringEvents.LOCAL_EVENTS; e++) {
+                int active = mon.toolsFor(e) | m.localTools[e];
+                int old = m.activeTools[e];
+                removed[e] = (byte) (rebuild ? old : old & ~active);
+                added[e] = (byte) (rebuild ? active : active & ~old);
+                m.activeTools[e] = (byte) active;
+                any |= active != 0 || old != 0;
+            }
+            if (any) rewrite(co, m, added, removed);
+            co.monitoringVersion = mon.version();
+        }
+    }
+
+    private static void rewrite(PyCode co, CodeMonitors m, byte[] added, byte[] removed) {
+        int n = co.code.length / 2;
+        if (m.siteTools == null) {
+            m.siteTools = new byte[n];
+            m.lineTools = new byte[n];
+            m.lineOriginal = new byte[n];
+            m.instructionTools = new byte[n];
+            m.instructionOriginal = new byte[n];
+        }
+        byte[] ins = co.instructions();
+        int oparg = 0;
+        for (int i = m.firstTraceable; i < n; ) {
+            int op = baseOpcode(co, i);
+            oparg = oparg << 8 | co.code[2 * i + 1] & 0xff;
+            int ev = eventOf(op, oparg);
+            if (op != EXTENDED_ARG) oparg = 0;
+            if (ev >= 0 && ev < MonitoringEvents.LOCAL_EVENTS) {
+                m.siteTools[i] = (byte) (m.siteTools[i] & ~removed[ev] | added[ev]);
+            }
+            if (m.lineStarts[i]) {
+                int line = MonitoringEvents.LINE;
+                m.lineTools[i] = (byte) (m.lineTools[i] & ~removed[line] | added[line]);
+            }
+            int insn = MonitoringEvents.INSTRUCTION;
+            m.instructionTools[i] = (byte) (m.instructionTools[i] & ~removed[insn] | added[insn]);
+            write(ins, m, i, op);
+            i += 1 + Opcode.cacheEntries(op);
+        }
+    }
+
+    // ---- what the eval loop reads and changes at a site
+
+    public static int lineOriginal(PyCode co, int i) {
+        return co.monitors.lineOriginal[i] & 0xff;
+    }
+
+    public static int instructionOriginal(PyCode co, int i) {
+        return co.monitors.instructionOriginal[i] & 0xff;
+    }
+
+    public static int siteTools(PyCode co, int i) {
+        CodeMonitors m = co.monitors;
+        return m == null || m.siteTools == null ? 0 : m.siteTools[i] & 0xff;
+    }
+
+    public static int lineTools(PyCode co, int i) {
+        return co.monitors.lineTools[i] & 0xff;
+    }
+
+    public static int instructionTools(PyCode co, int i) {
+        return co.monitors.instructionTools[i] & 0xff;
+    }
+
+    /** DISABLE at a site: the tools stop getting the site's event; with none left the plain opcode returns. */
+    // CPython: Python/instrumentation.c remove_tools, remove_line_tools, remove_per_instruction_tools
+    public static void disableSite(PyCode co, int i, int tools) {
+        CodeMonitors m = co.monitors;
+        m.siteTools[i] &= (byte) ~tools;
+        write(co.instructions(), m, i, baseOpcode(co, i));
+    }
+
+    public static void disableLine(PyCode co, int i, int tools) {
+        CodeMonitors m = co.monitors;
+        m.lineTools[i] &= (byte) ~tools;
+        write(co.instructions(), m, i, baseOpcode(co, i));
+    }
+
+    public static void disableInstruction(PyCode co, int i, int tools) {
+        CodeMonitors m = co.monitors;
+        m.instructionTools[i] &= (byte) ~tools;
+        write(co.instructions(), m, i, baseOpcode(co, i));
+    }
+
+    /** Writes the opcodes of unit {@code i}: LINE over INSTRUCTION over the event's opcode over the base. */
+    static void write(byte[] ins, CodeMonitors m, int i, int base) {
+        int eventOp = m.siteTools[i] != 0 ? INSTRUMENTED[base] : base;
+        int underLine = m.instructionTools[i] != 0 ? INSTRUMENTED_INSTRUCTION : eventOp;
+        m.instructionOriginal[i] = (byte) eventOp;
+        m.lineOriginal[i] = (byte) underLine;
+        ins[2 * i] = (byte) (m.lineTools[i] != 0 ? INSTRUMENTED_LINE : underLine);
+    }
+
+    /**
+     * Marks the line starts: an instruction on a line other than the previous instruction's,
+     * a jump target, an exception handler (each with a line); never END_FOR, END_SEND,
+     * END_ASYNC_FOR or RESUME, nor anything before the first RESUME.
+     */
+    // CPython: Python/instrumentation.c initialize_lines
+    private static void initialize(PyCode co, CodeMonitors m) {
+        int n = co.code.length / 2;
+        boolean[] starts = new boolean[n];
+        int first = 0;
+        while (first < n && baseOpcode(co, first) != RESUME) first++;
+        m.firstTraceable = first;
+        int[] lines = new int[n];
+        java.util.Arrays.fill(lines, -1);
+        int current = -1;
+        for (int i = 0; i < n; ) {
+            int op = baseOpcode(co, i);
+            int line = LineTable.addr2Line(co, 2 * i);
+            lines[i] = line;
+            if (i >= first && !isLineless(op)) {
+                starts[i] = line != current && line >= 0;
+                current = line;
+            }
+            i += 1 + Opcode.cacheEntries(op);
+        }
+        int oparg = 0;
+        for (int i = first; i < n; ) {
+            int op = baseOpcode(co, i);
+            oparg = oparg << 8 | co.code[2 * i + 1] & 0xff;
+            i += 1 + Opcode.cacheEntries(op);
+            if (op == EXTENDED_ARG) continue;
+            int target = jumpTarget(op, oparg, i);
+            oparg = 0;
+            if (target >= 0 && target < n && lines[target] >= 0) starts[target] = true;
+        }
+        for (ExceptionTable.Entry e : ExceptionTable.parse(co.exceptiontable)) {
+            int h = e.target() / 2;
+            if (h < n && lines[h] >= 0 && baseOpcode(co, h) != Opcode.byName("END_ASYNC_FOR")) starts[h] = true;
+        }
+        m.lineStarts = starts;
+    }
+
+    private static boolean isLineless(int op) {
+        String name = Opcode.name(op);
+        return name.equals("END_ASYNC_FOR") || name.equals("END_FOR") || name.equals("END_SEND") || name.equals("RESUME");
+    }
+
+    /** Where a jump at the instruction before {@code next} goes (units), or -1 when it is no jump. */
+    private static int jumpTarget(int op, int oparg, int next) {
+        switch (Opcode.name(op)) {
+            case "POP_JUMP_IF_FALSE": case "POP_JUMP_IF_TRUE": case "POP_JUMP_IF_NONE": case "POP_JUMP_IF_NOT_NONE":
+            case "JUMP_FORWARD":
+                return next + oparg;
+            case "FOR_ITER": case "SEND":
+                return next + oparg + 1; // past the END_FOR / END_SEND the loop's exit skips
+            case "JUMP_BACKWARD": case "JUMP_BACKWARD_NO_INTERRUPT":
+                return next - oparg;
+            default:
+                return -1;
+        }
+    }
+}

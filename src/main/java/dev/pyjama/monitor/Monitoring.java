@@ -1,0 +1,164 @@
+package dev.pyjama.monitor;
+
+import dev.pyjama.code.PyCode;
+import dev.pyjama.objects.PyObject;
+
+/**
+ * The monitoring state of one interpreter: tool names, callbacks, the global event sets (for
+ * each event, the set of tools that want it everywhere) and the monitoring version that code
+ * objects will compare with theirs to know when to re-instrument. Changes happen under
+ * {@link #lock}, the interpreter's monitoring lock (design.md, decision 7: the GIL, then this
+ * lock, then a thread's trace lock).
+ *
+ * <p>This is the registry only: instrumentation (the INSTRUMENTED_* opcodes and the calls to
+ * callbacks) is not built yet, so no event fires.
+ */
+// CPython: Include/internal/pycore_interp.h (monitors, monitoring_callables, monitoring_tool_names),
+// Python/instrumentation.c
+public final class Monitoring {
+    /** The interpreter's monitoring lock. */
+    public final Object lock = new Object();
+
+    private final PyObject[] toolNames = new PyObject[MonitoringEvents.TOOL_IDS];
+    private final PyObject[][] callbacks = new PyObject[MonitoringEvents.TOOL_IDS][MonitoringEvents.EVENTS];
+    /** Indexed by ungrouped event id: a bitmask of the tools that set the event globally. */
+    private final byte[] globalTools = new byte[MonitoringEvents.UNGROUPED_EVENTS];
+    /** Bumped by every change of the global event sets and by restart_events. */
+    private long version;
+
+    /**
+     * The version of the interpreter running now, read by RESUME on every call: code whose
+     * {@code monitoringVersion} differs is brought up to date first.
+     */
+    // CPython: the monitoring version in the high bits of eval_breaker
+    public static volatile long globalVersion;
+
+    public Monitoring() {
+        globalVersion = 0;
+    }
+    private long lastRestartVersion;
+
+    /** The name of tool {@code tool}, or null when it is free. */
+    public PyObject toolName(int tool) {
+        synchronized (lock) {
+            return toolNames[tool];
+        }
+    }
+
+    /** Claims a tool; false when it is in use already. */
+    public boolean useTool(int tool, PyObject name) {
+        synchronized (lock) {
+            if (toolNames[tool] != null) return false;
+            toolNames[tool] = name;
+            return true;
+        }
+    }
+
+    /**
+     * Frees a tool's name. As in 3.13.0, its callbacks and events stay set: they apply again
+     * when the id is claimed anew.
+     */
+    // CPython: Python/instrumentation.c monitoring_free_tool_id_impl (3.13.0)
+    public void freeTool(int tool) {
+        synchronized (lock) {
+            toolNames[tool] = null;
+        }
+    }
+
+    /** Whether {@code tool} may set events: a user tool must be in use; 6 and 7 always may. */
+    // CPython: Python/instrumentation.c check_tool
+    public boolean inUse(int tool) {
+        synchronized (lock) {
+            return tool >= MonitoringEvents.SYS_PROFILE_ID || toolNames[tool] != null;
+        }
+    }
+
+    /** Sets the callback of (tool, event) and returns the previous one (null for none). */
+    // CPython: Python/instrumentation.c _PyMonitoring_RegisterCallback
+    public PyObject registerCallback(int tool, int eventId, PyObject func) {
+        synchronized (lock) {
+            PyObject old = callbacks[tool][eventId];
+            callbacks[tool][eventId] = func;
+            return old;
+        }
+    }
+
+    /** The callback of (tool, event), or null. */
+    public PyObject callback(int tool, int eventId) {
+        synchronized (lock) {
+            return callbacks[tool][eventId];
+        }
+    }
+
+    /** The global event set of {@code tool}. */
+    // CPython: Python/instrumentation.c get_events
+    public int events(int tool) {
+        synchronized (lock) {
+            int set = 0;
+            for (int e = 0; e < MonitoringEvents.UNGROUPED_EVENTS; e++) {
+                if ((globalTools[e] >> tool & 1) != 0) set |= 1 << e;
+            }
+            return set;
+        }
+    }
+
+    /** Sets the global event set of {@code tool} (ungrouped events only; the caller checked it). */
+    // CPython: Python/instrumentation.c _PyMonitoring_SetEvents, set_events
+    public void setEvents(int tool, int events) {
+        synchronized (lock) {
+            if (events(tool) == events) return;
+            for (int e = 0; e < MonitoringEvents.UNGROUPED_EVENTS; e++) {
+                globalTools[e] = (byte) (globalTools[e] & ~(1 << tool) | (events >> e & 1) << tool);
+            }
+            globalVersion = ++version;
+        }
+    }
+
+    /** The tools that set event {@code eventId} globally, as a bitmask. */
+    public int toolsFor(int eventId) {
+        synchronized (lock) {
+            return globalTools[eventId] & 0xff;
+        }
+    }
+
+    /** The local event set {@code tool} has on {@code code}. */
+    public int localEvents(PyCode code, int tool) {
+        synchronized (lock) {
+            CodeMonitors m = code.monitors;
+            return m == null ? 0 : m.events(tool);
+        }
+    }
+
+    /** Sets the local event set of {@code tool} on {@code code} (local events only; checked by the caller). */
+    // CPython: Python/instrumentation.c _PyMonitoring_SetLocalEvents
+    public void setLocalEvents(PyCode code, int tool, int events) {
+        synchronized (lock) {
+            if (code.monitors == null) code.monitors = new CodeMonitors();
+            code.monitors.setEvents(tool, events);
+        }
+    }
+
+    /** {@code restart_events()}: a new version that re-arms every site a callback disabled. */
+    // CPython: Python/instrumentation.c monitoring_restart_events_impl
+    public void restartEvents() {
+        synchronized (lock) {
+            lastRestartVersion = version + 1;
+            version += 2;
+            globalVersion = version;
+        }
+    }
+
+    /** The current monitoring version (code instrumented at an older version is out of date). */
+    public long version() {
+        synchronized (lock) {
+            return version;
+        }
+    }
+
+    /** The version of the last restart_events(): code instrumented before it is rebuilt whole. */
+    public long lastRestartVersion() {
+        synchronized (lock) {
+            return lastRestartVersion;
+        }
+    }
+}
