@@ -343,26 +343,38 @@ public final class BuiltinFunctions {
         }
         if (sep != PyNone.NONE && !(sep instanceof PyStr)) throw Errors.typeError("sep must be None or a string, not " + sep.typeName());
         if (end != PyNone.NONE && !(end instanceof PyStr)) throw Errors.typeError("end must be None or a string, not " + end.typeName());
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < npos; i++) {
-            if (i > 0) sb.append(sep == PyNone.NONE ? " " : ((PyStr) sep).value);
-            sb.append(Abstract.str(args[i]).value);
+        if (file == PyNone.NONE) {
+            file = Interpreter.current().sys.dict.get(PyStr.of("stdout"));
+            if (file == null) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "lost sys.stdout");
+            if (file == PyNone.NONE) return PyNone.NONE; // sys.stdout None: print does nothing
         }
-        sb.append(end == PyNone.NONE ? "\n" : ((PyStr) end).value);
-        if (file != PyNone.NONE) {
-            PyObject write = Abstract.getattr(file, PyStr.of("write"));
-            Abstract.call(write, PyStr.of(sb.toString()));
-            if (Abstract.isTrue(flush)) {
-                PyObject fl = Abstract.lookupAttr(file, PyStr.of("flush"));
-                if (fl != null) Abstract.call(fl);
+        if (file instanceof Interpreter.StdStream std) {
+            // The launcher's own stream: the same bytes in one write, without a call per piece.
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) sb.append(sep == PyNone.NONE ? " " : ((PyStr) sep).value);
+                sb.append(Abstract.str(args[i]).value);
             }
+            sb.append(end == PyNone.NONE ? "\n" : ((PyStr) end).value);
+            byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+            std.stream.write(bytes, 0, bytes.length);
+            if (Abstract.isTrue(flush)) std.stream.flush();
             return PyNone.NONE;
         }
-        PrintStream out = stdout.get();
-        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        out.write(bytes, 0, bytes.length);
-        if (Abstract.isTrue(flush)) out.flush();
+        // Any other file: one write() per argument, separator and end, as PyFile_WriteObject does.
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) writeTo(file, sep == PyNone.NONE ? PyStr.of(" ") : Abstract.str(sep));
+            writeTo(file, Abstract.str(args[i]));
+        }
+        writeTo(file, end == PyNone.NONE ? PyStr.of("\n") : Abstract.str(end));
+        if (Abstract.isTrue(flush)) Abstract.call(Abstract.getattr(file, PyStr.of("flush")));
         return PyNone.NONE;
+    }
+
+    /** PyFile_WriteObject: {@code file.write(text)}, the method looked up for each piece as CPython does. */
+    // CPython: Objects/fileobject.c PyFile_WriteObject
+    private static void writeTo(PyObject file, PyStr text) {
+        Abstract.call(Abstract.getattr(file, PyStr.of("write")), text);
     }
 
     /** ascii(): the repr with every non-ASCII character escaped. */
