@@ -71,6 +71,11 @@ public final class PyCode extends PyObject {
     }
 
     private dev.pyjama.objects.PyStr[] namesAsStr;
+    /**
+     * The interpreter's LOAD_GLOBAL caches, one per name (made on first use; entries are
+     * {@code dev.pyjama.interp.GlobalCache}), as CPython keeps them inline in the bytecode.
+     */
+    public Object[] globalCaches;
 
     /**
      * The instructions the eval loop runs: a copy of {@link #code} made on first use, where
@@ -94,7 +99,7 @@ public final class PyCode extends PyObject {
         dev.pyjama.objects.PyStr[] n = namesAsStr;
         if (n == null) {
             n = new dev.pyjama.objects.PyStr[names.length];
-            for (int i = 0; i < n.length; i++) n[i] = dev.pyjama.objects.PyStr.of(names[i]);
+            for (int i = 0; i < n.length; i++) n[i] = dev.pyjama.objects.PyStr.intern(names[i]);
             namesAsStr = n;
         }
         return n;

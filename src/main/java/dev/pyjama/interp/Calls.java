@@ -53,10 +53,64 @@ public final class Calls {
 
     /** Runs a Python function: binds the arguments into a new frame and evaluates it. */
     public static PyObject callFunction(PyFunction fn, PyObject[] args, PyTuple kwnames) {
+        if (kwnames == null) {
+            PyObject r = callPositional(fn, null, args, 0, args.length);
+            if (r != NOT_SIMPLE) return r;
+        }
         PyFrame frame = new PyFrame(fn.code, fn.globals, fn.builtins, null, fn);
         bindArguments(fn, frame.localsplus, args, kwnames);
         return Eval.run(frame);
     }
+
+    /**
+     * The CALL instruction's shortcut for a Python function (or a method bound to one) called
+     * with positional arguments only, as {@code s[from..from+n)} on the caller's value stack:
+     * when the function takes them plainly (no *args, **kwargs or keyword-only parameters, and
+     * enough arguments once its defaults are added), they go straight into the new frame's
+     * locals, without the argument array and the general binding. Null when it does not apply
+     * (the caller then takes the general path, which also reports the errors).
+     */
+    // CPython: Python/bytecodes.c CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS / CALL_PY_WITH_DEFAULTS
+    static PyObject callPositional(PyFunction fn, PyObject self, PyObject[] s, int from, int n) {
+        PyCode co = fn.code;
+        int total = self != null ? n + 1 : n;
+        int argcount = co.argcount;
+        if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0 || co.kwonlyargcount != 0 || total > argcount) {
+            return NOT_SIMPLE;
+        }
+        PyObject[] defs = null;
+        if (total < argcount) {
+            defs = fn.defaults == null ? NO_ARGS : fn.defaults.items;
+            if (argcount - total > defs.length) return NOT_SIMPLE;
+        }
+        PyFrame frame = new PyFrame(co, fn.globals, fn.builtins, null, fn);
+        PyObject[] l = frame.localsplus;
+        if (self != null) {
+            l[0] = self;
+            System.arraycopy(s, from, l, 1, n);
+        } else {
+            System.arraycopy(s, from, l, 0, n);
+        }
+        if (defs != null) {
+            // the missing trailing parameters take their defaults, as initialize_locals fills them
+            int m = argcount - defs.length;
+            for (int i = total; i < argcount; i++) l[i] = defs[i - m];
+        }
+        return Eval.run(frame);
+    }
+
+    /** {@link #callPositional}'s answer when the call needs the general binding. */
+    static final PyObject NOT_SIMPLE = new PyObject() {
+        @Override
+        public PyType type() {
+            return dev.pyjama.objects.PyNone.TYPE;
+        }
+
+        @Override
+        public String repr() {
+            return "<not simple>";
+        }
+    };
 
     /** {@code _PyObject_FunctionStr}: how error messages name a callable, {@code module.qualname()}. */
     // CPython: Objects/object.c _PyObject_FunctionStr

@@ -166,7 +166,7 @@ public final class Eval {
                             f.sp = sp;
                             return consts[arg];
                         case LOAD_GLOBAL:
-                            s[sp++] = EvalHelpers.loadGlobal(f, names[arg >> 1]);
+                            s[sp++] = GlobalCache.load(f, arg >> 1);
                             if ((arg & 1) != 0) s[sp++] = null;
                             break;
                         case LOAD_NAME:

@@ -533,13 +533,24 @@ final class EvalHelpers {
     static int call(PyObject[] s, int sp, int n) {
         int base = sp - n - 2;
         PyObject callable = s[base], self = s[base + 1];
+        PyObject res = Calls.NOT_SIMPLE;
+        if (callable instanceof PyFunction fn) {
+            res = Calls.callPositional(fn, self, s, base + 2, n);
+        } else if (self == null && callable instanceof PyMethod m && m.function instanceof PyFunction fn) {
+            res = Calls.callPositional(fn, m.self, s, base + 2, n);
+        }
+        if (res != Calls.NOT_SIMPLE) {
+            drop(s, sp, n + 1);
+            s[base] = res;
+            return base + 1;
+        }
         PyObject[] args;
         if (self != null) {
             args = Arrays.copyOfRange(s, base + 1, sp);
         } else {
             args = Arrays.copyOfRange(s, base + 2, sp);
         }
-        PyObject res = Calls.call(callable, args, null);
+        res = Calls.call(callable, args, null);
         drop(s, sp, n + 1);
         s[base] = res;
         return base + 1;

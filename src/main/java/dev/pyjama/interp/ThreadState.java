@@ -50,8 +50,22 @@ public final class ThreadState {
     /** {@code sys.getrecursionlimit()}, shared by the threads of the interpreter. */
     public static volatile int recursionLimit = 1000;
 
+    /** The thread this state belongs to. */
+    private final Thread thread = Thread.currentThread();
+
+    /**
+     * The state {@link #current} answered last: every Python frame entry asks, and a program
+     * mostly runs on one thread, so this saves the thread-local map's lookup. Not volatile: a
+     * stale value only fails the owner test below.
+     */
+    private static ThreadState last;
+
     public static ThreadState current() {
-        return CURRENT.get();
+        ThreadState ts = last;
+        if (ts != null && ts.thread == Thread.currentThread()) return ts;
+        ts = CURRENT.get();
+        last = ts;
+        return ts;
     }
 
     /**
@@ -60,7 +74,7 @@ public final class ThreadState {
      */
     // CPython: Include/internal/pycore_ceval.h _Py_EnterRecursiveCallTstate, Python/ceval.c _Py_CheckRecursiveCall
     public static ThreadState enterRecursiveCall(String where) {
-        ThreadState ts = CURRENT.get();
+        ThreadState ts = current();
         if (--ts.nativeRecursionRemaining < 0) {
             ts.nativeRecursionRemaining++;
             throw Errors.raise(dev.pyjama.objects.ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded" + where);

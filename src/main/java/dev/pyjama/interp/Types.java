@@ -332,6 +332,11 @@ public final class Types {
 
     /** Calls a method found on the type of {@code self}, keywords included. */
     static PyObject callWithSelf(PyObject descr, PyObject self, PyObject[] args, PyTuple kwnames) {
+        if (kwnames == null && descr instanceof PyFunction fn) {
+            // most __init__ calls: self and the arguments go straight into the new frame
+            PyObject r = Calls.callPositional(fn, self, args, 0, args.length);
+            if (r != Calls.NOT_SIMPLE) return r;
+        }
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);

@@ -19,6 +19,12 @@ public class PyDict extends PyObject {
     private final LinkedHashMap<Key, PyObject> map = new LinkedHashMap<>();
     /** Bumped by every insertion or deletion: iteration checks it ("dict changed size during iteration"). */
     public int version;
+    /**
+     * Bumped by every change of the contents (a value replaced too): the interpreter's
+     * LOAD_GLOBAL cache keeps a looked-up value while its dicts' stamps stay the same.
+     */
+    // CPython: Include/internal/pycore_dict.h ma_version_tag (and the dict keys version)
+    public int stamp;
 
     /** A key with its hash computed once; equality is Python's, identity first. */
     static final class Key {
@@ -40,7 +46,14 @@ public class PyDict extends PyObject {
             if (!(o instanceof Key k)) return false;
             // Java's HashMap calls probe.equals(stored); CPython compares the stored key first:
             // startkey == key (Objects/dictobject.c unicodekeys_lookup_generic / dictkeys_generic_lookup)
-            return k.obj == obj || (k.hash == hash && PyObjects.equal(k.obj, obj));
+            if (k.obj == obj) return true;
+            if (k.hash != hash) return false;
+            // Most keys are exact strs (names, attributes, words): compare them without the
+            // general protocol's type tests (an exact str's __eq__ cannot be overridden).
+            if (k.obj.getClass() == PyStr.class && obj.getClass() == PyStr.class) {
+                return ((PyStr) k.obj).equalsStr((PyStr) obj);
+            }
+            return PyObjects.equal(k.obj, obj);
         }
     }
 
@@ -57,12 +70,14 @@ public class PyDict extends PyObject {
     /** {@code self[key] = value}: replaces the value of an equal key (keeping the first key), else appends. */
     public void put(PyObject key, PyObject value) {
         Key k = new Key(key);
+        stamp++;
         if (map.put(k, value) == null) version++;
     }
 
     /** Removes {@code key}; returns its value, or null when it was missing. */
     public PyObject remove(PyObject key) {
         PyObject v = map.remove(new Key(key));
+        stamp++;
         if (v != null) version++;
         return v;
     }
@@ -77,6 +92,7 @@ public class PyDict extends PyObject {
 
     public void clear() {
         map.clear();
+        stamp++;
         version++;
     }
 
@@ -85,6 +101,7 @@ public class PyDict extends PyObject {
         Key k = new Key(key);
         PyObject old = map.putIfAbsent(k, value);
         if (old == null) {
+            stamp++;
             version++;
             return value;
         }

@@ -35,6 +35,20 @@ public class PyStr extends PyObject {
         return v.getClass() == PyStr.class ? v : new PyStr(v.value, v.codePoints);
     }
 
+    /** Identifiers (names in code objects) shared by value, as CPython interns them. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The one shared str of an identifier: dict keys stored under a name and the name a later
+     * lookup uses are then the same object, which the dict compares by identity first.
+     */
+    // CPython: Objects/unicodeobject.c _PyUnicode_InternMortal
+    public static PyStr intern(String s) {
+        PyStr v = INTERNED.get(s);
+        return v != null ? v : INTERNED.computeIfAbsent(s, PyStr::of);
+    }
+
     public static PyStr of(String s) {
         return s.isEmpty() ? EMPTY : new PyStr(s, null);
     }
