@@ -33,21 +33,23 @@ public final class Dispatch {
         while (tools != 0) {
             int tool = 31 - Integer.numberOfLeadingZeros(tools);
             tools &= ~(1 << tool);
-            PyObject callback = mon.callback(tool, event);
-            if (callback == null) continue;
+            MonitorCallback java = mon.javaCallback(tool, event);
+            PyObject callback = java == null ? mon.callback(tool, event) : null;
+            if (java == null && callback == null) continue;
             int oldWhat = ts.whatEvent;
             ts.whatEvent = event;
             ts.tracing++;
             PyObject r;
             try {
-                r = Abstract.call(callback, args);
+                r = java != null ? java.call(event, code, location, rest) : Abstract.call(callback, args);
             } finally {
                 ts.tracing--;
                 ts.whatEvent = oldWhat;
             }
             if (r != MonitoringModule.DISABLE) continue;
             if (event >= MonitoringEvents.LOCAL_EVENTS) {
-                mon.registerCallback(tool, event, null);
+                if (java != null) mon.registerJavaCallback(tool, event, null);
+                else mon.registerCallback(tool, event, null);
                 throw Errors.valueError("Cannot disable " + MonitoringEvents.name(event) + " events. Callback removed.");
             }
             disabled |= 1 << tool;

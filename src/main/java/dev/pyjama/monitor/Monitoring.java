@@ -21,6 +21,8 @@ public final class Monitoring {
 
     private final PyObject[] toolNames = new PyObject[MonitoringEvents.TOOL_IDS];
     private final PyObject[][] callbacks = new PyObject[MonitoringEvents.TOOL_IDS][MonitoringEvents.EVENTS];
+    /** Callbacks written in Java, called instead of a Python callback of the same tool and event. */
+    private final MonitorCallback[][] javaCallbacks = new MonitorCallback[MonitoringEvents.TOOL_IDS][MonitoringEvents.EVENTS];
     /** Indexed by ungrouped event id: a bitmask of the tools that set the event globally. */
     private final byte[] globalTools = new byte[MonitoringEvents.UNGROUPED_EVENTS];
     /** Bumped by every change of the global event sets and by restart_events. */
@@ -80,6 +82,25 @@ public final class Monitoring {
             PyObject old = callbacks[tool][eventId];
             callbacks[tool][eventId] = func;
             return old;
+        }
+    }
+
+    /**
+     * Registers a callback written in Java for (tool, event) and returns the previous one. It
+     * takes precedence over a Python callback of the same tool and event; null removes it.
+     */
+    public MonitorCallback registerJavaCallback(int tool, int eventId, MonitorCallback callback) {
+        synchronized (lock) {
+            MonitorCallback old = javaCallbacks[tool][eventId];
+            javaCallbacks[tool][eventId] = callback;
+            return old;
+        }
+    }
+
+    /** The Java callback of (tool, event), or null. */
+    public MonitorCallback javaCallback(int tool, int eventId) {
+        synchronized (lock) {
+            return javaCallbacks[tool][eventId];
         }
     }
 
