@@ -201,6 +201,9 @@ public final class Eval {
                         case LOAD_SUPER_ATTR:
                             sp = EvalHelpers.loadSuperAttr(s, sp, names[arg >> 2], arg);
                             break;
+                        case INSTRUMENTED_LOAD_SUPER_ATTR:
+                            sp = Instrumented.loadSuperAttr(f, here, s, sp, names[arg >> 2], arg);
+                            break;
                         case LOAD_DEREF:
                             if ((v = ((PyCell) l[arg]).ref) == null) throw EvalHelpers.unboundDeref(co, arg);
                             s[sp++] = v;

@@ -208,10 +208,19 @@ final class EvalHelpers {
 
     // CPython: Python/bytecodes.c _LOAD_SUPER_ATTR (and LOAD_SUPER_ATTR_ATTR's shortcut for the builtin super)
     static int loadSuperAttr(PyObject[] s, int sp, PyStr name, int oparg) {
+        return loadSuperAttr(s, sp, name, oparg, callSuper(s, sp, oparg));
+    }
+
+    /** LOAD_SUPER_ATTR's call of {@code super} (the global, usually the builtin). */
+    static PyObject callSuper(PyObject[] s, int sp, int oparg) {
         PyObject globalSuper = s[sp - 3], cls = s[sp - 2], self = s[sp - 1];
         PyObject[] args = (oparg & 2) != 0 || globalSuper == builtinSuper
                 ? new PyObject[] {cls, self} : new PyObject[0];
-        PyObject sup = Calls.call(globalSuper, args, null);
+        return Calls.call(globalSuper, args, null);
+    }
+
+    /** LOAD_SUPER_ATTR once {@code super(...)} made {@code sup}: the attribute, replacing the three inputs. */
+    static int loadSuperAttr(PyObject[] s, int sp, PyStr name, int oparg, PyObject sup) {
         PyObject attr = Abstract.getattr(sup, name);
         s[sp - 3] = attr;
         s[sp - 2] = null;

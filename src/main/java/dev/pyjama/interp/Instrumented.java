@@ -32,7 +32,8 @@ final class Instrumented {
             INSTRUMENTED_RESUME = Opcode.byName("INSTRUMENTED_RESUME"),
             INSTRUMENTED_FOR_ITER = Opcode.byName("INSTRUMENTED_FOR_ITER"), INSTRUMENTED_CALL = Opcode.byName("INSTRUMENTED_CALL"),
             INSTRUMENTED_CALL_KW = Opcode.byName("INSTRUMENTED_CALL_KW"),
-            INSTRUMENTED_CALL_FUNCTION_EX = Opcode.byName("INSTRUMENTED_CALL_FUNCTION_EX");
+            INSTRUMENTED_CALL_FUNCTION_EX = Opcode.byName("INSTRUMENTED_CALL_FUNCTION_EX"),
+            INSTRUMENTED_LOAD_SUPER_ATTR = Opcode.byName("INSTRUMENTED_LOAD_SUPER_ATTR");
 
     private static Monitoring monitoring() {
         return Interpreter.current().monitoring;
@@ -74,7 +75,7 @@ final class Instrumented {
         }
         if (ts.tracing != 0 || m == null) return base;
         if (op == INSTRUMENTED_FOR_ITER || op == INSTRUMENTED_CALL || op == INSTRUMENTED_CALL_KW
-                || op == INSTRUMENTED_CALL_FUNCTION_EX) {
+                || op == INSTRUMENTED_CALL_FUNCTION_EX || op == INSTRUMENTED_LOAD_SUPER_ATTR) {
             return op; // the eval loop runs these itself: their events depend on what happens
         }
         int tools = Instrumentation.siteTools(co, here);
@@ -228,6 +229,36 @@ final class Instrumented {
             if (tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RETURN, co, Dispatch.offset(here), target, first);
         }
         return after;
+    }
+
+    /**
+     * INSTRUMENTED_LOAD_SUPER_ATTR: {@code super(...).name} reports the call of {@code super}
+     * as a CALL, then C_RETURN or C_RAISE, with the class as first argument for the two-argument
+     * form (MISSING for {@code super()}); the attribute lookup comes after.
+     */
+    // CPython: Python/bytecodes.c _LOAD_SUPER_ATTR (opcode == INSTRUMENTED_LOAD_SUPER_ATTR)
+    static int loadSuperAttr(PyFrame f, int here, PyObject[] s, int sp, dev.pyjama.objects.PyStr name, int oparg) {
+        PyCode co = f.code;
+        boolean fire = Instrumentation.siteTools(co, here) != 0 && ThreadState.current().tracing == 0;
+        PyObject globalSuper = s[sp - 3];
+        PyObject arg0 = (oparg & 2) != 0 ? s[sp - 2] : dev.pyjama.monitor.MonitoringModule.MISSING;
+        Monitoring mon = monitoring();
+        if (fire) {
+            int disabled = Dispatch.fire(mon, Instrumentation.siteTools(co, here), MonitoringEvents.CALL, co,
+                    Dispatch.offset(here), globalSuper, arg0);
+            if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+        }
+        PyObject sup;
+        try {
+            sup = EvalHelpers.callSuper(s, sp, oparg);
+        } catch (dev.pyjama.objects.PyException e) {
+            int tools = Instrumentation.siteTools(co, here);
+            if (fire && tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RAISE, co, Dispatch.offset(here), globalSuper, arg0);
+            throw e;
+        }
+        int tools = Instrumentation.siteTools(co, here);
+        if (fire && tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RETURN, co, Dispatch.offset(here), globalSuper, arg0);
+        return EvalHelpers.loadSuperAttr(s, sp, name, oparg, sup);
     }
 
     /** INSTRUMENTED_LINE: the LINE event, unless the previous instruction was on the same line and no RESUME. */

@@ -44,6 +44,7 @@ public final class Instrumentation {
         event("CALL", MonitoringEvents.CALL);
         event("CALL_KW", MonitoringEvents.CALL);
         event("CALL_FUNCTION_EX", MonitoringEvents.CALL);
+        event("LOAD_SUPER_ATTR", MonitoringEvents.CALL);
     }
 
     private static void event(String base, int event) {
