@@ -30,6 +30,7 @@ final class Instrumented {
             POP_JUMP_IF_TRUE = Opcode.byName("POP_JUMP_IF_TRUE"), POP_JUMP_IF_FALSE = Opcode.byName("POP_JUMP_IF_FALSE"),
             POP_JUMP_IF_NONE = Opcode.byName("POP_JUMP_IF_NONE"), POP_JUMP_IF_NOT_NONE = Opcode.byName("POP_JUMP_IF_NOT_NONE"),
             INSTRUMENTED_RESUME = Opcode.byName("INSTRUMENTED_RESUME"),
+            END_FOR = Opcode.byName("END_FOR"), END_SEND = Opcode.byName("END_SEND"),
             INSTRUMENTED_FOR_ITER = Opcode.byName("INSTRUMENTED_FOR_ITER"), INSTRUMENTED_CALL = Opcode.byName("INSTRUMENTED_CALL"),
             INSTRUMENTED_CALL_KW = Opcode.byName("INSTRUMENTED_CALL_KW"),
             INSTRUMENTED_CALL_FUNCTION_EX = Opcode.byName("INSTRUMENTED_CALL_FUNCTION_EX"),
@@ -93,6 +94,17 @@ final class Instrumented {
         } else if (base == JUMP_FORWARD || base == JUMP_BACKWARD) {
             int dest = base == JUMP_FORWARD ? next + oparg : next - oparg;
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.JUMP, co, Dispatch.offset(here), Dispatch.offset(dest));
+        } else if (base == END_FOR || base == END_SEND) {
+            // A generator or coroutine's return reaching END_FOR / END_SEND: the StopIteration
+            // PEP 380 would have raised, made only for the callbacks.
+            PyObject receiver = s[sp - 2];
+            if (!(receiver instanceof dev.pyjama.objects.PyGenerator g)
+                    || g.kind == dev.pyjama.objects.PyGenerator.Kind.ASYNC_GENERATOR) {
+                return base;
+            }
+            dev.pyjama.objects.PyBaseException stop = new dev.pyjama.objects.PyBaseException(
+                    dev.pyjama.objects.ExceptionTypes.STOP_ITERATION, dev.pyjama.objects.PyTuple.of(s[sp - 1]));
+            disabled = Dispatch.fire(mon, tools, MonitoringEvents.STOP_ITERATION, co, Dispatch.offset(here), stop);
         } else {
             PyObject cond = s[sp - 1];
             boolean taken = base == POP_JUMP_IF_TRUE ? cond == PyBool.TRUE : base == POP_JUMP_IF_FALSE ? cond == PyBool.FALSE
@@ -127,27 +139,30 @@ final class Instrumented {
             CALL_FUNCTION_EX = Opcode.byName("CALL_FUNCTION_EX");
 
     /**
-     * Where RAISE reports an exception in frame {@code f} raised at unit {@code here}: there,
-     * except for one raised inside a Python function that a CALL instruction called directly.
-     * CPython runs such a callee in the same C frame and, when it unwinds, resumes the caller's
-     * error path with the instruction pointer at the CALL, which its RAISE reports one unit
-     * early (next_instr - 1). pyjama's frames are Java calls, so the case is recognised from
-     * the callable still on the value stack and the callee's traceback entry.
+     * Where RAISE and PY_UNWIND report an exception raised by the instruction at unit
+     * {@code here} of frame {@code f}: CPython reports {@code next_instr - 1}, and its
+     * instructions advance {@code next_instr} past their inline caches before they run, so
+     * that is the instruction's last cache unit (the instruction itself when it has none).
+     * One exception: an exception out of a Python function that a CALL ran directly. CPython
+     * runs such a callee in the same C frame and resumes the caller's error path with
+     * {@code next_instr} at the CALL, so it reports the unit before the CALL. pyjama's frames
+     * are Java calls; the case is recognised from the callable still on the value stack and
+     * the callee's traceback entry.
      */
-    // CPython: Python/ceval.c (exit_unwind back into the caller, then error: _PyEval_MonitorRaise(next_instr - 1))
+    // CPython: Python/ceval.c error: _PyEval_MonitorRaise(next_instr - 1), exit_unwind back into the caller
     static int raiseOffset(PyFrame f, int here, dev.pyjama.objects.PyBaseException exc) {
-        if (Monitoring.globalVersion == 0 || !(exc.traceback instanceof dev.pyjama.objects.PyTraceback tb) || tb.next == null) {
-            return here;
-        }
-        PyFrame callee = tb.next.frame;
-        if (callee.back != f) return here;
+        if (Monitoring.globalVersion == 0) return here;
         int op = CodeUnits.baseOpcode(f.code.code[2 * here] & 0xff), oparg = f.code.code[2 * here + 1] & 0xff;
+        int last = here + Opcode.cacheEntries(op);
+        if (!(exc.traceback instanceof dev.pyjama.objects.PyTraceback tb) || tb.next == null) return last;
+        PyFrame callee = tb.next.frame;
+        if (callee.back != f) return last;
         int at = op == CALL ? f.sp - oparg - 2 : op == CALL_KW ? f.sp - oparg - 3
                 : op == CALL_FUNCTION_EX ? f.sp - 3 - (oparg & 1) : -1;
-        if (at < 0) return here;
+        if (at < 0) return last;
         PyObject callable = f.stack[at];
         if (callable instanceof dev.pyjama.objects.PyMethod m) callable = m.function;
-        return callable instanceof dev.pyjama.objects.PyFunction fn && fn.code == callee.code ? here - 1 : here;
+        return callable instanceof dev.pyjama.objects.PyFunction fn && fn.code == callee.code ? here - 1 : last;
     }
 
     /** generator.throw(): the PY_THROW event where the generator is suspended, then the exception is raised there. */

@@ -55,7 +55,8 @@ final class Unwind {
             exc.traceback = new PyTraceback((PyTraceback) exc.traceback, f, f.lasti);
         }
         // sys.monitoring: RAISE once per frame an exception passes through, RERAISE for a re-raise
-        PyBaseException reported = Instrumented.exceptionEvent(f, reraise ? here : Instrumented.raiseOffset(f, here, exc),
+        int raisedAt = reraise ? here : Instrumented.raiseOffset(f, here, exc);
+        PyBaseException reported = Instrumented.exceptionEvent(f, raisedAt,
                 reraise ? MonitoringEvents.RERAISE : MonitoringEvents.RAISE, exc);
         if (reported != exc) {
             exc = reported;
@@ -67,7 +68,7 @@ final class Unwind {
         if (h == null) {
             for (int i = 0; i < f.sp; i++) s[i] = null;
             f.sp = 0;
-            exc = Instrumented.exceptionEvent(f, here, MonitoringEvents.PY_UNWIND, exc);
+            exc = Instrumented.exceptionEvent(f, raisedAt, MonitoringEvents.PY_UNWIND, exc);
             throw e instanceof Reraise || exc != e.value() ? new PyException(exc) : e;
         }
         int sp = f.sp;

@@ -45,6 +45,7 @@ public final class Instrumentation {
         event("CALL_KW", MonitoringEvents.CALL);
         event("CALL_FUNCTION_EX", MonitoringEvents.CALL);
         event("LOAD_SUPER_ATTR", MonitoringEvents.CALL);
+        event("END_SEND", MonitoringEvents.STOP_ITERATION);
     }
 
     private static void event(String base, int event) {
