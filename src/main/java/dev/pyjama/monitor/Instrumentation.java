@@ -54,7 +54,8 @@ public final class Instrumentation {
         EVENT[op] = event;
     }
 
-    private static final int RESUME = Opcode.byName("RESUME"), EXTENDED_ARG = Opcode.byName("EXTENDED_ARG");
+    private static final int RESUME = Opcode.byName("RESUME"), EXTENDED_ARG = Opcode.byName("EXTENDED_ARG"),
+            END_FOR = Opcode.byName("END_FOR");
 
     /** The event the instruction {@code op oparg} reports when instrumented, or -1. */
     static int eventOf(int op, int oparg) {
@@ -118,7 +119,10 @@ public final class Instrumentation {
                 m.lineTools[i] = (byte) (m.lineTools[i] & ~removed[line] | added[line]);
             }
             int insn = MonitoringEvents.INSTRUCTION;
-            m.instructionTools[i] = (byte) (m.instructionTools[i] & ~removed[insn] | added[insn]);
+            // CPython: RESUME and END_FOR never get INSTRUCTION events
+            if (op != RESUME && op != END_FOR) {
+                m.instructionTools[i] = (byte) (m.instructionTools[i] & ~removed[insn] | added[insn]);
+            }
             write(ins, m, i, op);
             i += 1 + Opcode.cacheEntries(op);
         }
