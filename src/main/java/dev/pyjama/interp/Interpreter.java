@@ -51,6 +51,7 @@ public final class Interpreter {
         // one may have called sys.setrecursionlimit).
         ThreadState.recursionLimit = 1000;
         PyInt.maxStrDigits = PyInt.MAX_STR_DIGITS;
+        dev.pyjama.monitor.Legacy.reset();
         Generators.install();
         BuiltinTypes.init(); // before Abstract: Abstract's static block would run it before its own tables exist
         BuiltinFunctions.install(builtins);
@@ -102,6 +103,27 @@ public final class Interpreter {
         setSys("__stderr__", sys.dict.get(PyStr.of("stderr")));
         ExceptHook.install(this);
         setSys("monitoring", dev.pyjama.monitor.MonitoringModule.create(monitoring));
+        // CPython: Python/sysmodule.c sys_settrace, sys_gettrace, sys_setprofile, sys_getprofile
+        setSys("settrace", fn("settrace", (a, kw) -> {
+            Args.noKw("settrace", kw);
+            if (a.length != 1) throw Errors.typeError("sys.settrace() takes exactly one argument (" + a.length + " given)");
+            dev.pyjama.monitor.Legacy.setTrace(monitoring, a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.TRACE_TRAMPOLINE, a[0]);
+            return PyNone.NONE;
+        }));
+        setSys("gettrace", fn("gettrace", (a, kw) -> {
+            PyObject o = dev.pyjama.monitor.Legacy.thread().traceObj;
+            return o == null ? PyNone.NONE : o;
+        }));
+        setSys("setprofile", fn("setprofile", (a, kw) -> {
+            Args.noKw("setprofile", kw);
+            if (a.length != 1) throw Errors.typeError("sys.setprofile() takes exactly one argument (" + a.length + " given)");
+            dev.pyjama.monitor.Legacy.setProfile(monitoring, a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.PROFILE_TRAMPOLINE, a[0]);
+            return PyNone.NONE;
+        }));
+        setSys("getprofile", fn("getprofile", (a, kw) -> {
+            PyObject o = dev.pyjama.monitor.Legacy.thread().profileObj;
+            return o == null ? PyNone.NONE : o;
+        }));
         modules.put(PyStr.of("sys"), sys);
         modules.put(PyStr.of("builtins"), builtinsModule);
     }

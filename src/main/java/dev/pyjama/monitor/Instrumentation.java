@@ -69,6 +69,24 @@ public final class Instrumentation {
     }
 
     /**
+     * Brings the code of every frame running on this thread up to date at once, so that the
+     * function that changed the events (and its callers) see them from their next instruction.
+     */
+    // CPython: Python/instrumentation.c instrument_all_executing_code_objects
+    public static void instrumentExecuting(Monitoring mon) {
+        for (dev.pyjama.objects.PyFrame f = dev.pyjama.interp.ThreadState.current().frame; f != null; f = f.back) {
+            update(f.code, mon);
+        }
+    }
+
+    /** {@code _PyMonitoring_SetEvents} from Java: the tool's global events, running code updated at once. */
+    public static void setEvents(Monitoring mon, int tool, int events) {
+        if (mon.events(tool) == events) return;
+        mon.setEvents(tool, events);
+        instrumentExecuting(mon);
+    }
+
+    /**
      * Re-instruments {@code co} for the events tools want now: the global sets and the code's
      * local ones. Sites a callback disabled stay disabled unless a restart_events() came since
      * the code was last instrumented.

@@ -19,6 +19,11 @@ public final class Monitoring {
     /** The interpreter's monitoring lock. */
     public final Object lock = new Object();
 
+    /** Legacy tracing (tools 7 and 6): whether its adapters are registered, and how many threads trace / profile. */
+    // CPython: Include/internal/pycore_interp.h sys_trace_initialized, sys_tracing_threads (and profile's)
+    boolean sysTraceInitialized, sysProfileInitialized;
+    int sysTracingThreads, sysProfilingThreads;
+
     private final PyObject[] toolNames = new PyObject[MonitoringEvents.TOOL_IDS];
     private final PyObject[][] callbacks = new PyObject[MonitoringEvents.TOOL_IDS][MonitoringEvents.EVENTS];
     /** Callbacks written in Java, called instead of a Python callback of the same tool and event. */

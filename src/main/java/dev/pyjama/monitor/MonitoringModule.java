@@ -88,13 +88,8 @@ public final class MonitoringModule {
         return "0x" + Integer.toHexString(v);
     }
 
-    /**
-     * Brings the code of every frame running on this thread up to date at once, so that the
-     * function that changed the events (and its callers) see them from their next instruction.
-     */
-    // CPython: Python/instrumentation.c instrument_all_executing_code_objects
     private static void instrumentExecuting(Monitoring mon) {
-        for (PyFrame f = ThreadState.current().frame; f != null; f = f.back) Instrumentation.update(f.code, mon);
+        Instrumentation.instrumentExecuting(mon);
     }
 
     /** Makes {@code sys.monitoring} for an interpreter whose state is {@code mon}. */

@@ -1,0 +1,243 @@
+package dev.pyjama.monitor;
+
+import dev.pyjama.code.LineTable;
+import dev.pyjama.code.PyCode;
+import dev.pyjama.interp.Abstract;
+import dev.pyjama.interp.Errors;
+import dev.pyjama.interp.ThreadState;
+import dev.pyjama.objects.PyBaseException;
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyException;
+import dev.pyjama.objects.PyFrame;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyMethod;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
+
+/**
+ * {@code sys.settrace} and {@code sys.setprofile} as adapters over sys.monitoring (the seed's
+ * monitor/legacy.go): installing a trace function registers one adapter per PEP 669 event on
+ * tool 7 (profile: tool 6) and sets the events; each adapter turns its event back into the
+ * legacy (frame, what, arg) call. There is no second tracing system.
+ *
+ * <p>Not yet: the all-threads variants (threads are issue 8), jumps by {@code f_lineno} from a
+ * trace function, and {@code f_trace_opcodes} (INSTRUCTION events per code).
+ */
+// CPython: Python/legacy_tracing.c, Python/sysmodule.c (trace_trampoline, profile_trampoline, sys_settrace...)
+public final class Legacy {
+    private Legacy() {}
+
+    /** The legacy events (PyTrace_*) and the names Python trace functions receive. */
+    public static final int CALL = 0, EXCEPTION = 1, LINE = 2, RETURN = 3, C_CALL = 4, C_EXCEPTION = 5,
+            C_RETURN = 6, OPCODE = 7;
+    private static final PyStr[] WHAT = {PyStr.of("call"), PyStr.of("exception"), PyStr.of("line"), PyStr.of("return"),
+        PyStr.of("c_call"), PyStr.of("c_exception"), PyStr.of("c_return"), PyStr.of("opcode")};
+
+    private static final int TRACE = MonitoringEvents.SYS_TRACE_ID, PROFILE = MonitoringEvents.SYS_PROFILE_ID;
+
+    /** The thread's legacy state: CPython keeps these four fields on its PyThreadState. */
+    public static final class ThreadTrace {
+        public TraceFunction traceFunc, profileFunc;
+        public PyObject traceObj, profileObj;
+    }
+
+    private static final ThreadLocal<ThreadTrace> THREAD = ThreadLocal.withInitial(ThreadTrace::new);
+
+    /** Forgets the current thread's trace and profile functions (a new interpreter starts without them). */
+    public static void reset() {
+        THREAD.remove();
+    }
+
+    /** The legacy trace state of the current thread. */
+    public static ThreadTrace thread() {
+        return THREAD.get();
+    }
+
+    // ---- installing
+
+    /** {@code _PyEval_SetTrace}: {@code fn} null removes the trace function. */
+    // CPython: Python/legacy_tracing.c _PyEval_SetTrace, setup_tracing
+    public static void setTrace(Monitoring mon, TraceFunction fn, PyObject obj) {
+        int events;
+        synchronized (mon.lock) {
+            if (!mon.sysTraceInitialized) {
+                mon.sysTraceInitialized = true;
+                registerTraceAdapters(mon);
+            }
+            ThreadTrace t = thread();
+            mon.sysTracingThreads += (fn != null ? 1 : 0) - (t.traceFunc != null ? 1 : 0);
+            t.traceFunc = fn;
+            t.traceObj = fn == null ? null : obj;
+            events = mon.sysTracingThreads == 0 ? 0 : bits(MonitoringEvents.PY_START, MonitoringEvents.PY_RESUME,
+                    MonitoringEvents.PY_RETURN, MonitoringEvents.PY_YIELD, MonitoringEvents.RAISE, MonitoringEvents.LINE,
+                    MonitoringEvents.JUMP, MonitoringEvents.PY_UNWIND, MonitoringEvents.PY_THROW,
+                    MonitoringEvents.STOP_ITERATION);
+        }
+        Instrumentation.setEvents(mon, TRACE, events);
+    }
+
+    /** {@code _PyEval_SetProfile}: {@code fn} null removes the profile function. */
+    // CPython: Python/legacy_tracing.c _PyEval_SetProfile, setup_profile
+    public static void setProfile(Monitoring mon, TraceFunction fn, PyObject obj) {
+        int events;
+        synchronized (mon.lock) {
+            if (!mon.sysProfileInitialized) {
+                mon.sysProfileInitialized = true;
+                registerProfileAdapters(mon);
+            }
+            ThreadTrace t = thread();
+            mon.sysProfilingThreads += (fn != null ? 1 : 0) - (t.profileFunc != null ? 1 : 0);
+            t.profileFunc = fn;
+            t.profileObj = fn == null ? null : obj;
+            events = mon.sysProfilingThreads == 0 ? 0 : bits(MonitoringEvents.PY_START, MonitoringEvents.PY_RESUME,
+                    MonitoringEvents.PY_RETURN, MonitoringEvents.PY_YIELD, MonitoringEvents.CALL,
+                    MonitoringEvents.PY_UNWIND, MonitoringEvents.PY_THROW);
+        }
+        Instrumentation.setEvents(mon, PROFILE, events);
+    }
+
+    private static int bits(int... events) {
+        int set = 0;
+        for (int e : events) set |= 1 << e;
+        return set;
+    }
+
+    // ---- the adapters
+
+    private static void registerTraceAdapters(Monitoring mon) {
+        MonitorCallback start = (e, code, loc, args) -> callTrace(CALL, null, PyNone.NONE);
+        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_START, start);
+        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_RESUME, start);
+        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_THROW, (e, code, loc, args) -> callTrace(CALL, null, PyNone.NONE));
+        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_RETURN, (e, code, loc, args) -> callTrace(RETURN, null, args[0]));
+        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_YIELD, (e, code, loc, args) -> callTrace(RETURN, null, args[0]));
+        MonitorCallback exception = (e, code, loc, args) -> {
+            // CPython: Python/legacy_tracing.c sys_trace_exception_func
+            PyBaseException exc = (PyBaseException) args[0];
+            return callTrace(EXCEPTION, null, PyTuple.of(exc.type(), exc, exc.traceback == null ? PyNone.NONE : exc.traceback));
+        };
+        mon.registerJavaCallback(TRACE, MonitoringEvents.RAISE, exception);
+        mon.registerJavaCallback(TRACE, MonitoringEvents.STOP_ITERATION, exception);
+        mon.registerJavaCallback(TRACE, MonitoringEvents.LINE, (e, code, loc, args) -> {
+            // CPython: Python/legacy_tracing.c sys_trace_line_func
+            if (thread().traceFunc == null) return PyNone.NONE;
+            return traceLine(currentFrame(), (int) ((PyInt) loc).longValue());
+        });
+        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_UNWIND, (e, code, loc, args) -> callTrace(RETURN, null, null));
+        mon.registerJavaCallback(TRACE, MonitoringEvents.JUMP, (e, code, loc, args) -> jump(code, loc, args[0]));
+    }
+
+    /**
+     * JUMP: sys.settrace reports a line event for every backward jump, even to the same line,
+     * which LINE's filter would hide; other jumps are left to the LINE event at their target
+     * (and the site is disabled, as CPython does).
+     */
+    // CPython: Python/legacy_tracing.c sys_trace_jump_func
+    private static PyObject jump(PyCode code, PyObject from, PyObject to) {
+        if (thread().traceFunc == null) return PyNone.NONE;
+        int src = (int) ((PyInt) from).longValue() / 2, dst = (int) ((PyInt) to).longValue() / 2;
+        if (dst > src) return MonitoringModule.DISABLE;
+        int toLine = LineTable.addr2Line(code, 2 * dst), fromLine = LineTable.addr2Line(code, 2 * src);
+        if (toLine != fromLine) return MonitoringModule.DISABLE;
+        PyFrame frame = currentFrame();
+        if (!frame.traceLines) return PyNone.NONE;
+        return traceLine(frame, toLine);
+    }
+
+    // CPython: Python/legacy_tracing.c trace_line
+    private static PyObject traceLine(PyFrame frame, int line) {
+        if (!frame.traceLines || line < 0) return PyNone.NONE;
+        ThreadTrace t = thread();
+        t.traceFunc.call(t.traceObj, frame, LINE, PyNone.NONE);
+        return PyNone.NONE;
+    }
+
+    // CPython: Python/legacy_tracing.c call_trace_func
+    private static PyObject callTrace(int what, PyFrame frame, PyObject arg) {
+        ThreadTrace t = thread();
+        if (t.traceFunc == null) return PyNone.NONE;
+        t.traceFunc.call(t.traceObj, frame == null ? currentFrame() : frame, what, arg);
+        return PyNone.NONE;
+    }
+
+    private static void registerProfileAdapters(Monitoring mon) {
+        MonitorCallback start = (e, code, loc, args) -> callProfile(CALL, PyNone.NONE);
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_START, start);
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_RESUME, start);
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_THROW, (e, code, loc, args) -> callProfile(CALL, PyNone.NONE));
+        MonitorCallback ret = (e, code, loc, args) -> callProfile(RETURN, args[0]);
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_RETURN, ret);
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_YIELD, ret);
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_UNWIND, (e, code, loc, args) -> callProfile(RETURN, null));
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.CALL, (e, code, loc, args) -> callOrReturn(C_CALL, args));
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.C_RETURN, (e, code, loc, args) -> callOrReturn(C_RETURN, args));
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.C_RAISE, (e, code, loc, args) -> callOrReturn(C_EXCEPTION, args));
+    }
+
+    // CPython: Python/legacy_tracing.c call_profile_func
+    private static PyObject callProfile(int what, PyObject arg) {
+        ThreadTrace t = thread();
+        if (t.profileFunc == null) return PyNone.NONE;
+        t.profileFunc.call(t.profileObj, currentFrame(), what, arg);
+        return PyNone.NONE;
+    }
+
+    /**
+     * CALL, C_RETURN, C_RAISE for the profiler: only a builtin function, a method descriptor
+     * with its self (bound first, as the old profiler saw it), or a bound method wrapping a
+     * builtin function gives a c_call / c_return / c_exception event.
+     */
+    // CPython: Python/legacy_tracing.c sys_profile_call_or_return
+    private static PyObject callOrReturn(int what, PyObject[] args) {
+        PyObject callable = args[0], self = args[1];
+        if (callable instanceof PyBuiltinFunction b && b.type() == PyBuiltinFunction.BUILTIN_FUNCTION_TYPE) {
+            return callProfile(what, callable);
+        }
+        if (callable instanceof PyBuiltinFunction b && b.type() == PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE) {
+            if (self == MonitoringModule.MISSING) return PyNone.NONE;
+            return callProfile(what, Abstract.descrGet(b, self, self.type()));
+        }
+        if (callable instanceof PyMethod m && m.function instanceof PyBuiltinFunction f
+                && f.type() == PyBuiltinFunction.BUILTIN_FUNCTION_TYPE) {
+            return callProfile(what, f);
+        }
+        return PyNone.NONE;
+    }
+
+    private static PyFrame currentFrame() {
+        PyFrame f = ThreadState.current().frame;
+        if (f == null) throw Errors.systemError("Missing frame when calling trace function.");
+        return f;
+    }
+
+    // ---- the trampolines for Python functions
+
+    /** What a Python function passed to sys.settrace gets: 'call' to it, every other event to the frame's f_trace. */
+    // CPython: Python/sysmodule.c trace_trampoline, call_trampoline
+    public static final TraceFunction TRACE_TRAMPOLINE = (self, frame, what, arg) -> {
+        PyObject callback = what == CALL ? self : frame.trace;
+        if (callback == null) return;
+        PyObject result;
+        try {
+            result = Abstract.call(callback, frame, WHAT[what], arg == null ? PyNone.NONE : arg);
+        } catch (PyException e) {
+            setTrace(dev.pyjama.interp.Interpreter.current().monitoring, null, null);
+            frame.trace = null;
+            throw e;
+        }
+        if (result != PyNone.NONE) frame.trace = result;
+    };
+
+    /** What a Python function passed to sys.setprofile gets: every event; its result is ignored. */
+    // CPython: Python/sysmodule.c profile_trampoline
+    public static final TraceFunction PROFILE_TRAMPOLINE = (self, frame, what, arg) -> {
+        try {
+            Abstract.call(self, frame, WHAT[what], arg == null ? PyNone.NONE : arg);
+        } catch (PyException e) {
+            setProfile(dev.pyjama.interp.Interpreter.current().monitoring, null, null);
+            throw e;
+        }
+    };
+}
