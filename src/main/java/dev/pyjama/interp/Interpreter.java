@@ -120,6 +120,22 @@ public final class Interpreter {
             dev.pyjama.monitor.Legacy.setProfile(monitoring, a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.PROFILE_TRAMPOLINE, a[0]);
             return PyNone.NONE;
         }));
+        // CPython: Python/sysmodule.c sys_call_tracing_impl, Python/ceval.c _PyEval_CallTracing
+        setSys("call_tracing", fn("call_tracing", (a, kw) -> {
+            Args.noKw("call_tracing", kw);
+            Args.checkPositional("call_tracing", a.length, 2, 2);
+            if (!(a[1] instanceof PyTuple args)) {
+                throw Errors.typeError("call_tracing() argument 2 must be tuple, not " + a[1].typeName());
+            }
+            ThreadState ts = ThreadState.current();
+            int saved = ts.tracing;
+            ts.tracing = 0; // events fire again inside, even when called from a trace function
+            try {
+                return Abstract.call(a[0], args.items.clone());
+            } finally {
+                ts.tracing = saved;
+            }
+        }));
         setSys("getprofile", fn("getprofile", (a, kw) -> {
             PyObject o = dev.pyjama.monitor.Legacy.thread().profileObj;
             return o == null ? PyNone.NONE : o;
