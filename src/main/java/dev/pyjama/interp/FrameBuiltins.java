@@ -136,10 +136,20 @@ final class FrameBuiltins {
             throw Errors.valueError("f_lineno can only be set in a trace function");
         }));
         getset(ft, "f_lasti", self -> PyInt.of(((PyFrame) self).lasti * 2));
-        ft.setAttribute("f_trace", new PyGetSet("f_trace", ft, self -> nn(((PyFrame) self).trace),
-                (self, v) -> ((PyFrame) self).trace = v == PyNone.NONE ? null : v));
+        // CPython: Objects/frameobject.c frame_settrace, frame_settrace_opcodes (opcode events follow both)
+        ft.setAttribute("f_trace", new PyGetSet("f_trace", ft, self -> nn(((PyFrame) self).trace), (self, v) -> {
+            PyFrame f = (PyFrame) self;
+            PyObject t = v == PyNone.NONE ? null : v;
+            if (t == f.trace) return;
+            f.trace = t;
+            if (t != null && f.traceOpcodes) dev.pyjama.monitor.Legacy.setOpcodeTrace(f, true);
+        }));
         boolMember(ft, "f_trace_lines", f -> f.traceLines, (f, v) -> f.traceLines = v);
-        boolMember(ft, "f_trace_opcodes", f -> f.traceOpcodes, (f, v) -> f.traceOpcodes = v);
+        boolMember(ft, "f_trace_opcodes", f -> f.traceOpcodes, (f, v) -> {
+            f.traceOpcodes = v;
+            if (!v) dev.pyjama.monitor.Legacy.setOpcodeTrace(f, false);
+            else if (f.trace != null) dev.pyjama.monitor.Legacy.setOpcodeTrace(f, true);
+        });
         BuiltinTypes.noargs(ft, "clear", self -> {
             clearFrame((PyFrame) self);
             return PyNone.NONE;

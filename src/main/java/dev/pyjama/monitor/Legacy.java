@@ -22,8 +22,8 @@ import dev.pyjama.objects.PyTuple;
  * tool 7 (profile: tool 6) and sets the events; each adapter turns its event back into the
  * legacy (frame, what, arg) call. There is no second tracing system.
  *
- * <p>Not yet: the all-threads variants (threads are issue 8), jumps by {@code f_lineno} from a
- * trace function, and {@code f_trace_opcodes} (INSTRUCTION events per code).
+ * <p>Not yet: the all-threads variants (threads are issue 8) and jumps by {@code f_lineno} from
+ * a trace function.
  */
 // CPython: Python/legacy_tracing.c, Python/sysmodule.c (trace_trampoline, profile_trampoline, sys_settrace...)
 public final class Legacy {
@@ -74,6 +74,10 @@ public final class Legacy {
                     MonitoringEvents.PY_RETURN, MonitoringEvents.PY_YIELD, MonitoringEvents.RAISE, MonitoringEvents.LINE,
                     MonitoringEvents.JUMP, MonitoringEvents.PY_UNWIND, MonitoringEvents.PY_THROW,
                     MonitoringEvents.STOP_ITERATION);
+        }
+        if (events != 0) {
+            PyFrame current = ThreadState.current().frame;
+            if (current != null && current.traceOpcodes) setOpcodeTrace(current, true);
         }
         Instrumentation.setEvents(mon, TRACE, events);
     }
@@ -127,6 +131,31 @@ public final class Legacy {
         });
         mon.registerJavaCallback(TRACE, MonitoringEvents.PY_UNWIND, (e, code, loc, args) -> callTrace(RETURN, null, null));
         mon.registerJavaCallback(TRACE, MonitoringEvents.JUMP, (e, code, loc, args) -> jump(code, loc, args[0]));
+        mon.registerJavaCallback(TRACE, MonitoringEvents.INSTRUCTION, (e, code, loc, args) -> {
+            // CPython: Python/legacy_tracing.c sys_trace_instruction_func
+            PyFrame frame = currentFrame();
+            ThreadTrace t = thread();
+            if (t.traceFunc == null || !frame.traceOpcodes) {
+                setOpcodeTrace(frame, false);
+                return PyNone.NONE;
+            }
+            t.traceFunc.call(t.traceObj, frame, OPCODE, PyNone.NONE);
+            return PyNone.NONE;
+        });
+    }
+
+    /**
+     * {@code f_trace_opcodes}: INSTRUCTION events for tool 7 on the frame's code, as a local
+     * event, so only that code pays for them.
+     */
+    // CPython: Python/legacy_tracing.c _PyEval_SetOpcodeTrace
+    public static void setOpcodeTrace(PyFrame frame, boolean enable) {
+        Monitoring mon = dev.pyjama.interp.Interpreter.current().monitoring;
+        int events = mon.localEvents(frame.code, TRACE);
+        int insn = 1 << MonitoringEvents.INSTRUCTION;
+        if (enable == ((events & insn) != 0)) return;
+        mon.setLocalEvents(frame.code, TRACE, enable ? events | insn : events & ~insn);
+        Instrumentation.update(frame.code, mon);
     }
 
     /**
@@ -158,7 +187,9 @@ public final class Legacy {
     private static PyObject callTrace(int what, PyFrame frame, PyObject arg) {
         ThreadTrace t = thread();
         if (t.traceFunc == null) return PyNone.NONE;
-        t.traceFunc.call(t.traceObj, frame == null ? currentFrame() : frame, what, arg);
+        if (frame == null) frame = currentFrame();
+        if (frame.traceOpcodes) setOpcodeTrace(frame, true);
+        t.traceFunc.call(t.traceObj, frame, what, arg);
         return PyNone.NONE;
     }
 
