@@ -111,6 +111,8 @@ public final class Interpreter {
             return PyNone.NONE;
         }));
         setSys("gettrace", fn("gettrace", (a, kw) -> {
+            Args.noKw("gettrace", kw);
+            if (a.length != 0) throw Errors.typeError("sys.gettrace() takes no arguments (" + a.length + " given)");
             PyObject o = dev.pyjama.monitor.Legacy.thread().traceObj;
             return o == null ? PyNone.NONE : o;
         }));
@@ -137,6 +139,8 @@ public final class Interpreter {
             }
         }));
         setSys("getprofile", fn("getprofile", (a, kw) -> {
+            Args.noKw("getprofile", kw);
+            if (a.length != 0) throw Errors.typeError("sys.getprofile() takes no arguments (" + a.length + " given)");
             PyObject o = dev.pyjama.monitor.Legacy.thread().profileObj;
             return o == null ? PyNone.NONE : o;
         }));
