@@ -147,22 +147,27 @@ final class Instrumented {
      * runs such a callee in the same C frame and resumes the caller's error path with
      * {@code next_instr} at the CALL, so it reports the unit before the CALL. pyjama's frames
      * are Java calls; the case is recognised from the callable still on the value stack and
-     * the callee's traceback entry.
+     * the callee's traceback entry (for a RecursionError raised as the callee was entered,
+     * from the callable alone).
      */
     // CPython: Python/ceval.c error: _PyEval_MonitorRaise(next_instr - 1), exit_unwind back into the caller
     static int raiseOffset(PyFrame f, int here, dev.pyjama.objects.PyBaseException exc) {
         if (Monitoring.globalVersion == 0) return here;
         int op = CodeUnits.baseOpcode(f.code.code[2 * here] & 0xff), oparg = f.code.code[2 * here + 1] & 0xff;
         int last = here + Opcode.cacheEntries(op);
-        if (!(exc.traceback instanceof dev.pyjama.objects.PyTraceback tb) || tb.next == null) return last;
-        PyFrame callee = tb.next.frame;
-        if (callee.back != f) return last;
+        if (!(exc.traceback instanceof dev.pyjama.objects.PyTraceback tb)) return last;
+        // An exception with a frame below this one came out of the callee (or out of a
+        // monitoring callback that replaced it there); one without came from binding the
+        // arguments (CPython: before the frame is pushed), except a RecursionError: CPython
+        // pushed the frame, failed _Py_EnterRecursivePy at start_frame and unwound it.
+        PyFrame callee = tb.next != null ? tb.next.frame : null;
+        if (callee == null && !exc.type().isSubtype(dev.pyjama.objects.ExceptionTypes.RECURSION_ERROR)) return last;
         int at = op == CALL ? f.sp - oparg - 2 : op == CALL_KW ? f.sp - oparg - 3
                 : op == CALL_FUNCTION_EX ? f.sp - 3 - (oparg & 1) : -1;
         if (at < 0) return last;
         PyObject callable = f.stack[at];
         if (callable instanceof dev.pyjama.objects.PyMethod m) callable = m.function;
-        return callable instanceof dev.pyjama.objects.PyFunction fn && fn.code == callee.code ? here - 1 : last;
+        return callable instanceof dev.pyjama.objects.PyFunction ? here - 1 : last;
     }
 
     /** generator.throw(): the PY_THROW event where the generator is suspended, then the exception is raised there. */
