@@ -135,7 +135,7 @@ final class Instrumented {
         return exc;
     }
 
-    private static final int CALL = Opcode.byName("CALL"), CALL_KW = Opcode.byName("CALL_KW"),
+    private static final int CALL = Opcode.byName("CALL"), CALL_KW = Opcode.byName("CALL_KW"), SEND = Opcode.byName("SEND"),
             CALL_FUNCTION_EX = Opcode.byName("CALL_FUNCTION_EX");
 
     /**
@@ -148,7 +148,7 @@ final class Instrumented {
      * {@code next_instr} at the CALL, so it reports the unit before the CALL. pyjama's frames
      * are Java calls; the case is recognised from the callable still on the value stack and
      * the callee's traceback entry (for a RecursionError raised as the callee was entered,
-     * from the callable alone).
+     * from the callable alone). SEND runs a generator or coroutine receiver the same way.
      */
     // CPython: Python/ceval.c error: _PyEval_MonitorRaise(next_instr - 1), exit_unwind back into the caller
     static int raiseOffset(PyFrame f, int here, dev.pyjama.objects.PyBaseException exc) {
@@ -161,6 +161,11 @@ final class Instrumented {
         // arguments (CPython: before the frame is pushed), except a RecursionError: CPython
         // pushed the frame, failed _Py_EnterRecursivePy at start_frame and unwound it.
         PyFrame callee = tb.next != null ? tb.next.frame : null;
+        // CPython: Python/bytecodes.c SEND runs a generator or coroutine receiver inline (DISPATCH_INLINED)
+        if (op == SEND) {
+            return callee != null && f.stack[f.sp - 2] instanceof dev.pyjama.objects.PyGenerator g
+                    && g.kind != dev.pyjama.objects.PyGenerator.Kind.ASYNC_GENERATOR ? here - 1 : last;
+        }
         if (callee == null && !exc.type().isSubtype(dev.pyjama.objects.ExceptionTypes.RECURSION_ERROR)) return last;
         int at = op == CALL ? f.sp - oparg - 2 : op == CALL_KW ? f.sp - oparg - 3
                 : op == CALL_FUNCTION_EX ? f.sp - 3 - (oparg & 1) : -1;
