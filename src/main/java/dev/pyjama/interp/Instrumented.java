@@ -57,6 +57,13 @@ final class Instrumented {
         if (op == Instrumentation.INSTRUMENTED_LINE) {
             if (ts.tracing == 0) line(mon, co, here, prev);
             op = Instrumentation.lineOriginal(co, here);
+            // CPython: Python/instrumentation.c de_instrument_line: when the LINE callback took the
+            // unit's last line tool off, lines->original_opcode becomes the per-instruction opcode,
+            // so this execution skips the INSTRUCTION event
+            if (op == Instrumentation.INSTRUMENTED_INSTRUCTION
+                    && (co.instructions()[2 * here] & 0xff) != Instrumentation.INSTRUMENTED_LINE) {
+                op = Instrumentation.instructionOriginal(co, here);
+            }
         }
         if (op == Instrumentation.INSTRUMENTED_INSTRUCTION) {
             if (ts.tracing == 0) {
