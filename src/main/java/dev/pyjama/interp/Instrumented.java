@@ -251,13 +251,13 @@ final class Instrumented {
                     : op == INSTRUMENTED_CALL_KW ? EvalHelpers.callKw(s, sp, oparg) : EvalHelpers.callFunctionEx(s, sp, oparg);
         } catch (dev.pyjama.objects.PyException e) {
             if (python || !fire) throw e;
-            tools = Instrumentation.siteTools(co, here);
+            tools = Instrumentation.callResultTools(co, here);
             if (tools == 0) throw e;
             Dispatch.fire(mon, tools, MonitoringEvents.C_RAISE, co, Dispatch.offset(here), target, first);
             throw e;
         }
         if (!python && fire) {
-            tools = Instrumentation.siteTools(co, here);
+            tools = Instrumentation.callResultTools(co, here);
             if (tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RETURN, co, Dispatch.offset(here), target, first);
         }
         return after;
@@ -284,11 +284,11 @@ final class Instrumented {
         try {
             sup = EvalHelpers.callSuper(s, sp, oparg);
         } catch (dev.pyjama.objects.PyException e) {
-            int tools = Instrumentation.siteTools(co, here);
+            int tools = Instrumentation.callResultTools(co, here);
             if (fire && tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RAISE, co, Dispatch.offset(here), globalSuper, arg0);
             throw e;
         }
-        int tools = Instrumentation.siteTools(co, here);
+        int tools = Instrumentation.callResultTools(co, here);
         if (fire && tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RETURN, co, Dispatch.offset(here), globalSuper, arg0);
         return EvalHelpers.loadSuperAttr(s, sp, name, oparg, sup);
     }

@@ -89,6 +89,8 @@ public final class Instrumentation {
                 added[e] = (byte) (rebuild ? active : active & ~old);
                 m.activeTools[e] = (byte) active;
                 any |= active != 0 || old != 0;
+                // CPython: Python/instrumentation.c update_instrumentation_data: multiple_tools allocates tools
+                if (Integer.bitCount(active) > 1) m.multiTools = true;
             }
             if (any) rewrite(co, m, added, removed);
             co.monitoringVersion = mon.version();
@@ -136,6 +138,18 @@ public final class Instrumentation {
 
     public static int instructionOriginal(PyCode co, int i) {
         return co.monitors.instructionOriginal[i] & 0xff;
+    }
+
+    /**
+     * The tools C_RETURN and C_RAISE go to after the CALL at unit {@code i}: the site's tools,
+     * or with a single tool per event the CALL event's active tools (a DISABLE from the CALL
+     * callback only de-instrumented the site).
+     */
+    // CPython: Python/instrumentation.c get_tools_for_instruction (C_RETURN/C_RAISE as CALL), remove_tools
+    public static int callResultTools(PyCode co, int i) {
+        CodeMonitors m = co.monitors;
+        if (m == null || m.siteTools == null) return 0;
+        return m.multiTools ? m.siteTools[i] & 0xff : m.activeTools[MonitoringEvents.CALL] & 0xff;
     }
 
     public static int siteTools(PyCode co, int i) {
