@@ -21,6 +21,8 @@ public final class CodeMonitors {
      * sees in the same execution).
      */
     boolean multiTools;
+    /** Whether CPython would have allocated per_instruction_tools (see Instrumentation.update). */
+    boolean instructionToolsAllocated;
     /** Per code unit: the tools armed for the event of the INSTRUMENTED_* opcode there. */
     byte[] siteTools;
     /** Per code unit: the tools armed for LINE there, and the opcode INSTRUMENTED_LINE covers. */

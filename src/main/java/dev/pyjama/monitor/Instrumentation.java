@@ -92,6 +92,13 @@ public final class Instrumentation {
                 // CPython: Python/instrumentation.c update_instrumentation_data: multiple_tools allocates tools
                 if (Integer.bitCount(active) > 1) m.multiTools = true;
             }
+            // CPython: Python/instrumentation.c update_instrumentation_data allocates per_instruction_tools
+            // zeroed the first time the code has INSTRUCTION tools and two tools on some event; only
+            // the tools this update adds are set in it, so the INSTRUCTION tools already there go quiet
+            if (m.multiTools && m.activeTools[MonitoringEvents.INSTRUCTION] != 0 && !m.instructionToolsAllocated) {
+                m.instructionToolsAllocated = true;
+                if (m.instructionTools != null) java.util.Arrays.fill(m.instructionTools, (byte) 0);
+            }
             if (any) rewrite(co, m, added, removed);
             co.monitoringVersion = mon.version();
         }
