@@ -23,6 +23,8 @@ public final class CodeMonitors {
     boolean multiTools;
     /** Whether CPython would have allocated per_instruction_tools (see Instrumentation.update). */
     boolean instructionToolsAllocated;
+    /** Whether CPython would have allocated line_tools (see Instrumentation.update). */
+    boolean lineToolsAllocated;
     /** Per code unit: the tools armed for the event of the INSTRUMENTED_* opcode there. */
     byte[] siteTools;
     /** Per code unit: the tools armed for LINE there, and the opcode INSTRUMENTED_LINE covers. */

@@ -99,6 +99,18 @@ public final class Instrumentation {
                 m.instructionToolsAllocated = true;
                 if (m.instructionTools != null) java.util.Arrays.fill(m.instructionTools, (byte) 0);
             }
+            // CPython: initialize_line_tools starts line_tools from every LINE tool, so lines a lone
+            // tool disabled are armed again for it when this update changes LINE (when it makes the
+            // table without changing LINE, CPython re-arms them at the next LINE change; not followed)
+            int line = MonitoringEvents.LINE;
+            if (m.multiTools && m.activeTools[line] != 0 && !m.lineToolsAllocated) {
+                m.lineToolsAllocated = true;
+                if ((added[line] | removed[line]) != 0 && m.lineTools != null) {
+                    for (int i = 0; i < m.lineTools.length; i++) {
+                        if (m.lineStarts[i]) m.lineTools[i] = m.activeTools[line];
+                    }
+                }
+            }
             if (any) rewrite(co, m, added, removed);
             co.monitoringVersion = mon.version();
         }
