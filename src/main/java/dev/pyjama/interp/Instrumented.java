@@ -55,7 +55,7 @@ final class Instrumented {
         Monitoring mon = monitoring();
         ThreadState ts = ThreadState.current();
         if (op == Instrumentation.INSTRUMENTED_LINE) {
-            if (ts.tracing == 0) line(mon, co, here, prev);
+            if (ts.tracing == 0) line(mon, f, ts, here, prev);
             op = Instrumentation.lineOriginal(co, here);
             // CPython: Python/instrumentation.c de_instrument_line: when the LINE callback took the
             // unit's last line tool off, lines->original_opcode becomes the per-instruction opcode,
@@ -81,6 +81,7 @@ final class Instrumented {
             op = co.instructions()[2 * here] & 0xff;
             if (op < Instrumentation.MIN_INSTRUMENTED) return op;
         }
+        if (base == RESUME) resumed(ts, f, here);
         if (ts.tracing != 0 || m == null) return base;
         if (op == INSTRUMENTED_FOR_ITER || op == INSTRUMENTED_CALL || op == INSTRUMENTED_CALL_KW
                 || op == INSTRUMENTED_CALL_FUNCTION_EX || op == INSTRUMENTED_LOAD_SUPER_ATTR) {
@@ -93,6 +94,7 @@ final class Instrumented {
         if (base == RESUME) {
             int event = (oparg & 3) == 0 ? MonitoringEvents.PY_START : MonitoringEvents.PY_RESUME;
             disabled = Dispatch.fire(mon, tools, event, co, Dispatch.offset(here));
+            resumed(ts, f, here); // the callbacks' own frames may have run RESUMEs
         } else if (base == RETURN_VALUE || base == RETURN_CONST) {
             PyObject value = base == RETURN_VALUE ? s[sp - 1] : co.consts[oparg];
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_RETURN, co, Dispatch.offset(here), value);
@@ -295,12 +297,22 @@ final class Instrumented {
 
     /** INSTRUMENTED_LINE: the LINE event, unless the previous instruction was on the same line and no RESUME. */
     // CPython: Python/instrumentation.c _Py_call_instrumentation_line
-    private static void line(Monitoring mon, PyCode co, int here, int prev) {
+    // CPython: Python/bytecodes.c RESUME (specialised to RESUME_CHECK once it runs), INSTRUMENTED_RESUME
+    private static void resumed(ThreadState ts, PyFrame f, int here) {
+        ts.instrumentedResumeFrame = f;
+        ts.instrumentedResumeUnit = here;
+    }
+
+    private static void line(Monitoring mon, PyFrame f, ThreadState ts, int here, int prev) {
+        PyCode co = f.code;
         int line = LineTable.addr2Line(co, 2 * here);
         int prevLine = LineTable.addr2Line(co, 2 * prev);
+        boolean afterInstrumentedResume = ts.instrumentedResumeFrame == f && ts.instrumentedResumeUnit == prev;
+        if (ts.instrumentedResumeFrame == f) ts.instrumentedResumeFrame = null;
         if (prevLine == line) {
+            // a RESUME that ran plain is RESUME_CHECK by now, which CPython does not count as a RESUME
             int prevOp = co.instructions()[2 * prev] & 0xff;
-            if (prevOp != RESUME && prevOp != INSTRUMENTED_RESUME) return;
+            if (prevOp != INSTRUMENTED_RESUME && !(prevOp == RESUME && afterInstrumentedResume)) return;
         }
         int tools = Instrumentation.lineTools(co, here);
         if (tools == 0) return;
