@@ -305,6 +305,8 @@ final class Instrumented {
 
     private static void line(Monitoring mon, PyFrame f, ThreadState ts, int here, int prev) {
         PyCode co = f.code;
+        // thrown into at a yield: CPython's frame->instr_ptr is the RESUME after the YIELD_VALUE
+        if (CodeUnits.baseOpcode(co.code[2 * prev] & 0xff) == YIELD_VALUE) prev++;
         int line = LineTable.addr2Line(co, 2 * here);
         int prevLine = LineTable.addr2Line(co, 2 * prev);
         boolean afterInstrumentedResume = ts.instrumentedResumeFrame == f && ts.instrumentedResumeUnit == prev;
