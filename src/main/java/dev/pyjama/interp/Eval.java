@@ -297,7 +297,7 @@ public final class Eval {
                             s[sp - 1] = EvalHelpers.getIter(s[sp - 1]);
                             break;
                         case FOR_ITER:
-                            if ((v = EvalHelpers.next(s[sp - 1])) != null) {
+                            if ((v = EvalHelpers.forIter(s[sp - 1])) != null) {
                                 s[sp++] = v;
                             } else {
                                 s[--sp] = null;
@@ -305,7 +305,7 @@ public final class Eval {
                             }
                             break;
                         case INSTRUMENTED_FOR_ITER:
-                            if ((v = EvalHelpers.next(s[sp - 1])) != null) {
+                            if ((v = EvalHelpers.forIter(s[sp - 1])) != null) {
                                 s[sp++] = v;
                             } else {
                                 s[--sp] = null;
@@ -474,7 +474,7 @@ public final class Eval {
                             f.lasti = pc;
                             return v;
                         case SEND:
-                            if (Generators.send(s, sp)) pc += arg;
+                            if (Generators.send(f, here, s, sp)) pc += arg;
                             break;
                         case GET_YIELD_FROM_ITER:
                             s[sp - 1] = Generators.getYieldFromIter(f, s[sp - 1]);

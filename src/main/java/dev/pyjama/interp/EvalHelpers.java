@@ -289,6 +289,27 @@ final class EvalHelpers {
         return Abstract.next(it);
     }
 
+    /**
+     * FOR_ITER's next item, or null at the end. A StopIteration that a {@code __next__}
+     * written in Python raises is the RAISE event at the FOR_ITER ({@code frame.lasti}).
+     */
+    // CPython: Python/bytecodes.c _FOR_ITER / INSTRUMENTED_FOR_ITER: _PyEval_MonitorRaise(tstate, frame, this_instr)
+    static PyObject forIter(PyObject it) {
+        if (it instanceof PyGenerator g && g.kind == PyGenerator.Kind.GENERATOR) return Generators.next(g);
+        if (it instanceof dev.pyjama.objects.PyIter || dev.pyjama.monitor.Monitoring.globalVersion == 0) return Abstract.next(it);
+        PyObject f = it.type().lookup("__next__");
+        if (f == null) return Abstract.next(it); // raises the TypeError
+        try {
+            return Abstract.callMethod(f, it);
+        } catch (PyException e) {
+            if (!e.value().type().isSubtype(ExceptionTypes.STOP_ITERATION)) throw e;
+            PyFrame frame = ThreadState.current().frame;
+            PyBaseException exc = Instrumented.exceptionEvent(frame, frame.lasti, dev.pyjama.monitor.MonitoringEvents.RAISE, e.value());
+            if (exc != e.value()) throw new PyException(exc);
+            return null;
+        }
+    }
+
     /** Every item of an iterable, in order. */
     static List<PyObject> toList(PyObject iterable) {
         if (iterable.getClass() == PyTuple.class && iterable instanceof PyTuple t) return new ArrayList<>(Arrays.asList(t.items));

@@ -280,7 +280,7 @@ public final class Generators {
      * (retval is its return value and the loop jumps), false when it yielded retval.
      */
     // CPython: Python/bytecodes.c _SEND
-    static boolean send(PyObject[] s, int sp) {
+    static boolean send(PyFrame f, int here, PyObject[] s, int sp) {
         PyObject receiver = s[sp - 2], v = s[sp - 1];
         if (receiver instanceof PyGenerator g && g.kind != Kind.ASYNC_GENERATOR && g.state.compareTo(State.EXECUTING) < 0) {
             boolean[] returned = new boolean[1];
@@ -308,7 +308,10 @@ public final class Generators {
             return false;
         } catch (PyException e) {
             if (!e.value().type().isSubtype(ExceptionTypes.STOP_ITERATION)) throw e;
-            s[sp - 1] = stopIterationValue(e.value());
+            // CPython: Python/bytecodes.c SEND: _PyEval_MonitorRaise(tstate, frame, this_instr) for the StopIteration
+            var exc = Instrumented.exceptionEvent(f, here, dev.pyjama.monitor.MonitoringEvents.RAISE, e.value());
+            if (exc != e.value()) throw new PyException(exc);
+            s[sp - 1] = stopIterationValue(exc);
             return true;
         }
     }

@@ -55,8 +55,15 @@ final class Instrumented {
         Monitoring mon = monitoring();
         ThreadState ts = ThreadState.current();
         if (op == Instrumentation.INSTRUMENTED_LINE) {
-            if (ts.tracing == 0) line(mon, co, here, prev);
+            if (ts.tracing == 0) line(mon, f, ts, here, prev);
             op = Instrumentation.lineOriginal(co, here);
+            // CPython: Python/instrumentation.c de_instrument_line: when the LINE callback took the
+            // unit's last line tool off, lines->original_opcode becomes the per-instruction opcode,
+            // so this execution skips the INSTRUCTION event
+            if (op == Instrumentation.INSTRUMENTED_INSTRUCTION
+                    && (co.instructions()[2 * here] & 0xff) != Instrumentation.INSTRUMENTED_LINE) {
+                op = Instrumentation.instructionOriginal(co, here);
+            }
         }
         if (op == Instrumentation.INSTRUMENTED_INSTRUCTION) {
             if (ts.tracing == 0) {
@@ -74,6 +81,7 @@ final class Instrumented {
             op = co.instructions()[2 * here] & 0xff;
             if (op < Instrumentation.MIN_INSTRUMENTED) return op;
         }
+        if (base == RESUME) resumed(ts, f, here);
         if (ts.tracing != 0 || m == null) return base;
         if (op == INSTRUMENTED_FOR_ITER || op == INSTRUMENTED_CALL || op == INSTRUMENTED_CALL_KW
                 || op == INSTRUMENTED_CALL_FUNCTION_EX || op == INSTRUMENTED_LOAD_SUPER_ATTR) {
@@ -86,6 +94,7 @@ final class Instrumented {
         if (base == RESUME) {
             int event = (oparg & 3) == 0 ? MonitoringEvents.PY_START : MonitoringEvents.PY_RESUME;
             disabled = Dispatch.fire(mon, tools, event, co, Dispatch.offset(here));
+            resumed(ts, f, here); // the callbacks' own frames may have run RESUMEs
         } else if (base == RETURN_VALUE || base == RETURN_CONST) {
             PyObject value = base == RETURN_VALUE ? s[sp - 1] : co.consts[oparg];
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_RETURN, co, Dispatch.offset(here), value);
@@ -135,7 +144,7 @@ final class Instrumented {
         return exc;
     }
 
-    private static final int CALL = Opcode.byName("CALL"), CALL_KW = Opcode.byName("CALL_KW"),
+    private static final int CALL = Opcode.byName("CALL"), CALL_KW = Opcode.byName("CALL_KW"), SEND = Opcode.byName("SEND"),
             CALL_FUNCTION_EX = Opcode.byName("CALL_FUNCTION_EX");
 
     /**
@@ -147,22 +156,32 @@ final class Instrumented {
      * runs such a callee in the same C frame and resumes the caller's error path with
      * {@code next_instr} at the CALL, so it reports the unit before the CALL. pyjama's frames
      * are Java calls; the case is recognised from the callable still on the value stack and
-     * the callee's traceback entry.
+     * the callee's traceback entry (for a RecursionError raised as the callee was entered,
+     * from the callable alone). SEND runs a generator or coroutine receiver the same way.
      */
     // CPython: Python/ceval.c error: _PyEval_MonitorRaise(next_instr - 1), exit_unwind back into the caller
     static int raiseOffset(PyFrame f, int here, dev.pyjama.objects.PyBaseException exc) {
         if (Monitoring.globalVersion == 0) return here;
         int op = CodeUnits.baseOpcode(f.code.code[2 * here] & 0xff), oparg = f.code.code[2 * here + 1] & 0xff;
         int last = here + Opcode.cacheEntries(op);
-        if (!(exc.traceback instanceof dev.pyjama.objects.PyTraceback tb) || tb.next == null) return last;
-        PyFrame callee = tb.next.frame;
-        if (callee.back != f) return last;
+        if (!(exc.traceback instanceof dev.pyjama.objects.PyTraceback tb)) return last;
+        // An exception with a frame below this one came out of the callee (or out of a
+        // monitoring callback that replaced it there); one without came from binding the
+        // arguments (CPython: before the frame is pushed), except a RecursionError: CPython
+        // pushed the frame, failed _Py_EnterRecursivePy at start_frame and unwound it.
+        PyFrame callee = tb.next != null ? tb.next.frame : null;
+        // CPython: Python/bytecodes.c SEND runs a generator or coroutine receiver inline (DISPATCH_INLINED)
+        if (op == SEND) {
+            return callee != null && f.stack[f.sp - 2] instanceof dev.pyjama.objects.PyGenerator g
+                    && g.kind != dev.pyjama.objects.PyGenerator.Kind.ASYNC_GENERATOR ? here - 1 : last;
+        }
+        if (callee == null && !exc.type().isSubtype(dev.pyjama.objects.ExceptionTypes.RECURSION_ERROR)) return last;
         int at = op == CALL ? f.sp - oparg - 2 : op == CALL_KW ? f.sp - oparg - 3
                 : op == CALL_FUNCTION_EX ? f.sp - 3 - (oparg & 1) : -1;
         if (at < 0) return last;
         PyObject callable = f.stack[at];
         if (callable instanceof dev.pyjama.objects.PyMethod m) callable = m.function;
-        return callable instanceof dev.pyjama.objects.PyFunction fn && fn.code == callee.code ? here - 1 : last;
+        return callable instanceof dev.pyjama.objects.PyFunction ? here - 1 : last;
     }
 
     /** generator.throw(): the PY_THROW event where the generator is suspended, then the exception is raised there. */
@@ -234,13 +253,13 @@ final class Instrumented {
                     : op == INSTRUMENTED_CALL_KW ? EvalHelpers.callKw(s, sp, oparg) : EvalHelpers.callFunctionEx(s, sp, oparg);
         } catch (dev.pyjama.objects.PyException e) {
             if (python || !fire) throw e;
-            tools = Instrumentation.siteTools(co, here);
+            tools = Instrumentation.callResultTools(co, here);
             if (tools == 0) throw e;
             Dispatch.fire(mon, tools, MonitoringEvents.C_RAISE, co, Dispatch.offset(here), target, first);
             throw e;
         }
         if (!python && fire) {
-            tools = Instrumentation.siteTools(co, here);
+            tools = Instrumentation.callResultTools(co, here);
             if (tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RETURN, co, Dispatch.offset(here), target, first);
         }
         return after;
@@ -267,23 +286,35 @@ final class Instrumented {
         try {
             sup = EvalHelpers.callSuper(s, sp, oparg);
         } catch (dev.pyjama.objects.PyException e) {
-            int tools = Instrumentation.siteTools(co, here);
+            int tools = Instrumentation.callResultTools(co, here);
             if (fire && tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RAISE, co, Dispatch.offset(here), globalSuper, arg0);
             throw e;
         }
-        int tools = Instrumentation.siteTools(co, here);
+        int tools = Instrumentation.callResultTools(co, here);
         if (fire && tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RETURN, co, Dispatch.offset(here), globalSuper, arg0);
         return EvalHelpers.loadSuperAttr(s, sp, name, oparg, sup);
     }
 
     /** INSTRUMENTED_LINE: the LINE event, unless the previous instruction was on the same line and no RESUME. */
     // CPython: Python/instrumentation.c _Py_call_instrumentation_line
-    private static void line(Monitoring mon, PyCode co, int here, int prev) {
+    // CPython: Python/bytecodes.c RESUME (specialised to RESUME_CHECK once it runs), INSTRUMENTED_RESUME
+    private static void resumed(ThreadState ts, PyFrame f, int here) {
+        ts.instrumentedResumeFrame = f;
+        ts.instrumentedResumeUnit = here;
+    }
+
+    private static void line(Monitoring mon, PyFrame f, ThreadState ts, int here, int prev) {
+        PyCode co = f.code;
+        // thrown into at a yield: CPython's frame->instr_ptr is the RESUME after the YIELD_VALUE
+        if (CodeUnits.baseOpcode(co.code[2 * prev] & 0xff) == YIELD_VALUE) prev++;
         int line = LineTable.addr2Line(co, 2 * here);
         int prevLine = LineTable.addr2Line(co, 2 * prev);
+        boolean afterInstrumentedResume = ts.instrumentedResumeFrame == f && ts.instrumentedResumeUnit == prev;
+        if (ts.instrumentedResumeFrame == f) ts.instrumentedResumeFrame = null;
         if (prevLine == line) {
+            // a RESUME that ran plain is RESUME_CHECK by now, which CPython does not count as a RESUME
             int prevOp = co.instructions()[2 * prev] & 0xff;
-            if (prevOp != RESUME && prevOp != INSTRUMENTED_RESUME) return;
+            if (prevOp != INSTRUMENTED_RESUME && !(prevOp == RESUME && afterInstrumentedResume)) return;
         }
         int tools = Instrumentation.lineTools(co, here);
         if (tools == 0) return;

@@ -46,6 +46,13 @@ public final class ThreadState {
     public int tracing;
     /** The monitoring event being delivered now, or -1 (frame.f_lineno's setter reads it). */
     public int whatEvent = -1;
+    /**
+     * sys.monitoring: the frame and unit of the last RESUME that ran as INSTRUMENTED_RESUME. A
+     * plain RESUME that runs becomes RESUME_CHECK in CPython, which no longer unhides a LINE on
+     * the RESUME's own line; one that ran instrumented (even if its callback de-instrumented it) does.
+     */
+    PyFrame instrumentedResumeFrame;
+    int instrumentedResumeUnit;
 
     /** {@code sys.getrecursionlimit()}, shared by the threads of the interpreter. */
     public static volatile int recursionLimit = 1000;

@@ -14,6 +14,17 @@ public final class CodeMonitors {
     final byte[] localTools = new byte[MonitoringEvents.LOCAL_EVENTS];
     /** Indexed by local event id: the tools instrumented into the code at the last update. */
     final byte[] activeTools = new byte[MonitoringEvents.LOCAL_EVENTS];
+    /**
+     * Whether an update ever saw two tools on one local event here: CPython then allocates
+     * the per-unit tool arrays for good; until then a site's tools are the event's active
+     * tools, even at a site a callback has just disabled (what C_RETURN after a DISABLEd CALL
+     * sees in the same execution).
+     */
+    boolean multiTools;
+    /** Whether CPython would have allocated per_instruction_tools (see Instrumentation.update). */
+    boolean instructionToolsAllocated;
+    /** Whether CPython would have allocated line_tools (see Instrumentation.update). */
+    boolean lineToolsAllocated;
     /** Per code unit: the tools armed for the event of the INSTRUMENTED_* opcode there. */
     byte[] siteTools;
     /** Per code unit: the tools armed for LINE there, and the opcode INSTRUMENTED_LINE covers. */

@@ -107,6 +107,27 @@ public final class Instrumentation {
                 added[e] = (byte) (rebuild ? active : active & ~old);
                 m.activeTools[e] = (byte) active;
                 any |= active != 0 || old != 0;
+                // CPython: Python/instrumentation.c update_instrumentation_data: multiple_tools allocates tools
+                if (Integer.bitCount(active) > 1) m.multiTools = true;
+            }
+            // CPython: Python/instrumentation.c update_instrumentation_data allocates per_instruction_tools
+            // zeroed the first time the code has INSTRUCTION tools and two tools on some event; only
+            // the tools this update adds are set in it, so the INSTRUCTION tools already there go quiet
+            if (m.multiTools && m.activeTools[MonitoringEvents.INSTRUCTION] != 0 && !m.instructionToolsAllocated) {
+                m.instructionToolsAllocated = true;
+                if (m.instructionTools != null) java.util.Arrays.fill(m.instructionTools, (byte) 0);
+            }
+            // CPython: initialize_line_tools starts line_tools from every LINE tool, so lines a lone
+            // tool disabled are armed again for it when this update changes LINE (when it makes the
+            // table without changing LINE, CPython re-arms them at the next LINE change; not followed)
+            int line = MonitoringEvents.LINE;
+            if (m.multiTools && m.activeTools[line] != 0 && !m.lineToolsAllocated) {
+                m.lineToolsAllocated = true;
+                if ((added[line] | removed[line]) != 0 && m.lineTools != null) {
+                    for (int i = 0; i < m.lineTools.length; i++) {
+                        if (m.lineStarts[i]) m.lineTools[i] = m.activeTools[line];
+                    }
+                }
             }
             if (any) rewrite(co, m, added, removed);
             co.monitoringVersion = mon.version();
@@ -154,6 +175,18 @@ public final class Instrumentation {
 
     public static int instructionOriginal(PyCode co, int i) {
         return co.monitors.instructionOriginal[i] & 0xff;
+    }
+
+    /**
+     * The tools C_RETURN and C_RAISE go to after the CALL at unit {@code i}: the site's tools,
+     * or with a single tool per event the CALL event's active tools (a DISABLE from the CALL
+     * callback only de-instrumented the site).
+     */
+    // CPython: Python/instrumentation.c get_tools_for_instruction (C_RETURN/C_RAISE as CALL), remove_tools
+    public static int callResultTools(PyCode co, int i) {
+        CodeMonitors m = co.monitors;
+        if (m == null || m.siteTools == null) return 0;
+        return m.multiTools ? m.siteTools[i] & 0xff : m.activeTools[MonitoringEvents.CALL] & 0xff;
     }
 
     public static int siteTools(PyCode co, int i) {

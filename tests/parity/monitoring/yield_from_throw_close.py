@@ -1,0 +1,74 @@
+# throw() and close() on a generator delegating with yield from: PY_THROW in the outer and
+# the inner frames, RAISE/PY_UNWIND through both, EXCEPTION_HANDLED, GeneratorExit on close.
+import sys
+
+mon = sys.monitoring
+E = mon.events
+TOOL = 2
+mon.use_tool_id(TOOL, 'test')
+log = []
+DRIVER = {'callback', 'flush', 'short', 'watch', 'recorder'}
+
+
+def short(a):
+    if a is mon.MISSING:
+        return 'MISSING'
+    if isinstance(a, BaseException):
+        return type(a).__name__ + repr(a.args)
+    if isinstance(a, (int, str, float, type(None), tuple)):
+        return repr(a)
+    return getattr(a, '__qualname__', None) or type(a).__name__
+
+
+def recorder(event, tool=TOOL, ret=None, only=None):
+    def callback(code, where, *args):
+        if code.co_filename != __file__ or code.co_name in DRIVER:
+            return
+        if only is not None and code.co_name not in only:
+            return
+        if event == 'LINE':
+            where -= code.co_firstlineno
+        log.append(' '.join([str(tool), event, code.co_name, str(where)] + [short(a) for a in args]))
+        return ret
+    return callback
+
+
+def watch(*names, tool=TOOL, ret=None, only=None):
+    for name in names:
+        mon.register_callback(tool, getattr(E, name), recorder(name, tool, ret, only))
+
+
+def flush(title):
+    print(title)
+    for entry in log:
+        print('   ', entry)
+    log.clear()
+
+
+def inner():
+    try:
+        yield 1
+        yield 2
+    except KeyError:
+        yield 'inner-caught'
+    finally:
+        print('inner finally')
+
+
+def outer():
+    try:
+        yield from inner()
+    except ValueError:
+        yield 'outer-caught'
+
+
+watch('PY_THROW', 'RAISE', 'RERAISE', 'PY_UNWIND', 'EXCEPTION_HANDLED', 'PY_YIELD', 'PY_RESUME')
+mon.set_events(TOOL, E.PY_THROW | E.RAISE | E.RERAISE | E.PY_UNWIND | E.EXCEPTION_HANDLED | E.PY_YIELD | E.PY_RESUME)
+g = outer()
+out = [next(g), g.throw(KeyError('k')), g.throw(ValueError('v'))]
+g2 = outer()
+next(g2)
+g2.close()
+mon.set_events(TOOL, 0)
+print(out)
+flush('events')
