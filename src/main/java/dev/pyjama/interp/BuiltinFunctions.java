@@ -26,20 +26,16 @@ import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PySuper;
 import dev.pyjama.objects.PyTuple;
 import dev.pyjama.objects.PyType;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** The functions and constants of the builtins module (except those needing frames: __build_class__, exec, globals...). */
 // CPython: Python/bltinmodule.c
 public final class BuiltinFunctions {
     private BuiltinFunctions() {}
 
-    /** Where print() writes when file is None (the interpreter may replace it, e.g. by sys.stdout's stream). */
-    public static volatile Supplier<PrintStream> stdout = () -> System.out;
 
     private static void def(PyDict b, String name, PyBuiltinFunction.Impl impl) {
         b.put(PyStr.of(name), new PyBuiltinFunction(name, null, null, impl));

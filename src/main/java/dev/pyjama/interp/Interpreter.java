@@ -55,7 +55,6 @@ public final class Interpreter {
         Generators.install();
         BuiltinTypes.init(); // before Abstract: Abstract's static block would run it before its own tables exist
         BuiltinFunctions.install(builtins);
-        BuiltinFunctions.stdout = () -> out;
         Types.currentModuleName = () -> {
             PyFrame f = ThreadState.current().frame;
             return f == null ? null : f.globals.get(PyStr.of("__name__"));

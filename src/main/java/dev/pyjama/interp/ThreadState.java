@@ -41,6 +41,9 @@ public final class ThreadState {
     // CPython: Include/cpython/pystate.h Py_C_RECURSION_LIMIT
     public static final int NATIVE_RECURSION_LIMIT = 10000;
 
+    /** The thread's sys.settrace / sys.setprofile functions (CPython's c_tracefunc ... c_profileobj). */
+    public final dev.pyjama.monitor.Legacy.ThreadTrace legacyTrace = new dev.pyjama.monitor.Legacy.ThreadTrace();
+
     /** Above 0 while a monitoring callback runs on this thread: no event fires meanwhile. */
     // CPython: Include/cpython/pystate.h PyThreadState tracing, what_event
     public int tracing;

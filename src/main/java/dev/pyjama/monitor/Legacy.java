@@ -37,22 +37,22 @@ public final class Legacy {
 
     private static final int TRACE = MonitoringEvents.SYS_TRACE_ID, PROFILE = MonitoringEvents.SYS_PROFILE_ID;
 
-    /** The thread's legacy state: CPython keeps these four fields on its PyThreadState. */
+    /** A thread's legacy state: CPython's four fields on its PyThreadState, held by {@link ThreadState#legacyTrace}. */
     public static final class ThreadTrace {
         public TraceFunction traceFunc, profileFunc;
         public PyObject traceObj, profileObj;
     }
 
-    private static final ThreadLocal<ThreadTrace> THREAD = ThreadLocal.withInitial(ThreadTrace::new);
-
     /** Forgets the current thread's trace and profile functions (a new interpreter starts without them). */
     public static void reset() {
-        THREAD.remove();
+        ThreadTrace t = thread();
+        t.traceFunc = t.profileFunc = null;
+        t.traceObj = t.profileObj = null;
     }
 
     /** The legacy trace state of the current thread. */
     public static ThreadTrace thread() {
-        return THREAD.get();
+        return ThreadState.current().legacyTrace;
     }
 
     // ---- installing

@@ -4,8 +4,6 @@ import dev.pyjama.code.PyCode;
 import dev.pyjama.interp.Abstract;
 import dev.pyjama.interp.Errors;
 import dev.pyjama.interp.SimpleNamespaces;
-import dev.pyjama.interp.ThreadState;
-import dev.pyjama.objects.PyFrame;
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBuiltinFunction;
 import dev.pyjama.objects.PyDict;
@@ -88,9 +86,6 @@ public final class MonitoringModule {
         return "0x" + Integer.toHexString(v);
     }
 
-    private static void instrumentExecuting(Monitoring mon) {
-        Instrumentation.instrumentExecuting(mon);
-    }
 
     /** Makes {@code sys.monitoring} for an interpreter whose state is {@code mon}. */
     public static PyModule create(Monitoring mon) {
@@ -132,8 +127,7 @@ public final class MonitoringModule {
             }
             set &= ~MonitoringEvents.C_RETURN_EVENTS;
             toolInUse(mon, tool);
-            mon.setEvents(tool, set);
-            instrumentExecuting(mon);
+            Instrumentation.setEvents(mon, tool, set);
             return PyNone.NONE;
         });
         // Clinic converts every argument before the function checks any (here and below).
@@ -160,7 +154,7 @@ public final class MonitoringModule {
         });
         def(m, "restart_events", 0, a -> {
             mon.restartEvents();
-            instrumentExecuting(mon);
+            Instrumentation.instrumentExecuting(mon);
             return PyNone.NONE;
         });
         def(m, "_all_events", 0, a -> {
