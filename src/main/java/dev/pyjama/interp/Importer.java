@@ -23,8 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The import system, for now: modules already in {@code sys.modules} (sys, builtins), and
- * {@code .py} modules and packages found on {@code sys.path}, compiled by pyjama's compiler.
+ * The import system, for now: modules already in {@code sys.modules} (sys, builtins), the
+ * Java modules of {@link JavaModules}, and {@code .py} modules and packages found on {@code sys.path}, compiled by pyjama's compiler.
  * IMPORT_NAME, IMPORT_FROM and {@code from m import *}.
  */
 // CPython: Python/import.c PyImport_ImportModuleLevelObject, Lib/importlib/_bootstrap.py
@@ -110,6 +110,14 @@ public final class Importer {
         if (m instanceof PyModule mod) return mod;
         if (m == PyNone.NONE) throw notFound(name);
         int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            JavaModules.Factory builtin = JavaModules.lookup(name);
+            if (builtin != null) {
+                PyModule mod = builtin.create(interp);
+                interp.modules.put(PyStr.of(name), mod);
+                return mod;
+            }
+        }
         PyList searchPath = interp.path;
         PyModule parent = null;
         if (dot >= 0) {

@@ -102,6 +102,7 @@ public final class Interpreter {
         setSys("__stderr__", sys.dict.get(PyStr.of("stderr")));
         ExceptHook.install(this);
         setSys("monitoring", dev.pyjama.monitor.MonitoringModule.create(monitoring));
+        setSys("builtin_module_names", JavaModules.names());
         // CPython: Python/sysmodule.c sys_settrace, sys_gettrace, sys_setprofile, sys_getprofile
         setSys("settrace", fn("settrace", (a, kw) -> {
             Args.noKw("settrace", kw);

@@ -1,0 +1,43 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.objects.PyModule;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The modules CPython writes in C and pyjama writes in Java (issue 5): one table from module
+ * name to the code that builds the module. The importer consults it for top-level names
+ * before it searches {@code sys.path}, as CPython's BuiltinImporter comes before PathFinder
+ * on {@code sys.meta_path}. Each module lives in its own class under {@code dev.pyjama.modules}.
+ */
+// CPython: Python/import.c create_builtin, PyImport_Inittab; Lib/importlib/_bootstrap.py BuiltinImporter
+public final class JavaModules {
+    private JavaModules() {}
+
+    /** Builds a fresh module object for one interpreter. */
+    @FunctionalInterface
+    public interface Factory {
+        PyModule create(Interpreter interp);
+    }
+
+    // sys and builtins are made by the interpreter itself and are always in sys.modules
+    private static final Map<String, Factory> TABLE = new TreeMap<>(Map.ofEntries(
+            Map.entry("sys", interp -> interp.sys),
+            Map.entry("builtins", interp -> interp.builtinsModule)));
+
+    static Factory lookup(String name) {
+        return TABLE.get(name);
+    }
+
+    /** {@code sys.builtin_module_names}: sorted, as CPython's. */
+    static PyTuple names() {
+        return new PyTuple(TABLE.keySet().stream().map(PyStr::of).toArray(PyStr[]::new));
+    }
+
+    /** A new, empty Java module named {@code name}, for a factory to fill. */
+    public static PyModule newModule(String name) {
+        return new PyModule(name);
+    }
+}
