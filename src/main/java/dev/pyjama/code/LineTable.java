@@ -83,8 +83,25 @@ public final class LineTable {
     // CPython: Objects/codeobject.c PyCode_Addr2Line (without the instrumentation shortcut)
     public static int addr2Line(PyCode co, int addrq) {
         if (addrq < 0) return co.firstlineno;
+        int[] lines = co.lineByUnit;
+        if (lines == null) co.lineByUnit = lines = lineByUnit(co);
+        int unit = addrq >> 1;
+        return unit < lines.length ? lines[unit] : -1;
+    }
+
+    /**
+     * The line of every code unit (-1: none), decoded once per code object: line events,
+     * tracebacks and {@code f_lineno} ask for lines often enough that walking the table each
+     * time dominated a traced run.
+     */
+    private static int[] lineByUnit(PyCode co) {
         AddressRange r = new AddressRange(co.linetable, co.firstlineno);
-        return r.checkLineNumber(addrq);
+        int units = 0;
+        while (r.next()) units = r.end >> 1;
+        int[] lines = new int[units];
+        r = new AddressRange(co.linetable, co.firstlineno);
+        while (r.next()) java.util.Arrays.fill(lines, r.start >> 1, r.end >> 1, r.line);
+        return lines;
     }
 
     /** The full location of the instruction at byte offset {@code addrq}. */

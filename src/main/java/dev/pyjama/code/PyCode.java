@@ -87,6 +87,8 @@ public final class PyCode extends PyObject {
 
     /** The monitoring version this code was last instrumented for (0: never, as the interpreter starts). */
     public long monitoringVersion;
+    /** Each code unit's line, filled in by {@link LineTable#addr2Line} when first asked. */
+    public int[] lineByUnit;
 
     public byte[] instructions() {
         byte[] i = instructions;
