@@ -21,7 +21,12 @@ public final class PyFrame extends PyObject {
     /** Names set through f_locals that are not variables of the code (PEP 667); null until one is. */
     // CPython: Include/internal/pycore_frame.h PyFrameObject f_extra_locals
     public PyDict extraLocals;
-    public final PyObject[] stack;
+    /**
+     * The value stack, {@code co_stacksize} long. Not final: a generator resumed after a jump
+     * made from a yield's 'return' event gets the sent value on top of the target's stack,
+     * as CPython pushes it: a value no instruction pops, so the stack grows by one slot then.
+     */
+    public PyObject[] stack;
     /** The number of values on {@link #stack}. */
     public int sp;
     /** Index (in code units) of the current instruction; -1 before the first. */
