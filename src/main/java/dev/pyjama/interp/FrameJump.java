@@ -33,6 +33,12 @@ public final class FrameJump {
                 && (gen.state == PyGenerator.State.SUSPENDED || gen.state == PyGenerator.State.SUSPENDED_YIELD_FROM);
         ThreadState ts = ThreadState.current();
         checkEvent(ts.whatEvent);
+        if (f != ts.eventFrame && !suspended) {
+            // Divergence: CPython goes ahead with a frame that is waiting for a call to return, or
+            // one that has finished, and crashes or corrupts it; pyjama refuses. Such a frame's
+            // value stack is not where the jump analysis expects it.
+            throw Errors.valueError("can't jump in a frame that is neither the one of the trace event nor a suspended generator");
+        }
         if (!requested.fitsLong() || requested.longValue() > Integer.MAX_VALUE || requested.longValue() < Integer.MIN_VALUE) {
             throw Errors.valueError("lineno out of range");
         }
