@@ -80,4 +80,7 @@ def jump(func, jump_from, jump_to, event='line', propagate=False, driver=None, s
         made = 'jumped' if tracer.done else 'never reached'
     print(f'{func.__name__} {jump_from}->{jump_to} on {event}: {made}')
     print(f'    output {output}, {outcome}')
-    print(f'    events {" ".join(tracer.events)}')
+    events = tracer.events
+    if len(events) > 60:
+        events = events[:25] + [f'...{len(events) - 50} more...'] + events[-25:]
+    print(f'    events {" ".join(events)}')

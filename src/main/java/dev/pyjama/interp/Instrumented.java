@@ -367,7 +367,7 @@ final class Instrumented {
         int prevLine = LineTable.addr2Line(co, 2 * prev);
         boolean afterInstrumentedResume = ts.instrumentedResumeFrame == f && ts.instrumentedResumeUnit == prev;
         if (ts.instrumentedResumeFrame == f) ts.instrumentedResumeFrame = null;
-        if (prevLine == line) {
+        if (prevLine == line && !Instrumentation.lineAlwaysChanges(co, here)) {
             // a RESUME that ran plain is RESUME_CHECK by now, which CPython does not count as a RESUME
             int prevOp = co.instructions()[2 * prev] & 0xff;
             if (prevOp != INSTRUMENTED_RESUME && !(prevOp == RESUME && afterInstrumentedResume)) return;
