@@ -91,7 +91,11 @@ public final class Eval {
                     int op = code[pc << 1] & 0xff;
                     int arg = (code[(pc << 1) + 1] & 0xff) | ext;
                     ext = 0;
-                    if (op >= MIN_INSTRUMENTED_OPCODE) op = Instrumented.before(f, here, prev, op, arg, s, sp);
+                    if (op >= MIN_INSTRUMENTED_OPCODE && (op = Instrumented.before(f, here, prev, op, arg, s, sp)) < 0) {
+                        here = pc = f.lasti; // a jump (f_lineno set by a trace function): no line event at its target
+                        sp = f.sp;
+                        continue;
+                    }
                     pc += 1 + CACHES[op];
                     PyObject v;
                     switch (op) {
@@ -311,7 +315,11 @@ public final class Eval {
                                 s[--sp] = null;
                                 pc += arg + 2;
                             }
-                            Instrumented.branch(f, here, pc);
+                            if (Instrumented.branch(f, here, pc, sp)) {
+                                here = pc = f.lasti;
+                                sp = f.sp;
+                                continue;
+                            }
                             break;
                         case INSTRUMENTED_CALL: case INSTRUMENTED_CALL_KW: case INSTRUMENTED_CALL_FUNCTION_EX:
                             sp = Instrumented.call(f, here, op, s, sp, arg);

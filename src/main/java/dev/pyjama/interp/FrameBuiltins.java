@@ -128,13 +128,9 @@ final class FrameBuiltins {
             PyFrame f = (PyFrame) self;
             return f.locals != null ? f.locals : new FrameLocalsProxy(f);
         });
-        // CPython: Objects/frameobject.c frame_setlineno. Jumps need a trace function, which
-        // arrives with legacy tracing (issue 7): until then every assignment is outside one.
-        ft.setAttribute("f_lineno", new PyGetSet("f_lineno", ft, self -> PyInt.of(((PyFrame) self).lineno()), (self, v) -> {
-            if (v == null) throw Errors.raise(ExceptionTypes.ATTRIBUTE_ERROR, "cannot delete attribute");
-            if (v.getClass() != PyInt.class) throw Errors.valueError("lineno must be an integer");
-            throw Errors.valueError("f_lineno can only be set in a trace function");
-        }));
+        // CPython: Objects/frameobject.c frame_getlineno, frame_setlineno
+        ft.setAttribute("f_lineno", new PyGetSet("f_lineno", ft, self -> PyInt.of(((PyFrame) self).lineno()),
+                (self, v) -> FrameJump.setLineno((PyFrame) self, v)));
         getset(ft, "f_lasti", self -> PyInt.of(((PyFrame) self).lasti * 2));
         // CPython: Objects/frameobject.c frame_settrace, frame_settrace_opcodes (opcode events follow both)
         ft.setAttribute("f_trace", new PyGetSet("f_trace", ft, self -> nn(((PyFrame) self).trace), (self, v) -> {

@@ -95,6 +95,15 @@ public final class Generators {
         if (at >= 0 && (code[at * 2] & 0xff) == YIELD_VALUE) {
             gen.state = code[at * 2 + 1] != 0 ? State.SUSPENDED_YIELD_FROM : State.SUSPENDED;
             gen.handled = info.value;
+            if (f.resumeAt >= 0) {
+                // f_lineno was set from the yield's 'return' event: the generator resumes there,
+                // with the value sent in on top of the target's stack as in CPython, one more
+                // value than the code expects (so one more slot)
+                f.lasti = f.resumeAt;
+                f.sp = f.resumeSp;
+                f.resumeAt = -1;
+                f.stack = java.util.Arrays.copyOf(f.stack, f.stack.length + 1);
+            }
             return result;
         }
         gen.state = State.COMPLETED;

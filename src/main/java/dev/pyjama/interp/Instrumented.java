@@ -36,6 +36,14 @@ final class Instrumented {
             INSTRUMENTED_CALL_FUNCTION_EX = Opcode.byName("INSTRUMENTED_CALL_FUNCTION_EX"),
             INSTRUMENTED_LOAD_SUPER_ATTR = Opcode.byName("INSTRUMENTED_LOAD_SUPER_ATTR");
 
+    /**
+     * What {@link #before} returns when a callback moved the frame ({@code f_lineno} set from a
+     * trace function): the loop goes on at {@code f.lasti} with {@code f.sp} values.
+     */
+    // CPython: Python/bytecodes.c INSTRUMENTED_LINE, INSTRUMENTED_RESUME (frame->instr_ptr != this_instr),
+    // Python/instrumentation.c _Py_call_instrumentation_jump
+    static final int JUMPED = -1;
+
     private static Monitoring monitoring() {
         return Interpreter.current().monitoring;
     }
@@ -47,7 +55,8 @@ final class Instrumented {
 
     /**
      * Runs the monitoring part of the instrumented opcode {@code op} at unit {@code here}
-     * ({@code prev}: the unit run before it in this frame) and returns the opcode to run now.
+     * ({@code prev}: the unit run before it in this frame) and returns the opcode to run now,
+     * or {@link #JUMPED}. The callbacks see {@code sp} values on the frame's stack.
      */
     static int before(PyFrame f, int here, int prev, int op, int oparg, PyObject[] s, int sp) {
         PyCode co = f.code;
@@ -55,7 +64,11 @@ final class Instrumented {
         Monitoring mon = monitoring();
         ThreadState ts = ThreadState.current();
         if (op == Instrumentation.INSTRUMENTED_LINE) {
-            if (ts.tracing == 0) line(mon, f, ts, here, prev);
+            if (ts.tracing == 0) {
+                f.sp = sp;
+                line(mon, f, ts, here, prev);
+                if (f.lasti != here) return JUMPED;
+            }
             op = Instrumentation.lineOriginal(co, here);
             // CPython: Python/instrumentation.c de_instrument_line: when the LINE callback took the
             // unit's last line tool off, lines->original_opcode becomes the per-instruction opcode,
@@ -91,6 +104,7 @@ final class Instrumented {
         if (tools == 0) return base;
         int next = here + 1 + Opcode.cacheEntries(base);
         int disabled;
+        f.sp = sp;
         if (base == RESUME) {
             int event = (oparg & 3) == 0 ? MonitoringEvents.PY_START : MonitoringEvents.PY_RESUME;
             disabled = Dispatch.fire(mon, tools, event, co, Dispatch.offset(here));
@@ -99,7 +113,7 @@ final class Instrumented {
             PyObject value = base == RETURN_VALUE ? s[sp - 1] : co.consts[oparg];
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_RETURN, co, Dispatch.offset(here), value);
         } else if (base == YIELD_VALUE) {
-            disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_YIELD, co, Dispatch.offset(here), s[sp - 1]);
+            disabled = yielding(mon, tools, f, here, oparg, s, sp);
         } else if (base == JUMP_FORWARD || base == JUMP_BACKWARD) {
             int dest = base == JUMP_FORWARD ? next + oparg : next - oparg;
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.JUMP, co, Dispatch.offset(here), Dispatch.offset(dest));
@@ -122,7 +136,36 @@ final class Instrumented {
                     Dispatch.offset(taken ? next + oparg : next));
         }
         if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
-        return base;
+        return f.lasti != here ? JUMPED : base;
+    }
+
+    /**
+     * PY_YIELD. CPython fires it with the frame already suspended, its instruction pointer on
+     * the RESUME after the yield and the value off the stack; so f_lasti and a jump's stack
+     * analysis see that state. A jump made here does not stop the yield: it is kept in the
+     * frame ({@link PyFrame#resumeAt}) for the next resumption.
+     */
+    // CPython: Python/bytecodes.c INSTRUMENTED_YIELD_VALUE
+    private static int yielding(Monitoring mon, int tools, PyFrame f, int here, int oparg, PyObject[] s, int sp) {
+        dev.pyjama.objects.PyGenerator g = f.generator;
+        dev.pyjama.objects.PyGenerator.State state = g != null ? g.state : null;
+        if (g != null) {
+            g.state = oparg == 0 ? dev.pyjama.objects.PyGenerator.State.SUSPENDED
+                    : dev.pyjama.objects.PyGenerator.State.SUSPENDED_YIELD_FROM;
+        }
+        f.lasti = here + 1;
+        f.sp = sp - 1;
+        try {
+            int disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_YIELD, f.code, Dispatch.offset(here), s[sp - 1]);
+            if (f.lasti != here + 1) {
+                f.resumeAt = f.lasti;
+                f.resumeSp = f.sp;
+            }
+            return disabled;
+        } finally {
+            if (g != null) g.state = state;
+            f.lasti = here;
+        }
     }
 
     /**
@@ -191,14 +234,27 @@ final class Instrumented {
         return exc == t.value() ? t : new dev.pyjama.objects.PyException(exc);
     }
 
-    /** INSTRUMENTED_FOR_ITER: the BRANCH event to where the loop goes ({@code dest}: the next item's body or past the loop). */
+    /**
+     * INSTRUMENTED_FOR_ITER: the BRANCH event to where the loop goes ({@code dest}: the next
+     * item's body or past the loop). True when a callback moved the frame (then the loop goes
+     * on at {@code f.lasti} with {@code f.sp} values).
+     */
     // CPython: Python/bytecodes.c INSTRUMENTED_FOR_ITER (INSTRUMENTED_JUMP)
-    static void branch(PyFrame f, int here, int dest) {
+    static boolean branch(PyFrame f, int here, int dest, int sp) {
         PyCode co = f.code;
         int tools = Instrumentation.siteTools(co, here);
-        if (tools == 0 || ThreadState.current().tracing != 0) return;
-        int disabled = Dispatch.fire(monitoring(), tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here), Dispatch.offset(dest));
+        if (tools == 0 || ThreadState.current().tracing != 0) return false;
+        // the iteration step has run: a jump's stack analysis starts from the destination's stack
+        f.sp = sp;
+        f.jumpModelAt = dest;
+        int disabled;
+        try {
+            disabled = Dispatch.fire(monitoring(), tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here), Dispatch.offset(dest));
+        } finally {
+            f.jumpModelAt = -1;
+        }
         if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+        return f.lasti != here;
     }
 
     /**
@@ -311,7 +367,7 @@ final class Instrumented {
         int prevLine = LineTable.addr2Line(co, 2 * prev);
         boolean afterInstrumentedResume = ts.instrumentedResumeFrame == f && ts.instrumentedResumeUnit == prev;
         if (ts.instrumentedResumeFrame == f) ts.instrumentedResumeFrame = null;
-        if (prevLine == line) {
+        if (prevLine == line && !Instrumentation.lineAlwaysChanges(co, here)) {
             // a RESUME that ran plain is RESUME_CHECK by now, which CPython does not count as a RESUME
             int prevOp = co.instructions()[2 * prev] & 0xff;
             if (prevOp != INSTRUMENTED_RESUME && !(prevOp == RESUME && afterInstrumentedResume)) return;

@@ -49,6 +49,8 @@ public final class ThreadState {
     public int tracing;
     /** The monitoring event being delivered now, or -1 (frame.f_lineno's setter reads it). */
     public int whatEvent = -1;
+    /** The frame whose instruction fired that event (the running frame then), or null. */
+    public PyFrame eventFrame;
     /**
      * sys.monitoring: the frame and unit of the last RESUME that ran as INSTRUMENTED_RESUME. A
      * plain RESUME that runs becomes RESUME_CHECK in CPython, which no longer unhides a LINE on

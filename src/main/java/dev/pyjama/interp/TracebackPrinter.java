@@ -108,7 +108,7 @@ public final class TracebackPrinter {
     }
 
     /** linecache.getline: the line (with its newline), or "" when there is none. */
-    private static String getline(String filename, int lineno, Map<String, List<String>> cache) {
+    static String getline(String filename, int lineno, Map<String, List<String>> cache) {
         List<String> lines = cache.computeIfAbsent(filename, TracebackPrinter::readLines);
         if (lineno < 1 || lineno > lines.size()) return "";
         return lines.get(lineno - 1);

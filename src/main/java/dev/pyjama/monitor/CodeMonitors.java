@@ -33,6 +33,13 @@ public final class CodeMonitors {
     byte[] instructionTools, instructionOriginal;
     /** Per code unit: whether a LINE event may fire there (CPython's line starts); computed once. */
     boolean[] lineStarts;
+    /**
+     * Per code unit: a line start CPython 3.13.0 marks COMPUTED_LINE_LINENO_CHANGE (reached in
+     * sequence from another line, its line too far from {@code co_firstlineno + unit / 16} for
+     * the 8-bit delta, and no jump target): its LINE event fires without comparing with the
+     * previous instruction's line. Computed with {@link #lineStarts}.
+     */
+    boolean[] lineAlwaysChanges;
     /** The index of the code's first RESUME: nothing before it is instrumented. */
     int firstTraceable;
 

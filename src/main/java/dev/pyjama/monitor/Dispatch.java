@@ -37,7 +37,9 @@ public final class Dispatch {
             PyObject callback = java == null ? mon.callback(tool, event) : null;
             if (java == null && callback == null) continue;
             int oldWhat = ts.whatEvent;
+            dev.pyjama.objects.PyFrame oldFrame = ts.eventFrame;
             ts.whatEvent = event;
+            ts.eventFrame = ts.frame;
             ts.tracing++;
             PyObject r;
             try {
@@ -45,6 +47,7 @@ public final class Dispatch {
             } finally {
                 ts.tracing--;
                 ts.whatEvent = oldWhat;
+                ts.eventFrame = oldFrame;
             }
             if (r != MonitoringModule.DISABLE) continue;
             if (event >= MonitoringEvents.LOCAL_EVENTS) {

@@ -173,6 +173,12 @@ public final class Instrumentation {
         return co.monitors.lineOriginal[i] & 0xff;
     }
 
+    /** Whether the LINE event at unit {@code i} fires whatever line the frame comes from (CodeMonitors#lineAlwaysChanges). */
+    // CPython: Python/instrumentation.c (3.13.0) _Py_call_instrumentation_line, COMPUTED_LINE_LINENO_CHANGE
+    public static boolean lineAlwaysChanges(PyCode co, int i) {
+        return co.monitors.lineAlwaysChanges[i];
+    }
+
     public static int instructionOriginal(PyCode co, int i) {
         return co.monitors.instructionOriginal[i] & 0xff;
     }
@@ -239,7 +245,7 @@ public final class Instrumentation {
     // CPython: Python/instrumentation.c initialize_lines
     private static void initialize(PyCode co, CodeMonitors m) {
         int n = co.code.length / 2;
-        boolean[] starts = new boolean[n];
+        boolean[] starts = new boolean[n], alwaysChanges = new boolean[n];
         int first = 0;
         while (first < n && baseOpcode(co, first) != RESUME) first++;
         m.firstTraceable = first;
@@ -252,6 +258,8 @@ public final class Instrumentation {
             lines[i] = line;
             if (i >= first && !isLineless(op)) {
                 starts[i] = line != current && line >= 0;
+                int delta = line - co.firstlineno - (i >> 4);
+                alwaysChanges[i] = starts[i] && (delta > Byte.MAX_VALUE || delta <= -126);
                 current = line;
             }
             i += 1 + Opcode.cacheEntries(op);
@@ -264,13 +272,17 @@ public final class Instrumentation {
             if (op == EXTENDED_ARG) continue;
             int target = jumpTarget(op, oparg, i);
             oparg = 0;
-            if (target >= 0 && target < n && lines[target] >= 0) starts[target] = true;
+            if (target >= 0 && target < n && lines[target] >= 0) {
+                starts[target] = true;
+                alwaysChanges[target] = false; // reached by a jump: maybe from the same line
+            }
         }
         for (ExceptionTable.Entry e : ExceptionTable.parse(co.exceptiontable)) {
             int h = e.target() / 2;
             if (h < n && lines[h] >= 0 && baseOpcode(co, h) != Opcode.byName("END_ASYNC_FOR")) starts[h] = true;
         }
         m.lineStarts = starts;
+        m.lineAlwaysChanges = alwaysChanges;
     }
 
     private static boolean isLineless(int op) {

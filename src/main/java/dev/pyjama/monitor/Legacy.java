@@ -22,8 +22,8 @@ import dev.pyjama.objects.PyTuple;
  * tool 7 (profile: tool 6) and sets the events; each adapter turns its event back into the
  * legacy (frame, what, arg) call. There is no second tracing system.
  *
- * <p>Not yet: the all-threads variants (threads are issue 8) and jumps by {@code f_lineno} from
- * a trace function.
+ * <p>Jumps by {@code f_lineno} from a trace function: {@code interp.FrameJump}. Not yet: the
+ * all-threads variants (threads are issue 8).
  */
 // CPython: Python/legacy_tracing.c, Python/sysmodule.c (trace_trampoline, profile_trampoline, sys_settrace...)
 public final class Legacy {

@@ -21,7 +21,12 @@ public final class PyFrame extends PyObject {
     /** Names set through f_locals that are not variables of the code (PEP 667); null until one is. */
     // CPython: Include/internal/pycore_frame.h PyFrameObject f_extra_locals
     public PyDict extraLocals;
-    public final PyObject[] stack;
+    /**
+     * The value stack, {@code co_stacksize} long. Not final: a generator resumed after a jump
+     * made from a yield's 'return' event gets the sent value on top of the target's stack,
+     * as CPython pushes it: a value no instruction pops, so the stack grows by one slot then.
+     */
+    public PyObject[] stack;
     /** The number of values on {@link #stack}. */
     public int sp;
     /** Index (in code units) of the current instruction; -1 before the first. */
@@ -34,6 +39,17 @@ public final class PyFrame extends PyObject {
     public PyObject trace;
     /** {@code f_trace_lines} and {@code f_trace_opcodes}: which local events legacy tracing reports. */
     public boolean traceLines = true, traceOpcodes;
+    /**
+     * A jump made from the 'return' event of a yield ({@code f_lineno} set then): where the
+     * generator resumes, and its stack depth there, or -1. The yield itself still happens.
+     */
+    // CPython: Python/bytecodes.c INSTRUMENTED_YIELD_VALUE (frame->instr_ptr moved by the callback)
+    public int resumeAt = -1, resumeSp;
+    /**
+     * While a BRANCH event of an instrumented FOR_ITER runs (after the iteration step), the
+     * unit whose modelled stack is the real one; -1 otherwise (then it is {@link #lasti}'s).
+     */
+    public int jumpModelAt = -1;
     /** The function running in this frame, or null for module code. */
     public final PyFunction function;
 
