@@ -19,6 +19,9 @@ public final class Monitoring {
     /** The interpreter's monitoring lock. */
     public final Object lock = new Object();
 
+    /** What this interpreter's programs used of the machinery, or null when counting is off ({@link UsageCounts}). */
+    public final UsageCounts usage = UsageCounts.ENABLED ? new UsageCounts() : null;
+
     /** Legacy tracing (tools 7 and 6): whether its adapters are registered, and how many threads trace / profile. */
     // CPython: Include/internal/pycore_interp.h sys_trace_initialized, sys_tracing_threads (and profile's)
     boolean sysTraceInitialized, sysProfileInitialized;
