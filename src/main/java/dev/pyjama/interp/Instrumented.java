@@ -144,7 +144,7 @@ final class Instrumented {
         return exc;
     }
 
-    private static final int CALL = Opcode.byName("CALL"), CALL_KW = Opcode.byName("CALL_KW"), SEND = Opcode.byName("SEND"),
+    private static final int FOR_ITER = Opcode.byName("FOR_ITER"), CALL = Opcode.byName("CALL"), CALL_KW = Opcode.byName("CALL_KW"), SEND = Opcode.byName("SEND"),
             CALL_FUNCTION_EX = Opcode.byName("CALL_FUNCTION_EX");
 
     /**
@@ -171,6 +171,10 @@ final class Instrumented {
         // pushed the frame, failed _Py_EnterRecursivePy at start_frame and unwound it.
         PyFrame callee = tb.next != null ? tb.next.frame : null;
         // CPython: Python/bytecodes.c SEND runs a generator or coroutine receiver inline (DISPATCH_INLINED)
+        // CPython: FOR_ITER_GEN runs the generator inline the same way (AdaptiveForIter)
+        if (op == FOR_ITER) {
+            return callee != null && AdaptiveForIter.inlinesGenerator(f.code, here, f.stack[f.sp - 1]) ? here - 1 : last;
+        }
         if (op == SEND) {
             return callee != null && f.stack[f.sp - 2] instanceof dev.pyjama.objects.PyGenerator g
                     && g.kind != dev.pyjama.objects.PyGenerator.Kind.ASYNC_GENERATOR ? here - 1 : last;

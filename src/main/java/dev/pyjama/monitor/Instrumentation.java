@@ -45,6 +45,7 @@ public final class Instrumentation {
         event("CALL_KW", MonitoringEvents.CALL);
         event("CALL_FUNCTION_EX", MonitoringEvents.CALL);
         event("LOAD_SUPER_ATTR", MonitoringEvents.CALL);
+        event("END_FOR", MonitoringEvents.STOP_ITERATION); // reached only from FOR_ITER_GEN (AdaptiveForIter)
         event("END_SEND", MonitoringEvents.STOP_ITERATION);
     }
 
@@ -55,7 +56,7 @@ public final class Instrumentation {
     }
 
     private static final int RESUME = Opcode.byName("RESUME"), EXTENDED_ARG = Opcode.byName("EXTENDED_ARG"),
-            END_FOR = Opcode.byName("END_FOR");
+            END_FOR = Opcode.byName("END_FOR"), FOR_ITER = Opcode.byName("FOR_ITER");
 
     /** The event the instruction {@code op oparg} reports when instrumented, or -1. */
     static int eventOf(int op, int oparg) {
@@ -228,7 +229,12 @@ public final class Instrumentation {
         int underLine = m.instructionTools[i] != 0 ? INSTRUMENTED_INSTRUCTION : eventOp;
         m.instructionOriginal[i] = (byte) eventOp;
         m.lineOriginal[i] = (byte) underLine;
-        ins[2 * i] = (byte) (m.lineTools[i] != 0 ? INSTRUMENTED_LINE : underLine);
+        int top = m.lineTools[i] != 0 ? INSTRUMENTED_LINE : underLine;
+        // CPython: de_instrument* write the warm-up counter into the cache of an opcode that is plain again
+        if (base == FOR_ITER && top == FOR_ITER && (ins[2 * i] & 0xff) != FOR_ITER) {
+            dev.pyjama.interp.AdaptiveForIter.resetCache(ins, i);
+        }
+        ins[2 * i] = (byte) top;
     }
 
     /**
