@@ -111,8 +111,7 @@ final class Instrumented {
                     || g.kind == dev.pyjama.objects.PyGenerator.Kind.ASYNC_GENERATOR) {
                 return base;
             }
-            dev.pyjama.objects.PyBaseException stop = new dev.pyjama.objects.PyBaseException(
-                    dev.pyjama.objects.ExceptionTypes.STOP_ITERATION, dev.pyjama.objects.PyTuple.of(s[sp - 1]));
+            dev.pyjama.objects.PyBaseException stop = stopIteration(s[sp - 1]);
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.STOP_ITERATION, co, Dispatch.offset(here), stop);
         } else {
             PyObject cond = s[sp - 1];
@@ -123,6 +122,18 @@ final class Instrumented {
         }
         if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
         return base;
+    }
+
+    /** {@code PyErr_SetObject(PyExc_StopIteration, value)}: None gives no arguments, a tuple its items, a StopIteration itself. */
+    // CPython: Python/errors.c _PyErr_SetObject, _PyErr_CreateException
+    private static dev.pyjama.objects.PyBaseException stopIteration(PyObject value) {
+        if (value instanceof dev.pyjama.objects.PyBaseException e
+                && e.type().isSubtype(dev.pyjama.objects.ExceptionTypes.STOP_ITERATION)) {
+            return e;
+        }
+        dev.pyjama.objects.PyTuple args = value == PyNone.NONE ? dev.pyjama.objects.PyTuple.EMPTY
+                : value instanceof dev.pyjama.objects.PyTuple t ? t : dev.pyjama.objects.PyTuple.of(value);
+        return new dev.pyjama.objects.PyBaseException(dev.pyjama.objects.ExceptionTypes.STOP_ITERATION, args);
     }
 
     /**
@@ -169,22 +180,27 @@ final class Instrumented {
         // monitoring callback that replaced it there); one without came from binding the
         // arguments (CPython: before the frame is pushed), except a RecursionError: CPython
         // pushed the frame, failed _Py_EnterRecursivePy at start_frame and unwound it.
-        PyFrame callee = tb.next != null ? tb.next.frame : null;
+        // (or thrown out of a frame after a callback replaced it there without a traceback entry)
+        boolean fromCallee = tb.next != null || ThreadState.current().lastUnwound == exc;
         // CPython: Python/bytecodes.c SEND runs a generator or coroutine receiver inline (DISPATCH_INLINED)
         // CPython: FOR_ITER_GEN runs the generator inline the same way (AdaptiveForIter)
         if (op == FOR_ITER) {
-            return callee != null && AdaptiveForIter.inlinesGenerator(f.code, here, f.stack[f.sp - 1]) ? here - 1 : last;
+            return fromCallee && AdaptiveForIter.inlinesGenerator(f.code, here, f.stack[f.sp - 1]) ? here - 1 : last;
         }
         if (op == SEND) {
-            return callee != null && f.stack[f.sp - 2] instanceof dev.pyjama.objects.PyGenerator g
+            return fromCallee && f.stack[f.sp - 2] instanceof dev.pyjama.objects.PyGenerator g
                     && g.kind != dev.pyjama.objects.PyGenerator.Kind.ASYNC_GENERATOR ? here - 1 : last;
         }
-        if (callee == null && !exc.type().isSubtype(dev.pyjama.objects.ExceptionTypes.RECURSION_ERROR)) return last;
+        if (!fromCallee && !exc.type().isSubtype(dev.pyjama.objects.ExceptionTypes.RECURSION_ERROR)) return last;
         int at = op == CALL ? f.sp - oparg - 2 : op == CALL_KW ? f.sp - oparg - 3
                 : op == CALL_FUNCTION_EX ? f.sp - 3 - (oparg & 1) : -1;
         if (at < 0) return last;
         PyObject callable = f.stack[at];
-        if (callable instanceof dev.pyjama.objects.PyMethod m) callable = m.function;
+        // CPython: CALL unpacks a bound method only into an empty self slot (a with statement's
+        // __exit__ call has None there), and CALL_FUNCTION_EX inlines exact functions only
+        if (callable instanceof dev.pyjama.objects.PyMethod m && op != CALL_FUNCTION_EX && f.stack[at + 1] == null) {
+            callable = m.function;
+        }
         return callable instanceof dev.pyjama.objects.PyFunction ? here - 1 : last;
     }
 
