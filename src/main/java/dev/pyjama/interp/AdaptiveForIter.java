@@ -97,11 +97,10 @@ public final class AdaptiveForIter {
     }
 
     /**
-     * FOR_ITER at unit {@code here} over {@code it}: the next item, null at the end, or a
+     * FOR_ITER at unit {@code here} of the live instructions {@code code} over {@code it}: the next item, null at the end, or a
      * {@link Returned} when the loop must go on at its END_FOR (FOR_ITER_GEN's way out).
      */
-    static PyObject next(PyCode co, int here, PyObject it) {
-        byte[] code = co.instructions();
+    static PyObject next(byte[] code, int here, PyObject it) {
         if ((code[2 * here] & 0xff) != FOR_ITER) return EvalHelpers.forIter(it); // instrumented over: paused
         int c = state(code, here);
         while (true) {

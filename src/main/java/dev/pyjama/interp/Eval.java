@@ -297,7 +297,7 @@ public final class Eval {
                             s[sp - 1] = EvalHelpers.getIter(s[sp - 1]);
                             break;
                         case FOR_ITER:
-                            if ((v = AdaptiveForIter.next(co, here, s[sp - 1])) == null) {
+                            if ((v = AdaptiveForIter.next(code, here, s[sp - 1])) == null) {
                                 s[--sp] = null;
                                 pc += arg + 2;
                             } else if (v instanceof AdaptiveForIter.Returned r) {

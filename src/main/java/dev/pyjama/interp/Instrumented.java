@@ -50,6 +50,9 @@ final class Instrumented {
      * ({@code prev}: the unit run before it in this frame) and returns the opcode to run now.
      */
     static int before(PyFrame f, int here, int prev, int op, int oparg, PyObject[] s, int sp) {
+        // Pairs with the release store of the opcode (Instrumentation.write): another thread may
+        // have instrumented this code; its side tables are visible from here on.
+        java.lang.invoke.VarHandle.acquireFence();
         PyCode co = f.code;
         var m = co.monitors;
         Monitoring mon = monitoring();
@@ -69,7 +72,7 @@ final class Instrumented {
             if (ts.tracing == 0) {
                 int disabled = Dispatch.fire(mon, Instrumentation.instructionTools(co, here), MonitoringEvents.INSTRUCTION, co,
                         Dispatch.offset(here));
-                if (disabled != 0) Instrumentation.disableInstruction(co, here, disabled);
+                if (disabled != 0) Instrumentation.disableInstruction(mon, co, here, disabled);
             }
             op = Instrumentation.instructionOriginal(co, here);
         }
@@ -120,7 +123,7 @@ final class Instrumented {
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here),
                     Dispatch.offset(taken ? next + oparg : next));
         }
-        if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+        if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
         return base;
     }
 
@@ -217,8 +220,9 @@ final class Instrumented {
         PyCode co = f.code;
         int tools = Instrumentation.siteTools(co, here);
         if (tools == 0 || ThreadState.current().tracing != 0) return;
-        int disabled = Dispatch.fire(monitoring(), tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here), Dispatch.offset(dest));
-        if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+        Monitoring mon = monitoring();
+        int disabled = Dispatch.fire(mon, tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here), Dispatch.offset(dest));
+        if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
     }
 
     /**
@@ -256,7 +260,7 @@ final class Instrumented {
         Monitoring mon = monitoring();
         if (fire) {
             int disabled = Dispatch.fire(mon, tools, MonitoringEvents.CALL, co, Dispatch.offset(here), callable, arg0);
-            if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+            if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
         }
         // What C_RETURN and C_RAISE report: a bound method's function and self, as CALL unpacks them.
         PyObject target = callable, first = arg0;
@@ -300,7 +304,7 @@ final class Instrumented {
         if (fire) {
             int disabled = Dispatch.fire(mon, Instrumentation.siteTools(co, here), MonitoringEvents.CALL, co,
                     Dispatch.offset(here), globalSuper, arg0);
-            if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+            if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
         }
         PyObject sup;
         try {
@@ -339,6 +343,6 @@ final class Instrumented {
         int tools = Instrumentation.lineTools(co, here);
         if (tools == 0) return;
         int disabled = Dispatch.fire(mon, tools, MonitoringEvents.LINE, co, PyInt.of(line));
-        if (disabled != 0) Instrumentation.disableLine(co, here, disabled);
+        if (disabled != 0) Instrumentation.disableLine(mon, co, here, disabled);
     }
 }
