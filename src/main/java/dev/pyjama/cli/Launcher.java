@@ -194,7 +194,11 @@ final class Launcher {
         if (stdlib != null) path.add(stdlib.toString());
         Interpreter interp = new Interpreter(out, err, cwd, argv, path);
         interp.setStdin(in);
-        return interp.runMain(code, file.startsWith("<") ? null : file);
+        try {
+            return interp.runMain(code, file.startsWith("<") ? null : file);
+        } finally {
+            dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, file.startsWith("<") ? null : cwd.resolve(file));
+        }
     }
 
     private int notImplemented(String what) {

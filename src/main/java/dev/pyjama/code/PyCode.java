@@ -83,16 +83,25 @@ public final class PyCode extends PyObject {
      * running see the change at their next instruction). {@link #code} itself never changes.
      */
     // CPython: the adaptive, instrumented co_code_adaptive (co_code stays the pristine bytes)
-    private byte[] instructions;
+    private volatile byte[] instructions;
 
-    /** The monitoring version this code was last instrumented for (0: never, as the interpreter starts). */
-    public long monitoringVersion;
+    /**
+     * The monitoring version this code was last instrumented for (0: never, as the interpreter
+     * starts). Volatile: written under the monitoring lock, read by RESUME on any thread.
+     */
+    public volatile long monitoringVersion;
     /** Each code unit's line, filled in by {@link LineTable#addr2Line} when first asked. */
     public int[] lineByUnit;
 
     public byte[] instructions() {
         byte[] i = instructions;
-        if (i == null) instructions = i = code.clone();
+        if (i == null) {
+            // made once: two threads entering the code together must run (and instrument) one copy
+            synchronized (this) {
+                i = instructions;
+                if (i == null) instructions = i = code.clone();
+            }
+        }
         return i;
     }
 
@@ -142,7 +151,7 @@ public final class PyCode extends PyObject {
 
     /** The code's sys.monitoring state (local events); null until a tool sets one. */
     // CPython: Include/cpython/code.h PyCodeObject _co_monitoring
-    public dev.pyjama.monitor.CodeMonitors monitors;
+    public volatile dev.pyjama.monitor.CodeMonitors monitors;
 
     /** {@code code}. */
     public static final dev.pyjama.objects.PyType TYPE = dev.pyjama.objects.PyType.builtin("code", null);

@@ -301,11 +301,14 @@ public final class Eval {
                             s[sp - 1] = EvalHelpers.getIter(s[sp - 1]);
                             break;
                         case FOR_ITER:
-                            if ((v = EvalHelpers.forIter(s[sp - 1])) != null) {
-                                s[sp++] = v;
-                            } else {
+                            if ((v = AdaptiveForIter.next(code, here, s[sp - 1])) == null) {
                                 s[--sp] = null;
                                 pc += arg + 2;
+                            } else if (v instanceof AdaptiveForIter.Returned r) {
+                                s[sp++] = r.value; // FOR_ITER_GEN: the generator returned into END_FOR
+                                pc += arg;
+                            } else {
+                                s[sp++] = v;
                             }
                             break;
                         case INSTRUMENTED_FOR_ITER:

@@ -295,7 +295,10 @@ final class EvalHelpers {
      */
     // CPython: Python/bytecodes.c _FOR_ITER / INSTRUMENTED_FOR_ITER: _PyEval_MonitorRaise(tstate, frame, this_instr)
     static PyObject forIter(PyObject it) {
-        if (it instanceof PyGenerator g && g.kind == PyGenerator.Kind.GENERATOR) return Generators.next(g);
+        if (it instanceof PyGenerator g && g.kind == PyGenerator.Kind.GENERATOR) {
+            if (dev.pyjama.monitor.Monitoring.globalVersion == 0) return Generators.next(g);
+            return generatorItem(g);
+        }
         if (it instanceof dev.pyjama.objects.PyIter || dev.pyjama.monitor.Monitoring.globalVersion == 0) return Abstract.next(it);
         PyObject f = it.type().lookup("__next__");
         if (f == null) return Abstract.next(it); // raises the TypeError
@@ -308,6 +311,25 @@ final class EvalHelpers {
             if (exc != e.value()) throw new PyException(exc);
             return null;
         }
+    }
+
+    /**
+     * The generic FOR_ITER over a generator while monitoring may be on: a generator that
+     * returns a value other than None leaves StopIteration(value) set (gen_iternext), which
+     * FOR_ITER reports as a RAISE event at itself before clearing it.
+     */
+    // CPython: Objects/genobject.c gen_iternext (_PyGen_SetStopIterationValue), Python/bytecodes.c _FOR_ITER
+    private static PyObject generatorItem(PyGenerator g) {
+        boolean[] returned = new boolean[1];
+        PyObject v = Generators.sendEx(g, null, null, false, returned);
+        if (!returned[0]) return v;
+        if (v != null && v != PyNone.NONE) {
+            PyBaseException stop = Generators.stopIteration(v).value();
+            PyFrame frame = ThreadState.current().frame;
+            PyBaseException exc = Instrumented.exceptionEvent(frame, frame.lasti, dev.pyjama.monitor.MonitoringEvents.RAISE, stop);
+            if (exc != stop) throw new PyException(exc);
+        }
+        return null;
     }
 
     /** Every item of an iterable, in order. */

@@ -59,6 +59,9 @@ final class Instrumented {
      * or {@link #JUMPED}. The callbacks see {@code sp} values on the frame's stack.
      */
     static int before(PyFrame f, int here, int prev, int op, int oparg, PyObject[] s, int sp) {
+        // Pairs with the release store of the opcode (Instrumentation.write): another thread may
+        // have instrumented this code; its side tables are visible from here on.
+        java.lang.invoke.VarHandle.acquireFence();
         PyCode co = f.code;
         var m = co.monitors;
         Monitoring mon = monitoring();
@@ -82,7 +85,7 @@ final class Instrumented {
             if (ts.tracing == 0) {
                 int disabled = Dispatch.fire(mon, Instrumentation.instructionTools(co, here), MonitoringEvents.INSTRUCTION, co,
                         Dispatch.offset(here));
-                if (disabled != 0) Instrumentation.disableInstruction(co, here, disabled);
+                if (disabled != 0) Instrumentation.disableInstruction(mon, co, here, disabled);
             }
             op = Instrumentation.instructionOriginal(co, here);
         }
@@ -125,8 +128,7 @@ final class Instrumented {
                     || g.kind == dev.pyjama.objects.PyGenerator.Kind.ASYNC_GENERATOR) {
                 return base;
             }
-            dev.pyjama.objects.PyBaseException stop = new dev.pyjama.objects.PyBaseException(
-                    dev.pyjama.objects.ExceptionTypes.STOP_ITERATION, dev.pyjama.objects.PyTuple.of(s[sp - 1]));
+            dev.pyjama.objects.PyBaseException stop = stopIteration(s[sp - 1]);
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.STOP_ITERATION, co, Dispatch.offset(here), stop);
         } else {
             PyObject cond = s[sp - 1];
@@ -135,7 +137,7 @@ final class Instrumented {
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here),
                     Dispatch.offset(taken ? next + oparg : next));
         }
-        if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+        if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
         return f.lasti != here ? JUMPED : base;
     }
 
@@ -168,6 +170,18 @@ final class Instrumented {
         }
     }
 
+    /** {@code PyErr_SetObject(PyExc_StopIteration, value)}: None gives no arguments, a tuple its items, a StopIteration itself. */
+    // CPython: Python/errors.c _PyErr_SetObject, _PyErr_CreateException
+    private static dev.pyjama.objects.PyBaseException stopIteration(PyObject value) {
+        if (value instanceof dev.pyjama.objects.PyBaseException e
+                && e.type().isSubtype(dev.pyjama.objects.ExceptionTypes.STOP_ITERATION)) {
+            return e;
+        }
+        dev.pyjama.objects.PyTuple args = value == PyNone.NONE ? dev.pyjama.objects.PyTuple.EMPTY
+                : value instanceof dev.pyjama.objects.PyTuple t ? t : dev.pyjama.objects.PyTuple.of(value);
+        return new dev.pyjama.objects.PyBaseException(dev.pyjama.objects.ExceptionTypes.STOP_ITERATION, args);
+    }
+
     /**
      * An exception event (RAISE, RERAISE, PY_UNWIND, PY_THROW, EXCEPTION_HANDLED) at unit
      * {@code here}: these are global events only. Returns the exception to go on with: the
@@ -187,7 +201,7 @@ final class Instrumented {
         return exc;
     }
 
-    private static final int CALL = Opcode.byName("CALL"), CALL_KW = Opcode.byName("CALL_KW"), SEND = Opcode.byName("SEND"),
+    private static final int FOR_ITER = Opcode.byName("FOR_ITER"), CALL = Opcode.byName("CALL"), CALL_KW = Opcode.byName("CALL_KW"), SEND = Opcode.byName("SEND"),
             CALL_FUNCTION_EX = Opcode.byName("CALL_FUNCTION_EX");
 
     /**
@@ -212,18 +226,27 @@ final class Instrumented {
         // monitoring callback that replaced it there); one without came from binding the
         // arguments (CPython: before the frame is pushed), except a RecursionError: CPython
         // pushed the frame, failed _Py_EnterRecursivePy at start_frame and unwound it.
-        PyFrame callee = tb.next != null ? tb.next.frame : null;
+        // (or thrown out of a frame after a callback replaced it there without a traceback entry)
+        boolean fromCallee = tb.next != null || ThreadState.current().lastUnwound == exc;
         // CPython: Python/bytecodes.c SEND runs a generator or coroutine receiver inline (DISPATCH_INLINED)
+        // CPython: FOR_ITER_GEN runs the generator inline the same way (AdaptiveForIter)
+        if (op == FOR_ITER) {
+            return fromCallee && AdaptiveForIter.inlinesGenerator(f.code, here, f.stack[f.sp - 1]) ? here - 1 : last;
+        }
         if (op == SEND) {
-            return callee != null && f.stack[f.sp - 2] instanceof dev.pyjama.objects.PyGenerator g
+            return fromCallee && f.stack[f.sp - 2] instanceof dev.pyjama.objects.PyGenerator g
                     && g.kind != dev.pyjama.objects.PyGenerator.Kind.ASYNC_GENERATOR ? here - 1 : last;
         }
-        if (callee == null && !exc.type().isSubtype(dev.pyjama.objects.ExceptionTypes.RECURSION_ERROR)) return last;
+        if (!fromCallee && !exc.type().isSubtype(dev.pyjama.objects.ExceptionTypes.RECURSION_ERROR)) return last;
         int at = op == CALL ? f.sp - oparg - 2 : op == CALL_KW ? f.sp - oparg - 3
                 : op == CALL_FUNCTION_EX ? f.sp - 3 - (oparg & 1) : -1;
         if (at < 0) return last;
         PyObject callable = f.stack[at];
-        if (callable instanceof dev.pyjama.objects.PyMethod m) callable = m.function;
+        // CPython: CALL unpacks a bound method only into an empty self slot (a with statement's
+        // __exit__ call has None there), and CALL_FUNCTION_EX inlines exact functions only
+        if (callable instanceof dev.pyjama.objects.PyMethod m && op != CALL_FUNCTION_EX && f.stack[at + 1] == null) {
+            callable = m.function;
+        }
         return callable instanceof dev.pyjama.objects.PyFunction ? here - 1 : last;
     }
 
@@ -247,13 +270,14 @@ final class Instrumented {
         // the iteration step has run: a jump's stack analysis starts from the destination's stack
         f.sp = sp;
         f.jumpModelAt = dest;
+        Monitoring mon = monitoring();
         int disabled;
         try {
-            disabled = Dispatch.fire(monitoring(), tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here), Dispatch.offset(dest));
+            disabled = Dispatch.fire(mon, tools, MonitoringEvents.BRANCH, co, Dispatch.offset(here), Dispatch.offset(dest));
         } finally {
             f.jumpModelAt = -1;
         }
-        if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+        if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
         return f.lasti != here;
     }
 
@@ -292,7 +316,7 @@ final class Instrumented {
         Monitoring mon = monitoring();
         if (fire) {
             int disabled = Dispatch.fire(mon, tools, MonitoringEvents.CALL, co, Dispatch.offset(here), callable, arg0);
-            if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+            if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
         }
         // What C_RETURN and C_RAISE report: a bound method's function and self, as CALL unpacks them.
         PyObject target = callable, first = arg0;
@@ -336,7 +360,7 @@ final class Instrumented {
         if (fire) {
             int disabled = Dispatch.fire(mon, Instrumentation.siteTools(co, here), MonitoringEvents.CALL, co,
                     Dispatch.offset(here), globalSuper, arg0);
-            if (disabled != 0) Instrumentation.disableSite(co, here, disabled);
+            if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
         }
         PyObject sup;
         try {
@@ -375,6 +399,6 @@ final class Instrumented {
         int tools = Instrumentation.lineTools(co, here);
         if (tools == 0) return;
         int disabled = Dispatch.fire(mon, tools, MonitoringEvents.LINE, co, PyInt.of(line));
-        if (disabled != 0) Instrumentation.disableLine(co, here, disabled);
+        if (disabled != 0) Instrumentation.disableLine(mon, co, here, disabled);
     }
 }

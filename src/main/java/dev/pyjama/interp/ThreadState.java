@@ -57,6 +57,12 @@ public final class ThreadState {
      * the RESUME's own line; one that ran instrumented (even if its callback de-instrumented it) does.
      */
     PyFrame instrumentedResumeFrame;
+    /**
+     * sys.monitoring: the exception last thrown out of a Python frame. RAISE in the caller
+     * tells by it an exception that came out of a callee (which CPython runs inline) even
+     * when a monitoring callback replaced it there with one that has no traceback entry.
+     */
+    PyBaseException lastUnwound;
     int instrumentedResumeUnit;
 
     /** {@code sys.getrecursionlimit()}, shared by the threads of the interpreter. */

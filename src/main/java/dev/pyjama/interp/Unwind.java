@@ -69,6 +69,7 @@ final class Unwind {
             for (int i = 0; i < f.sp; i++) s[i] = null;
             f.sp = 0;
             exc = Instrumented.exceptionEvent(f, raisedAt, MonitoringEvents.PY_UNWIND, exc);
+            ThreadState.current().lastUnwound = exc;
             throw e instanceof Reraise || exc != e.value() ? new PyException(exc) : e;
         }
         int sp = f.sp;

@@ -36,6 +36,7 @@ public final class Dispatch {
             MonitorCallback java = mon.javaCallback(tool, event);
             PyObject callback = java == null ? mon.callback(tool, event) : null;
             if (java == null && callback == null) continue;
+            if (UsageCounts.ENABLED) UsageCounts.event(mon, tool, event);
             int oldWhat = ts.whatEvent;
             dev.pyjama.objects.PyFrame oldFrame = ts.eventFrame;
             ts.whatEvent = event;
@@ -53,6 +54,7 @@ public final class Dispatch {
             if (event >= MonitoringEvents.LOCAL_EVENTS) {
                 if (java != null) mon.registerJavaCallback(tool, event, null);
                 else mon.registerCallback(tool, event, null);
+                UsageCounts.error(mon, "cannot_disable");
                 throw Errors.valueError("Cannot disable " + MonitoringEvents.name(event) + " events. Callback removed.");
             }
             disabled |= 1 << tool;

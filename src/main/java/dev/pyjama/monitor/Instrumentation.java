@@ -45,6 +45,7 @@ public final class Instrumentation {
         event("CALL_KW", MonitoringEvents.CALL);
         event("CALL_FUNCTION_EX", MonitoringEvents.CALL);
         event("LOAD_SUPER_ATTR", MonitoringEvents.CALL);
+        event("END_FOR", MonitoringEvents.STOP_ITERATION); // reached only from FOR_ITER_GEN (AdaptiveForIter)
         event("END_SEND", MonitoringEvents.STOP_ITERATION);
     }
 
@@ -55,7 +56,7 @@ public final class Instrumentation {
     }
 
     private static final int RESUME = Opcode.byName("RESUME"), EXTENDED_ARG = Opcode.byName("EXTENDED_ARG"),
-            END_FOR = Opcode.byName("END_FOR");
+            END_FOR = Opcode.byName("END_FOR"), FOR_ITER = Opcode.byName("FOR_ITER");
 
     /** The event the instruction {@code op oparg} reports when instrumented, or -1. */
     static int eventOf(int op, int oparg) {
@@ -208,24 +209,34 @@ public final class Instrumentation {
         return co.monitors.instructionTools[i] & 0xff;
     }
 
-    /** DISABLE at a site: the tools stop getting the site's event; with none left the plain opcode returns. */
+    /**
+     * DISABLE at a site: the tools stop getting the site's event; with none left the plain
+     * opcode returns. Under the monitoring lock, as callbacks on two threads may disable sites
+     * of one code object while a third re-instruments it.
+     */
     // CPython: Python/instrumentation.c remove_tools, remove_line_tools, remove_per_instruction_tools
-    public static void disableSite(PyCode co, int i, int tools) {
-        CodeMonitors m = co.monitors;
-        m.siteTools[i] &= (byte) ~tools;
-        write(co.instructions(), m, i, baseOpcode(co, i));
+    public static void disableSite(Monitoring mon, PyCode co, int i, int tools) {
+        synchronized (mon.lock) {
+            CodeMonitors m = co.monitors;
+            m.siteTools[i] &= (byte) ~tools;
+            write(co.instructions(), m, i, baseOpcode(co, i));
+        }
     }
 
-    public static void disableLine(PyCode co, int i, int tools) {
-        CodeMonitors m = co.monitors;
-        m.lineTools[i] &= (byte) ~tools;
-        write(co.instructions(), m, i, baseOpcode(co, i));
+    public static void disableLine(Monitoring mon, PyCode co, int i, int tools) {
+        synchronized (mon.lock) {
+            CodeMonitors m = co.monitors;
+            m.lineTools[i] &= (byte) ~tools;
+            write(co.instructions(), m, i, baseOpcode(co, i));
+        }
     }
 
-    public static void disableInstruction(PyCode co, int i, int tools) {
-        CodeMonitors m = co.monitors;
-        m.instructionTools[i] &= (byte) ~tools;
-        write(co.instructions(), m, i, baseOpcode(co, i));
+    public static void disableInstruction(Monitoring mon, PyCode co, int i, int tools) {
+        synchronized (mon.lock) {
+            CodeMonitors m = co.monitors;
+            m.instructionTools[i] &= (byte) ~tools;
+            write(co.instructions(), m, i, baseOpcode(co, i));
+        }
     }
 
     /** Writes the opcodes of unit {@code i}: LINE over INSTRUCTION over the event's opcode over the base. */
@@ -234,8 +245,17 @@ public final class Instrumentation {
         int underLine = m.instructionTools[i] != 0 ? INSTRUMENTED_INSTRUCTION : eventOp;
         m.instructionOriginal[i] = (byte) eventOp;
         m.lineOriginal[i] = (byte) underLine;
-        ins[2 * i] = (byte) (m.lineTools[i] != 0 ? INSTRUMENTED_LINE : underLine);
+        int top = m.lineTools[i] != 0 ? INSTRUMENTED_LINE : underLine;
+        // CPython: de_instrument* write the warm-up counter into the cache of an opcode that is plain again
+        if (base == FOR_ITER && top == FOR_ITER && (ins[2 * i] & 0xff) != FOR_ITER) {
+            dev.pyjama.interp.AdaptiveForIter.resetCache(ins, i);
+        }
+        // A release store: a thread that reads the new opcode (and then fences, see
+        // Instrumented.acquire) sees the side tables written above.
+        OPCODE.setRelease(ins, 2 * i, (byte) top);
     }
+
+    private static final java.lang.invoke.VarHandle OPCODE = java.lang.invoke.MethodHandles.arrayElementVarHandle(byte[].class);
 
     /**
      * Marks the line starts: an instruction on a line other than the previous instruction's,

@@ -110,28 +110,45 @@ public final class Legacy {
 
     // ---- the adapters
 
+    /**
+     * An adapter under CPython's name for it, counted for the parity suite when
+     * {@link UsageCounts} is on (the adapter itself otherwise).
+     */
+    private static MonitorCallback counted(Monitoring mon, String name, MonitorCallback adapter) {
+        if (!UsageCounts.ENABLED) return adapter;
+        return (e, code, loc, args) -> {
+            UsageCounts.adapter(mon, name);
+            return adapter.call(e, code, loc, args);
+        };
+    }
+
     private static void registerTraceAdapters(Monitoring mon) {
-        MonitorCallback start = (e, code, loc, args) -> callTrace(CALL, null, PyNone.NONE);
+        MonitorCallback start = counted(mon, "sys_trace_start", (e, code, loc, args) -> callTrace(CALL, null, PyNone.NONE));
         mon.registerJavaCallback(TRACE, MonitoringEvents.PY_START, start);
         mon.registerJavaCallback(TRACE, MonitoringEvents.PY_RESUME, start);
-        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_THROW, (e, code, loc, args) -> callTrace(CALL, null, PyNone.NONE));
-        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_RETURN, (e, code, loc, args) -> callTrace(RETURN, null, args[0]));
-        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_YIELD, (e, code, loc, args) -> callTrace(RETURN, null, args[0]));
-        MonitorCallback exception = (e, code, loc, args) -> {
+        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_THROW, counted(mon, "sys_trace_throw",
+                (e, code, loc, args) -> callTrace(CALL, null, PyNone.NONE)));
+        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_RETURN, counted(mon, "sys_trace_return",
+                (e, code, loc, args) -> callTrace(RETURN, null, args[0])));
+        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_YIELD, counted(mon, "sys_trace_yield",
+                (e, code, loc, args) -> callTrace(RETURN, null, args[0])));
+        MonitorCallback exception = counted(mon, "sys_trace_exception_func", (e, code, loc, args) -> {
             // CPython: Python/legacy_tracing.c sys_trace_exception_func
             PyBaseException exc = (PyBaseException) args[0];
             return callTrace(EXCEPTION, null, PyTuple.of(exc.type(), exc, exc.traceback == null ? PyNone.NONE : exc.traceback));
-        };
+        });
         mon.registerJavaCallback(TRACE, MonitoringEvents.RAISE, exception);
         mon.registerJavaCallback(TRACE, MonitoringEvents.STOP_ITERATION, exception);
-        mon.registerJavaCallback(TRACE, MonitoringEvents.LINE, (e, code, loc, args) -> {
+        mon.registerJavaCallback(TRACE, MonitoringEvents.LINE, counted(mon, "sys_trace_line_func", (e, code, loc, args) -> {
             // CPython: Python/legacy_tracing.c sys_trace_line_func
             if (thread().traceFunc == null) return PyNone.NONE;
             return traceLine(currentFrame(), (int) ((PyInt) loc).longValue());
-        });
-        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_UNWIND, (e, code, loc, args) -> callTrace(RETURN, null, null));
-        mon.registerJavaCallback(TRACE, MonitoringEvents.JUMP, (e, code, loc, args) -> jump(code, loc, args[0]));
-        mon.registerJavaCallback(TRACE, MonitoringEvents.INSTRUCTION, (e, code, loc, args) -> {
+        }));
+        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_UNWIND, counted(mon, "sys_trace_unwind",
+                (e, code, loc, args) -> callTrace(RETURN, null, null)));
+        mon.registerJavaCallback(TRACE, MonitoringEvents.JUMP, counted(mon, "sys_trace_jump_func",
+                (e, code, loc, args) -> jump(code, loc, args[0])));
+        mon.registerJavaCallback(TRACE, MonitoringEvents.INSTRUCTION, counted(mon, "sys_trace_instruction_func", (e, code, loc, args) -> {
             // CPython: Python/legacy_tracing.c sys_trace_instruction_func
             PyFrame frame = currentFrame();
             ThreadTrace t = thread();
@@ -141,7 +158,7 @@ public final class Legacy {
             }
             t.traceFunc.call(t.traceObj, frame, OPCODE, PyNone.NONE);
             return PyNone.NONE;
-        });
+        }));
     }
 
     /**
@@ -194,17 +211,22 @@ public final class Legacy {
     }
 
     private static void registerProfileAdapters(Monitoring mon) {
-        MonitorCallback start = (e, code, loc, args) -> callProfile(CALL, PyNone.NONE);
+        MonitorCallback start = counted(mon, "sys_profile_start", (e, code, loc, args) -> callProfile(CALL, PyNone.NONE));
         mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_START, start);
         mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_RESUME, start);
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_THROW, (e, code, loc, args) -> callProfile(CALL, PyNone.NONE));
-        MonitorCallback ret = (e, code, loc, args) -> callProfile(RETURN, args[0]);
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_THROW, counted(mon, "sys_profile_throw",
+                (e, code, loc, args) -> callProfile(CALL, PyNone.NONE)));
+        MonitorCallback ret = counted(mon, "sys_profile_return", (e, code, loc, args) -> callProfile(RETURN, args[0]));
         mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_RETURN, ret);
         mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_YIELD, ret);
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_UNWIND, (e, code, loc, args) -> callProfile(RETURN, null));
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.CALL, (e, code, loc, args) -> callOrReturn(C_CALL, args));
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.C_RETURN, (e, code, loc, args) -> callOrReturn(C_RETURN, args));
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.C_RAISE, (e, code, loc, args) -> callOrReturn(C_EXCEPTION, args));
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_UNWIND, counted(mon, "sys_profile_unwind",
+                (e, code, loc, args) -> callProfile(RETURN, null)));
+        String callOrReturn = "sys_profile_call_or_return";
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.CALL, counted(mon, callOrReturn, (e, code, loc, args) -> callOrReturn(C_CALL, args)));
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.C_RETURN, counted(mon, callOrReturn,
+                (e, code, loc, args) -> callOrReturn(C_RETURN, args)));
+        mon.registerJavaCallback(PROFILE, MonitoringEvents.C_RAISE, counted(mon, callOrReturn,
+                (e, code, loc, args) -> callOrReturn(C_EXCEPTION, args)));
     }
 
     // CPython: Python/legacy_tracing.c call_profile_func

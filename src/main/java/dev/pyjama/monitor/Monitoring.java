@@ -10,8 +10,9 @@ import dev.pyjama.objects.PyObject;
  * {@link #lock}, the interpreter's monitoring lock (design.md, decision 7: the GIL, then this
  * lock, then a thread's trace lock).
  *
- * <p>This is the registry only: instrumentation (the INSTRUMENTED_* opcodes and the calls to
- * callbacks) is not built yet, so no event fires.
+ * <p>Changes take the lock; what events read as they fire (callbacks, global tools, versions)
+ * is read without it (see the tables' comment), so instrumented code on one thread never waits
+ * for another changing events. Instrumentation of code objects is in {@link Instrumentation}.
  */
 // CPython: Include/internal/pycore_interp.h (monitors, monitoring_callables, monitoring_tool_names),
 // Python/instrumentation.c
@@ -19,19 +20,27 @@ public final class Monitoring {
     /** The interpreter's monitoring lock. */
     public final Object lock = new Object();
 
+    /** What this interpreter's programs used of the machinery, or null when counting is off ({@link UsageCounts}). */
+    public final UsageCounts usage = UsageCounts.ENABLED ? new UsageCounts() : null;
+
     /** Legacy tracing (tools 7 and 6): whether its adapters are registered, and how many threads trace / profile. */
     // CPython: Include/internal/pycore_interp.h sys_trace_initialized, sys_tracing_threads (and profile's)
     boolean sysTraceInitialized, sysProfileInitialized;
     int sysTracingThreads, sysProfilingThreads;
 
     private final PyObject[] toolNames = new PyObject[MonitoringEvents.TOOL_IDS];
-    private final PyObject[][] callbacks = new PyObject[MonitoringEvents.TOOL_IDS][MonitoringEvents.EVENTS];
+    // What events read on their way (which tools want an event, their callbacks) is read without
+    // the lock: each table is replaced whole under the lock (copy on write) and published through a
+    // volatile field, so a thread running instrumented code sees one table or the next, never a
+    // half-written one, while another thread changes tools or events.
+    /** Indexed by tool * EVENTS + event id. */
+    private volatile PyObject[] callbacks = new PyObject[MonitoringEvents.TOOL_IDS * MonitoringEvents.EVENTS];
     /** Callbacks written in Java, called instead of a Python callback of the same tool and event. */
-    private final MonitorCallback[][] javaCallbacks = new MonitorCallback[MonitoringEvents.TOOL_IDS][MonitoringEvents.EVENTS];
+    private volatile MonitorCallback[] javaCallbacks = new MonitorCallback[MonitoringEvents.TOOL_IDS * MonitoringEvents.EVENTS];
     /** Indexed by ungrouped event id: a bitmask of the tools that set the event globally. */
-    private final byte[] globalTools = new byte[MonitoringEvents.UNGROUPED_EVENTS];
-    /** Bumped by every change of the global event sets and by restart_events. */
-    private long version;
+    private volatile byte[] globalTools = new byte[MonitoringEvents.UNGROUPED_EVENTS];
+    /** Bumped by every change of the global event sets and by restart_events (under the lock). */
+    private volatile long version;
 
     /**
      * The version of the interpreter running now, read by RESUME on every call: code whose
@@ -84,8 +93,11 @@ public final class Monitoring {
     // CPython: Python/instrumentation.c _PyMonitoring_RegisterCallback
     public PyObject registerCallback(int tool, int eventId, PyObject func) {
         synchronized (lock) {
-            PyObject old = callbacks[tool][eventId];
-            callbacks[tool][eventId] = func;
+            PyObject[] table = callbacks.clone();
+            int at = tool * MonitoringEvents.EVENTS + eventId;
+            PyObject old = table[at];
+            table[at] = func;
+            callbacks = table;
             return old;
         }
     }
@@ -96,36 +108,34 @@ public final class Monitoring {
      */
     public MonitorCallback registerJavaCallback(int tool, int eventId, MonitorCallback callback) {
         synchronized (lock) {
-            MonitorCallback old = javaCallbacks[tool][eventId];
-            javaCallbacks[tool][eventId] = callback;
+            MonitorCallback[] table = javaCallbacks.clone();
+            int at = tool * MonitoringEvents.EVENTS + eventId;
+            MonitorCallback old = table[at];
+            table[at] = callback;
+            javaCallbacks = table;
             return old;
         }
     }
 
-    /** The Java callback of (tool, event), or null. */
+    /** The Java callback of (tool, event), or null (lock-free: read as events fire). */
     public MonitorCallback javaCallback(int tool, int eventId) {
-        synchronized (lock) {
-            return javaCallbacks[tool][eventId];
-        }
+        return javaCallbacks[tool * MonitoringEvents.EVENTS + eventId];
     }
 
-    /** The callback of (tool, event), or null. */
+    /** The callback of (tool, event), or null (lock-free: read as events fire). */
     public PyObject callback(int tool, int eventId) {
-        synchronized (lock) {
-            return callbacks[tool][eventId];
-        }
+        return callbacks[tool * MonitoringEvents.EVENTS + eventId];
     }
 
     /** The global event set of {@code tool}. */
     // CPython: Python/instrumentation.c get_events
     public int events(int tool) {
-        synchronized (lock) {
-            int set = 0;
-            for (int e = 0; e < MonitoringEvents.UNGROUPED_EVENTS; e++) {
-                if ((globalTools[e] >> tool & 1) != 0) set |= 1 << e;
-            }
-            return set;
+        byte[] tools = globalTools;
+        int set = 0;
+        for (int e = 0; e < MonitoringEvents.UNGROUPED_EVENTS; e++) {
+            if ((tools[e] >> tool & 1) != 0) set |= 1 << e;
         }
+        return set;
     }
 
     /** Sets the global event set of {@code tool} (ungrouped events only; the caller checked it). */
@@ -133,18 +143,18 @@ public final class Monitoring {
     public void setEvents(int tool, int events) {
         synchronized (lock) {
             if (events(tool) == events) return;
+            byte[] tools = globalTools.clone();
             for (int e = 0; e < MonitoringEvents.UNGROUPED_EVENTS; e++) {
-                globalTools[e] = (byte) (globalTools[e] & ~(1 << tool) | (events >> e & 1) << tool);
+                tools[e] = (byte) (tools[e] & ~(1 << tool) | (events >> e & 1) << tool);
             }
+            globalTools = tools;
             globalVersion = ++version;
         }
     }
 
-    /** The tools that set event {@code eventId} globally, as a bitmask. */
+    /** The tools that set event {@code eventId} globally, as a bitmask (lock-free). */
     public int toolsFor(int eventId) {
-        synchronized (lock) {
-            return globalTools[eventId] & 0xff;
-        }
+        return globalTools[eventId] & 0xff;
     }
 
     /** The local event set {@code tool} has on {@code code}. */
@@ -176,9 +186,7 @@ public final class Monitoring {
 
     /** The current monitoring version (code instrumented at an older version is out of date). */
     public long version() {
-        synchronized (lock) {
-            return version;
-        }
+        return version;
     }
 
     /** The version of the last restart_events(): code instrumented before it is rebuilt whole. */

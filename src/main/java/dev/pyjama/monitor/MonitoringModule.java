@@ -39,23 +39,34 @@ public final class MonitoringModule {
     private static void def(PyModule m, String name, int n, Body body) {
         String qualified = "sys.monitoring." + name;
         m.dict.put(PyStr.of(name), new PyBuiltinFunction(name, null, m, (args, kw) -> {
-            if (kw != null && kw.items.length > 0) throw Errors.typeError(qualified + "() takes no keyword arguments");
+            if (kw != null && kw.items.length > 0) throw misuse("no_keywords", Errors.typeError(qualified + "() takes no keyword arguments"));
             if (n == 0 && args.length > 0) {
-                throw Errors.typeError(qualified + "() takes no arguments (" + args.length + " given)");
+                throw misuse("arg_count", Errors.typeError(qualified + "() takes no arguments (" + args.length + " given)"));
             }
             if (args.length != n) {
                 // CPython: Python/getargs.c _PyArg_CheckPositional
-                throw Errors.typeError(name + " expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.length);
+                throw misuse("arg_count", Errors.typeError(name + " expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.length));
             }
             return body.call(args);
         }));
     }
 
+    /** Counts a misuse error for the parity suite ({@link UsageCounts}) and returns it to be thrown. */
+    private static dev.pyjama.objects.PyException misuse(String kind, dev.pyjama.objects.PyException e) {
+        if (UsageCounts.ENABLED) UsageCounts.error(dev.pyjama.interp.Interpreter.current().monitoring, kind);
+        return e;
+    }
+
     /** Clinic's {@code int} converter (_PyLong_AsInt). */
     private static int cInt(PyObject o) {
-        PyInt i = (PyInt) Abstract.index(o);
+        PyInt i;
+        try {
+            i = (PyInt) Abstract.index(o);
+        } catch (dev.pyjama.objects.PyException e) {
+            throw misuse("not_int", e);
+        }
         if (!i.fitsLong() || i.longValue() != (int) i.longValue()) {
-            throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C int");
+            throw misuse("int_overflow", Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C int"));
         }
         return (int) i.longValue();
     }
@@ -67,18 +78,18 @@ public final class MonitoringModule {
     // CPython: Python/instrumentation.c check_valid_tool
     private static int checkTool(int tool) {
         if (tool < 0 || tool >= MonitoringEvents.SYS_PROFILE_ID) {
-            throw Errors.valueError("invalid tool " + tool + " (must be between 0 and 5)");
+            throw misuse("invalid_tool", Errors.valueError("invalid tool " + tool + " (must be between 0 and 5)"));
         }
         return tool;
     }
 
     // CPython: Python/instrumentation.c check_tool
     private static void toolInUse(Monitoring mon, int tool) {
-        if (!mon.inUse(tool)) throw Errors.valueError("tool " + tool + " is not in use");
+        if (!mon.inUse(tool)) throw misuse("tool_not_in_use", Errors.valueError("tool " + tool + " is not in use"));
     }
 
     private static PyCode code(PyObject o) {
-        if (!(o instanceof PyCode c)) throw Errors.typeError("code must be a code object");
+        if (!(o instanceof PyCode c)) throw misuse("not_code", Errors.typeError("code must be a code object"));
         return c;
     }
 
@@ -95,8 +106,8 @@ public final class MonitoringModule {
         m.dict.put(PyStr.of("__spec__"), PyNone.NONE);
         def(m, "use_tool_id", 2, a -> {
             int tool = validTool(a[0]);
-            if (!(a[1] instanceof PyStr)) throw Errors.valueError("tool name must be a str");
-            if (!mon.useTool(tool, a[1])) throw Errors.valueError("tool " + tool + " is already in use");
+            if (!(a[1] instanceof PyStr)) throw misuse("tool_name_not_str", Errors.valueError("tool name must be a str"));
+            if (!mon.useTool(tool, a[1])) throw misuse("tool_in_use", Errors.valueError("tool " + tool + " is already in use"));
             return PyNone.NONE;
         });
         def(m, "free_tool_id", 1, a -> {
@@ -110,9 +121,9 @@ public final class MonitoringModule {
         def(m, "register_callback", 3, a -> {
             int tool = validTool(a[0]);
             int event = cInt(a[1]);
-            if (Integer.bitCount(event) != 1) throw Errors.valueError("The callback can only be set for one event at a time");
+            if (Integer.bitCount(event) != 1) throw misuse("callback_one_event", Errors.valueError("The callback can only be set for one event at a time"));
             int eventId = 31 - Integer.numberOfLeadingZeros(event);
-            if (eventId >= MonitoringEvents.EVENTS) throw Errors.valueError("invalid event " + event);
+            if (eventId >= MonitoringEvents.EVENTS) throw misuse("invalid_event", Errors.valueError("invalid event " + event));
             PyObject old = mon.registerCallback(tool, eventId, a[2] == PyNone.NONE ? null : a[2]);
             return old == null ? PyNone.NONE : old;
         });
@@ -120,10 +131,10 @@ public final class MonitoringModule {
         def(m, "set_events", 2, a -> {
             int tool = validTool(a[0]);
             int set = cInt(a[1]);
-            if (set < 0 || set >= 1 << MonitoringEvents.EVENTS) throw Errors.valueError("invalid event set " + hex(set));
+            if (set < 0 || set >= 1 << MonitoringEvents.EVENTS) throw misuse("invalid_event_set", Errors.valueError("invalid event set " + hex(set)));
             if ((set & MonitoringEvents.C_RETURN_EVENTS) != 0
                     && (set & MonitoringEvents.C_CALL_EVENTS) != MonitoringEvents.C_CALL_EVENTS) {
-                throw Errors.valueError("cannot set C_RETURN or C_RAISE events independently");
+                throw misuse("c_return_independently", Errors.valueError("cannot set C_RETURN or C_RAISE events independently"));
             }
             set &= ~MonitoringEvents.C_RETURN_EVENTS;
             toolInUse(mon, tool);
@@ -143,10 +154,10 @@ public final class MonitoringModule {
             checkTool(tool);
             if ((set & MonitoringEvents.C_RETURN_EVENTS) != 0
                     && (set & MonitoringEvents.C_CALL_EVENTS) != MonitoringEvents.C_CALL_EVENTS) {
-                throw Errors.valueError("cannot set C_RETURN or C_RAISE events independently");
+                throw misuse("c_return_independently", Errors.valueError("cannot set C_RETURN or C_RAISE events independently"));
             }
             set &= ~MonitoringEvents.C_RETURN_EVENTS;
-            if (set < 0 || set >= 1 << MonitoringEvents.LOCAL_EVENTS) throw Errors.valueError("invalid local event set " + hex(set));
+            if (set < 0 || set >= 1 << MonitoringEvents.LOCAL_EVENTS) throw misuse("invalid_local_event_set", Errors.valueError("invalid local event set " + hex(set)));
             toolInUse(mon, tool);
             mon.setLocalEvents(code, tool, set);
             Instrumentation.update(code, mon);

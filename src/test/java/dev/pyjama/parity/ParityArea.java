@@ -37,6 +37,12 @@ public final class ParityArea {
     public final Set<String> checkMayDiffer;
     public final int timeoutSeconds;
     /**
+     * {@code usage.required}: the {@link dev.pyjama.monitor.UsageCounts} keys (such as
+     * {@code event:LINE}, {@code error:invalid_tool}, {@code adapter:sys_trace_line_func}) that
+     * the area's fixtures together must use at least once; empty when the area has no such key.
+     */
+    public final List<String> usageRequired;
+    /**
      * The fixtures listed in the area's {@value #PASSING}, in file order, or null when the area
      * has no such file (then every fixture must match CPython). One bare fixture name per line;
      * blank lines and lines starting with {@code #} are ignored.
@@ -59,6 +65,8 @@ public final class ParityArea {
         this.checkMayDiffer = Collections.unmodifiableSet(differ);
         this.timeoutSeconds = Integer.parseInt(p.getProperty("timeout.seconds", "60").trim());
         this.passing = readPassing(dir.resolve(PASSING));
+        this.usageRequired = Arrays.stream(p.getProperty("usage.required", "").split("[\\s,]+"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     private static Set<String> readPassing(Path file) {

@@ -28,6 +28,11 @@ import org.junit.jupiter.api.TestFactory;
  * (skipped, counted in the summary), and an unlisted fixture that matches fails, asking for it
  * to be listed, so the list only grows. A listed name that is not a fixture fails too.
  *
+ * <p>An area whose area.properties has {@code usage.required} is checked after its fixtures
+ * ran: together they must have used each listed {@link dev.pyjama.monitor.UsageCounts} key
+ * (a sys.monitoring event delivered, a misuse error raised, a legacy adapter run); the
+ * "(usage)" test prints the counts and fails naming the keys no fixture used.
+ *
  * <p>A fixture named {@code stdlib_*.py} needs CPython 3.13's standard library on the machine:
  * without CPython 3.13 it is skipped (failed under CI), as every test that needs CPython is.
  */
@@ -46,6 +51,11 @@ class ParityTest {
         // -Dparity.area=NAME[,NAME...] runs only those areas (for working on one).
         String only = System.getProperty("parity.area", "");
         List<String> wanted = only.isBlank() ? List.of() : List.of(only.split(","));
+        try {
+            UsageReport.reset();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         for (ParityArea area : ParityArea.all(root.resolve("tests/parity"))) {
             if (!wanted.isEmpty() && !wanted.contains(area.name)) continue;
             Normaliser norm = new Normaliser(area.dir, stdlib, root);
@@ -81,6 +91,10 @@ class ParityTest {
                             + fixture + "\" to tests/parity/" + area.name + "/" + ParityArea.PASSING
                             + " so that it keeps passing");
                 }));
+            }
+            // After every fixture ran: the area's fixtures together used every key it requires.
+            if (!area.usageRequired.isEmpty()) {
+                tests.add(dynamicTest("(usage)", area.dir.resolve(ParityArea.CONFIG).toUri(), () -> UsageReport.check(area)));
             }
             tests.add(dynamicTest("(summary)", () -> System.out.println(
                     "parity " + area.name + ": compared " + tally[0] + " case(s), " + tally[1] + " passed"
