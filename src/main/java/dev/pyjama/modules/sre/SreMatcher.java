@@ -332,14 +332,9 @@ final class SreMatcher {
                     return minUntil();
                 case OP_POSSESSIVE_REPEAT: {
                     // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
+                    // 3.13.0 installs no repeat context here (3.13.5 does, which changes which
+                    // marks a failed item inside leaves behind): the 3.13.0 binary is the reference
                     st.ptr = ptr;
-                    Repeat rep = new Repeat();
-                    rep.count = -1;
-                    rep.pattern = -1;
-                    rep.prev = st.repeat;
-                    rep.lastPtr = -1;
-                    ctx.rep = rep;
-                    st.repeat = rep;
                     ctx.count = 0;
                     return possessiveMin();
                 }
@@ -594,7 +589,6 @@ final class SreMatcher {
     }
 
     private int possessiveTail() {
-        st.repeat = ctx.rep.prev;
         pc += code[pc] + 1;
         ptr = st.ptr;
         return DISPATCH;
@@ -684,7 +678,6 @@ final class SreMatcher {
                     return possessiveMin();
                 }
                 st.ptr = ptr;
-                st.repeat = ctx.rep.prev;
                 return FAILURE;
             case JUMP_POSS_REPEAT_2:
                 if (ret != 0) {
