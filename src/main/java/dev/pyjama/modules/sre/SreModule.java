@@ -47,12 +47,14 @@ public final class SreModule {
     private static void def(PyModule m, String name, String[] names, int required, boolean posonly, Body body) {
         m.dict.put(PyStr.of(name), new PyBuiltinFunction(name, null, m, (args, kw) -> {
             if (posonly) {
-                if (kw != null && kw.items.length > 0) throw Errors.typeError(name + "() takes no keyword arguments");
+                // METH_NOARGS and METH_O name the function with its module; clinic's positional check does not
+                if (kw != null && kw.items.length > 0) throw Errors.typeError("_sre." + name + "() takes no keyword arguments");
                 int n = args.length;
                 if (n != names.length) {
-                    throw Errors.typeError(names.length == 1 && required == 1
-                            ? name + "() takes exactly one argument (" + n + " given)"
-                            : name + " expected " + names.length + " argument" + (names.length == 1 ? "" : "s") + ", got " + n);
+                    if (names.length == 0) throw Errors.typeError("_sre." + name + "() takes no arguments (" + n + " given)");
+                    throw Errors.typeError(names.length == 1
+                            ? "_sre." + name + "() takes exactly one argument (" + n + " given)"
+                            : name + " expected " + names.length + " arguments, got " + n);
                 }
                 return body.call(args);
             }
@@ -113,7 +115,7 @@ public final class SreModule {
                 throw Errors.typeError("'" + o.typeName() + "' object cannot be interpreted as an integer");
             }
             PyInt v = (PyInt) Abstract.index(o);
-            if (v.signum() < 0) throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "can't convert negative int to unsigned");
+            if (v.signum() < 0) throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "can't convert negative value to unsigned int");
             if (!v.fitsLong() || v.longValue() > 0xFFFFFFFFL) {
                 throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "regular expression code size limit exceeded");
             }
@@ -134,7 +136,7 @@ public final class SreModule {
     // CPython: Modules/_sre/sre.c compile_template
     SreTemplate compileTemplate(SrePattern pattern, PyObject template) {
         if (compileTemplateFunction == null) {
-            PyObject re = Abstract.call(builtins.dict.get(PyStr.of("__import__")), PyStr.of("re"));
+            PyObject re = dev.pyjama.interp.Importer.importModule("re");
             compileTemplateFunction = Abstract.getattr(re, PyStr.of("_compile_template"));
         }
         PyObject result;
