@@ -92,3 +92,11 @@ check("groupindex is a copy", lambda: p.groupindex["a"])
 check("Pattern[str]", lambda: type(p)[str])
 for bad in [r"(", r"a{2,1}", r"[b-a]", r"(?P<1>x)", r"\k", r"*", r"(?<=a+)b", r"(?P=nope)", r"x{99999999999}"]:
     check("compile " + repr(bad), compile, bad, 0)
+
+# code words CPython's validator refuses (and two it accepts)
+for words, groups in [([], 0), ([0], 0), ([1], 0), ([17, 1, 1], 0), ([17, 2, 1], 0), ([6, 99, 1], 0),
+                      ([15, 0, 1], 0), ([7, 0, 1], 0), ([24, 4, 2, 1, 2, 1], 0), ([24, 6, 0, 3, 16, 97, 1, 1], 0),
+                      ([13, 2, 0, 1], 0), ([13, 3, 99, 0, 1], 0), ([11, 0, 1], 0), ([11, 0, 1], 1), ([25, 1], 0),
+                      ([14, 4, 8, 0, 0, 1], 0), ([14, 5, 0, 1, 1, 16, 97, 1], 0), ([16, 97, 1], -1),
+                      ([12, 0, 4, 16, 97, 1], 1), ([4, 5, 0, 16, 97, 1, 1], 0), ([27, 4, 16, 97, 1, 1], 0)]:
+    check("compile %s %d" % (words, groups), lambda: _sre.compile("x", 0, words, groups, {}, ()).match("ab"))

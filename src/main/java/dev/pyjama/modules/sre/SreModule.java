@@ -127,6 +127,7 @@ public final class SreModule {
         } else {
             isBytes = SreSubject.of(pattern).isBytes ? 1 : 0;
         }
+        if (!SreValidator.valid(code, groups)) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "invalid SRE code");
         PyDict gi = groupindex.size() > 0 ? groupindex : null;
         PyTuple ig = gi != null && indexgroup.items.length > 0 ? indexgroup : null;
         return new SrePattern(this, pattern, flags, code, (int) groups, gi, ig, isBytes);
