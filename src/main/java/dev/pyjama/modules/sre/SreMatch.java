@@ -48,7 +48,7 @@ final class SreMatch extends PyObject {
 
     @Override
     public String repr() {
-        return "<re.Match object>";
+        return Abstract.repr(this).value;
     }
 
     // CPython: Modules/_sre/sre.c match_getslice_by_index

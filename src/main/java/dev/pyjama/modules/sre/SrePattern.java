@@ -57,7 +57,7 @@ final class SrePattern extends PyObject {
 
     @Override
     public String repr() {
-        return "re.compile(...)";
+        return repr(this).value;
     }
 
     /** A run over {@code string[pos:endpos]}, after CPython's type checks. */
@@ -216,7 +216,7 @@ final class SrePattern extends PyObject {
     }
 
     // CPython: Modules/_sre/sre.c pattern_repr
-    static PyObject repr(SrePattern p) {
+    static PyStr repr(SrePattern p) {
         String[] names = {"re.IGNORECASE", "re.LOCALE", "re.MULTILINE", "re.DOTALL", "re.UNICODE", "re.VERBOSE", "re.DEBUG", "re.ASCII"};
         int[] values = {FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_DOTALL, FLAG_UNICODE, FLAG_VERBOSE, FLAG_DEBUG, FLAG_ASCII};
         int flags = p.flags;

@@ -33,7 +33,7 @@ final class SreScanner extends PyObject {
 
     @Override
     public String repr() {
-        return "<_sre.SRE_Scanner object>";
+        return "<_sre.SRE_Scanner object at 0x" + dev.pyjama.objects.PyHash.addressHex(this) + ">";
     }
 
     private PyObject next(boolean search) {

@@ -74,7 +74,7 @@ final class SreTemplate extends PyObject {
 
     @Override
     public String repr() {
-        return "<_sre.SRE_Template object>";
+        return "<_sre.SRE_Template object at 0x" + dev.pyjama.objects.PyHash.addressHex(this) + ">";
     }
 
     static {
