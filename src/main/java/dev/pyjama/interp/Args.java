@@ -7,10 +7,10 @@ import dev.pyjama.objects.PyTuple;
 
 /** Argument checking for functions written in Java, with CPython's messages (Python/getargs.c, Argument Clinic). */
 // CPython: Python/getargs.c _PyArg_CheckPositional, _PyArg_UnpackKeywords, _PyArg_NoKeywords
-final class Args {
+public final class Args {
     private Args() {}
 
-    static int nkw(PyTuple kw) {
+    public static int nkw(PyTuple kw) {
         return kw == null ? 0 : kw.items.length;
     }
 
@@ -37,7 +37,7 @@ final class Args {
      * Leading names that are empty are positional-only. Missing optional ones are null.
      */
     // CPython: Python/getargs.c _PyArg_UnpackKeywords (minkw = 0)
-    static PyObject[] parse(String fname, PyObject[] args, int from, PyTuple kw, String[] names, int required, int maxPos) {
+    public static PyObject[] parse(String fname, PyObject[] args, int from, PyTuple kw, String[] names, int required, int maxPos) {
         int nkw = nkw(kw);
         int nargs = args.length - nkw - from;
         int maxargs = names.length;

@@ -104,7 +104,7 @@ public final class Importer {
     }
 
     /** Imports {@code name} (dotted: parents first) and returns the module itself. */
-    static PyModule importModule(String name) {
+    public static PyModule importModule(String name) {
         Interpreter interp = Interpreter.current();
         PyObject m = interp.modules.get(PyStr.of(name));
         if (m instanceof PyModule mod) return mod;

@@ -25,7 +25,8 @@ public final class JavaModules {
     // sys and builtins are made by the interpreter itself and are always in sys.modules
     private static final Map<String, Factory> TABLE = new TreeMap<>(Map.ofEntries(
             Map.entry("sys", interp -> interp.sys),
-            Map.entry("builtins", interp -> interp.builtinsModule)));
+            Map.entry("builtins", interp -> interp.builtinsModule),
+            Map.entry("_sre", dev.pyjama.modules.sre.SreModule::create)));
 
     static Factory lookup(String name) {
         return TABLE.get(name);
