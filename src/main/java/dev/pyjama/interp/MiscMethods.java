@@ -162,6 +162,11 @@ final class MiscMethods {
         getter(PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, "__self__", self -> nn(((PyBuiltinFunction) self).self));
         getter(PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, "__module__", self -> {
             PyBuiltinFunction b = (PyBuiltinFunction) self;
+            // CPython: Objects/methodobject.c meth_get__module__ (m_module: the module's name)
+            if (b.self instanceof PyModule module) {
+                PyObject name = module.dict.get(PyStr.of("__name__"));
+                return name == null ? PyNone.NONE : name;
+            }
             return b.self == null && b.owner == null ? PyStr.of("builtins") : PyNone.NONE;
         });
         getter(PyBuiltinFunction.METHOD_WRAPPER_TYPE, "__self__", self -> nn(((PyBuiltinFunction) self).self));
@@ -309,7 +314,7 @@ final class MiscMethods {
         });
         put(cm, "__get__", (args, kw) -> {
             PyObject type = args.length > 2 && args[2] != PyNone.NONE ? args[2] : args[1].type();
-            return new PyMethod(((PyClassMethod) args[0]).callable, type);
+            return PyBuiltinFunction.classMethodGet(((PyClassMethod) args[0]).callable, type);
         });
         PyType sm = PyStaticMethod.TYPE;
         newMethod(sm, (args, kw) -> {
