@@ -130,7 +130,7 @@ final class FrameBuiltins {
         });
         // CPython: Objects/frameobject.c frame_setlineno. Jumps need a trace function, which
         // arrives with legacy tracing (issue 7): until then every assignment is outside one.
-        ft.setAttribute("f_lineno", new PyGetSet("f_lineno", ft, self -> PyInt.of(((PyFrame) self).lineno()), (self, v) -> {
+        ft.setAttribute("f_lineno", new PyGetSet("f_lineno", ft, FrameBuiltins::lineno, (self, v) -> {
             if (v == null) throw Errors.raise(ExceptionTypes.ATTRIBUTE_ERROR, "cannot delete attribute");
             if (v.getClass() != PyInt.class) throw Errors.valueError("lineno must be an integer");
             throw Errors.valueError("f_lineno can only be set in a trace function");
@@ -195,6 +195,13 @@ final class FrameBuiltins {
         getset(tt, "tb_frame", self -> ((PyTraceback) self).frame);
         getset(tt, "tb_lasti", self -> PyInt.of(((PyTraceback) self).lasti * 2));
         getset(tt, "tb_lineno", self -> PyInt.of(((PyTraceback) self).lineno()));
+    }
+
+    /** {@code f_lineno}: None for an instruction that has no line (an exception handler's PUSH_EXC_INFO). */
+    // CPython: Objects/frameobject.c frame_getlineno
+    private static PyObject lineno(PyObject self) {
+        int line = ((PyFrame) self).lineno();
+        return line < 0 ? PyNone.NONE : PyInt.of(line);
     }
 
     private static void fn(PyDict b, String name, PyBuiltinFunction.Impl impl) {

@@ -99,7 +99,16 @@ final class Instrumented {
             PyObject value = base == RETURN_VALUE ? s[sp - 1] : co.consts[oparg];
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_RETURN, co, Dispatch.offset(here), value);
         } else if (base == YIELD_VALUE) {
-            disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_YIELD, co, Dispatch.offset(here), s[sp - 1]);
+            // The callbacks see the frame already past the yield (f_lasti, f_lineno), as CPython's
+            // INSTRUMENTED_YIELD_VALUE moves instr_ptr to the next instruction before the event.
+            // CPython: Python/bytecodes.c INSTRUMENTED_YIELD_VALUE
+            int saved = f.lasti;
+            f.lasti = next;
+            try {
+                disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_YIELD, co, Dispatch.offset(here), s[sp - 1]);
+            } finally {
+                f.lasti = saved;
+            }
         } else if (base == JUMP_FORWARD || base == JUMP_BACKWARD) {
             int dest = base == JUMP_FORWARD ? next + oparg : next - oparg;
             disabled = Dispatch.fire(mon, tools, MonitoringEvents.JUMP, co, Dispatch.offset(here), Dispatch.offset(dest));
