@@ -144,10 +144,12 @@ final class MiscMethods {
                 PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE, PyBuiltinFunction.METHOD_WRAPPER_TYPE}) {
             getter(bt, "__name__", self -> PyStr.of(((PyBuiltinFunction) self).name));
             getter(bt, "__qualname__", self -> {
+                // CPython: Objects/methodobject.c meth_get__qualname__ (a bound method names its
+                // self's type, or self when it is a type), Objects/descrobject.c descr_get_qualname
                 PyBuiltinFunction b = (PyBuiltinFunction) self;
-                if (b.owner != null) return PyStr.of(b.owner.name() + "." + b.name);
-                if (b.self instanceof PyType t) return PyStr.of(t.name() + "." + b.name);
-                if (b.self != null && !(b.self instanceof PyModule)) return PyStr.of(b.self.typeName() + "." + b.name);
+                if (b.self instanceof PyType t) return PyStr.of(t.qualname + "." + b.name);
+                if (b.self != null && !(b.self instanceof PyModule)) return PyStr.of(b.self.type().qualname + "." + b.name);
+                if (b.owner != null) return PyStr.of(b.owner.qualname + "." + b.name);
                 return PyStr.of(b.name);
             });
             getter(bt, "__doc__", self -> PyNone.NONE);
