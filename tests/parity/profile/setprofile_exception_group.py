@@ -25,8 +25,9 @@ def profiler(frame, event, arg):
 def f():
     try:
         raise ExceptionGroup('g', [ValueError(1)])
-    except* ValueError:
-        return 'handled'
+    except* ValueError as eg:
+        n = len(eg.exceptions)
+    return n
 
 
 sys.setprofile(profiler)

@@ -1,4 +1,4 @@
-# sys.settrace owns tool 7 while installed: get_tool and use_tool_id see it.
+# sys.settrace and sys.setprofile accept a non-callable; the first event raises TypeError and switches it off.
 import sys
 
 
@@ -19,16 +19,21 @@ def tracer(frame, event, arg):
     return tracer
 
 
-mon = sys.monitoring
-print(mon.get_tool(7), mon.get_tool(6))
-sys.settrace(tracer)
-print(mon.get_tool(7), mon.get_tool(6))
-
-
 def f():
-    return mon.get_events(7) != 0
+    return 1
 
 
-f()
-sys.settrace(None)
-print(mon.get_tool(7), mon.get_events(7))
+sys.settrace(1)
+print(sys.gettrace())
+try:
+    f()
+except TypeError as e:
+    print('TypeError', e)
+print(sys.gettrace())
+sys.setprofile('text')
+print(sys.getprofile())
+try:
+    f()
+except TypeError as e:
+    print('TypeError', e)
+print(sys.getprofile())
