@@ -146,7 +146,9 @@ final class MiscMethods {
             getter(bt, "__qualname__", self -> {
                 // CPython: Objects/methodobject.c meth_get__qualname__ (a bound method names its
                 // self's type, or self when it is a type), Objects/descrobject.c descr_get_qualname
+                // and wrapper_qualname (a slot wrapper, bound or not, names the type defining it)
                 PyBuiltinFunction b = (PyBuiltinFunction) self;
+                if (b.wrapper && b.owner != null) return PyStr.of(b.owner.qualname + "." + b.name);
                 if (b.self instanceof PyType t) return PyStr.of(t.qualname + "." + b.name);
                 if (b.self != null && !(b.self instanceof PyModule)) return PyStr.of(b.self.type().qualname + "." + b.name);
                 if (b.owner != null) return PyStr.of(b.owner.qualname + "." + b.name);
