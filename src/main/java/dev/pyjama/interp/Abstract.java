@@ -198,7 +198,7 @@ public final class Abstract {
             }
             return bf.bind(obj);
         }
-        if (descr instanceof PyClassMethod cm) return new PyMethod(cm.callable, type);
+        if (descr instanceof PyClassMethod cm) return PyBuiltinFunction.classMethodGet(cm.callable, type);
         if (descr instanceof PyStaticMethod sm) return sm.callable;
         if (descr instanceof PyProperty p) {
             if (obj == null) return p;

@@ -520,6 +520,9 @@ public final class Eval {
                 f.sp = sp;
                 pc = Unwind.handle(f, e, here);
                 sp = f.sp;
+                // the handler's LINE compares with the frame's lasti, which a RERAISE restored
+                // CPython: Python/instrumentation.c _Py_call_instrumentation_line (prev is frame->instr_ptr)
+                here = f.lasti;
             }
         }
     }

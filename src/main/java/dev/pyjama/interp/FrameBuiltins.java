@@ -129,7 +129,7 @@ final class FrameBuiltins {
             return f.locals != null ? f.locals : new FrameLocalsProxy(f);
         });
         // CPython: Objects/frameobject.c frame_getlineno, frame_setlineno
-        ft.setAttribute("f_lineno", new PyGetSet("f_lineno", ft, self -> PyInt.of(((PyFrame) self).lineno()),
+        ft.setAttribute("f_lineno", new PyGetSet("f_lineno", ft, FrameBuiltins::lineno,
                 (self, v) -> FrameJump.setLineno((PyFrame) self, v)));
         getset(ft, "f_lasti", self -> PyInt.of(((PyFrame) self).lasti * 2));
         // CPython: Objects/frameobject.c frame_settrace, frame_settrace_opcodes (opcode events follow both)
@@ -191,6 +191,13 @@ final class FrameBuiltins {
         getset(tt, "tb_frame", self -> ((PyTraceback) self).frame);
         getset(tt, "tb_lasti", self -> PyInt.of(((PyTraceback) self).lasti * 2));
         getset(tt, "tb_lineno", self -> PyInt.of(((PyTraceback) self).lineno()));
+    }
+
+    /** {@code f_lineno}: None for an instruction that has no line (an exception handler's PUSH_EXC_INFO). */
+    // CPython: Objects/frameobject.c frame_getlineno
+    private static PyObject lineno(PyObject self) {
+        int line = ((PyFrame) self).lineno();
+        return line < 0 ? PyNone.NONE : PyInt.of(line);
     }
 
     private static void fn(PyDict b, String name, PyBuiltinFunction.Impl impl) {

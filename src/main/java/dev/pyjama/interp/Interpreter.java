@@ -158,8 +158,25 @@ public final class Interpreter {
             PyObject o = dev.pyjama.monitor.Legacy.thread().profileObj;
             return o == null ? PyNone.NONE : o;
         }));
+        adoptFunctions(sys);
+        adoptFunctions(builtinsModule);
         modules.put(PyStr.of("sys"), sys);
         modules.put(PyStr.of("builtins"), builtinsModule);
+    }
+
+    /**
+     * Gives a module's Java functions the module as {@code __self__} (profilers and
+     * {@code __module__} read it), keeping one object for a function stored under two names
+     * ({@code excepthook} and {@code __excepthook__}).
+     */
+    // CPython: Objects/moduleobject.c _add_methods_to_object (PyCFunction_NewEx with the module as self)
+    private static void adoptFunctions(PyModule module) {
+        java.util.IdentityHashMap<PyObject, PyObject> adopted = new java.util.IdentityHashMap<>();
+        for (PyObject key : module.dict.keys()) {
+            if (module.dict.get(key) instanceof PyBuiltinFunction b && b.owner == null && b.self == null && !b.wrapper) {
+                module.dict.put(key, adopted.computeIfAbsent(b, x -> b.ofModule(module)));
+            }
+        }
     }
 
     /** Makes {@code sys.stdin} read {@code in} (the launcher's standard input). */

@@ -144,10 +144,14 @@ final class MiscMethods {
                 PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE, PyBuiltinFunction.METHOD_WRAPPER_TYPE}) {
             getter(bt, "__name__", self -> PyStr.of(((PyBuiltinFunction) self).name));
             getter(bt, "__qualname__", self -> {
+                // CPython: Objects/methodobject.c meth_get__qualname__ (a bound method names its
+                // self's type, or self when it is a type), Objects/descrobject.c descr_get_qualname
+                // and wrapper_qualname (a slot wrapper, bound or not, names the type defining it)
                 PyBuiltinFunction b = (PyBuiltinFunction) self;
-                if (b.owner != null) return PyStr.of(b.owner.name() + "." + b.name);
-                if (b.self instanceof PyType t) return PyStr.of(t.name() + "." + b.name);
-                if (b.self != null && !(b.self instanceof PyModule)) return PyStr.of(b.self.typeName() + "." + b.name);
+                if (b.wrapper && b.owner != null) return PyStr.of(b.owner.qualname + "." + b.name);
+                if (b.self instanceof PyType t) return PyStr.of(t.qualname + "." + b.name);
+                if (b.self != null && !(b.self instanceof PyModule)) return PyStr.of(b.self.type().qualname + "." + b.name);
+                if (b.owner != null) return PyStr.of(b.owner.qualname + "." + b.name);
                 return PyStr.of(b.name);
             });
             getter(bt, "__doc__", self -> PyNone.NONE);
@@ -162,6 +166,11 @@ final class MiscMethods {
         getter(PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, "__self__", self -> nn(((PyBuiltinFunction) self).self));
         getter(PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, "__module__", self -> {
             PyBuiltinFunction b = (PyBuiltinFunction) self;
+            // CPython: Objects/methodobject.c meth_get__module__ (m_module: the module's name)
+            if (b.self instanceof PyModule module) {
+                PyObject name = module.dict.get(PyStr.of("__name__"));
+                return name == null ? PyNone.NONE : name;
+            }
             return b.self == null && b.owner == null ? PyStr.of("builtins") : PyNone.NONE;
         });
         getter(PyBuiltinFunction.METHOD_WRAPPER_TYPE, "__self__", self -> nn(((PyBuiltinFunction) self).self));
@@ -309,7 +318,7 @@ final class MiscMethods {
         });
         put(cm, "__get__", (args, kw) -> {
             PyObject type = args.length > 2 && args[2] != PyNone.NONE ? args[2] : args[1].type();
-            return new PyMethod(((PyClassMethod) args[0]).callable, type);
+            return PyBuiltinFunction.classMethodGet(((PyClassMethod) args[0]).callable, type);
         });
         PyType sm = PyStaticMethod.TYPE;
         newMethod(sm, (args, kw) -> {

@@ -78,6 +78,26 @@ public final class PyBuiltinFunction extends PyObject {
         return impl.call(args, kwnames);
     }
 
+    /** This module function with its module as {@code __self__} (CPython's m_self). */
+    // CPython: Objects/moduleobject.c _add_methods_to_object
+    public PyBuiltinFunction ofModule(PyModule module) {
+        return new PyBuiltinFunction(name, null, module, impl, wrapper);
+    }
+
+    /**
+     * A built-in type's class method as seen through {@code type.name}: a builtin method bound
+     * to the type, as CPython's classmethod_descriptor gives ({@code dict.fromkeys} is a
+     * builtin_function_or_method whose {@code __self__} is dict, and profilers see it so).
+     * Only for the Java implementation of such a method (no owner, not bound yet).
+     */
+    // CPython: Objects/descrobject.c classmethod_get
+    public static PyObject classMethodGet(PyObject callable, PyObject type) {
+        if (callable instanceof PyBuiltinFunction b && b.owner == null && b.self == null && !b.wrapper) {
+            return new PyBuiltinFunction(b.name, null, type, b.impl);
+        }
+        return new PyMethod(callable, type);
+    }
+
     /** Whether this is an unbound method of a type (a method descriptor). */
     public boolean isDescriptor() {
         return owner != null && self == null;

@@ -1,0 +1,45 @@
+# sys.settrace: athrow() and aclose() on an async generator.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+async def agen():
+    try:
+        yield 1
+    except ValueError:
+        yield 'handled'
+    finally:
+        x = 'cleanup'
+
+
+def drive(aw):
+    try:
+        aw.send(None)
+    except StopIteration as e:
+        return e.value
+    except StopAsyncIteration:
+        return 'stop'
+
+
+sys.settrace(tracer)
+g = agen()
+print(drive(g.asend(None)))
+print(drive(g.athrow(ValueError)))
+print(drive(g.aclose()))
+sys.settrace(None)

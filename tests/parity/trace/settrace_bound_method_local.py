@@ -1,0 +1,44 @@
+# sys.settrace: local trace functions that are bound methods of a tracer object.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+class Tracer:
+    def __init__(self):
+        self.depth = 0
+
+    def glob(self, frame, event, arg):
+        if frame.f_code.co_filename != __file__:
+            return None
+        print('glob', event, frame.f_code.co_name)
+        return self.local
+
+    def local(self, frame, event, arg):
+        print('local', event, frame.f_code.co_name, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+        return self.local
+
+
+def f():
+    x = 1
+    return x
+
+
+sys.settrace(Tracer().glob)
+f()
+sys.settrace(None)

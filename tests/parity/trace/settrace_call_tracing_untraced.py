@@ -1,0 +1,32 @@
+# sys.call_tracing without a trace function is a plain call; its argument errors.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+def add(a, b=10):
+    return a + b
+
+
+print(sys.call_tracing(add, (1,)))
+print(sys.call_tracing(add, (1, 2)))
+for args in [(add,), (add, [1]), (1, ())]:
+    try:
+        sys.call_tracing(*args)
+    except TypeError as e:
+        print('TypeError', e)

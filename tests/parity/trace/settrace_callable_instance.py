@@ -1,0 +1,45 @@
+# sys.settrace with a callable instance and a bound method as trace functions.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+class Counter:
+    def __init__(self):
+        self.events = []
+
+    def __call__(self, frame, event, arg):
+        if frame.f_code.co_filename == __file__:
+            self.events.append(event)
+            return self.local
+
+    def local(self, frame, event, arg):
+        self.events.append('local ' + event)
+        return self.local
+
+
+def f():
+    x = 1
+    return x
+
+
+c = Counter()
+sys.settrace(c)
+f()
+sys.settrace(None)
+print(c.events)

@@ -1,0 +1,46 @@
+# sys.settrace: a coroutine awaiting coroutines awaiting a suspension.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+class Suspend:
+    def __await__(self):
+        return (yield 'tick')
+
+
+async def leaf(x):
+    y = await Suspend()
+    return x + y
+
+
+async def middle():
+    a = await leaf(1)
+    b = await leaf(a)
+    return b
+
+
+sys.settrace(tracer)
+c = middle()
+c.send(None)
+c.send(10)
+try:
+    c.send(100)
+except StopIteration as e:
+    print('result', e.value)
+sys.settrace(None)

@@ -1,0 +1,44 @@
+# sys.settrace: f_lasti and f_lineno in exception events as an exception passes two frames, and in the unwinding return.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+def t(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_name, frame.f_lineno - frame.f_code.co_firstlineno, frame.f_lasti, show(arg))
+    return t
+
+
+def g():
+    x = 1
+    raise ValueError(x)
+
+
+def f():
+    try:
+        g()
+    except ValueError:
+        pass
+    return 0
+
+
+sys.settrace(t)
+f()
+sys.settrace(None)

@@ -1,0 +1,41 @@
+# sys.settrace: f_locals of a frame with cells and free variables.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+def t(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    if event == 'return':
+        print(frame.f_code.co_name, [(k, show(v)) for k, v in sorted(frame.f_locals.items())])
+    return t
+
+
+def outer():
+    cell = 1
+
+    def inner():
+        return cell + 1
+    v = inner()
+    return v
+
+
+sys.settrace(t)
+outer()
+sys.settrace(None)

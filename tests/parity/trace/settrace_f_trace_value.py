@@ -1,0 +1,40 @@
+# sys.settrace: frame.f_trace seen from inside the traced function is the local function.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+def local(frame, event, arg):
+    return local
+
+
+def glob(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    return local
+
+
+def f():
+    me = sys._getframe()
+    return me.f_trace is local, me.f_trace_lines, me.f_trace_opcodes
+
+
+sys.settrace(glob)
+print(f())
+sys.settrace(None)
+print(f())

@@ -1,0 +1,47 @@
+# sys.settrace: a generator frame's f_back is whoever resumes it.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+def t(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    if frame.f_code.co_name == 'gen':
+        print(event, 'gen resumed by', frame.f_back.f_code.co_name)
+    return t
+
+
+def gen():
+    yield 1
+    yield 2
+
+
+def first(g):
+    return next(g)
+
+
+def second(g):
+    return next(g)
+
+
+g = gen()
+sys.settrace(t)
+first(g)
+second(g)
+sys.settrace(None)

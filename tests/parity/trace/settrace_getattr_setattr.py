@@ -1,0 +1,38 @@
+# sys.settrace: __getattr__, __setattr__ and __getattribute__ written in Python.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+class C:
+    def __getattr__(self, name):
+        return name.upper()
+
+    def __setattr__(self, name, value):
+        object.__setattr__(self, name, value * 2)
+
+
+def f():
+    c = C()
+    c.a = 1
+    return c.a, c.b
+
+
+sys.settrace(tracer)
+f()
+sys.settrace(None)

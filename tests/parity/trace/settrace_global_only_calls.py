@@ -1,0 +1,43 @@
+# sys.settrace: a global function returning None sees call events only.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+def glob(frame, event, arg):
+    if frame.f_code.co_filename == __file__:
+        print(event, frame.f_code.co_name)
+
+
+def g():
+    raise ValueError
+
+
+def f():
+    try:
+        g()
+    except ValueError:
+        pass
+    for i in range(2):
+        pass
+    return 1
+
+
+sys.settrace(glob)
+f()
+sys.settrace(None)

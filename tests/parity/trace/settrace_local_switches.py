@@ -1,0 +1,46 @@
+# sys.settrace: a local trace function returning a different function for the next events.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+def second(frame, event, arg):
+    print('second', event, frame.f_lineno - frame.f_code.co_firstlineno)
+    return second
+
+
+def first(frame, event, arg):
+    print('first', event, frame.f_lineno - frame.f_code.co_firstlineno)
+    return second
+
+
+def glob(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    return first
+
+
+def f():
+    a = 1
+    b = 2
+    return a + b
+
+
+sys.settrace(glob)
+f()
+sys.settrace(None)

@@ -1,0 +1,46 @@
+# sys.settrace with a monitoring tool that disables its PY_START events: the tracer still gets every call.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+mon = sys.monitoring
+TOOL = 2
+mon.use_tool_id(TOOL, 'disabler')
+
+
+def on_start(code, offset):
+    if code.co_filename == __file__:
+        print('monitor start', code.co_name)
+    return mon.DISABLE
+
+
+mon.register_callback(TOOL, mon.events.PY_START, on_start)
+
+
+def g():
+    return 1
+
+
+mon.set_events(TOOL, mon.events.PY_START)
+sys.settrace(tracer)
+g()
+g()
+sys.settrace(None)
+mon.set_events(TOOL, 0)
+mon.free_tool_id(TOOL)

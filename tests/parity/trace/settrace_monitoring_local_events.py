@@ -1,0 +1,49 @@
+# sys.settrace and sys.monitoring local LINE events on one code object.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+mon = sys.monitoring
+TOOL = 5
+mon.use_tool_id(TOOL, 'local')
+
+
+def on_line(code, line):
+    print('monitor line', code.co_name, line - code.co_firstlineno)
+
+
+mon.register_callback(TOOL, mon.events.LINE, on_line)
+
+
+def f():
+    a = 1
+    return a
+
+
+def g():
+    return f()
+
+
+mon.set_local_events(TOOL, f.__code__, mon.events.LINE)
+sys.settrace(tracer)
+g()
+sys.settrace(None)
+g()
+mon.set_local_events(TOOL, f.__code__, 0)
+mon.free_tool_id(TOOL)

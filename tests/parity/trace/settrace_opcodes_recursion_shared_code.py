@@ -1,0 +1,39 @@
+# sys.settrace: opcode tracing wanted by the outer frame of a recursion but not the inner one (the code's INSTRUCTION events are shared).
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+def t(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    if event == 'call' and frame.f_locals.get('n') == 1:
+        frame.f_trace_opcodes = True
+    print(event, frame.f_locals.get('n'), frame.f_lineno - frame.f_code.co_firstlineno, frame.f_lasti)
+    return t
+
+
+def rec(n):
+    if n == 0:
+        return 0
+    return rec(n - 1) + 1
+
+
+sys.settrace(t)
+rec(1)
+sys.settrace(None)

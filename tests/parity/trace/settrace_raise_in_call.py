@@ -1,0 +1,46 @@
+# sys.settrace: a trace function raising on 'call': the exception propagates from the call, tracing is off after.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+def bad(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_name)
+    if event == 'call' and frame.f_code.co_name == 'g':
+        raise RuntimeError('from tracer')
+    return bad
+
+
+def g():
+    return 1
+
+
+def f():
+    try:
+        g()
+    except RuntimeError as e:
+        print('caught', e)
+    return 2
+
+
+sys.settrace(bad)
+f()
+print(sys.gettrace())
+f()

@@ -1,0 +1,40 @@
+# sys.settrace: __set_name__ and __init_subclass__ called from type creation.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+class Field:
+    def __set_name__(self, owner, name):
+        self.name = name
+
+
+class Base:
+    def __init_subclass__(cls):
+        cls.fields = [k for k, v in vars(cls).items() if isinstance(v, Field)]
+
+
+def f():
+    class Model(Base):
+        a = Field()
+    return Model.fields
+
+
+sys.settrace(tracer)
+f()
+sys.settrace(None)

@@ -1,0 +1,36 @@
+# sys.settrace: while/else, completing and broken.
+import sys
+
+
+def show(arg):
+    if isinstance(arg, tuple) and len(arg) == 3 and isinstance(arg[0], type) and issubclass(arg[0], BaseException):
+        return f'{arg[0].__name__}({arg[1]})'
+    if isinstance(arg, (tuple, list)):
+        return type(arg).__name__ + '[' + ', '.join(show(x) for x in arg) + ']'
+    if arg is None or isinstance(arg, (bool, int, float, str)):
+        return repr(arg)
+    return type(arg).__name__
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    print(event, frame.f_code.co_qualname, frame.f_lineno - frame.f_code.co_firstlineno, show(arg))
+    return tracer
+
+
+def f(n, stop):
+    i = 0
+    while i < n:
+        if i == stop:
+            break
+        i += 1
+    else:
+        i = -1
+    return i
+
+
+sys.settrace(tracer)
+f(2, 9)
+f(3, 1)
+sys.settrace(None)
