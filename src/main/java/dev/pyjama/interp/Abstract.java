@@ -101,7 +101,7 @@ public final class Abstract {
 
     private static PyObject getattr0(PyObject o, PyStr name) {
         PyType t = o.type();
-        if (t.heap) {
+        if (t.heap || t.attributeHooks) {
             PyObject ga = t.lookup("__getattribute__");
             if (ga != BuiltinTypes.OBJECT_GETATTRIBUTE && ga != BuiltinTypes.TYPE_GETATTRIBUTE) {
                 return viaGetattribute(o, t, ga, name);
@@ -198,8 +198,13 @@ public final class Abstract {
             }
             return bf.bind(obj);
         }
-        if (descr instanceof PyClassMethod cm) return new PyMethod(cm.callable, type);
-        if (descr instanceof PyStaticMethod sm) return sm.callable;
+        if (descr instanceof Derived && descr.type().heap) {
+            // a subclass of classmethod, staticmethod or property that defines its own __get__
+            PyObject get = descr.type().lookup("__get__");
+            if (get != null && !(get instanceof PyBuiltinFunction)) return callMethod(get, descr, obj == null ? PyNone.NONE : obj, type);
+        }
+        if (descr instanceof PyClassMethod cm) return new PyMethod(MiscMethods.initialized(cm), type);
+        if (descr instanceof PyStaticMethod sm) return MiscMethods.initialized(sm);
         if (descr instanceof PyProperty p) {
             if (obj == null) return p;
             if (p.fget == null) {
@@ -284,7 +289,7 @@ public final class Abstract {
     /** {@code o.name = value}, or {@code del o.name} when value is null. */
     public static void setattr(PyObject o, PyStr name, PyObject value) {
         PyType t = o.type();
-        if (t.heap) {
+        if (t.heap || t.attributeHooks) {
             PyObject hook = t.lookup(value == null ? "__delattr__" : "__setattr__");
             if (hook != BuiltinTypes.OBJECT_SETATTR && hook != BuiltinTypes.OBJECT_DELATTR
                     && hook != BuiltinTypes.TYPE_SETATTR && hook != BuiltinTypes.TYPE_DELATTR) {
@@ -357,7 +362,8 @@ public final class Abstract {
             gs.setter.set(o, value);
             return;
         }
-        if (descr instanceof PyProperty p) {
+        if (descr instanceof PyProperty p && !(descr instanceof Derived && !(descr.type().lookup(value == null ? "__delete__" : "__set__")
+                instanceof PyBuiltinFunction))) {
             PyObject f = value == null ? p.fdel : p.fset;
             if (f == null) {
                 throw Errors.attributeError("property " + propertyName(p) + "of '" + o.typeName() + "' object has no "
@@ -969,6 +975,7 @@ public final class Abstract {
             if (o.type() == t) return true;
             if (t.type() == PyType.TYPE) return o.type().isSubtype(t);
         }
+        if (cls instanceof UnionTypes.Union u) return isInstance(o, u.args);
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {
                 if (isInstance(o, c)) return true;
@@ -988,6 +995,7 @@ public final class Abstract {
             if (!(c instanceof PyType ct)) throw Errors.typeError("issubclass() arg 1 must be a class");
             return ct.isSubtype(t);
         }
+        if (cls instanceof UnionTypes.Union u) return isSubclass(c, u.args);
         if (cls instanceof PyTuple tup) {
             for (PyObject x : tup.items) {
                 if (isSubclass(c, x)) return true;

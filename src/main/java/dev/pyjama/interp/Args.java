@@ -7,20 +7,20 @@ import dev.pyjama.objects.PyTuple;
 
 /** Argument checking for functions written in Java, with CPython's messages (Python/getargs.c, Argument Clinic). */
 // CPython: Python/getargs.c _PyArg_CheckPositional, _PyArg_UnpackKeywords, _PyArg_NoKeywords
-final class Args {
+public final class Args {
     private Args() {}
 
-    static int nkw(PyTuple kw) {
+    public static int nkw(PyTuple kw) {
         return kw == null ? 0 : kw.items.length;
     }
 
     /** "f() takes no keyword arguments" unless there are none. */
-    static void noKw(String fname, PyTuple kw) {
+    public static void noKw(String fname, PyTuple kw) {
         if (kw != null && kw.items.length > 0) throw Errors.typeError(fname + "() takes no keyword arguments");
     }
 
     /** Clinic's positional count check: "pop expected at most 1 argument, got 2". */
-    static void checkPositional(String name, int n, int min, int max) {
+    public static void checkPositional(String name, int n, int min, int max) {
         if (n < min) {
             throw Errors.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"
                     + (min == 1 ? "" : "s") + ", got " + n);
@@ -37,7 +37,7 @@ final class Args {
      * Leading names that are empty are positional-only. Missing optional ones are null.
      */
     // CPython: Python/getargs.c _PyArg_UnpackKeywords (minkw = 0)
-    static PyObject[] parse(String fname, PyObject[] args, int from, PyTuple kw, String[] names, int required, int maxPos) {
+    public static PyObject[] parse(String fname, PyObject[] args, int from, PyTuple kw, String[] names, int required, int maxPos) {
         int nkw = nkw(kw);
         int nargs = args.length - nkw - from;
         int maxargs = names.length;
@@ -105,7 +105,7 @@ final class Args {
     }
 
     /** The positional arguments {@code args[from..npos)}. */
-    static PyObject[] positional(PyObject[] args, int from, PyTuple kw) {
+    public static PyObject[] positional(PyObject[] args, int from, PyTuple kw) {
         int n = args.length - nkw(kw) - from;
         PyObject[] out = new PyObject[n];
         System.arraycopy(args, from, out, 0, n);

@@ -63,6 +63,7 @@ public final class Interpreter {
         IoBuiltins.install(this);
         builtins.put(PyStr.of("__build_class__"), ClassBuilder.function());
         builtins.put(PyStr.of("__name__"), PyStr.of("builtins"));
+        dev.pyjama.modules.MemoryViewType.install(builtins);
         BuiltinsOrder.apply(builtins);
         EvalHelpers.builtinSuper = builtins.get(PyStr.of("super"));
         PyObject[] argvItems = new PyObject[argv.size()];
@@ -103,6 +104,7 @@ public final class Interpreter {
         ExceptHook.install(this);
         setSys("monitoring", dev.pyjama.monitor.MonitoringModule.create(monitoring));
         setSys("builtin_module_names", JavaModules.names());
+        dev.pyjama.modules.SysExtras.install(sys);
         // CPython: Python/sysmodule.c sys_settrace, sys_gettrace, sys_setprofile, sys_getprofile
         setSys("settrace", fn("settrace", (a, kw) -> {
             Args.noKw("settrace", kw);

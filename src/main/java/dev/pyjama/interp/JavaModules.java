@@ -25,7 +25,11 @@ public final class JavaModules {
     // sys and builtins are made by the interpreter itself and are always in sys.modules
     private static final Map<String, Factory> TABLE = new TreeMap<>(Map.ofEntries(
             Map.entry("sys", interp -> interp.sys),
-            Map.entry("builtins", interp -> interp.builtinsModule)));
+            Map.entry("builtins", interp -> interp.builtinsModule),
+            Map.entry("_thread", dev.pyjama.modules.ThreadModule::create),
+            Map.entry("_weakref", dev.pyjama.modules.WeakrefModule::create),
+            Map.entry("errno", dev.pyjama.modules.ErrnoModule::create),
+            Map.entry("posix", dev.pyjama.modules.PosixModule::create)));
 
     static Factory lookup(String name) {
         return TABLE.get(name);

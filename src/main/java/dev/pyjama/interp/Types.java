@@ -182,11 +182,19 @@ public final class Types {
 
     private static PyGetSet slotDescriptor(PyType owner, String name, int index) {
         PyGetSet g = new PyGetSet(name, owner, self -> {
-            PyObject v = self instanceof PyInstance i && i.slots != null && index < i.slots.length ? i.slots[index] : null;
+            PyObject v = self instanceof PyInstance i && i.slots != null && index < i.slots.length ? i.slots[index]
+                    : self instanceof Derived x && x.dict() != null ? x.dict().get(PyStr.of(name)) : null;
             if (v == null) throw Errors.attributeError("'" + self.typeName() + "' object has no attribute '" + name + "'");
             return v;
         }, (self, value) -> {
-            PyInstance i = (PyInstance) self;
+            if (!(self instanceof PyInstance i)) {
+                // a built-in base's object (weakref.ref) keeps the subclass's slots in a private dict
+                Derived x = (Derived) self;
+                if (x.dict() == null) x.setDict(new PyDict());
+                if (value == null && x.dict().remove(PyStr.of(name)) == null) throw Errors.attributeError(name);
+                if (value != null) x.dict().put(PyStr.of(name), value);
+                return;
+            }
             if (value == null && (i.slots == null || i.slots[index] == null)) {
                 // CPython: Python/structmember.c PyMember_SetOne (deleting an unset Py_T_OBJECT_EX)
                 throw Errors.attributeError(name);
