@@ -79,6 +79,7 @@ public final class BuiltinTypes {
         GenericAliases.install();
         Typing.install();
         UnionTypes.install();
+        ObjectReduce.install();
         for (PyType t : allBuiltinTypes()) t.invalidateAll();
         ObjectProtocol.Installed.current = new ObjectProtocol() {
             @Override

@@ -122,6 +122,10 @@ public final class Importer {
         PyModule parent = null;
         if (dot >= 0) {
             parent = importModule(name.substring(0, dot));
+            // importing the parent may have imported this one (os puts os.path in sys.modules)
+            // CPython: Lib/importlib/_bootstrap.py _find_and_load_unlocked
+            m = interp.modules.get(PyStr.of(name));
+            if (m instanceof PyModule mod) return mod;
             PyObject p = parent.dict.get(PATH);
             if (!(p instanceof PyList pl)) {
                 throw notFoundIn(name, parent);

@@ -27,6 +27,8 @@ public final class JavaModules {
             Map.entry("sys", interp -> interp.sys),
             Map.entry("builtins", interp -> interp.builtinsModule),
             Map.entry("_thread", dev.pyjama.modules.ThreadModule::create),
+            Map.entry("_collections", dev.pyjama.modules.CollectionsModule::create),
+            Map.entry("itertools", dev.pyjama.modules.ItertoolsModule::create),
             Map.entry("_weakref", dev.pyjama.modules.WeakrefModule::create),
             Map.entry("errno", dev.pyjama.modules.ErrnoModule::create),
             Map.entry("posix", dev.pyjama.modules.PosixModule::create)));
