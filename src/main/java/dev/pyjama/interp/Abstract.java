@@ -256,8 +256,9 @@ public final class Abstract {
     /** {@code o.name}, or null when it is missing (AttributeError swallowed, as _PyObject_LookupAttr). */
     public static PyObject lookupAttr(PyObject o, PyStr name) {
         PyType t = o.type();
-        if (!t.heap) return getattrBuiltin(o, name, false);
         try {
+            // a descriptor found by the built-in lookup may raise AttributeError too (type.__abstractmethods__)
+            if (!t.heap) return getattrBuiltin(o, name, false);
             return getattr(o, name);
         } catch (PyException e) {
             if (e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) return null;

@@ -28,6 +28,7 @@ public final class JavaModules {
             Map.entry("builtins", interp -> interp.builtinsModule),
             Map.entry("_thread", dev.pyjama.modules.ThreadModule::create),
             Map.entry("_collections", dev.pyjama.modules.CollectionsModule::create),
+            Map.entry("_typing", dev.pyjama.modules.TypingModule::create),
             Map.entry("itertools", dev.pyjama.modules.ItertoolsModule::create),
             Map.entry("_weakref", dev.pyjama.modules.WeakrefModule::create),
             Map.entry("errno", dev.pyjama.modules.ErrnoModule::create),

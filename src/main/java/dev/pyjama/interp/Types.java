@@ -89,7 +89,9 @@ public final class Types {
             if (!(qual instanceof PyStr qs)) throw Errors.typeError("type __qualname__ must be a str, not " + qual.typeName());
             t.qualname = qs.value;
         }
-        if (!dict.containsKey("__doc__")) dict.put("__doc__", PyNone.NONE);
+        // CPython adds the None __doc__ after checking __slots__, so '__doc__' may be a slot
+        boolean docAdded = !dict.containsKey("__doc__");
+        if (docAdded) dict.put("__doc__", PyNone.NONE);
         PyObject nw = dict.get("__new__");
         if (nw instanceof PyFunction) dict.put("__new__", new PyStaticMethod(nw));
         for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
@@ -125,7 +127,7 @@ public final class Types {
                     continue;
                 }
                 if (s.value.equals("__weakref__")) continue;
-                if (dict.containsKey(s.value)) {
+                if (dict.containsKey(s.value) && !(docAdded && s.value.equals("__doc__"))) {
                     throw Errors.valueError("'" + s.value + "' in __slots__ conflicts with class variable");
                 }
                 own.add(s.value);

@@ -23,11 +23,11 @@ import dev.pyjama.objects.PyTypeParam;
  * Lib/typing.py (which pyjama cannot load yet); they are ported here.
  */
 // CPython: Objects/typevarobject.c; Python/intrinsics.c; Lib/typing.py _GenericAlias, _generic_class_getitem, _generic_init_subclass
-final class Typing {
+public final class Typing {
     private Typing() {}
 
     /** {@code typing.Generic}. */
-    static final PyType GENERIC = PyType.builtin("Generic", null);
+    public static final PyType GENERIC = PyType.builtin("Generic", null);
 
     private static PyTypeParam tp(PyObject o) {
         return (PyTypeParam) o;
