@@ -32,7 +32,8 @@ public final class JavaModules {
             Map.entry("itertools", dev.pyjama.modules.ItertoolsModule::create),
             Map.entry("_weakref", dev.pyjama.modules.WeakrefModule::create),
             Map.entry("errno", dev.pyjama.modules.ErrnoModule::create),
-            Map.entry("posix", dev.pyjama.modules.PosixModule::create)));
+            Map.entry("posix", dev.pyjama.modules.PosixModule::create),
+            Map.entry("time", dev.pyjama.modules.TimeModule::create)));
 
     static Factory lookup(String name) {
         return TABLE.get(name);
