@@ -30,6 +30,7 @@ public final class JavaModules {
             Map.entry("_collections", dev.pyjama.modules.CollectionsModule::create),
             Map.entry("_typing", dev.pyjama.modules.TypingModule::create),
             Map.entry("itertools", dev.pyjama.modules.ItertoolsModule::create),
+            Map.entry("math", dev.pyjama.modules.MathModule::create),
             Map.entry("_weakref", dev.pyjama.modules.WeakrefModule::create),
             Map.entry("errno", dev.pyjama.modules.ErrnoModule::create),
             Map.entry("posix", dev.pyjama.modules.PosixModule::create),
