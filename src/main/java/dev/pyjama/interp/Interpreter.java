@@ -277,7 +277,19 @@ public final class Interpreter {
             out.flush();
             err.flush();
         }
+        // CPython: Python/pylifecycle.c Py_FinalizeEx runs the atexit callbacks before flush_std_files
+        dev.pyjama.modules.AtexitModule.runExitFuncs(this);
+        out.flush();
+        err.flush();
         return flushStdFiles() ? status : 120;
+    }
+
+    /** Writes "MESSAGE: OBJ" and the exception's traceback to sys.stderr, as the default unraisable hook. */
+    // CPython: Python/errors.c write_unraisable_exc_file
+    public void writeUnraisable(String message, PyBaseException exc) {
+        // the C traceback printer the hook uses (PyTraceBack_Print) shows no ~~~^^^ markers
+        String tb = TracebackPrinter.format(exc).replaceAll("(?m)^ *[~^]+ *\n", "");
+        ExceptHook.write(this, message + "\n" + tb);
     }
 
     /** flush_io: sys.stderr.flush() then sys.stdout.flush(), failures ignored. */
