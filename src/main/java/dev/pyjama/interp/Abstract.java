@@ -763,6 +763,8 @@ public final class Abstract {
         PyObject f = t.lookup("__getitem__");
         if (f != null) return callMethod(f, o, key);
         if (o instanceof PyType tt) {
+            // CPython: Objects/abstract.c PyObject_GetItem (type[int] is a GenericAlias)
+            if (tt == PyType.TYPE) return GenericAliases.make(tt, key);
             PyObject cg = typeGetattr(tt, PyStr.of("__class_getitem__"), false);
             if (cg != null) return call(cg, new PyObject[] {key}, null);
             throw Errors.typeError("type '" + tt.name() + "' is not subscriptable");

@@ -36,6 +36,8 @@ public final class PyTypeParam extends PyObject {
     public PyObject bound, constraints, defaultValue;
     public PyObject evaluateBound, evaluateConstraints, evaluateDefault;
     public boolean covariant, contravariant, inferVariance;
+    /** {@code __module__}: where the constructor was called (null for the PEP 695 syntax: the defining code's). */
+    public PyObject module;
 
     public PyTypeParam(PyType type, String name) {
         this.type = type;
