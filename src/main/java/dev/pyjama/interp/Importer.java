@@ -178,7 +178,7 @@ public final class Importer {
             int dot = name.lastIndexOf('.');
             m.dict.put(PACKAGE, PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
         }
-        PyCode code = compile(source, filename, interp);
+        PyCode code = compile(source, codeFilename(name, file), interp);
         PyStr key = PyStr.of(name);
         interp.modules.put(key, m);
         try {
@@ -190,6 +190,22 @@ public final class Importer {
         PyObject result = interp.modules.get(key);
         if (parent != null) parent.dict.put(PyStr.of(last), result);
         return result instanceof PyModule rm ? rm : m;
+    }
+
+    /** The standard modules CPython 3.13 runs frozen (its _imp._frozen_module_names(), less the test modules). */
+    private static final java.util.Set<String> FROZEN = java.util.Set.of("_collections_abc", "_sitebuiltins", "abc", "codecs",
+            "genericpath", "importlib.machinery", "importlib.util", "io", "ntpath", "os", "posixpath", "runpy", "site", "stat",
+            "zipimport");
+
+    /**
+     * The co_filename of a module's code: {@code <frozen NAME>} for the standard modules CPython
+     * freezes (their tracebacks show that name and no source line), else the file's path.
+     */
+    // CPython: Python/frozen.c, Lib/importlib/_bootstrap.py FrozenImporter (__file__ stays the real path)
+    private static String codeFilename(String name, Path file) {
+        Path stdlib = StdlibLocation.get();
+        if (FROZEN.contains(name) && stdlib != null && file.startsWith(stdlib)) return "<frozen " + name + ">";
+        return file.toString();
     }
 
     /** Compiles a module's source as running it would (file tokenizer, the file's name). */

@@ -261,7 +261,16 @@ final class MiscMethods {
         getter(p, "fset", self -> nn(((PyProperty) self).fset));
         getter(p, "fdel", self -> nn(((PyProperty) self).fdel));
         getset(p, "__doc__", self -> ((PyProperty) self).doc, (self, v) -> ((PyProperty) self).doc = nn(v));
-        getter(p, "__isabstractmethod__", self -> bool(false));
+        // CPython: Objects/descrobject.c property_get___isabstractmethod__
+        getter(p, "__isabstractmethod__", self -> {
+            PyProperty pr = (PyProperty) self;
+            for (PyObject f : new PyObject[] {pr.fget, pr.fset, pr.fdel}) {
+                if (f == null) continue;
+                PyObject v = Abstract.lookupAttr(f, PyStr.of("__isabstractmethod__"));
+                if (v != null && Abstract.isTrue(v)) return bool(true);
+            }
+            return bool(false);
+        });
         getter(p, "__name__", self -> {
             PyProperty pr = (PyProperty) self;
             if (pr.name != null) return pr.name;

@@ -319,7 +319,7 @@ public final class Types {
         if (t.disallowInstantiation) throw Errors.typeError("cannot create '" + t.name() + "' instances");
         PyObject nw = t.lookup("__new__");
         PyObject obj;
-        if (nw == BuiltinTypes.OBJECT_NEW && t.instanceClass == PyInstance.class) {
+        if (nw == BuiltinTypes.OBJECT_NEW && t.instanceClass == PyInstance.class && !t.dict.containsKey("__abstractmethods__")) {
             if (args.length > 0 && t.lookup("__init__") == BuiltinTypes.OBJECT_INIT) {
                 throw Errors.typeError(t.name() + "() takes no arguments");
             }
