@@ -36,12 +36,27 @@ public final class Importer {
 
     // CPython: Python/bytecodes.c IMPORT_NAME (import_name), Python/import.c PyImport_ImportModuleLevelObject
     static PyObject importName(PyFrame f, PyStr name, PyObject fromlist, PyObject levelObj) {
-        int level = (int) ((PyInt) levelObj).longValue();
+        return importName(f.globals, name, fromlist, (int) ((PyInt) levelObj).longValue());
+    }
+
+    /** {@code __import__(name, globals, locals, fromlist, level)}. */
+    // CPython: Python/bltinmodule.c builtin___import___impl
+    public static PyObject builtinImport(PyObject[] args, PyTuple kw) {
+        PyObject[] a = Args.parse("__import__", args, 0, kw, new String[] {"name", "globals", "locals", "fromlist", "level"}, 1, 5);
+        if (!(a[0] instanceof PyStr name)) throw Errors.typeError("module name must be str, not " + a[0].typeName());
+        int level = a[4] == null ? 0 : (int) ((PyInt) Abstract.index(a[4])).longValue();
+        if (level < 0) throw Errors.valueError("level must be >= 0");
+        PyDict globals = a[1] instanceof PyDict g ? g : new PyDict();
+        if (level > 0 && !(a[1] instanceof PyDict)) throw Errors.raise(ExceptionTypes.KEY_ERROR, "'__name__' not in globals");
+        return importName(globals, name, a[3] == null ? PyTuple.EMPTY : a[3], level);
+    }
+
+    static PyObject importName(PyDict globals, PyStr name, PyObject fromlist, int level) {
         String absName = name.value;
-        if (level > 0) absName = resolveName(name.value, f.globals, level);
+        if (level > 0) absName = resolveName(name.value, globals, level);
         else if (absName.isEmpty()) throw Errors.valueError("Empty module name");
         PyModule module = importModule(absName);
-        boolean hasFrom = fromlist != PyNone.NONE && !(fromlist instanceof PyTuple t && t.items.length == 0);
+        boolean hasFrom = fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
             if (level == 0 || !name.value.isEmpty()) {
                 int dot = name.value.indexOf('.');

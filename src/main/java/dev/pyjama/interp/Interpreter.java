@@ -63,7 +63,7 @@ public final class Interpreter {
         IoBuiltins.install(this);
         builtins.put(PyStr.of("__build_class__"), ClassBuilder.function());
         builtins.put(PyStr.of("__name__"), PyStr.of("builtins"));
-        dev.pyjama.modules.MemoryViewType.install(builtins);
+        dev.pyjama.modules.BuiltinsExtras.install(builtins);
         BuiltinsOrder.apply(builtins);
         EvalHelpers.builtinSuper = builtins.get(PyStr.of("super"));
         PyObject[] argvItems = new PyObject[argv.size()];

@@ -121,6 +121,14 @@ final class MiscMethods {
         });
 
         PyType m = PyMethod.TYPE;
+        // CPython: Objects/classobject.c method_new (types.MethodType(func, obj))
+        newMethod(m, (args, kw) -> {
+            Args.noKw("method", kw);
+            Args.checkPositional("method", args.length - 1, 2, 2);
+            if (!Abstract.isCallable(args[1])) throw Errors.typeError("first argument must be callable");
+            if (args[2] == PyNone.NONE) throw Errors.typeError("instance must not be None");
+            return new PyMethod(args[1], args[2]);
+        });
         getter(m, "__func__", self -> ((PyMethod) self).function);
         getter(m, "__self__", self -> ((PyMethod) self).self);
         getter(m, "__name__", self -> Abstract.getattr(((PyMethod) self).function, PyStr.of("__name__")));

@@ -5,13 +5,14 @@ import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyType;
 
 /**
- * {@code memoryview}, so far only the name: the standard library mentions it in annotations
+ * Builtins that live outside the interpreter's core: {@code __import__}, and {@code memoryview},
+ * so far only the name: the standard library mentions it in annotations
  * and isinstance checks at import time ({@code _collections_abc.Buffer}); creating one
  * raises TypeError until the buffer protocol exists.
  */
-// CPython: Objects/memoryobject.c
-public final class MemoryViewType {
-    private MemoryViewType() {}
+// CPython: Objects/memoryobject.c, Python/bltinmodule.c builtin___import__
+public final class BuiltinsExtras {
+    private BuiltinsExtras() {}
 
     public static final PyType TYPE = PyType.builtin("memoryview", null);
 
@@ -22,5 +23,7 @@ public final class MemoryViewType {
 
     public static void install(PyDict builtins) {
         builtins.put(PyStr.of("memoryview"), TYPE);
+        builtins.put(PyStr.of("__import__"), new dev.pyjama.objects.PyBuiltinFunction("__import__", null, null,
+                dev.pyjama.interp.Importer::builtinImport));
     }
 }
