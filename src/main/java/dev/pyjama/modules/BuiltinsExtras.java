@@ -23,6 +23,7 @@ public final class BuiltinsExtras {
 
     public static void install(PyDict builtins) {
         builtins.put(PyStr.of("memoryview"), TYPE);
+        builtins.put(PyStr.of("open"), OpenFiles.function());
         builtins.put(PyStr.of("__import__"), new dev.pyjama.objects.PyBuiltinFunction("__import__", null, null,
                 dev.pyjama.interp.Importer::builtinImport));
     }
