@@ -167,6 +167,7 @@ public final class Abstract {
         if (o instanceof PyModule m) return m.dict;
         if (o instanceof PyFunction f) return f.dict;
         if (o instanceof Derived x) return x.dict();
+        if (o instanceof dev.pyjama.objects.PyTypeParam p) return p.dict;
         return null;
     }
 

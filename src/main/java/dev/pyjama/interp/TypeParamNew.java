@@ -1,6 +1,5 @@
 package dev.pyjama.interp;
 
-import static dev.pyjama.interp.BuiltinTypes.getter;
 import static dev.pyjama.interp.BuiltinTypes.newMethod;
 
 import dev.pyjama.objects.PyFrame;
@@ -76,7 +75,7 @@ final class TypeParamNew {
             p.contravariant = contra;
             p.inferVariance = infer;
             p.defaultValue = k[5] == null || k[5] == PyTypeParam.NO_DEFAULT ? null : k[5];
-            p.module = caller();
+            p.setModule(caller());
             return p;
         });
         newMethod(PyTypeParam.PARAMSPEC, (args, kw) -> {
@@ -92,21 +91,15 @@ final class TypeParamNew {
             p.contravariant = contra;
             p.inferVariance = infer;
             p.defaultValue = a[5] == null || a[5] == PyTypeParam.NO_DEFAULT ? null : a[5];
-            p.module = caller();
+            p.setModule(caller());
             return p;
         });
         newMethod(PyTypeParam.TYPEVARTUPLE, (args, kw) -> {
             PyObject[] a = Args.parse("typevartuple", args, 1, kw, new String[] {"name", "default"}, 0, 1);
             PyTypeParam p = new PyTypeParam(PyTypeParam.TYPEVARTUPLE, name("typevartuple", a[0]));
             p.defaultValue = a[1] == null || a[1] == PyTypeParam.NO_DEFAULT ? null : a[1];
-            p.module = caller();
+            p.setModule(caller());
             return p;
         });
-        for (PyType t : new PyType[] {PyTypeParam.TYPEVAR, PyTypeParam.PARAMSPEC, PyTypeParam.TYPEVARTUPLE}) {
-            getter(t, "__module__", self -> {
-                PyObject m = ((PyTypeParam) self).module;
-                return m == null ? PyNone.NONE : m;
-            });
-        }
     }
 }
