@@ -101,7 +101,7 @@ public final class Abstract {
 
     private static PyObject getattr0(PyObject o, PyStr name) {
         PyType t = o.type();
-        if (t.heap) {
+        if (t.heap || t.attributeHooks) {
             PyObject ga = t.lookup("__getattribute__");
             if (ga != BuiltinTypes.OBJECT_GETATTRIBUTE && ga != BuiltinTypes.TYPE_GETATTRIBUTE) {
                 return viaGetattribute(o, t, ga, name);
@@ -167,6 +167,7 @@ public final class Abstract {
         if (o instanceof PyModule m) return m.dict;
         if (o instanceof PyFunction f) return f.dict;
         if (o instanceof Derived x) return x.dict();
+        if (o instanceof dev.pyjama.objects.PyTypeParam p) return p.dict;
         return null;
     }
 
@@ -198,8 +199,13 @@ public final class Abstract {
             }
             return bf.bind(obj);
         }
-        if (descr instanceof PyClassMethod cm) return PyBuiltinFunction.classMethodGet(cm.callable, type);
-        if (descr instanceof PyStaticMethod sm) return sm.callable;
+        if (descr instanceof Derived && descr.type().heap) {
+            // a subclass of classmethod, staticmethod or property that defines its own __get__
+            PyObject get = descr.type().lookup("__get__");
+            if (get != null && !(get instanceof PyBuiltinFunction)) return callMethod(get, descr, obj == null ? PyNone.NONE : obj, type);
+        }
+        if (descr instanceof PyClassMethod cm) return PyBuiltinFunction.classMethodGet(MiscMethods.initialized(cm), type);
+        if (descr instanceof PyStaticMethod sm) return MiscMethods.initialized(sm);
         if (descr instanceof PyProperty p) {
             if (obj == null) return p;
             if (p.fget == null) {
@@ -251,8 +257,9 @@ public final class Abstract {
     /** {@code o.name}, or null when it is missing (AttributeError swallowed, as _PyObject_LookupAttr). */
     public static PyObject lookupAttr(PyObject o, PyStr name) {
         PyType t = o.type();
-        if (!t.heap) return getattrBuiltin(o, name, false);
         try {
+            // a descriptor found by the built-in lookup may raise AttributeError too (type.__abstractmethods__)
+            if (!t.heap) return getattrBuiltin(o, name, false);
             return getattr(o, name);
         } catch (PyException e) {
             if (e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) return null;
@@ -284,7 +291,7 @@ public final class Abstract {
     /** {@code o.name = value}, or {@code del o.name} when value is null. */
     public static void setattr(PyObject o, PyStr name, PyObject value) {
         PyType t = o.type();
-        if (t.heap) {
+        if (t.heap || t.attributeHooks) {
             PyObject hook = t.lookup(value == null ? "__delattr__" : "__setattr__");
             if (hook != BuiltinTypes.OBJECT_SETATTR && hook != BuiltinTypes.OBJECT_DELATTR
                     && hook != BuiltinTypes.TYPE_SETATTR && hook != BuiltinTypes.TYPE_DELATTR) {
@@ -357,7 +364,8 @@ public final class Abstract {
             gs.setter.set(o, value);
             return;
         }
-        if (descr instanceof PyProperty p) {
+        if (descr instanceof PyProperty p && !(descr instanceof Derived && !(descr.type().lookup(value == null ? "__delete__" : "__set__")
+                instanceof PyBuiltinFunction))) {
             PyObject f = value == null ? p.fdel : p.fset;
             if (f == null) {
                 throw Errors.attributeError("property " + propertyName(p) + "of '" + o.typeName() + "' object has no "
@@ -756,6 +764,8 @@ public final class Abstract {
         PyObject f = t.lookup("__getitem__");
         if (f != null) return callMethod(f, o, key);
         if (o instanceof PyType tt) {
+            // CPython: Objects/abstract.c PyObject_GetItem (type[int] is a GenericAlias)
+            if (tt == PyType.TYPE) return GenericAliases.make(tt, key);
             PyObject cg = typeGetattr(tt, PyStr.of("__class_getitem__"), false);
             if (cg != null) return call(cg, new PyObject[] {key}, null);
             throw Errors.typeError("type '" + tt.name() + "' is not subscriptable");
@@ -969,6 +979,7 @@ public final class Abstract {
             if (o.type() == t) return true;
             if (t.type() == PyType.TYPE) return o.type().isSubtype(t);
         }
+        if (cls instanceof UnionTypes.Union u) return isInstance(o, u.args);
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {
                 if (isInstance(o, c)) return true;
@@ -988,6 +999,7 @@ public final class Abstract {
             if (!(c instanceof PyType ct)) throw Errors.typeError("issubclass() arg 1 must be a class");
             return ct.isSubtype(t);
         }
+        if (cls instanceof UnionTypes.Union u) return isSubclass(c, u.args);
         if (cls instanceof PyTuple tup) {
             for (PyObject x : tup.items) {
                 if (isSubclass(c, x)) return true;

@@ -15,12 +15,12 @@ public final class Args {
     }
 
     /** "f() takes no keyword arguments" unless there are none. */
-    static void noKw(String fname, PyTuple kw) {
+    public static void noKw(String fname, PyTuple kw) {
         if (kw != null && kw.items.length > 0) throw Errors.typeError(fname + "() takes no keyword arguments");
     }
 
     /** Clinic's positional count check: "pop expected at most 1 argument, got 2". */
-    static void checkPositional(String name, int n, int min, int max) {
+    public static void checkPositional(String name, int n, int min, int max) {
         if (n < min) {
             throw Errors.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"
                     + (min == 1 ? "" : "s") + ", got " + n);
@@ -105,7 +105,7 @@ public final class Args {
     }
 
     /** The positional arguments {@code args[from..npos)}. */
-    static PyObject[] positional(PyObject[] args, int from, PyTuple kw) {
+    public static PyObject[] positional(PyObject[] args, int from, PyTuple kw) {
         int n = args.length - nkw(kw) - from;
         PyObject[] out = new PyObject[n];
         System.arraycopy(args, from, out, 0, n);

@@ -78,6 +78,8 @@ public final class BuiltinTypes {
         FrameLocalsProxy.install();
         GenericAliases.install();
         Typing.install();
+        UnionTypes.install();
+        ObjectReduce.install();
         for (PyType t : allBuiltinTypes()) t.invalidateAll();
         ObjectProtocol.Installed.current = new ObjectProtocol() {
             @Override
@@ -100,7 +102,7 @@ public final class BuiltinTypes {
                 PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE, PyBuiltinFunction.METHOD_WRAPPER_TYPE, PyModule.TYPE,
                 PyCell.TYPE, PyGetSet.TYPE, PyGetSet.MEMBER_TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
                 PyRange.TYPE, PySlice.TYPE, PyDictView.KEYS, PyDictView.VALUES, PyDictView.ITEMS,
-                FrameLocalsProxy.TYPE, SimpleNamespaces.TYPE));
+                FrameLocalsProxy.TYPE, SimpleNamespaces.TYPE, UnionTypes.TYPE));
         ts.addAll(List.of(dev.pyjama.objects.PyGenericAlias.TYPE, dev.pyjama.objects.PyGenericAlias.TYPING_TYPE,
                 dev.pyjama.objects.PyTypeAlias.TYPE, dev.pyjama.objects.PyTypeParam.TYPEVAR, dev.pyjama.objects.PyTypeParam.PARAMSPEC,
                 dev.pyjama.objects.PyTypeParam.TYPEVARTUPLE, dev.pyjama.objects.PyTypeParam.NO_DEFAULT_TYPE, Typing.GENERIC));
@@ -113,29 +115,29 @@ public final class BuiltinTypes {
 
     /** A method taking only self. */
     @FunctionalInterface
-    interface F0 {
+    public interface F0 {
         PyObject call(PyObject self);
     }
 
     /** A method taking self and one argument. */
     @FunctionalInterface
-    interface F1 {
+    public interface F1 {
         PyObject call(PyObject self, PyObject a);
     }
 
     /** A method taking self and two arguments. */
     @FunctionalInterface
-    interface F2 {
+    public interface F2 {
         PyObject call(PyObject self, PyObject a, PyObject b);
     }
 
     /** A method taking self and its positional arguments (already counted). */
     @FunctionalInterface
-    interface FV {
+    public interface FV {
         PyObject call(PyObject self, PyObject[] args);
     }
 
-    static PyBuiltinFunction put(PyType t, String name, PyBuiltinFunction.Impl impl) {
+    public static PyBuiltinFunction put(PyType t, String name, PyBuiltinFunction.Impl impl) {
         // The descriptor check (descr_check) also here, for callers that run impl directly.
         boolean slot = isSlot(t, name);
         PyBuiltinFunction.Impl checked = (args, kw) -> {
@@ -185,7 +187,7 @@ public final class BuiltinTypes {
     }
 
     /** METH_NOARGS: "list.copy() takes no arguments (1 given)". */
-    static PyBuiltinFunction noargs(PyType t, String name, F0 f) {
+    public static PyBuiltinFunction noargs(PyType t, String name, F0 f) {
         String q = t.name() + "." + name;
         return put(t, name, (args, kw) -> {
             Args.noKw(q, kw);
@@ -195,7 +197,7 @@ public final class BuiltinTypes {
     }
 
     /** METH_O: "list.append() takes exactly one argument (0 given)". */
-    static PyBuiltinFunction onearg(PyType t, String name, F1 f) {
+    public static PyBuiltinFunction onearg(PyType t, String name, F1 f) {
         String q = t.name() + "." + name;
         return put(t, name, (args, kw) -> {
             Args.noKw(q, kw);
@@ -205,7 +207,7 @@ public final class BuiltinTypes {
     }
 
     /** Clinic positional-only with a range: "pop expected at most 1 argument, got 2"; missing ones are null. */
-    static PyBuiltinFunction positional(PyType t, String name, int min, int max, FV f) {
+    public static PyBuiltinFunction positional(PyType t, String name, int min, int max, FV f) {
         return put(t, name, (args, kw) -> {
             Args.noKw(name, kw);
             Args.checkPositional(name, args.length - 1, min, max);
@@ -216,7 +218,7 @@ public final class BuiltinTypes {
     }
 
     /** A slot wrapper taking no arguments ({@code __repr__}, {@code __len__}, {@code __neg__}...). */
-    static PyBuiltinFunction slot0(PyType t, String name, F0 f) {
+    public static PyBuiltinFunction slot0(PyType t, String name, F0 f) {
         return put(t, name, (args, kw) -> {
             Args.noKw(name, kw);
             if (args.length != 1) throw Errors.typeError("expected 0 arguments, got " + (args.length - 1));
@@ -225,7 +227,7 @@ public final class BuiltinTypes {
     }
 
     /** A slot wrapper taking one argument ({@code __add__}, {@code __eq__}, {@code __getitem__}...). */
-    static PyBuiltinFunction slot1(PyType t, String name, F1 f) {
+    public static PyBuiltinFunction slot1(PyType t, String name, F1 f) {
         return put(t, name, (args, kw) -> {
             Args.noKw(name, kw);
             if (args.length != 2) throw Errors.typeError("expected 1 argument, got " + (args.length - 1));
@@ -234,7 +236,7 @@ public final class BuiltinTypes {
     }
 
     /** A slot wrapper taking two arguments ({@code __setitem__}, {@code __set__}...). */
-    static PyBuiltinFunction slot2(PyType t, String name, F2 f) {
+    public static PyBuiltinFunction slot2(PyType t, String name, F2 f) {
         return put(t, name, (args, kw) -> {
             Args.noKw(name, kw);
             if (args.length != 3) throw Errors.typeError("expected 2 arguments, got " + (args.length - 1));
@@ -243,16 +245,16 @@ public final class BuiltinTypes {
     }
 
     /** A read-only computed attribute. */
-    static void getter(PyType t, String name, PyGetSet.Getter g) {
+    public static void getter(PyType t, String name, PyGetSet.Getter g) {
         t.dict.put(name, new PyGetSet(name, t, g, null));
     }
 
-    static void getset(PyType t, String name, PyGetSet.Getter g, PyGetSet.Setter s) {
+    public static void getset(PyType t, String name, PyGetSet.Getter g, PyGetSet.Setter s) {
         t.dict.put(name, new PyGetSet(name, t, g, s));
     }
 
     /** {@code __new__} of a built-in type: a builtin method bound to the type, taking (cls, *args). */
-    static void newMethod(PyType t, PyBuiltinFunction.Impl impl) {
+    public static void newMethod(PyType t, PyBuiltinFunction.Impl impl) {
         t.dict.put("__new__", new PyBuiltinFunction("__new__", t, t, (args, kw) -> {
             // args[0] is the owner type, args[1] the class to instantiate
             if (args.length < 2) throw Errors.typeError(t.name() + ".__new__(): not enough arguments");
@@ -272,7 +274,7 @@ public final class BuiltinTypes {
     }
 
     /** The {@code __dict__} attribute heap classes get. */
-    static PyGetSet instanceDictDescriptor(PyType owner) {
+    public static PyGetSet instanceDictDescriptor(PyType owner) {
         return new PyGetSet("__dict__", owner, self -> {
             PyDict d = Abstract.instanceDict(self);
             if (d == null) throw Errors.attributeError("'" + self.typeName() + "' object has no attribute '__dict__'");
@@ -305,7 +307,7 @@ public final class BuiltinTypes {
         return Formatter.format(self, spec);
     }
 
-    static PyObject bool(boolean b) {
+    public static PyObject bool(boolean b) {
         return PyBool.of(b);
     }
 
@@ -323,7 +325,7 @@ public final class BuiltinTypes {
     }
 
     /** Installs {@code __lt__} ... {@code __ge__} on a built-in type through {@link NativeOps#compare}. */
-    static void comparisons(PyType t) {
+    public static void comparisons(PyType t) {
         for (int op = 0; op < 6; op++) {
             int o = op;
             slot1(t, Abstract.CMP_DUNDER[op], (self, other) -> {

@@ -18,7 +18,7 @@ import java.util.List;
 
 /** The methods of dict and of its views. */
 // CPython: Objects/dictobject.c mapp_methods, dictviews
-final class DictMethods {
+public final class DictMethods {
     private DictMethods() {}
 
     static PyDict copy(PyDict d) {
@@ -71,7 +71,7 @@ final class DictMethods {
         }
     }
 
-    static PyStr repr(PyDict d) {
+    public static PyStr repr(PyDict d) {
         if (!ListMethods.reprEnter(d)) return PyStr.of("{...}");
         try {
             StringBuilder sb = new StringBuilder("{");

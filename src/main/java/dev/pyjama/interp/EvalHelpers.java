@@ -92,7 +92,8 @@ final class EvalHelpers {
 
     /** {@code mapping[key]}, or null when it raises KeyError. */
     static PyObject mappingGet(PyObject mapping, PyObject key) {
-        if (mapping instanceof PyDict d) return d.get(key);
+        // an exact dict directly; a subclass (enum's _EnumDict from __prepare__) through its __getitem__
+        if (mapping instanceof PyDict d && mapping.getClass() == PyDict.class) return d.get(key);
         try {
             return Abstract.getitem(mapping, key);
         } catch (PyException e) {
@@ -115,13 +116,14 @@ final class EvalHelpers {
 
     static void storeName(PyFrame f, PyStr name, PyObject v) {
         if (f.locals == null) throw Errors.systemError("no locals found when storing '" + name.value + "'");
-        if (f.locals instanceof PyDict d) d.put(name, v);
+        // CPython: Python/bytecodes.c STORE_NAME (PyDict_CheckExact, else PyObject_SetItem)
+        if (f.locals instanceof PyDict d && f.locals.getClass() == PyDict.class) d.put(name, v);
         else Abstract.setitem(f.locals, name, v);
     }
 
     static void deleteName(PyFrame f, PyStr name) {
         if (f.locals == null) throw Errors.systemError("no locals when deleting '" + name.value + "'");
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && f.locals.getClass() == PyDict.class) {
             if (d.remove(name) == null) throw nameError(name);
             return;
         }

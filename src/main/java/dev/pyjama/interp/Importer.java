@@ -36,12 +36,27 @@ public final class Importer {
 
     // CPython: Python/bytecodes.c IMPORT_NAME (import_name), Python/import.c PyImport_ImportModuleLevelObject
     static PyObject importName(PyFrame f, PyStr name, PyObject fromlist, PyObject levelObj) {
-        int level = (int) ((PyInt) levelObj).longValue();
+        return importName(f.globals, name, fromlist, (int) ((PyInt) levelObj).longValue());
+    }
+
+    /** {@code __import__(name, globals, locals, fromlist, level)}. */
+    // CPython: Python/bltinmodule.c builtin___import___impl
+    public static PyObject builtinImport(PyObject[] args, PyTuple kw) {
+        PyObject[] a = Args.parse("__import__", args, 0, kw, new String[] {"name", "globals", "locals", "fromlist", "level"}, 1, 5);
+        if (!(a[0] instanceof PyStr name)) throw Errors.typeError("module name must be str, not " + a[0].typeName());
+        int level = a[4] == null ? 0 : (int) ((PyInt) Abstract.index(a[4])).longValue();
+        if (level < 0) throw Errors.valueError("level must be >= 0");
+        PyDict globals = a[1] instanceof PyDict g ? g : new PyDict();
+        if (level > 0 && !(a[1] instanceof PyDict)) throw Errors.raise(ExceptionTypes.KEY_ERROR, "'__name__' not in globals");
+        return importName(globals, name, a[3] == null ? PyTuple.EMPTY : a[3], level);
+    }
+
+    static PyObject importName(PyDict globals, PyStr name, PyObject fromlist, int level) {
         String absName = name.value;
-        if (level > 0) absName = resolveName(name.value, f.globals, level);
+        if (level > 0) absName = resolveName(name.value, globals, level);
         else if (absName.isEmpty()) throw Errors.valueError("Empty module name");
         PyModule module = importModule(absName);
-        boolean hasFrom = fromlist != PyNone.NONE && !(fromlist instanceof PyTuple t && t.items.length == 0);
+        boolean hasFrom = fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
             if (level == 0 || !name.value.isEmpty()) {
                 int dot = name.value.indexOf('.');
@@ -122,6 +137,10 @@ public final class Importer {
         PyModule parent = null;
         if (dot >= 0) {
             parent = importModule(name.substring(0, dot));
+            // importing the parent may have imported this one (os puts os.path in sys.modules)
+            // CPython: Lib/importlib/_bootstrap.py _find_and_load_unlocked
+            m = interp.modules.get(PyStr.of(name));
+            if (m instanceof PyModule mod) return mod;
             PyObject p = parent.dict.get(PATH);
             if (!(p instanceof PyList pl)) {
                 throw notFoundIn(name, parent);
@@ -174,7 +193,7 @@ public final class Importer {
             int dot = name.lastIndexOf('.');
             m.dict.put(PACKAGE, PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
         }
-        PyCode code = compile(source, filename, interp);
+        PyCode code = compile(source, codeFilename(name, file), interp);
         PyStr key = PyStr.of(name);
         interp.modules.put(key, m);
         try {
@@ -186,6 +205,22 @@ public final class Importer {
         PyObject result = interp.modules.get(key);
         if (parent != null) parent.dict.put(PyStr.of(last), result);
         return result instanceof PyModule rm ? rm : m;
+    }
+
+    /** The standard modules CPython 3.13 runs frozen (its _imp._frozen_module_names(), less the test modules). */
+    private static final java.util.Set<String> FROZEN = java.util.Set.of("_collections_abc", "_sitebuiltins", "abc", "codecs",
+            "genericpath", "importlib.machinery", "importlib.util", "io", "ntpath", "os", "posixpath", "runpy", "site", "stat",
+            "zipimport");
+
+    /**
+     * The co_filename of a module's code: {@code <frozen NAME>} for the standard modules CPython
+     * freezes (their tracebacks show that name and no source line), else the file's path.
+     */
+    // CPython: Python/frozen.c, Lib/importlib/_bootstrap.py FrozenImporter (__file__ stays the real path)
+    private static String codeFilename(String name, Path file) {
+        Path stdlib = StdlibLocation.get();
+        if (FROZEN.contains(name) && stdlib != null && file.startsWith(stdlib)) return "<frozen " + name + ">";
+        return file.toString();
     }
 
     /** Compiles a module's source as running it would (file tokenizer, the file's name). */

@@ -63,6 +63,7 @@ public final class Interpreter {
         IoBuiltins.install(this);
         builtins.put(PyStr.of("__build_class__"), ClassBuilder.function());
         builtins.put(PyStr.of("__name__"), PyStr.of("builtins"));
+        dev.pyjama.modules.BuiltinsExtras.install(builtins);
         BuiltinsOrder.apply(builtins);
         EvalHelpers.builtinSuper = builtins.get(PyStr.of("super"));
         PyObject[] argvItems = new PyObject[argv.size()];
@@ -103,6 +104,7 @@ public final class Interpreter {
         ExceptHook.install(this);
         setSys("monitoring", dev.pyjama.monitor.MonitoringModule.create(monitoring));
         setSys("builtin_module_names", JavaModules.names());
+        dev.pyjama.modules.SysExtras.install(sys);
         // CPython: Python/sysmodule.c sys_settrace, sys_gettrace, sys_setprofile, sys_getprofile
         setSys("settrace", fn("settrace", (a, kw) -> {
             Args.noKw("settrace", kw);
@@ -292,7 +294,19 @@ public final class Interpreter {
             out.flush();
             err.flush();
         }
+        // CPython: Python/pylifecycle.c Py_FinalizeEx runs the atexit callbacks before flush_std_files
+        dev.pyjama.modules.AtexitModule.runExitFuncs(this);
+        out.flush();
+        err.flush();
         return flushStdFiles() ? status : 120;
+    }
+
+    /** Writes "MESSAGE: OBJ" and the exception's traceback to sys.stderr, as the default unraisable hook. */
+    // CPython: Python/errors.c write_unraisable_exc_file
+    public void writeUnraisable(String message, PyBaseException exc) {
+        // the C traceback printer the hook uses (PyTraceBack_Print) shows no ~~~^^^ markers
+        String tb = TracebackPrinter.format(exc).replaceAll("(?m)^ *[~^]+ *\n", "");
+        ExceptHook.write(this, message + "\n" + tb);
     }
 
     /** flush_io: sys.stderr.flush() then sys.stdout.flush(), failures ignored. */

@@ -26,7 +26,17 @@ public final class JavaModules {
     private static final Map<String, Factory> TABLE = new TreeMap<>(Map.ofEntries(
             Map.entry("sys", interp -> interp.sys),
             Map.entry("builtins", interp -> interp.builtinsModule),
-            Map.entry("_sre", dev.pyjama.modules.sre.SreModule::create)));
+            Map.entry("_sre", dev.pyjama.modules.sre.SreModule::create),
+            Map.entry("_thread", dev.pyjama.modules.ThreadModule::create),
+            Map.entry("atexit", dev.pyjama.modules.AtexitModule::create),
+            Map.entry("_collections", dev.pyjama.modules.CollectionsModule::create),
+            Map.entry("_typing", dev.pyjama.modules.TypingModule::create),
+            Map.entry("itertools", dev.pyjama.modules.ItertoolsModule::create),
+            Map.entry("math", dev.pyjama.modules.MathModule::create),
+            Map.entry("_weakref", dev.pyjama.modules.WeakrefModule::create),
+            Map.entry("errno", dev.pyjama.modules.ErrnoModule::create),
+            Map.entry("posix", dev.pyjama.modules.PosixModule::create),
+            Map.entry("time", dev.pyjama.modules.TimeModule::create)));
 
     static Factory lookup(String name) {
         return TABLE.get(name);

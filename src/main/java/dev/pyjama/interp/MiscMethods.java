@@ -50,6 +50,17 @@ final class MiscMethods {
         return fn.annotations;
     }
 
+    // CPython: Objects/funcobject.c cm_descr_get, sm_descr_get ("uninitialized ... object")
+    static PyObject initialized(PyClassMethod cm) {
+        if (cm.callable == null) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "uninitialized classmethod object");
+        return cm.callable;
+    }
+
+    static PyObject initialized(PyStaticMethod sm) {
+        if (sm.callable == null) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "uninitialized staticmethod object");
+        return sm.callable;
+    }
+
     private static PyObject nn(PyObject o) {
         return o == null ? PyNone.NONE : o;
     }
@@ -110,6 +121,14 @@ final class MiscMethods {
         });
 
         PyType m = PyMethod.TYPE;
+        // CPython: Objects/classobject.c method_new (types.MethodType(func, obj))
+        newMethod(m, (args, kw) -> {
+            Args.noKw("method", kw);
+            Args.checkPositional("method", args.length - 1, 2, 2);
+            if (!Abstract.isCallable(args[1])) throw Errors.typeError("first argument must be callable");
+            if (args[2] == PyNone.NONE) throw Errors.typeError("instance must not be None");
+            return new PyMethod(args[1], args[2]);
+        });
         getter(m, "__func__", self -> ((PyMethod) self).function);
         getter(m, "__self__", self -> ((PyMethod) self).self);
         getter(m, "__name__", self -> Abstract.getattr(((PyMethod) self).function, PyStr.of("__name__")));
@@ -259,7 +278,16 @@ final class MiscMethods {
         getter(p, "fset", self -> nn(((PyProperty) self).fset));
         getter(p, "fdel", self -> nn(((PyProperty) self).fdel));
         getset(p, "__doc__", self -> ((PyProperty) self).doc, (self, v) -> ((PyProperty) self).doc = nn(v));
-        getter(p, "__isabstractmethod__", self -> bool(false));
+        // CPython: Objects/descrobject.c property_get___isabstractmethod__
+        getter(p, "__isabstractmethod__", self -> {
+            PyProperty pr = (PyProperty) self;
+            for (PyObject f : new PyObject[] {pr.fget, pr.fset, pr.fdel}) {
+                if (f == null) continue;
+                PyObject v = Abstract.lookupAttr(f, PyStr.of("__isabstractmethod__"));
+                if (v != null && Abstract.isTrue(v)) return bool(true);
+            }
+            return bool(false);
+        });
         getter(p, "__name__", self -> {
             PyProperty pr = (PyProperty) self;
             if (pr.name != null) return pr.name;
@@ -273,6 +301,15 @@ final class MiscMethods {
         for (String which : new String[] {"getter", "setter", "deleter"}) {
             onearg(p, which, (self, fn) -> {
                 PyProperty old = (PyProperty) self;
+                if (old.type() != PyProperty.TYPE) {
+                    // CPython: Objects/descrobject.c property_copy calls type(old)(fget, fset, fdel, doc)
+                    PyObject g = which.equals("getter") ? fn : nn(old.fget), st = which.equals("setter") ? fn : nn(old.fset),
+                            dl = which.equals("deleter") ? fn : nn(old.fdel);
+                    PyObject doc = old.getterDoc && which.equals("getter") ? PyNone.NONE : old.doc;
+                    PyObject r = Abstract.call(old.type(), g, st, dl, doc);
+                    if (r instanceof PyProperty rp && old.name != null) rp.name = old.name;
+                    return r;
+                }
                 PyProperty np = new PyProperty();
                 np.fget = old.fget;
                 np.fset = old.fset;
@@ -303,33 +340,43 @@ final class MiscMethods {
             return PyNone.NONE;
         });
 
+        // CPython: Objects/funcobject.c cm_init, sm_init: __new__ is the generic one, __init__ takes the callable
+        // (so subclasses such as abc.abstractclassmethod can call super().__init__(f))
         PyType cm = PyClassMethod.TYPE;
-        newMethod(cm, (args, kw) -> {
+        newMethod(cm, (args, kw) -> new PyClassMethod(null));
+        put(cm, "__init__", (args, kw) -> {
             Args.noKw("classmethod", kw);
-            Args.checkPositional("classmethod", args.length - 1, 1, 1);
-            return new PyClassMethod(args[1]);
+            if (args.length != 2) throw Errors.typeError("classmethod expected 1 argument, got " + (args.length - 1));
+            ((PyClassMethod) args[0]).callable = args[1];
+            return PyNone.NONE;
         });
-        put(cm, "__init__", (args, kw) -> PyNone.NONE);
-        getter(cm, "__func__", self -> ((PyClassMethod) self).callable);
-        getter(cm, "__wrapped__", self -> ((PyClassMethod) self).callable);
+        getter(cm, "__func__", self -> nn(((PyClassMethod) self).callable));
+        getter(cm, "__wrapped__", self -> nn(((PyClassMethod) self).callable));
         getter(cm, "__isabstractmethod__", self -> {
-            PyObject v = Abstract.lookupAttr(((PyClassMethod) self).callable, PyStr.of("__isabstractmethod__"));
+            PyObject f = ((PyClassMethod) self).callable;
+            PyObject v = f == null ? null : Abstract.lookupAttr(f, PyStr.of("__isabstractmethod__"));
             return bool(v != null && Abstract.isTrue(v));
         });
         put(cm, "__get__", (args, kw) -> {
             PyObject type = args.length > 2 && args[2] != PyNone.NONE ? args[2] : args[1].type();
-            return PyBuiltinFunction.classMethodGet(((PyClassMethod) args[0]).callable, type);
+            return PyBuiltinFunction.classMethodGet(initialized((PyClassMethod) args[0]), type);
         });
         PyType sm = PyStaticMethod.TYPE;
-        newMethod(sm, (args, kw) -> {
+        newMethod(sm, (args, kw) -> new PyStaticMethod(null));
+        put(sm, "__init__", (args, kw) -> {
             Args.noKw("staticmethod", kw);
-            Args.checkPositional("staticmethod", args.length - 1, 1, 1);
-            return new PyStaticMethod(args[1]);
+            if (args.length != 2) throw Errors.typeError("staticmethod expected 1 argument, got " + (args.length - 1));
+            ((PyStaticMethod) args[0]).callable = args[1];
+            return PyNone.NONE;
         });
-        put(sm, "__init__", (args, kw) -> PyNone.NONE);
-        getter(sm, "__func__", self -> ((PyStaticMethod) self).callable);
-        getter(sm, "__wrapped__", self -> ((PyStaticMethod) self).callable);
-        put(sm, "__get__", (args, kw) -> ((PyStaticMethod) args[0]).callable);
+        getter(sm, "__func__", self -> nn(((PyStaticMethod) self).callable));
+        getter(sm, "__wrapped__", self -> nn(((PyStaticMethod) self).callable));
+        getter(sm, "__isabstractmethod__", self -> {
+            PyObject f = ((PyStaticMethod) self).callable;
+            PyObject v = f == null ? null : Abstract.lookupAttr(f, PyStr.of("__isabstractmethod__"));
+            return bool(v != null && Abstract.isTrue(v));
+        });
+        put(sm, "__get__", (args, kw) -> initialized((PyStaticMethod) args[0]));
         put(sm, "__call__", (args, kw) -> {
             PyObject[] rest = new PyObject[args.length - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);

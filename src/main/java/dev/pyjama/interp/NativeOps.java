@@ -499,7 +499,8 @@ final class NativeOps {
 
     /** {@code o[key]} for built-in containers; null when the built-in types do not handle {@code o}. */
     static PyObject getitem(PyObject o, PyObject key) {
-        if (o instanceof PyDict d) {
+        // dict subclasses of the Java modules (defaultdict) go through __getitem__ for __missing__
+        if (o instanceof PyDict d && o.getClass() == PyDict.class) {
             PyObject v = d.get(key);
             if (v == null) throw keyError(key);
             return v;

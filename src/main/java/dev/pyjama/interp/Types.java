@@ -89,7 +89,9 @@ public final class Types {
             if (!(qual instanceof PyStr qs)) throw Errors.typeError("type __qualname__ must be a str, not " + qual.typeName());
             t.qualname = qs.value;
         }
-        if (!dict.containsKey("__doc__")) dict.put("__doc__", PyNone.NONE);
+        // CPython adds the None __doc__ after checking __slots__, so '__doc__' may be a slot
+        boolean docAdded = !dict.containsKey("__doc__");
+        if (docAdded) dict.put("__doc__", PyNone.NONE);
         PyObject nw = dict.get("__new__");
         if (nw instanceof PyFunction) dict.put("__new__", new PyStaticMethod(nw));
         for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
@@ -125,7 +127,7 @@ public final class Types {
                     continue;
                 }
                 if (s.value.equals("__weakref__")) continue;
-                if (dict.containsKey(s.value)) {
+                if (dict.containsKey(s.value) && !(docAdded && s.value.equals("__doc__"))) {
                     throw Errors.valueError("'" + s.value + "' in __slots__ conflicts with class variable");
                 }
                 own.add(s.value);
@@ -182,11 +184,19 @@ public final class Types {
 
     private static PyGetSet slotDescriptor(PyType owner, String name, int index) {
         PyGetSet g = new PyGetSet(name, owner, self -> {
-            PyObject v = self instanceof PyInstance i && i.slots != null && index < i.slots.length ? i.slots[index] : null;
+            PyObject v = self instanceof PyInstance i && i.slots != null && index < i.slots.length ? i.slots[index]
+                    : self instanceof Derived x && x.dict() != null ? x.dict().get(PyStr.of(name)) : null;
             if (v == null) throw Errors.attributeError("'" + self.typeName() + "' object has no attribute '" + name + "'");
             return v;
         }, (self, value) -> {
-            PyInstance i = (PyInstance) self;
+            if (!(self instanceof PyInstance i)) {
+                // a built-in base's object (weakref.ref) keeps the subclass's slots in a private dict
+                Derived x = (Derived) self;
+                if (x.dict() == null) x.setDict(new PyDict());
+                if (value == null && x.dict().remove(PyStr.of(name)) == null) throw Errors.attributeError(name);
+                if (value != null) x.dict().put(PyStr.of(name), value);
+                return;
+            }
             if (value == null && (i.slots == null || i.slots[index] == null)) {
                 // CPython: Python/structmember.c PyMember_SetOne (deleting an unset Py_T_OBJECT_EX)
                 throw Errors.attributeError(name);
@@ -309,7 +319,7 @@ public final class Types {
         if (t.disallowInstantiation) throw Errors.typeError("cannot create '" + t.name() + "' instances");
         PyObject nw = t.lookup("__new__");
         PyObject obj;
-        if (nw == BuiltinTypes.OBJECT_NEW && t.instanceClass == PyInstance.class) {
+        if (nw == BuiltinTypes.OBJECT_NEW && t.instanceClass == PyInstance.class && !t.dict.containsKey("__abstractmethods__")) {
             if (args.length > 0 && t.lookup("__init__") == BuiltinTypes.OBJECT_INIT) {
                 throw Errors.typeError(t.name() + "() takes no arguments");
             }

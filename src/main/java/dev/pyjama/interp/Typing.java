@@ -23,11 +23,11 @@ import dev.pyjama.objects.PyTypeParam;
  * Lib/typing.py (which pyjama cannot load yet); they are ported here.
  */
 // CPython: Objects/typevarobject.c; Python/intrinsics.c; Lib/typing.py _GenericAlias, _generic_class_getitem, _generic_init_subclass
-final class Typing {
+public final class Typing {
     private Typing() {}
 
     /** {@code typing.Generic}. */
-    static final PyType GENERIC = PyType.builtin("Generic", null);
+    public static final PyType GENERIC = PyType.builtin("Generic", null);
 
     private static PyTypeParam tp(PyObject o) {
         return (PyTypeParam) o;
@@ -38,6 +38,8 @@ final class Typing {
     }
 
     static void install() {
+        TypeParamNew.install();
+        TypingBridge.install();
         for (PyType t : new PyType[] {PyTypeParam.TYPEVAR, PyTypeParam.PARAMSPEC, PyTypeParam.TYPEVARTUPLE}) {
             t.baseType = false;
             getter(t, "__name__", self -> PyStr.of(tp(self).name));
@@ -98,9 +100,14 @@ final class Typing {
         GENERIC.dict.put("__module__", PyStr.of("typing"));
         GENERIC.instanceClass = PyInstance.class;
         GENERIC.dict.put("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", null, null,
-                (args, kw) -> classGetitem((PyType) args[0], args[1]))));
+                (args, kw) -> TypingBridge.available() ? TypeParamNew.callTyping("_generic_class_getitem", args[0], args[1])
+                        : classGetitem((PyType) args[0], args[1]))));
         GENERIC.dict.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", null, null,
-                (args, kw) -> initSubclass((PyType) args[0], args, kw))));
+                (args, kw) -> {
+                    if (!TypingBridge.available()) return initSubclass((PyType) args[0], args, kw);
+                    PyObject f = Abstract.getattr(Importer.importModule("typing"), PyStr.of("_generic_init_subclass"));
+                    return Abstract.call(f, args, kw);
+                })));
     }
 
     // CPython: Objects/typevarobject.c typevar_default (and those of ParamSpec, TypeVarTuple)
@@ -124,6 +131,10 @@ final class Typing {
             case "TYPEVARTUPLE":
                 return newParam(f, PyTypeParam.TYPEVARTUPLE, v);
             case "SUBSCRIPT_GENERIC":
+                // CPython calls typing._GenericAlias(Generic, params) (importing typing)
+                if (TypingBridge.available()) {
+                    return TypeParamNew.callTyping("_GenericAlias", GENERIC, TypingBridge.unpackTypeVarTuples((PyTuple) v));
+                }
                 return new PyGenericAlias(PyGenericAlias.TYPING_TYPE, GENERIC, (PyTuple) v, false);
             default: {
                 PyObject[] a = ((PyTuple) v).items;

@@ -17,8 +17,16 @@ public interface Derived {
     /** {@code self.__class__ = t} (the caller checks layouts). */
     void setType(PyType t);
 
+    /**
+     * Built-in types of the Java modules whose instances' Java class implements Derived itself
+     * (weakref.ref): a subclass instance is the base's object with its type changed.
+     */
+    java.util.Map<PyType, Class<?>> SELF_DERIVED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The Java class of the instances of a Python subclass of {@code base}, or null if pyjama has none. */
     static Class<?> layoutOf(PyType base) {
+        Class<?> own = SELF_DERIVED.get(base);
+        if (own != null) return own;
         if (base == PyInt.TYPE) return PyInt.class;
         if (base == PyStr.TYPE) return PyStr.class;
         if (base == PyFloat.TYPE) return PyFloat.class;
@@ -27,6 +35,9 @@ public interface Derived {
         if (base == PyDict.TYPE) return PyDict.class;
         if (base == PySet.TYPE) return PySet.class;
         if (base == PyFrozenSet.TYPE) return PyFrozenSet.class;
+        if (base == PyClassMethod.TYPE) return PyClassMethod.class;
+        if (base == PyStaticMethod.TYPE) return PyStaticMethod.class;
+        if (base == PyProperty.TYPE) return PyProperty.class;
         return null;
     }
 
@@ -36,6 +47,11 @@ public interface Derived {
      */
     static PyObject wrap(PyObject v, PyType cls) {
         PyDict d = cls.instanceDict ? new PyDict() : null;
+        if (v instanceof Derived x && SELF_DERIVED.containsKey(v.type())) {
+            x.setType(cls);
+            x.setDict(d);
+            return v;
+        }
         Class<?> k = v.getClass();
         if (k == PyInt.class) return new Int(cls, d, (PyInt) v);
         if (k == PyStr.class) return new Str(cls, d, (PyStr) v);
@@ -45,6 +61,9 @@ public interface Derived {
         if (k == PyDict.class) return new Dict(cls, d);
         if (k == PySet.class) return new Set(cls, d, ((PySet) v).table);
         if (k == PyFrozenSet.class) return new FrozenSet(cls, d, ((PyFrozenSet) v).table);
+        if (k == PyClassMethod.class) return new ClassMethod(cls, d == null ? new PyDict() : d, ((PyClassMethod) v).callable);
+        if (k == PyStaticMethod.class) return new StaticMethod(cls, d == null ? new PyDict() : d, ((PyStaticMethod) v).callable);
+        if (k == PyProperty.class) return new Property(cls, d);
         return v;
     }
 
@@ -165,6 +184,52 @@ public interface Derived {
 
         FrozenSet(PyType type, PyDict dict, SetTable table) {
             super(table);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    /** abc.abstractclassmethod and other subclasses of classmethod (their dict is the classmethod's own). */
+    final class ClassMethod extends PyClassMethod implements Derived {
+        private PyType type;
+
+        ClassMethod(PyType type, PyDict dict, PyObject callable) {
+            super(callable);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class StaticMethod extends PyStaticMethod implements Derived {
+        private PyType type;
+
+        StaticMethod(PyType type, PyDict dict, PyObject callable) {
+            super(callable);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class Property extends PyProperty implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        Property(PyType type, PyDict dict) {
             this.type = type;
             this.dict = dict;
         }

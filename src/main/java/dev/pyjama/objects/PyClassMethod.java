@@ -2,10 +2,11 @@ package dev.pyjama.objects;
 
 /** {@code classmethod(f)}: binds {@code f} to the class it is looked up on. */
 // CPython: Objects/funcobject.c classmethod
-public final class PyClassMethod extends PyObject {
+public class PyClassMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("classmethod", null);
 
-    public final PyObject callable;
+    /** Null until __init__ ran (classmethod.__new__ alone leaves it unset, as CPython). */
+    public PyObject callable;
     /** {@code __dict__}, made on first use. */
     public PyDict dict;
 

@@ -7,16 +7,19 @@ package dev.pyjama.objects;
  * {@code Lib/typing.py}. The two differ in type, repr and {@code __mro_entries__}.
  */
 // CPython: Objects/genericaliasobject.c gaobject; Lib/typing.py _GenericAlias
-public final class PyGenericAlias extends PyObject {
+public final class PyGenericAlias extends PyObject implements Derived {
     public static final PyType TYPE = PyType.builtin("GenericAlias", null);
     public static final PyType TYPING_TYPE = PyType.builtin("_GenericAlias", null);
 
     static {
         TYPE.dict.put("__module__", PyStr.of("types"));
         TYPING_TYPE.dict.put("__module__", PyStr.of("typing"));
+        // collections.abc's _CallableGenericAlias subclasses types.GenericAlias
+        Derived.SELF_DERIVED.put(TYPE, PyGenericAlias.class);
     }
 
-    private final PyType type;
+    private PyType type;
+    private PyDict dict;
     public final PyObject origin;
     public final PyTuple args;
     /** {@code __parameters__}, computed on first use. */
@@ -35,6 +38,10 @@ public final class PyGenericAlias extends PyObject {
     public PyType type() {
         return type;
     }
+
+    @Override public PyDict dict() { return dict; }
+    @Override public void setDict(PyDict d) { dict = d; }
+    @Override public void setType(PyType t) { type = t; }
 
     @Override
     public String repr() {

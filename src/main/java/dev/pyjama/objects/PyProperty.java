@@ -2,7 +2,7 @@ package dev.pyjama.objects;
 
 /** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python functions. */
 // CPython: Objects/descrobject.c propertyobject
-public final class PyProperty extends PyObject {
+public class PyProperty extends PyObject {
     public static final PyType TYPE = PyType.builtin("property", null);
 
     /** Null for None. */

@@ -2,10 +2,11 @@ package dev.pyjama.objects;
 
 /** {@code staticmethod(f)}: {@code f} itself, whatever it is looked up on. */
 // CPython: Objects/funcobject.c staticmethod
-public final class PyStaticMethod extends PyObject {
+public class PyStaticMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("staticmethod", null);
 
-    public final PyObject callable;
+    /** Null until __init__ ran (classmethod.__new__ alone leaves it unset, as CPython). */
+    public PyObject callable;
     public PyDict dict;
 
     public PyStaticMethod(PyObject callable) {

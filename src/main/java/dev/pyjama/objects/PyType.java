@@ -45,6 +45,8 @@ public final class PyType extends PyObject {
     public boolean disallowInstantiation;
     /** For a built-in type whose dict's {@code __module__} is its instances' attribute: the module its tp_name names. */
     public String builtinModule;
+    /** A built-in type whose own __getattribute__/__setattr__/__delattr__ must be called (weakref proxies). */
+    public boolean attributeHooks;
     /** For heap types: the Java class their instances have (PyInstance, or a built-in's subclass). */
     public Class<?> instanceClass;
     /** Whether instances have a {@code __dict__} (false for object and for classes with only __slots__). */

@@ -36,6 +36,17 @@ public final class PyTypeParam extends PyObject {
     public PyObject bound, constraints, defaultValue;
     public PyObject evaluateBound, evaluateConstraints, evaluateDefault;
     public boolean covariant, contravariant, inferVariance;
+    /**
+     * The instance dict, holding {@code __module__} when a constructor call set it (the
+     * caller's module); without one, {@code __module__} is the type's ('typing'), as for
+     * the PEP 695 syntax.
+     */
+    public PyDict dict;
+
+    public void setModule(PyObject module) {
+        if (dict == null) dict = new PyDict();
+        dict.put(PyStr.of("__module__"), module);
+    }
 
     public PyTypeParam(PyType type, String name) {
         this.type = type;

@@ -45,17 +45,8 @@ class FixtureRunParityTest {
 
     /** Fixtures that need what a later issue brings, and what that is. */
     static final Map<String, String> NOT_YET = new TreeMap<>(Map.ofEntries(
-            Map.entry("attr_method_call_imported_module.py", "imports os from the standard library (issue 5: the import system and the stdlib)"),
-            Map.entry("flow_import_in_try.py", "imports json from the standard library: re, enum and types need sys.implementation, types.UnionType and more (issue 5); it matched only while no stdlib was on sys.path"),
-            Map.entry("import_dotted.py", "imports os from the standard library (issue 5: the import system and the stdlib)"),
-            Map.entry("import_from.py", "imports os from the standard library (issue 5: the import system and the stdlib)"),
-            Map.entry("import_future_features.py", "imports os from the standard library, which needs posix and more (issue 5)"),
-            Map.entry("import_simple.py", "imports os from the standard library (issue 5: the import system and the stdlib)"),
-            Map.entry("import_star.py", "imports os from the standard library (issue 5: the import system and the stdlib)"),
-            Map.entry("scope_import_star_module.py", "imports os from the standard library (issue 5: the import system and the stdlib)"),
-            Map.entry("typeparam_all_kinds.py", "CPython's error is raised inside the standard library's typing.py (issue 5)"),
-            Map.entry("typeparam_typevartuple.py", "*Ts unpacks through typing.Unpack of the standard library's typing module (issue 5)"),
-            Map.entry("with_module_level.py", "needs open() and the io module (issue 5)")));
+            Map.entry("import_dotted.py", "imports xml.etree.ElementTree, which imports re: needs the _sre module (issue 5)"),
+            Map.entry("import_simple.py", "imports re: needs the _sre module (issue 5)")));
 
     @Test
     void everyRunnableFixtureRunsAsInCPython() throws Exception {

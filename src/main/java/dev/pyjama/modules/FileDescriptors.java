@@ -1,0 +1,159 @@
+package dev.pyjama.modules;
+
+import static dev.pyjama.modules.ModuleSupport.def;
+import static dev.pyjama.modules.ModuleSupport.osError;
+
+import dev.pyjama.interp.Args;
+import dev.pyjama.interp.Interpreter;
+import dev.pyjama.objects.PyBytes;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyModule;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * File descriptors as posix numbers them: 0, 1 and 2 are the interpreter's standard streams,
+ * and {@code os.open} hands out the lowest free number from 3 for a Java {@link FileChannel}.
+ * The JVM cannot see real descriptors, so these numbers mean something only inside pyjama.
+ */
+// CPython: Modules/posixmodule.c os_open_impl, os_read_impl, os_write_impl, os_close_impl, os_lseek_impl
+final class FileDescriptors {
+    private FileDescriptors() {}
+
+    static Path cwd = Path.of("").toAbsolutePath();
+
+    private record Open(FileChannel channel, Path path) {}
+
+    private static final Map<Integer, Open> TABLE = new HashMap<>();
+
+    static Path pathOf(int fd) {
+        Open o = TABLE.get(fd);
+        if (o == null) {
+            if (fd >= 0 && fd <= 2) return Path.of("/dev/fd/" + fd);
+            throw osError(9, null);
+        }
+        return o.path;
+    }
+
+    private static Open lookup(int fd) {
+        Open o = TABLE.get(fd);
+        if (o == null) throw osError(9, null);
+        return o;
+    }
+
+    static void install(PyModule m) {
+        def(m, "open", (a, kw) -> {
+            PyObject[] p = Args.parse("open", a, 0, kw, new String[] {"path", "flags", "mode", "dir_fd"}, 2, 3);
+            String s = ModuleSupport.path("open", "path", p[0]);
+            int flags = ModuleSupport.asInt(p[1]);
+            Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
+            int acc = flags & 3;
+            if (acc == 0 || acc == 2) opts.add(StandardOpenOption.READ);
+            if (acc == 1 || acc == 2) opts.add(StandardOpenOption.WRITE);
+            if ((flags & 0100) != 0) opts.add((flags & 0200) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+            if ((flags & 01000) != 0) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+            if ((flags & 02000) != 0) opts.add(StandardOpenOption.APPEND);
+            Path path = PosixModule.resolve(s);
+            if (java.nio.file.Files.isDirectory(path) && opts.contains(StandardOpenOption.WRITE)) throw osError(21, p[0]);
+            try {
+                FileChannel ch = FileChannel.open(path, opts);
+                int fd = 3;
+                while (TABLE.containsKey(fd)) fd++;
+                TABLE.put(fd, new Open(ch, path));
+                return PyInt.of(fd);
+            } catch (IOException e) {
+                throw PosixModule.ioError(e, p[0]);
+            }
+        });
+        def(m, "close", (a, kw) -> {
+            PyObject[] p = Args.parse("close", a, 0, kw, new String[] {"fd"}, 1, 1);
+            int fd = ModuleSupport.asInt(p[0]);
+            Open o = TABLE.remove(fd);
+            if (o == null) throw osError(9, null);
+            try {
+                o.channel.close();
+            } catch (IOException e) {
+                throw osError(5, null);
+            }
+            return PyNone.NONE;
+        });
+        def(m, "read", (a, kw) -> {
+            ModuleSupport.positional("read", a, kw, 2, 2);
+            int fd = ModuleSupport.asInt(a[0]);
+            int n = ModuleSupport.asInt(a[1]);
+            if (n < 0) throw osError(22, null);
+            if (fd == 0) {
+                try {
+                    byte[] b = System.in.readNBytes(Math.min(n, Math.max(1, System.in.available())));
+                    return new PyBytes(b);
+                } catch (IOException e) {
+                    throw osError(5, null);
+                }
+            }
+            ByteBuffer buf = ByteBuffer.allocate(n);
+            try {
+                int r = lookup(fd).channel.read(buf);
+                byte[] b = new byte[Math.max(r, 0)];
+                buf.flip();
+                buf.get(b);
+                return new PyBytes(b);
+            } catch (java.nio.channels.NonReadableChannelException e) {
+                throw osError(9, null);
+            } catch (IOException e) {
+                throw osError(5, null);
+            }
+        });
+        def(m, "write", (a, kw) -> {
+            ModuleSupport.positional("write", a, kw, 2, 2);
+            int fd = ModuleSupport.asInt(a[0]);
+            if (!(a[1] instanceof PyBytes b)) {
+                throw dev.pyjama.interp.Errors.typeError("a bytes-like object is required, not '" + a[1].typeName() + "'");
+            }
+            if (fd == 1 || fd == 2) {
+                Interpreter in = Interpreter.current();
+                var s = fd == 1 ? in.out : in.err;
+                s.write(b.value, 0, b.value.length);
+                s.flush();
+                return PyInt.of(b.value.length);
+            }
+            try {
+                return PyInt.of(lookup(fd).channel.write(ByteBuffer.wrap(b.value)));
+            } catch (java.nio.channels.NonWritableChannelException e) {
+                throw osError(9, null);
+            } catch (IOException e) {
+                throw osError(5, null);
+            }
+        });
+        def(m, "lseek", (a, kw) -> {
+            ModuleSupport.positional("lseek", a, kw, 3, 3);
+            FileChannel ch = lookup(ModuleSupport.asInt(a[0])).channel;
+            long pos = ModuleSupport.asLong(a[1]);
+            int how = ModuleSupport.asInt(a[2]);
+            try {
+                long base = how == 0 ? 0 : how == 1 ? ch.position() : ch.size();
+                ch.position(base + pos);
+                return PyInt.of(ch.position());
+            } catch (IOException | IllegalArgumentException e) {
+                throw osError(22, null);
+            }
+        });
+        def(m, "ftruncate", (a, kw) -> {
+            ModuleSupport.positional("ftruncate", a, kw, 2, 2);
+            try {
+                lookup(ModuleSupport.asInt(a[0])).channel.truncate(ModuleSupport.asLong(a[1]));
+            } catch (IOException e) {
+                throw osError(5, null);
+            }
+            return PyNone.NONE;
+        });
+    }
+}

@@ -1,0 +1,426 @@
+package dev.pyjama.modules;
+
+import dev.pyjama.interp.Abstract;
+import dev.pyjama.interp.Args;
+import dev.pyjama.interp.BuiltinTypes;
+import dev.pyjama.interp.Errors;
+import dev.pyjama.interp.Interpreter;
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyClassMethod;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyIter;
+import dev.pyjama.objects.PyModule;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code itertools}: each iterator is a {@link PyIter} whose {@code next} computes one value
+ * as the C code's {@code tp_iternext} does (arguments are checked and iterables taken when
+ * the object is made, so errors come when CPython gives them).
+ */
+// CPython: Modules/itertoolsmodule.c
+public final class ItertoolsModule {
+    private ItertoolsModule() {}
+
+    private static final PyInt ZERO = PyInt.of(0), ONE = PyInt.of(1);
+
+    /** An itertools iterator whose values come from a supplier (null at the end, and after). */
+    static final class Iter extends PyIter {
+        private Supplier<PyObject> step;
+        private final Supplier<String> repr;
+
+        Iter(PyType type, Supplier<PyObject> step, Supplier<String> repr) {
+            super(type);
+            this.step = step;
+            this.repr = repr;
+        }
+
+        @Override
+        public PyObject next() {
+            if (step == null) return null;
+            PyObject v = step.get();
+            if (v == null) step = null;
+            return v;
+        }
+
+        @Override
+        public String repr() {
+            return repr != null ? repr.get() : super.repr();
+        }
+    }
+
+    @FunctionalInterface
+    interface Maker {
+        PyObject make(PyType t, PyObject[] args, PyTuple kw);
+    }
+
+    private static PyType type(PyModule m, String name, Maker maker) {
+        PyType t = ModuleSupport.iteratorType("itertools." + name);
+        t.disallowInstantiation = false;
+        BuiltinTypes.newMethod(t, (args, kw) -> maker.make(t, java.util.Arrays.copyOfRange(args, 1, args.length), kw));
+        BuiltinTypes.slot0(t, "__repr__", self -> PyStr.of(self.repr()));
+        m.dict.put(PyStr.of(name), t);
+        return t;
+    }
+
+    private static PyObject next(PyObject it) {
+        return Abstract.next(it);
+    }
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = ModuleSupport.module("itertools");
+        PyType chain = type(m, "chain", (t, a, kw) -> {
+            ModuleSupport.noKw("chain", kw);
+            return chain(t, Abstract.iter(new PyTuple(a)));
+        });
+        chain.dict.put("from_iterable", new PyClassMethod(new PyBuiltinFunction("from_iterable", null, null,
+                (a, kw) -> chain((PyType) a[0], Abstract.iter(a[1])))));
+        type(m, "count", (t, a, kw) -> {
+            PyObject[] p = Args.parse("count", a, 0, kw, new String[] {"start", "step"}, 0, 2);
+            PyObject[] cur = {p[0] == null ? ZERO : p[0]};
+            PyObject step = p[1] == null ? ONE : p[1];
+            return new Iter(t, () -> {
+                PyObject v = cur[0];
+                cur[0] = Abstract.binaryOp(0, v, step);
+                return v;
+            }, () -> "count(" + Abstract.repr(cur[0]).value + (step instanceof PyInt i && i.fitsLong() && i.longValue() == 1
+                    ? "" : ", " + Abstract.repr(step).value) + ")");
+        });
+        type(m, "repeat", (t, a, kw) -> {
+            PyObject[] p = Args.parse("repeat", a, 0, kw, new String[] {"object", "times"}, 1, 2);
+            long[] left = {p[1] == null ? -1 : Math.max(0, ModuleSupport.asLong(p[1]))};
+            return new Iter(t, () -> {
+                if (left[0] == 0) return null;
+                if (left[0] > 0) left[0]--;
+                return p[0];
+            }, () -> "repeat(" + Abstract.repr(p[0]).value + (left[0] >= 0 ? ", " + left[0] : "") + ")");
+        });
+        type(m, "islice", (t, a, kw) -> islice(t, a, kw));
+        type(m, "starmap", (t, a, kw) -> {
+            ModuleSupport.positional("starmap", a, kw, 2, 2);
+            PyObject it = Abstract.iter(a[1]);
+            return new Iter(t, () -> {
+                PyObject v = next(it);
+                return v == null ? null : Abstract.call(a[0], Abstract.toArray(v));
+            }, null);
+        });
+        type(m, "accumulate", (t, a, kw) -> {
+            PyObject[] p = Args.parse("accumulate", a, 0, kw, new String[] {"iterable", "func", "initial"}, 1, 2);
+            PyObject it = Abstract.iter(p[0]);
+            PyObject func = p[1] == null ? PyNone.NONE : p[1];
+            PyObject[] total = {p[2] == null || p[2] == PyNone.NONE ? null : p[2]};
+            boolean[] first = {total[0] != null};
+            return new Iter(t, () -> {
+                if (first[0]) {
+                    first[0] = false;
+                    return total[0];
+                }
+                PyObject v = next(it);
+                if (v == null) return null;
+                total[0] = total[0] == null ? v : func == PyNone.NONE ? Abstract.binaryOp(0, total[0], v) : Abstract.call(func, total[0], v);
+                return total[0];
+            }, null);
+        });
+        type(m, "filterfalse", (t, a, kw) -> {
+            ModuleSupport.positional("filterfalse", a, kw, 2, 2);
+            PyObject it = Abstract.iter(a[1]);
+            return new Iter(t, () -> {
+                for (PyObject v; (v = next(it)) != null; ) {
+                    boolean ok = a[0] == PyNone.NONE ? Abstract.isTrue(v) : Abstract.isTrue(Abstract.call(a[0], v));
+                    if (!ok) return v;
+                }
+                return null;
+            }, null);
+        });
+        type(m, "takewhile", (t, a, kw) -> {
+            ModuleSupport.positional("takewhile", a, kw, 2, 2);
+            PyObject it = Abstract.iter(a[1]);
+            return new Iter(t, () -> {
+                PyObject v = next(it);
+                return v == null || !Abstract.isTrue(Abstract.call(a[0], v)) ? null : v;
+            }, null);
+        });
+        type(m, "dropwhile", (t, a, kw) -> {
+            ModuleSupport.positional("dropwhile", a, kw, 2, 2);
+            PyObject it = Abstract.iter(a[1]);
+            boolean[] dropping = {true};
+            return new Iter(t, () -> {
+                for (PyObject v; (v = next(it)) != null; ) {
+                    if (dropping[0] && Abstract.isTrue(Abstract.call(a[0], v))) continue;
+                    dropping[0] = false;
+                    return v;
+                }
+                return null;
+            }, null);
+        });
+        type(m, "compress", (t, a, kw) -> {
+            PyObject[] p = Args.parse("compress", a, 0, kw, new String[] {"data", "selectors"}, 2, 2);
+            PyObject d = Abstract.iter(p[0]), s = Abstract.iter(p[1]);
+            return new Iter(t, () -> {
+                while (true) {
+                    PyObject v = next(d);
+                    if (v == null) return null;
+                    PyObject sel = next(s);
+                    if (sel == null) return null;
+                    if (Abstract.isTrue(sel)) return v;
+                }
+            }, null);
+        });
+        type(m, "cycle", (t, a, kw) -> {
+            ModuleSupport.positional("cycle", a, kw, 1, 1);
+            PyObject it = Abstract.iter(a[0]);
+            List<PyObject> saved = new ArrayList<>();
+            int[] pos = {-1};
+            return new Iter(t, () -> {
+                if (pos[0] < 0) {
+                    PyObject v = next(it);
+                    if (v != null) {
+                        saved.add(v);
+                        return v;
+                    }
+                    if (saved.isEmpty()) return null;
+                    pos[0] = 0;
+                }
+                PyObject v = saved.get(pos[0]);
+                pos[0] = (pos[0] + 1) % saved.size();
+                return v;
+            }, null);
+        });
+        type(m, "pairwise", (t, a, kw) -> {
+            ModuleSupport.positional("pairwise", a, kw, 1, 1);
+            PyObject it = Abstract.iter(a[0]);
+            PyObject[] old = {null};
+            return new Iter(t, () -> {
+                if (old[0] == null && (old[0] = next(it)) == null) return null;
+                PyObject v = next(it);
+                if (v == null) return null;
+                PyTuple r = PyTuple.of(old[0], v);
+                old[0] = v;
+                return r;
+            }, null);
+        });
+        type(m, "batched", (t, a, kw) -> {
+            PyObject[] p = Args.parse("batched", a, 0, kw, new String[] {"iterable", "n"}, 2, 2);
+            long n = ModuleSupport.asLong(p[1]);
+            if (n < 1) throw Errors.valueError("n must be at least one");
+            PyObject it = Abstract.iter(p[0]);
+            return new Iter(t, () -> {
+                List<PyObject> batch = new ArrayList<>();
+                for (PyObject v; batch.size() < n && (v = next(it)) != null; ) batch.add(v);
+                return batch.isEmpty() ? null : new PyTuple(batch.toArray(new PyObject[0]));
+            }, null);
+        });
+        type(m, "zip_longest", (t, a, kw) -> {
+            PyObject fill = PyNone.NONE;
+            int nkw = Args.nkw(kw);
+            for (int i = 0; i < nkw; i++) {
+                String k = ((PyStr) kw.items[i]).value;
+                if (!k.equals("fillvalue")) throw Errors.typeError("zip_longest() got an unexpected keyword argument '" + k + "'");
+                fill = a[a.length - nkw + i];
+            }
+            PyObject[] its = new PyObject[a.length - nkw];
+            for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(a[i]);
+            PyObject fv = fill;
+            int[] active = {its.length};
+            return new Iter(t, () -> {
+                if (its.length == 0 || active[0] == 0) return null;
+                PyObject[] out = new PyObject[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    PyObject v = its[i] == null ? null : next(its[i]);
+                    if (v == null) {
+                        if (its[i] != null) {
+                            its[i] = null;
+                            if (--active[0] == 0) return null;
+                        }
+                        v = fv;
+                    }
+                    out[i] = v;
+                }
+                return new PyTuple(out);
+            }, null);
+        });
+        type(m, "product", (t, a, kw) -> product(t, a, kw));
+        type(m, "permutations", (t, a, kw) -> {
+            PyObject[] p = Args.parse("permutations", a, 0, kw, new String[] {"iterable", "r"}, 1, 2);
+            PyObject[] pool = Abstract.toArray(p[0]);
+            int n = pool.length, r = p[1] == null || p[1] == PyNone.NONE ? n : ModuleSupport.asInt(p[1]);
+            if (r < 0) throw Errors.valueError("r must be non-negative");
+            return combinatoric(t, pool, r, Kind.PERMUTATIONS);
+        });
+        type(m, "combinations", (t, a, kw) -> {
+            PyObject[] p = Args.parse("combinations", a, 0, kw, new String[] {"iterable", "r"}, 2, 2);
+            int r = ModuleSupport.asInt(p[1]);
+            if (r < 0) throw Errors.valueError("r must be non-negative");
+            return combinatoric(t, Abstract.toArray(p[0]), r, Kind.COMBINATIONS);
+        });
+        type(m, "combinations_with_replacement", (t, a, kw) -> {
+            PyObject[] p = Args.parse("combinations_with_replacement", a, 0, kw, new String[] {"iterable", "r"}, 2, 2);
+            int r = ModuleSupport.asInt(p[1]);
+            if (r < 0) throw Errors.valueError("r must be non-negative");
+            return combinatoric(t, Abstract.toArray(p[0]), r, Kind.WITH_REPLACEMENT);
+        });
+        PyType grouper = ModuleSupport.iteratorType("itertools._grouper");
+        type(m, "groupby", (t, a, kw) -> Groupby.make(t, grouper, a, kw));
+        ModuleSupport.def(m, "tee", (a, kw) -> Groupby.tee(a, kw));
+        return m;
+    }
+
+    private static PyObject chain(PyType t, PyObject sources) {
+        PyObject[] active = {null};
+        return new Iter(t, () -> {
+            while (true) {
+                if (active[0] == null) {
+                    PyObject src = next(sources);
+                    if (src == null) return null;
+                    active[0] = Abstract.iter(src);
+                }
+                PyObject v = next(active[0]);
+                if (v != null) return v;
+                active[0] = null;
+            }
+        }, null);
+    }
+
+    // CPython: Modules/itertoolsmodule.c islice_new, islice_next
+    private static PyObject islice(PyType t, PyObject[] a, PyTuple kw) {
+        ModuleSupport.noKw("islice", kw);
+        if (a.length < 2 || a.length > 4) {
+            throw Errors.typeError("islice expected " + (a.length < 2 ? "at least 2 arguments" : "at most 4 arguments")
+                    + ", got " + a.length);
+        }
+        long start = 0, stop = -1, step = 1;
+        String msg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+        if (a.length == 2) {
+            if (a[1] != PyNone.NONE) stop = sliceArg(a[1], msg);
+        } else {
+            String m2 = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+            if (a[1] != PyNone.NONE) start = sliceArg(a[1], m2);
+            if (a[2] != PyNone.NONE) stop = sliceArg(a[2], m2);
+            if (a.length == 4 && a[3] != PyNone.NONE) {
+                step = sliceArg(a[3], "Step for islice() must be a positive integer or None.");
+                if (step == 0) throw Errors.valueError("Step for islice() must be a positive integer or None.");
+            }
+        }
+        PyObject it = Abstract.iter(a[0]);
+        long[] st = {0, start, stop, step}; // cnt, next, stop, step
+        return new Iter(t, () -> {
+            while (st[0] < st[1]) {
+                if (st[2] >= 0 && st[0] >= st[2]) return null;
+                if (next(it) == null) return null;
+                st[0]++;
+            }
+            if (st[2] >= 0 && st[0] >= st[2]) return null;
+            PyObject v = next(it);
+            if (v == null) return null;
+            st[0]++;
+            long old = st[1];
+            st[1] += st[3];
+            if (st[1] < old || (st[2] >= 0 && st[1] > st[2])) st[1] = st[2];
+            return v;
+        }, null);
+    }
+
+    private static long sliceArg(PyObject o, String msg) {
+        if (!(o instanceof PyInt) && o.type().lookup("__index__") == null) throw Errors.valueError(msg);
+        PyInt i = (PyInt) Abstract.index(o);
+        if (i.signum() < 0) throw Errors.valueError(msg);
+        return i.fitsLong() ? i.longValue() : Long.MAX_VALUE;
+    }
+
+    // CPython: Modules/itertoolsmodule.c product_new, product_next (an odometer over the pools)
+    private static PyObject product(PyType t, PyObject[] a, PyTuple kw) {
+        int nkw = Args.nkw(kw), repeat = 1;
+        for (int i = 0; i < nkw; i++) {
+            String k = ((PyStr) kw.items[i]).value;
+            if (!k.equals("repeat")) throw Errors.typeError("product() got an unexpected keyword argument '" + k + "'");
+            repeat = ModuleSupport.asInt(a[a.length - nkw + i]);
+            if (repeat < 0) throw Errors.valueError("repeat argument cannot be negative");
+        }
+        int npools = a.length - nkw;
+        PyObject[][] pools = new PyObject[npools * repeat][];
+        for (int i = 0; i < npools; i++) pools[i] = Abstract.toArray(a[i]);
+        for (int r = 1; r < repeat; r++) System.arraycopy(pools, 0, pools, r * npools, npools);
+        int[] idx = new int[pools.length];
+        boolean[] state = {false, false}; // started, done
+        for (PyObject[] p : pools) if (p.length == 0) state[1] = true;
+        return new Iter(t, () -> {
+            if (state[1]) return null;
+            if (state[0]) {
+                int i = pools.length - 1;
+                while (i >= 0 && ++idx[i] == pools[i].length) idx[i--] = 0;
+                if (i < 0) {
+                    state[1] = true;
+                    return null;
+                }
+            }
+            state[0] = true;
+            PyObject[] out = new PyObject[pools.length];
+            for (int i = 0; i < pools.length; i++) out[i] = pools[i][idx[i]];
+            return new PyTuple(out);
+        }, null);
+    }
+
+    enum Kind { PERMUTATIONS, COMBINATIONS, WITH_REPLACEMENT }
+
+    // CPython: Modules/itertoolsmodule.c permutations_next, combinations_next, cwr_next (same orders as the docs' equivalents)
+    private static PyObject combinatoric(PyType t, PyObject[] pool, int r, Kind kind) {
+        int n = pool.length;
+        int[] indices = new int[kind == Kind.PERMUTATIONS ? n : r];
+        for (int i = 0; i < indices.length; i++) indices[i] = kind == Kind.WITH_REPLACEMENT ? 0 : i;
+        int[] cycles = new int[r];
+        for (int i = 0; i < r; i++) cycles[i] = n - i;
+        boolean[] state = {false, kind == Kind.WITH_REPLACEMENT ? n == 0 && r > 0 : r > n};
+        return new Iter(t, () -> {
+            if (state[1]) return null;
+            if (state[0] && !advance(kind, indices, cycles, n, r)) {
+                state[1] = true;
+                return null;
+            }
+            state[0] = true;
+            PyObject[] out = new PyObject[r];
+            for (int i = 0; i < r; i++) out[i] = pool[indices[i]];
+            return new PyTuple(out);
+        }, null);
+    }
+
+    private static boolean advance(Kind kind, int[] indices, int[] cycles, int n, int r) {
+        if (kind == Kind.PERMUTATIONS) {
+            for (int i = r - 1; i >= 0; i--) {
+                cycles[i]--;
+                if (cycles[i] == 0) {
+                    int first = indices[i];
+                    System.arraycopy(indices, i + 1, indices, i, n - i - 1);
+                    indices[n - 1] = first;
+                    cycles[i] = n - i;
+                } else {
+                    int j = cycles[i];
+                    int tmp = indices[i];
+                    indices[i] = indices[n - j];
+                    indices[n - j] = tmp;
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (kind == Kind.COMBINATIONS) {
+            int i = r - 1;
+            while (i >= 0 && indices[i] == i + n - r) i--;
+            if (i < 0) return false;
+            indices[i]++;
+            for (int j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
+            return true;
+        }
+        int i = r - 1;
+        while (i >= 0 && indices[i] == n - 1) i--;
+        if (i < 0) return false;
+        int v = indices[i] + 1;
+        for (int j = i; j < r; j++) indices[j] = v;
+        return true;
+    }
+}

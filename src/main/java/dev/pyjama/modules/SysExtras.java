@@ -1,0 +1,139 @@
+package dev.pyjama.modules;
+
+import static dev.pyjama.modules.ModuleSupport.def;
+import static dev.pyjama.modules.ModuleSupport.one;
+import static dev.pyjama.modules.ModuleSupport.set;
+
+import dev.pyjama.interp.Errors;
+import dev.pyjama.interp.SimpleNamespaces;
+import dev.pyjama.interp.StdlibLocation;
+import dev.pyjama.objects.PyBool;
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyFloat;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyList;
+import dev.pyjama.objects.PyModule;
+import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
+import dev.pyjama.objects.PyType;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The attributes of {@code sys} that describe the implementation and the platform, which the
+ * standard library reads at import time (version_info, implementation, platform, maxsize,
+ * flags, ...). The interpreter makes the rest of {@code sys} (argv, path, modules, tracing).
+ *
+ * <p>{@code sys.implementation.name} is {@code 'pyjama'} and {@code cache_tag}
+ * {@code 'pyjama-313'}: importlib names {@code .pyc} files after the tag, so pyjama's caches
+ * never overwrite CPython's. No standard module branches on the name except to look for
+ * 'cpython' or 'pypy' (sysconfig and platform read {@code _multiarch} and {@code sys.version}
+ * instead), so another name is safe; {@code sys.version} keeps CPython's format, which
+ * {@code platform._sys_version} parses.
+ */
+// CPython: Python/sysmodule.c _PySys_InitCore, make_impl_info, make_version_info, make_flags
+public final class SysExtras {
+    private SysExtras() {}
+
+    static final PyType VERSION_INFO = StructSeq.newType("sys.version_info",
+            new String[] {"major", "minor", "micro", "releaselevel", "serial"}, 5, false);
+    static final PyType FLAGS = StructSeq.newType("sys.flags", new String[] {"debug", "inspect", "interactive", "optimize",
+            "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+            "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+            "int_max_str_digits"}, 18, false);
+    static final PyType FLOAT_INFO = StructSeq.newType("sys.float_info", new String[] {"max", "max_exp", "max_10_exp",
+            "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"}, 11, false);
+    static final PyType INT_INFO = StructSeq.newType("sys.int_info", new String[] {"bits_per_digit", "sizeof_digit",
+            "default_max_str_digits", "str_digits_check_threshold"}, 4, false);
+    static final PyType HASH_INFO = StructSeq.newType("sys.hash_info", new String[] {"width", "modulus", "inf", "nan",
+            "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}, 9, false);
+    static final PyType THREAD_INFO = StructSeq.newType("sys.thread_info", new String[] {"name", "lock", "version"}, 3, false);
+
+    private static PyInt i(long v) {
+        return PyInt.of(v);
+    }
+
+    private static PyStr s(String v) {
+        return PyStr.of(v);
+    }
+
+    /** Adds the attributes to {@code sys}. */
+    public static void install(PyModule sys) {
+        PyObject versionInfo = StructSeq.of(VERSION_INFO, i(3), i(13), i(0), s("final"), i(0));
+        set(sys, "version", s("3.13.0 (main, Jan  1 2026, 00:00:00) [pyjama on Java " + Runtime.version().feature() + "]"));
+        set(sys, "version_info", versionInfo);
+        set(sys, "hexversion", 0x030D00F0);
+        set(sys, "api_version", 1013);
+        Map<String, PyObject> impl = new LinkedHashMap<>();
+        impl.put("name", s("pyjama"));
+        impl.put("cache_tag", s("pyjama-313"));
+        impl.put("version", versionInfo);
+        impl.put("hexversion", i(0x030D00F0));
+        impl.put("_multiarch", s("x86_64-linux-gnu"));
+        set(sys, "implementation", SimpleNamespaces.of(impl));
+        set(sys, "platform", s("linux"));
+        set(sys, "byteorder", s("little"));
+        set(sys, "maxsize", Long.MAX_VALUE);
+        set(sys, "maxunicode", 0x10FFFF);
+        set(sys, "abiflags", s(""));
+        set(sys, "float_repr_style", s("short"));
+        set(sys, "_git", PyTuple.of(s("pyjama"), s(""), s("")));
+        set(sys, "_framework", s(""));
+        set(sys, "copyright", s("Copyright (c) 2001-2024 Python Software Foundation.\nAll Rights Reserved."));
+        set(sys, "dont_write_bytecode", PyBool.TRUE);
+        set(sys, "pycache_prefix", PyNone.NONE);
+        set(sys, "_xoptions", new PyDict());
+        set(sys, "warnoptions", new PyList(new java.util.ArrayList<>()));
+        set(sys, "meta_path", new PyList(new java.util.ArrayList<>()));
+        set(sys, "path_hooks", new PyList(new java.util.ArrayList<>()));
+        set(sys, "path_importer_cache", new PyDict());
+        String exe = System.getProperty("pyjama.executable", "");
+        set(sys, "executable", s(exe));
+        set(sys, "_base_executable", s(exe));
+        Path stdlib = StdlibLocation.get();
+        String prefix = stdlib == null || stdlib.getParent() == null || stdlib.getParent().getParent() == null ? ""
+                : stdlib.getParent().getParent().toString();
+        for (String n : new String[] {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) set(sys, n, s(prefix));
+        set(sys, "platlibdir", s("lib"));
+        set(sys, "_stdlib_dir", stdlib == null ? PyNone.NONE : s(stdlib.toString()));
+        set(sys, "flags", StructSeq.of(FLAGS, i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0),
+                i(1), i(0), PyBool.FALSE, i(0), i(0), PyBool.FALSE, i(4300)));
+        set(sys, "float_info", StructSeq.of(FLOAT_INFO, PyFloat.of(Double.MAX_VALUE), i(1024), i(308),
+                PyFloat.of(Double.MIN_NORMAL), i(-1021), i(-307), i(15), i(53), PyFloat.of(Math.ulp(1.0)), i(2), i(1)));
+        set(sys, "int_info", StructSeq.of(INT_INFO, i(30), i(4), i(4300), i(640)));
+        set(sys, "hash_info", StructSeq.of(HASH_INFO, i(64), i((1L << 61) - 1), i(314159), i(0), i(1000003), s("siphash13"),
+                i(64), i(128), i(0)));
+        set(sys, "thread_info", StructSeq.of(THREAD_INFO, s("pthread"), s("mutex+cond"), PyNone.NONE));
+        def(sys, "getdefaultencoding", (a, kw) -> noArgs("getdefaultencoding", a, kw, s("utf-8")));
+        def(sys, "getfilesystemencoding", (a, kw) -> noArgs("getfilesystemencoding", a, kw, s("utf-8")));
+        def(sys, "getfilesystemencodeerrors", (a, kw) -> noArgs("getfilesystemencodeerrors", a, kw, s("surrogateescape")));
+        def(sys, "getswitchinterval", (a, kw) -> noArgs("getswitchinterval", a, kw, PyFloat.of(0.005)));
+        def(sys, "is_finalizing", (a, kw) -> noArgs("is_finalizing", a, kw, PyBool.FALSE));
+        def(sys, "_is_gil_enabled", (a, kw) -> noArgs("_is_gil_enabled", a, kw, PyBool.TRUE));
+        def(sys, "getrefcount", (a, kw) -> {
+            one("getrefcount", a, kw);
+            return i(2);
+        });
+        // CPython: Python/sysmodule.c sys_intern_impl
+        def(sys, "intern", (a, kw) -> {
+            PyObject o = one("intern", a, kw);
+            if (o.getClass() != PyStr.class) throw Errors.typeError("intern() argument must be str, not " + o.typeName());
+            return PyStr.intern(((PyStr) o).value);
+        });
+        // auditing: no hooks run in pyjama; audit() checks its event argument as CPython does
+        def(sys, "audit", (a, kw) -> {
+            if (a.length == 0) throw Errors.typeError("audit() missing 1 required positional argument: 'event'");
+            if (!(a[0] instanceof PyStr)) throw Errors.typeError("expected str for argument 'event', not " + a[0].typeName());
+            return PyNone.NONE;
+        });
+        def(sys, "addaudithook", (a, kw) -> PyNone.NONE);
+    }
+
+    private static PyObject noArgs(String name, PyObject[] a, dev.pyjama.objects.PyTuple kw, PyObject result) {
+        ModuleSupport.noArgs(name, a, kw);
+        return result;
+    }
+}
