@@ -8,7 +8,9 @@ stub = type(sys)("re")
 stub.__path__ = [stdlib + "/re"]
 sys.modules["re"] = stub
 import builtins
-if not hasattr(builtins, "memoryview"):
+try:
+    memoryview(b"")
+except TypeError:
     # pyjama has no memoryview yet; re._compiler only casts bytes to 32-bit words with it
     class memoryview:
         itemsize = 4
