@@ -98,8 +98,8 @@ public final class TracingBenchmark {
         b.put(PyStr.of("_WARM"), PyInt.of(warm));
         b.put(PyStr.of("_ROUNDS"), PyInt.of(rounds));
         if (setup.equals("java-trace")) {
-            TraceFunction count = (self, frame, what, arg) -> { };
-            Legacy.setTrace(interp.monitoring, count, PyNone.NONE);
+            TraceFunction ignore = (self, frame, what, arg) -> { }; // the cost of delivering events, nothing more
+            Legacy.setTrace(interp.monitoring, ignore, PyNone.NONE);
         } else if (setup.equals("java-disable")) {
             MonitorCallback disable = (event, code, location, rest) -> MonitoringModule.DISABLE;
             interp.monitoring.useTool(1, PyStr.of("bench"));
