@@ -55,6 +55,9 @@ final class GenericAliases {
         });
         installCommon(t);
         slot0(t, "__repr__", self -> PyStr.of(repr(ga(self))));
+        // CPython: Objects/genericaliasobject.c ga_as_number (nb_or is _Py_union_type_or)
+        slot1(t, "__or__", UnionTypes::or);
+        slot1(t, "__ror__", (self, o) -> UnionTypes.or(o, self));
         onearg(t, "__mro_entries__", (self, bases) -> PyTuple.of(ga(self).origin));
         slot1(t, "__getitem__", (self, item) -> subscript(ga(self), item));
         getter(t, "__unpacked__", self -> bool(ga(self).starred));

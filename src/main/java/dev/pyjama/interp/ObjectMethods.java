@@ -267,7 +267,9 @@ final class ObjectMethods {
             PyType ty = (PyType) self;
             if (!ty.heap && ty.builtinModule != null) return PyStr.of(ty.builtinModule);
             PyObject m = ty.dict.get("__module__");
-            if (m != null) return m;
+            // type's own dict holds this very descriptor under the name: a static type's
+            // module is a string there or else builtins
+            if (m != null && (ty.heap || m instanceof PyStr)) return m;
             if (!ty.heap) return PyStr.of("builtins");
             throw Errors.attributeError("__module__");
         }, (self, v) -> ((PyType) self).setAttribute("__module__", v));

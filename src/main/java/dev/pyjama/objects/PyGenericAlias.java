@@ -8,7 +8,7 @@ package dev.pyjama.objects;
  */
 // CPython: Objects/genericaliasobject.c gaobject; Lib/typing.py _GenericAlias
 public final class PyGenericAlias extends PyObject implements Derived {
-    public static final PyType TYPE = PyType.builtin("GenericAlias", null);
+    public static final PyType TYPE = PyType.builtin("types.GenericAlias", null);
     public static final PyType TYPING_TYPE = PyType.builtin("_GenericAlias", null);
 
     static {
