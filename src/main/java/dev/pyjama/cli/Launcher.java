@@ -78,8 +78,13 @@ final class Launcher {
                 return execute(code, path, opts.target, dir);
             }
             default: {
-                if (in == System.in && System.console() != null) {
-                    return notImplemented("the interactive prompt");
+                if (opts.inspect || in == System.in && System.console() != null) {
+                    // CPython: Modules/main.c pymain_header (the banner: no -q, no program, stdin interactive or -i)
+                    if (!opts.quiet) {
+                        err.println("Python " + Version.FULL + " on linux");
+                        err.println("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+                    }
+                    return execute(null, "<stdin>", "", "");
                 }
                 byte[] source;
                 try {
@@ -194,6 +199,7 @@ final class Launcher {
         if (stdlib != null) path.add(stdlib.toString());
         Interpreter interp = new Interpreter(out, err, cwd, argv, path);
         interp.setStdin(in);
+        interp.inspect = opts.inspect || code == null;
         try {
             return interp.runMain(code, file.startsWith("<") ? null : file);
         } finally {

@@ -663,7 +663,7 @@ final class EvalHelpers {
     static PyObject intrinsic1(PyFrame f, int which, PyObject v) {
         switch (which) {
             case INTRINSIC_PRINT:
-                return Interpreter.displayhook(v);
+                return Interpreter.printExpr(v);
             case INTRINSIC_IMPORT_STAR:
                 Importer.importStar(f, v);
                 return PyNone.NONE;

@@ -104,6 +104,12 @@ public final class Interpreter {
         ExceptHook.install(this);
         setSys("monitoring", dev.pyjama.monitor.MonitoringModule.create(monitoring));
         setSys("builtin_module_names", JavaModules.names());
+        setSys("displayhook", fn("displayhook", (a, kw) -> {
+            Args.noKw("displayhook", kw);
+            if (a.length != 1) throw Errors.typeError("sys.displayhook() takes exactly one argument (" + a.length + " given)");
+            return displayhook(a[0]);
+        }));
+        setSys("__displayhook__", sys.dict.get(PyStr.of("displayhook")));
         dev.pyjama.modules.SysExtras.install(sys);
         // CPython: Python/sysmodule.c sys_settrace, sys_gettrace, sys_setprofile, sys_getprofile
         setSys("settrace", fn("settrace", (a, kw) -> {
@@ -240,12 +246,28 @@ public final class Interpreter {
         return PyNone.NONE;
     }
 
-    /** The interactive display hook ({@code sys.displayhook}): prints the repr of a non-None value. */
-    static PyObject displayhook(PyObject v) {
+    /**
+     * PRINT_EXPR (an expression statement compiled in 'single' mode, as at the prompt): calls
+     * {@code sys.displayhook}, whatever the program put there.
+     */
+    // CPython: Python/intrinsics.c print_expr
+    static PyObject printExpr(PyObject v) {
+        PyObject hook = current().sys.dict.get(PyStr.of("displayhook"));
+        if (hook == null) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "lost sys.displayhook");
+        return Abstract.call(hook, v);
+    }
+
+    /** {@code sys.displayhook} as CPython's: writes the repr of a non-None value to sys.stdout and keeps it as {@code builtins._}. */
+    // CPython: Python/sysmodule.c sys_displayhook
+    private static PyObject displayhook(PyObject v) {
         if (v == PyNone.NONE) return PyNone.NONE;
         Interpreter in = current();
         in.builtins.put(PyStr.of("_"), PyNone.NONE);
-        in.out.println(Abstract.repr(v).value);
+        PyObject stdout = in.sys.dict.get(PyStr.of("stdout"));
+        if (stdout == null || stdout == PyNone.NONE) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "lost sys.stdout");
+        PyObject write = Abstract.getattr(stdout, PyStr.of("write"));
+        Abstract.call(write, Abstract.repr(v));
+        Abstract.call(write, PyStr.of("\n"));
         in.builtins.put(PyStr.of("_"), v);
         return PyNone.NONE;
     }
@@ -265,9 +287,16 @@ public final class Interpreter {
     }
 
     /**
-     * Runs a program's main module and returns the process exit status: 0, or 1 after printing
-     * the traceback of an uncaught exception, or what SystemExit asks; 120 when sys.stdout or
-     * sys.stderr cannot be flushed at the end.
+     * Set by {@code -i} (and for the bare command on a terminal): after the main module's code
+     * (none for the prompt alone) the interactive prompt runs in its namespace.
+     */
+    public boolean inspect;
+
+    /**
+     * Runs a program's main module ({@code code}; null for none) and returns the process exit
+     * status: 0, or 1 after printing the traceback of an uncaught exception, or what SystemExit
+     * asks; 120 when sys.stdout or sys.stderr cannot be flushed at the end. Under
+     * {@link #inspect} the interactive prompt runs after it and decides the status.
      */
     // CPython: Python/pythonrun.c _PyRun_SimpleFileObject, PyErr_PrintEx, handle_system_exit;
     // Modules/main.c Py_RunMain (120 when Py_FinalizeEx fails)
@@ -276,23 +305,42 @@ public final class Interpreter {
         main.dict.put(PyStr.of("__cached__"), PyNone.NONE);
         modules.put(PyStr.of("__main__"), main);
         // a script or stdin (not -c: PyRun_SimpleStringFlags does not) flushes the streams before any report
-        boolean flushFirst = !code.filename.equals("<string>");
+        boolean flushFirst = code != null && !code.filename.equals("<string>");
         int status;
         try {
             try {
-                execModule(code, main);
+                if (code != null) execModule(code, main);
             } finally {
                 if (flushFirst) flushIo();
             }
             status = 0;
         } catch (PyException e) {
-            status = handleUncaught(e.value());
+            // under -i even SystemExit is only reported: the prompt comes next
+            // CPython: Modules/main.c pymain_run_python (pymain_repl after an error when inspect is set)
+            if (inspect) {
+                out.flush();
+                PyBaseException exit = ExceptHook.report(this, e.value());
+                status = exit != null ? handleUncaught(exit) : 1;
+            } else {
+                status = handleUncaught(e.value());
+            }
         } catch (StackOverflowError e) {
             err.println("Fatal Python error: Cannot recover from stack overflow.");
             return 1;
         } finally {
             out.flush();
             err.flush();
+        }
+        if (inspect) {
+            try {
+                status = new InteractiveLoop(this, main).run();
+            } catch (StackOverflowError e) {
+                err.println("Fatal Python error: Cannot recover from stack overflow.");
+                return 1;
+            } finally {
+                out.flush();
+                err.flush();
+            }
         }
         // CPython: Python/pylifecycle.c Py_FinalizeEx runs the atexit callbacks before flush_std_files
         dev.pyjama.modules.AtexitModule.runExitFuncs(this);

@@ -377,6 +377,9 @@ final class MiscMethods {
             return bool(v != null && Abstract.isTrue(v));
         });
         put(sm, "__get__", (args, kw) -> initialized((PyStaticMethod) args[0]));
+        // CPython: Objects/funcobject.c sm_repr, cm_repr
+        put(sm, "__repr__", (args, kw) -> PyStr.of(args[0].repr()));
+        put(cm, "__repr__", (args, kw) -> PyStr.of(args[0].repr()));
         put(sm, "__call__", (args, kw) -> {
             PyObject[] rest = new PyObject[args.length - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);

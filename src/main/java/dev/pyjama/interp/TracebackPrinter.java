@@ -69,7 +69,8 @@ public final class TracebackPrinter {
 
     // ---- the stack
 
-    private record FrameSummary(String filename, int lineno, int endLineno, int colno, int endColno, String name) {}
+    /** A frame to show; its source lines are read under {@code sourceKey} (the file name, unless the code registered its source). */
+    private record FrameSummary(String filename, int lineno, int endLineno, int colno, int endColno, String name, String sourceKey) {}
 
     /** StackSummary.format(): one string per frame shown and per "[Previous line repeated ...]" line. */
     // CPython: Lib/traceback.py StackSummary.format
@@ -84,7 +85,7 @@ public final class TracebackPrinter {
             int lineno = p.line() < 0 ? t.lineno() : p.line();
             FrameSummary fs = new FrameSummary(t.frame.code.filename, lineno,
                     p.line() < 0 ? lineno : p.endLine() < 0 ? lineno : p.endLine(), p.column(), p.endColumn(),
-                    t.frame.code.name);
+                    t.frame.code.name, sourceKey(t.frame.code, cache));
             if (lastFile == null || !lastFile.equals(fs.filename) || lastLine != fs.lineno || !lastName.equals(fs.name)) {
                 if (count > RECURSIVE_CUTOFF) {
                     count -= RECURSIVE_CUTOFF;
@@ -112,6 +113,35 @@ public final class TracebackPrinter {
         List<String> lines = cache.computeIfAbsent(filename, TracebackPrinter::readLines);
         if (lineno < 1 || lineno > lines.size()) return "";
         return lines.get(lineno - 1);
+    }
+
+    /** Sources registered for code objects (the interactive prompt's statements), by code. */
+    private static final Map<dev.pyjama.code.PyCode, String> CODE_SOURCES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Makes {@code source} the text of {@code code} and of the code objects nested in it, for
+     * tracebacks: each statement typed at the prompt is its own "<stdin>" from line 1.
+     */
+    // CPython: Lib/linecache.py _register_code (called by Python/pythonrun.c run_mod for interactive input)
+    public static void registerCodeSource(dev.pyjama.code.PyCode code, String source) {
+        CODE_SOURCES.put(code, source);
+        for (PyObject c : code.consts) {
+            if (c instanceof dev.pyjama.code.PyCode inner) registerCodeSource(inner, source);
+        }
+    }
+
+    /** Where {@link #getline} finds a frame's lines: its own registered source, else its file. */
+    private static String sourceKey(dev.pyjama.code.PyCode code, Map<String, List<String>> cache) {
+        String source = CODE_SOURCES.get(code);
+        if (source == null) return code.filename;
+        String key = "\0code@" + System.identityHashCode(code);
+        cache.computeIfAbsent(key, k -> {
+            List<String> lines = new ArrayList<>();
+            for (String line : splitlinesPy(source)) lines.add(line + "\n");
+            return lines;
+        });
+        return key;
     }
 
     /** Sources that are not files, by name: the program of {@code -c} (linecache's entry for "<string>"). */
@@ -244,7 +274,7 @@ public final class TracebackPrinter {
                 .append(", in ").append(fs.name).append('\n');
         if (fs.lineno < 0) return row.toString();
         List<String> raw = new ArrayList<>();
-        for (int l = fs.lineno; l <= fs.endLineno; l++) raw.add(rstrip(getline(fs.filename, l, cache)));
+        for (int l = fs.lineno; l <= fs.endLineno; l++) raw.add(rstrip(getline(fs.sourceKey, l, cache)));
         String lines = String.join("\n", raw) + "\n";
         String dedented = dedent(lines);
         if (dedented.isBlank()) return row.toString();

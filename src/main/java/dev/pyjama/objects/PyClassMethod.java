@@ -21,6 +21,6 @@ public class PyClassMethod extends PyObject {
 
     @Override
     public String repr() {
-        return "<classmethod(" + callable.repr() + ")>";
+        return "<classmethod(" + (callable == null ? "<NULL>" : callable.repr()) + ")>";
     }
 }

@@ -20,6 +20,6 @@ public class PyStaticMethod extends PyObject {
 
     @Override
     public String repr() {
-        return "<staticmethod(" + callable.repr() + ")>";
+        return "<staticmethod(" + (callable == null ? "<NULL>" : callable.repr()) + ")>";
     }
 }

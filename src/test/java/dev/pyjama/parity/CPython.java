@@ -88,16 +88,21 @@ public final class CPython {
 
     /** Runs {@code executable args...} in {@code dir} with the fixture environment and empty stdin. */
     public Result run(Path dir, String[] args, int timeoutSeconds) throws IOException {
+        return run(dir, args, timeoutSeconds, null);
+    }
+
+    /** The same, reading {@code stdin} as the standard input (null: an empty one). */
+    public Result run(Path dir, String[] args, int timeoutSeconds, Path stdin) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(executable);
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         cleanEnvironment(pb.environment());
-        return run(pb, timeoutSeconds);
+        return run(pb, timeoutSeconds, stdin);
     }
 
-    private static Result run(ProcessBuilder pb, int timeoutSeconds) throws IOException {
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    private static Result run(ProcessBuilder pb, int timeoutSeconds, Path stdin) throws IOException {
+        pb.redirectInput(ProcessBuilder.Redirect.from(stdin == null ? new java.io.File("/dev/null") : stdin.toFile()));
         Process p = pb.start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -48,6 +48,11 @@ public final class ParityArea {
      * blank lines and lines starting with {@code #} are ignored.
      */
     public final Set<String> passing;
+    /**
+     * {@code stdin = fixture}: both interpreters read the fixture's bytes as their standard
+     * input (the interactive prompt's area), instead of an empty one.
+     */
+    public final boolean stdinIsFixture;
 
     private ParityArea(String name, Path dir, Properties p) {
         this.name = name;
@@ -65,8 +70,18 @@ public final class ParityArea {
         this.checkMayDiffer = Collections.unmodifiableSet(differ);
         this.timeoutSeconds = Integer.parseInt(p.getProperty("timeout.seconds", "60").trim());
         this.passing = readPassing(dir.resolve(PASSING));
+        String stdin = p.getProperty("stdin", "").trim();
+        if (!stdin.isEmpty() && !stdin.equals("fixture")) {
+            throw new IllegalArgumentException(dir.resolve(CONFIG) + ": stdin must be 'fixture' or absent, not '" + stdin + "'");
+        }
+        this.stdinIsFixture = stdin.equals("fixture");
         this.usageRequired = Arrays.stream(p.getProperty("usage.required", "").split("[\\s,]+"))
                 .filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** The file to use as the standard input when running {@code fixture}, or null for an empty one. */
+    public Path stdin(String fixture) {
+        return stdinIsFixture ? dir.resolve(fixture) : null;
     }
 
     private static Set<String> readPassing(Path file) {

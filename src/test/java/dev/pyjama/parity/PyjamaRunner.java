@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * Runs pyjama in-process on one fixture, as {@code pyjama ARGS} started in the fixture's
- * folder with an empty stdin, on a thread with a large stack (as {@code Main.main} does).
+ * folder with an empty stdin (or the fixture itself, see {@link ParityArea#stdin}), on a thread with a large stack (as {@code Main.main} does).
  */
 public final class PyjamaRunner {
     private static final long STACK_BYTES = 1L << 30;
@@ -27,6 +27,12 @@ public final class PyjamaRunner {
 
     public static Outcome run(ParityArea area, String fixture, Path toolsDir) throws Crash {
         String[] args = area.pyjamaArgs(fixture, toolsDir);
+        byte[] input;
+        try {
+            input = area.stdin(fixture) == null ? new byte[0] : java.nio.file.Files.readAllBytes(area.stdin(fixture));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Path cwd = realPath(area.dir);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -35,7 +41,7 @@ public final class PyjamaRunner {
         Thread t = new Thread(null, () -> {
             try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                  PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                status[0] = Main.run(args, cwd, new ByteArrayInputStream(new byte[0]), o, e);
+                status[0] = Main.run(args, cwd, new ByteArrayInputStream(input), o, e);
             } catch (Throwable x) {
                 thrown[0] = x;
             }

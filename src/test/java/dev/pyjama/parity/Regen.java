@@ -111,7 +111,7 @@ public final class Regen {
 
     /** Returns {problem or null, note or null}; writes the expectation unless there is a problem. */
     private String[] regenerateOne(ParityArea area, String fixture, Path dest) throws IOException {
-        CPython.Result raw = python.run(area.dir, area.cpythonArgs(fixture, toolsDir), area.timeoutSeconds);
+        CPython.Result raw = python.run(area.dir, area.cpythonArgs(fixture, toolsDir), area.timeoutSeconds, area.stdin(fixture));
         String note = null;
         String[] check = area.checkArgs(fixture, toolsDir);
         if (check != null) {

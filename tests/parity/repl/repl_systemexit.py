@@ -1,0 +1,3 @@
+x = 1
+raise SystemExit(4)
+print("not reached")
