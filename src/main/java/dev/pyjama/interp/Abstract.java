@@ -211,6 +211,7 @@ public final class Abstract {
             if (p.fget == null) {
                 throw Errors.attributeError("property " + propertyName(p) + "of '" + obj.typeName() + "' object has no getter");
             }
+            if (p.fget instanceof PyFunction) AdaptiveInlining.propertyGet(p, obj);
             return call(p.fget, new PyObject[] {obj}, null);
         }
         if (descr instanceof PyGetSet gs) return obj == null ? gs : gs.getter.get(obj);
@@ -762,7 +763,10 @@ public final class Abstract {
             if (r != null) return r;
         }
         PyObject f = t.lookup("__getitem__");
-        if (f != null) return callMethod(f, o, key);
+        if (f != null) {
+            if (f instanceof PyFunction fn) AdaptiveInlining.getitem(t, fn);
+            return callMethod(f, o, key);
+        }
         if (o instanceof PyType tt) {
             // CPython: Objects/abstract.c PyObject_GetItem (type[int] is a GenericAlias)
             if (tt == PyType.TYPE) return GenericAliases.make(tt, key);

@@ -53,47 +53,12 @@ public final class AdaptiveForIter {
         }
     }
 
-    // The cache unit, 16 bits: CPython's backoff counter, value in bits 0-11, backoff exponent
-    // in bits 12-15. Only a specialised instruction's counter has backoff 0 (the cooldown one),
-    // so there bits 8-11 of the value, above the cooldown's 52, say which specialisation. The
-    // unit is stored XOR the warm-up counter, so that the zeros of a fresh copy of co_code are
-    // the warm-up counter CPython's _PyCode_Quicken writes.
-    private static final int NONE = 0, LIST = 1, TUPLE = 2, RANGE = 3, GEN = 4;
-    private static final int WARMUP = counter(1, 1), COOLDOWN_VALUE = 52;
-
-    private static int counter(int value, int backoff) {
-        return value | backoff << 12;
-    }
-
-    /** The counter's value: 12 bits, or 8 under a specialisation's kind. */
-    private static int value(int c) {
-        return kind(c) == NONE ? c & 0xfff : c & 0xff;
-    }
-
-    private static int backoff(int c) {
-        return c >>> 12;
-    }
-
-    /** The specialisation a counter belongs to (NONE for an adaptive FOR_ITER). */
-    private static int kind(int c) {
-        return backoff(c) == 0 ? c >>> 8 & 0xf : NONE;
-    }
-
-    private static int state(byte[] code, int here) {
-        int at = 2 * (here + 1);
-        return (code[at] & 0xff | (code[at + 1] & 0xff) << 8) ^ WARMUP;
-    }
-
-    private static void setState(byte[] code, int here, int c) {
-        int at = 2 * (here + 1), raw = c ^ WARMUP;
-        code[at] = (byte) raw;
-        code[at + 1] = (byte) (raw >>> 8);
-    }
+    // Kinds of the counter (AdaptiveCounter): which FOR_ITER_* the site became.
+    private static final int NONE = AdaptiveCounter.NONE, LIST = 1, TUPLE = 2, RANGE = 3, GEN = 4;
 
     /** Back to the warm-up counter, unspecialised (sys.monitoring, when the site is plain FOR_ITER again). */
-    // CPython: Python/instrumentation.c de_instrument, de_instrument_line, de_instrument_per_instruction
     public static void resetCache(byte[] code, int here) {
-        setState(code, here, WARMUP);
+        AdaptiveCounter.reset(code, here);
     }
 
     /**
@@ -102,35 +67,17 @@ public final class AdaptiveForIter {
      */
     static PyObject next(byte[] code, int here, PyObject it) {
         if ((code[2 * here] & 0xff) != FOR_ITER) return EvalHelpers.forIter(it); // instrumented over: paused
-        int c = state(code, here);
-        while (true) {
-            int kind = kind(c);
-            if (kind != NONE && kind == classify(it)
-                    && (kind != GEN || ((PyGenerator) it).state.ordinal() < PyGenerator.State.EXECUTING.ordinal())) {
-                return kind == GEN ? generator((PyGenerator) it) : EvalHelpers.forIter(it);
-            }
-            // the adaptive instruction, or a specialised one that deoptimised to it
-            if (value(c) != 0) {
-                setState(code, here, c - 1); // ADVANCE_ADAPTIVE_COUNTER: the value is not 0, nothing borrows
-                return EvalHelpers.forIter(it);
-            }
-            int found = classify(it);
-            if (found != NONE) {
-                c = counter(COOLDOWN_VALUE | found << 8, 0);
-            } else {
-                // CPython: pycore_backoff.h restart_backoff_counter
-                int b = Math.min(backoff(c) + 1, 12);
-                c = counter((1 << b) - 1, b);
-            }
-            setState(code, here, c);
-            // and run again as what it became (DISPATCH_SAME_OPARG)
-        }
+        int found = classify(it);
+        // FOR_ITER_GEN's guard also wants a generator that is not running (specialising does not look)
+        boolean guard = found != GEN || ((PyGenerator) it).state.ordinal() < PyGenerator.State.EXECUTING.ordinal();
+        int kind = AdaptiveCounter.step(code, here, found, guard);
+        return kind == GEN ? generator((PyGenerator) it) : EvalHelpers.forIter(it);
     }
 
     /** Whether the FOR_ITER at {@code here} runs as FOR_ITER_GEN for the iterator {@code it}. */
     static boolean inlinesGenerator(PyCode co, int here, PyObject it) {
         byte[] code = co.instructions();
-        return (code[2 * here] & 0xff) == FOR_ITER && kind(state(code, here)) == GEN && classify(it) == GEN;
+        return (code[2 * here] & 0xff) == FOR_ITER && AdaptiveCounter.kind(AdaptiveCounter.state(code, here)) == GEN && classify(it) == GEN;
     }
 
     private static int classify(PyObject it) {

@@ -237,6 +237,9 @@ final class Instrumented {
             return fromCallee && f.stack[f.sp - 2] instanceof dev.pyjama.objects.PyGenerator g
                     && g.kind != dev.pyjama.objects.PyGenerator.Kind.ASYNC_GENERATOR ? here - 1 : last;
         }
+        // CPython: LOAD_ATTR_PROPERTY, BINARY_SUBSCR_GETITEM and CALL_ALLOC_AND_ENTER_INIT also run
+        // their Python callee inline, once the site has specialised (AdaptiveInlining)
+        if (fromCallee && AdaptiveInlining.inlines(f.code, here)) return here - 1;
         if (!fromCallee && !exc.type().isSubtype(dev.pyjama.objects.ExceptionTypes.RECURSION_ERROR)) return last;
         int at = op == CALL ? f.sp - oparg - 2 : op == CALL_KW ? f.sp - oparg - 3
                 : op == CALL_FUNCTION_EX ? f.sp - 3 - (oparg & 1) : -1;

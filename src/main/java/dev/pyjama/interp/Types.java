@@ -335,6 +335,7 @@ public final class Types {
         if (!obj.type().isSubtype(t)) return obj;
         PyObject init = obj.type().lookup("__init__");
         if (init == BuiltinTypes.OBJECT_INIT && nw == BuiltinTypes.OBJECT_NEW) return obj;
+        if (kwnames == null && init instanceof PyFunction) AdaptiveInlining.classCall(t, nw, init, args.length);
         PyObject r = callWithSelf(init, obj, args, kwnames);
         if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + r.typeName() + "'");
         return obj;

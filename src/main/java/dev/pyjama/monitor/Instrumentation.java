@@ -247,9 +247,7 @@ public final class Instrumentation {
         m.lineOriginal[i] = (byte) underLine;
         int top = m.lineTools[i] != 0 ? INSTRUMENTED_LINE : underLine;
         // CPython: de_instrument* write the warm-up counter into the cache of an opcode that is plain again
-        if (base == FOR_ITER && top == FOR_ITER && (ins[2 * i] & 0xff) != FOR_ITER) {
-            dev.pyjama.interp.AdaptiveForIter.resetCache(ins, i);
-        }
+        if (top == base && (ins[2 * i] & 0xff) != base) dev.pyjama.interp.AdaptiveInlining.resetCounter(ins, i, base);
         // A release store: a thread that reads the new opcode (and then fences, see
         // Instrumented.acquire) sees the side tables written above.
         OPCODE.setRelease(ins, 2 * i, (byte) top);
