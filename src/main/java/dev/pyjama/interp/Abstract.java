@@ -102,11 +102,11 @@ public final class Abstract {
     private static PyObject getattr0(PyObject o, PyStr name) {
         PyType t = o.type();
         if (t.heap || t.attributeHooks) {
-            PyObject ga = t.lookup("__getattribute__");
+            PyObject ga = t.lookupHook(PyType.GETATTRIBUTE);
             if (ga != BuiltinTypes.OBJECT_GETATTRIBUTE && ga != BuiltinTypes.TYPE_GETATTRIBUTE) {
                 return viaGetattribute(o, t, ga, name);
             }
-            PyObject hook = t.lookup("__getattr__");
+            PyObject hook = t.lookupHook(PyType.GETATTR);
             if (hook != null) {
                 PyObject v = getattrBuiltin(o, name, false);
                 if (v != null) return v;
@@ -117,7 +117,7 @@ public final class Abstract {
     }
 
     private static PyObject viaGetattribute(PyObject o, PyType t, PyObject ga, PyStr name) {
-        PyObject hook = t.lookup("__getattr__");
+        PyObject hook = t.lookupHook(PyType.GETATTR);
         if (hook == null) return callMethod(ga, o, name);
         try {
             return callMethod(ga, o, name);
@@ -278,7 +278,7 @@ public final class Abstract {
         out[0] = null;
         PyType t = o.type();
         if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper || o instanceof PyGenericAlias) return getattr(o, name);
-        if (t.heap && t.lookup("__getattribute__") != BuiltinTypes.OBJECT_GETATTRIBUTE) return getattr(o, name);
+        if (t.heap && t.lookupHook(PyType.GETATTRIBUTE) != BuiltinTypes.OBJECT_GETATTRIBUTE) return getattr(o, name);
         PyObject descr = t.lookup(name.value);
         if (descr instanceof PyFunction || (descr instanceof PyBuiltinFunction bf && bf.isDescriptor())) {
             PyObject v = instanceAttr(o, name);
@@ -293,7 +293,7 @@ public final class Abstract {
     public static void setattr(PyObject o, PyStr name, PyObject value) {
         PyType t = o.type();
         if (t.heap || t.attributeHooks) {
-            PyObject hook = t.lookup(value == null ? "__delattr__" : "__setattr__");
+            PyObject hook = t.lookupHook(value == null ? PyType.DELATTR : PyType.SETATTR);
             if (hook != BuiltinTypes.OBJECT_SETATTR && hook != BuiltinTypes.OBJECT_DELATTR
                     && hook != BuiltinTypes.TYPE_SETATTR && hook != BuiltinTypes.TYPE_DELATTR) {
                 if (value == null) callMethod(hook, o, name);

@@ -101,6 +101,6 @@ public final class AdaptiveInlining {
 
     /** No Python {@code __getattribute__} and no {@code __getattr__}: CPython's analyze_descriptor may say PROPERTY. */
     private static boolean plainGetattr(PyType t) {
-        return t.lookup("__getattribute__") == BuiltinTypes.OBJECT_GETATTRIBUTE && t.lookup("__getattr__") == null;
+        return t.lookupHook(PyType.GETATTRIBUTE) == BuiltinTypes.OBJECT_GETATTRIBUTE && t.lookupHook(PyType.GETATTR) == null;
     }
 }

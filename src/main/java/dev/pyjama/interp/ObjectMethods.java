@@ -284,10 +284,10 @@ final class ObjectMethods {
             ty.setAttribute("__doc__", v);
         });
         getter(t, "__mro__", self -> PyTuple.of(((PyType) self).mro()));
-        getter(t, "__bases__", self -> {
+        getset(t, "__bases__", self -> {
             PyType ty = (PyType) self;
             return ty == PyType.OBJECT ? PyTuple.EMPTY : PyTuple.of(ty.bases().clone());
-        });
+        }, (self, v) -> Types.setBases((PyType) self, v));
         getter(t, "__base__", self -> {
             PyType b = ((PyType) self) == PyType.OBJECT ? null : ((PyType) self).base();
             return b == null ? PyNone.NONE : b;

@@ -278,6 +278,62 @@ public final class Types {
         throw Errors.typeError(sb.toString());
     }
 
+    /** {@code cls.__bases__ = value}: new bases, then the MROs of the class and its subclasses recomputed. */
+    // CPython: Objects/typeobject.c type_set_bases, check_set_special_type_attr, compatible_for_assignment, mro_hierarchy
+    static void setBases(PyType t, PyObject value) {
+        if (!t.heap) throw Errors.typeError("cannot set '__bases__' attribute of immutable type '" + t.name() + "'");
+        if (value == null) throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '" + t.name() + "'");
+        if (!(value instanceof PyTuple tuple)) {
+            throw Errors.typeError("can only assign tuple to " + t.name() + ".__bases__, not " + value.typeName());
+        }
+        if (tuple.items.length == 0) throw Errors.typeError("can only assign non-empty tuple to " + t.name() + ".__bases__, not ()");
+        PyType[] bases = new PyType[tuple.items.length];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(tuple.items[i] instanceof PyType b)) {
+                throw Errors.typeError(t.name() + ".__bases__ must be tuple of classes, not '" + tuple.items[i].typeName() + "'");
+            }
+            if (b.isSubtype(t)) throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            bases[i] = b;
+        }
+        PyType[] old = t.bases();
+        if (solidLayout(bases) != solidLayout(old)) {
+            // CPython compares tp_free first: the built-ins outside the cycle collector free differently
+            boolean freeDiffers = withoutGc(bestBase(bases)) != withoutGc(bestBase(old));
+            throw Errors.typeError("__bases__ assignment: '" + bases[0].name() + "' "
+                    + (freeDiffers ? "deallocator" : "object layout") + " differs from '" + old[0].name() + "'");
+        }
+        List<PyType> changed = new ArrayList<>();
+        List<PyType[]> oldMros = new ArrayList<>();
+        t.setBases(bases);
+        try {
+            recomputeMros(t, changed, oldMros);
+        } catch (PyException e) {
+            // CPython: mro_hierarchy's failure puts back the old bases and every MRO it changed
+            t.setBases(old);
+            for (int i = 0; i < changed.size(); i++) changed.get(i).setMro(oldMros.get(i));
+            throw e;
+        }
+    }
+
+    /** Built-in types whose instances CPython's cycle collector does not track (tp_free is PyObject_Free). */
+    private static boolean withoutGc(PyType solid) {
+        for (String n : new String[] {"int", "float", "complex", "str", "bytes", "bytearray"}) {
+            if (solid.name().equals(n) && !solid.heap) return true;
+        }
+        return false;
+    }
+
+    private static void recomputeMros(PyType t, List<PyType> changed, List<PyType[]> oldMros) {
+        PyType[] mro = mro(t.bases());
+        PyType[] full = new PyType[mro.length + 1];
+        full[0] = t;
+        System.arraycopy(mro, 0, full, 1, mro.length);
+        changed.add(t);
+        oldMros.add(t.mro());
+        t.setMro(full);
+        for (PyType s : List.copyOf(t.subclasses())) recomputeMros(s, changed, oldMros);
+    }
+
     /** The most derived metaclass of {@code meta} and the bases' metaclasses; CPython's conflict error. */
     // CPython: Objects/typeobject.c _PyType_CalculateMetaclass
     public static PyType calculateMetaclass(PyType meta, PyTuple bases) {

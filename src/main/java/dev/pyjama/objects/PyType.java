@@ -164,6 +164,13 @@ public final class PyType extends PyObject {
         return bases;
     }
 
+    /** Replaces the bases of a heap type ({@code __bases__} assignment); the caller recomputes the MROs. */
+    public void setBases(PyType[] newBases) {
+        for (PyType b : bases) b.subclasses.remove(this);
+        bases = newBases;
+        for (PyType b : newBases) b.subclasses.add(this);
+    }
+
     public PyType[] mro() {
         return mro;
     }
@@ -177,6 +184,7 @@ public final class PyType extends PyObject {
     /** Empties the lookup caches of this type and its subclasses. */
     public void invalidateAll() {
         cache.clear();
+        java.util.Arrays.fill(hooks, null);
         for (PyType s : subclasses) s.invalidateAll();
     }
 
@@ -187,6 +195,27 @@ public final class PyType extends PyObject {
 
     public PyType base() {
         return bases.length == 0 ? null : bases[0];
+    }
+
+    /** Which special method {@link #lookupHook} answers for: the ones every attribute access asks about. */
+    public static final int GETATTRIBUTE = 0, GETATTR = 1, SETATTR = 2, DELATTR = 3;
+    private static final String[] HOOK_NAMES = {"__getattribute__", "__getattr__", "__setattr__", "__delattr__"};
+    /** {@link #lookup} of the HOOK_NAMES, kept apart from the name map (null: not looked up yet, MISSING: absent). */
+    private final PyObject[] hooks = new PyObject[4]; // HOOK_NAMES.length (not yet set while the static types are made)
+
+    /**
+     * {@code lookup} of {@code __getattribute__}, {@code __getattr__}, {@code __setattr__} or
+     * {@code __delattr__} (GETATTRIBUTE...): an array read once known, where a name lookup
+     * would hash the name for each attribute access.
+     */
+    public PyObject lookupHook(int which) {
+        PyObject v = hooks[which];
+        if (v == null) {
+            v = lookup(HOOK_NAMES[which]);
+            hooks[which] = v == null ? MISSING : v;
+            return v;
+        }
+        return v == MISSING ? null : v;
     }
 
     /** The value of {@code name} in the first type of the MRO that has it, or null. */
@@ -216,6 +245,9 @@ public final class PyType extends PyObject {
 
     private void invalidate(String name) {
         cache.remove(name);
+        for (int i = 0; i < HOOK_NAMES.length; i++) {
+            if (HOOK_NAMES[i].equals(name)) hooks[i] = null;
+        }
         for (PyType s : subclasses) s.invalidate(name);
     }
 
