@@ -194,11 +194,23 @@ final class Launcher {
         if (stdlib != null) path.add(stdlib.toString());
         Interpreter interp = new Interpreter(out, err, cwd, argv, path);
         interp.setStdin(in);
+        interp.setDontWriteBytecode(!writesBytecode());
         try {
             return interp.runMain(code, file.startsWith("<") ? null : file);
         } finally {
             dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, file.startsWith("<") ? null : cwd.resolve(file));
         }
+    }
+
+    /**
+     * Whether imports write {@code .pyc} files: only for the real command (tests run programs
+     * in-process and write no caches), unless -B or PYTHONDONTWRITEBYTECODE (not under -E/-I) says no.
+     */
+    // CPython: Python/initconfig.c config_read_env_vars (PYTHONDONTWRITEBYTECODE), config_parse_cmdline (-B)
+    private boolean writesBytecode() {
+        if (!Main.isCommand || opts.dontWriteBytecode) return false;
+        String env = opts.ignoreEnvironment ? null : System.getenv("PYTHONDONTWRITEBYTECODE");
+        return env == null || env.isEmpty();
     }
 
     private int notImplemented(String what) {

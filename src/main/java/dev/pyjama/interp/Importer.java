@@ -178,14 +178,15 @@ public final class Importer {
     private static PyModule load(String name, Path file, Path pkgDir, PyModule parent, String last) {
         Interpreter interp = Interpreter.current();
         String filename = file.toString();
-        byte[] source;
+        PyCode code;
         try {
-            source = Files.readAllBytes(file);
+            code = BytecodeCache.code(name, file, codeFilename(name, file), interp.dontWriteBytecode(),
+                    source -> compile(source, codeFilename(name, file), interp));
         } catch (IOException e) {
             throw importError("cannot read " + filename + ": " + e.getMessage(), name);
         }
         PyModule m = interp.newModule(name, filename);
-        m.dict.put(PyStr.of("__cached__"), PyNone.NONE);
+        m.dict.put(PyStr.of("__cached__"), PyStr.of(BytecodeCache.cachePath(file).toString()));
         if (pkgDir != null) {
             m.dict.put(PATH, PyList.of(PyStr.of(pkgDir.toString())));
             m.dict.put(PACKAGE, PyStr.of(name));
@@ -193,7 +194,6 @@ public final class Importer {
             int dot = name.lastIndexOf('.');
             m.dict.put(PACKAGE, PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
         }
-        PyCode code = compile(source, codeFilename(name, file), interp);
         PyStr key = PyStr.of(name);
         interp.modules.put(key, m);
         try {

@@ -250,6 +250,17 @@ public final class Interpreter {
         return PyNone.NONE;
     }
 
+    /** {@code sys.dont_write_bytecode}, read when a module is imported (programs may change it). */
+    boolean dontWriteBytecode() {
+        PyObject v = sys.dict.get(PyStr.of("dont_write_bytecode"));
+        return v == null || Abstract.isTrue(v);
+    }
+
+    /** Sets {@code sys.dont_write_bytecode} and {@code sys.flags.dont_write_bytecode} (-B, PYTHONDONTWRITEBYTECODE). */
+    public void setDontWriteBytecode(boolean dontWrite) {
+        dev.pyjama.modules.SysExtras.setDontWriteBytecode(sys, dontWrite);
+    }
+
     /** A new module's namespace: __name__, __builtins__ and the given file. */
     PyModule newModule(String name, String file) {
         PyModule m = new PyModule(name);
