@@ -65,7 +65,8 @@ final class Launcher {
                 if (opts.target.equals("dis")) {
                     return new CodeCommands(cwd, in, out, err).disModule(opts.argv);
                 }
-                return notImplemented("-m " + opts.target);
+                // sys.argv[0] is '-m' while the module is looked for, then its file; sys.path[0] the working directory
+                return execute(null, opts.target, "-m", cwd.toString());
             case FILE: {
                 String path = absolute(opts.target);
                 byte[] source = readScript(path);
@@ -178,7 +179,7 @@ final class Launcher {
     }
 
     /**
-     * Runs the main module: {@code sys.argv} is {@code argv0} and the arguments after it,
+     * Runs the main module ({@code code}, or with no code the module named {@code file}, as -m does): {@code sys.argv} is {@code argv0} and the arguments after it,
      * {@code sys.path[0]} the script's directory ('' for -c and stdin; left out under -P and -I),
      * then the standard library's directory when there is one ({@link StdlibLocation}).
      */
@@ -196,9 +197,11 @@ final class Launcher {
         interp.setStdin(in);
         interp.setDontWriteBytecode(!writesBytecode());
         try {
+            if (code == null) return interp.runModule(file);
             return interp.runMain(code, file.startsWith("<") ? null : file);
         } finally {
-            dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, file.startsWith("<") ? null : cwd.resolve(file));
+            Path main = code == null || file.startsWith("<") ? null : cwd.resolve(file);
+            dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, main);
         }
     }
 

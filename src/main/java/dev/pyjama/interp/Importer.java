@@ -150,19 +150,57 @@ public final class Importer {
             if (m instanceof PyModule mod) return mod;
         }
         String last = name.substring(dot + 1);
+        Found found = find(last, searchPath, interp);
+        if (found != null) return load(name, found.file, found.pkgDir, parent, last);
+        throw dot >= 0 ? notFoundIn(name, parent) : notFound(name);
+    }
+
+    /** Where a module's source is: {@code file}, and for a package its directory. */
+    record Found(Path file, Path pkgDir) {}
+
+    /** Looks for {@code last} ({@code NAME/__init__.py}, then {@code NAME.py}) in each entry of {@code searchPath}. */
+    // CPython: Lib/importlib/_bootstrap_external.py PathFinder._get_spec (non-str entries are skipped), FileFinder.find_spec
+    static Found find(String last, PyList searchPath, Interpreter interp) {
         for (PyObject entry : searchPath.items) {
-            // CPython: Lib/importlib/_bootstrap_external.py PathFinder._get_spec (non-str entries are skipped)
             if (!(entry instanceof PyStr entryStr)) continue;
             String dir = entryStr.value;
             Path base = dir.isEmpty() ? interp.cwd : interp.cwd.resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
-            if (Files.isRegularFile(pkgInit)) {
-                return load(name, pkgInit, base.resolve(last), parent, last);
-            }
+            if (Files.isRegularFile(pkgInit)) return new Found(pkgInit, base.resolve(last));
             Path file = base.resolve(last + ".py");
-            if (Files.isRegularFile(file)) return load(name, file, null, parent, last);
+            if (Files.isRegularFile(file)) return new Found(file, null);
         }
-        throw dot >= 0 ? notFoundIn(name, parent) : notFound(name);
+        return null;
+    }
+
+    /** The code of a found module, from its pyc or compiled (the loader's get_code). */
+    // CPython: Lib/importlib/_bootstrap_external.py SourceLoader.get_code
+    static PyCode code(String name, Path file, Interpreter interp) {
+        try {
+            return BytecodeCache.code(name, file, codeFilename(name, file), interp.dontWriteBytecode(),
+                    source -> compile(source, codeFilename(name, file), interp));
+        } catch (IOException e) {
+            throw importError("cannot read " + file + ": " + e.getMessage(), name);
+        }
+    }
+
+    /**
+     * A module's {@code __spec__}: a namespace with ModuleSpec's attributes (pyjama has no
+     * importlib loaders yet, so {@code loader} is None).
+     */
+    // CPython: Lib/importlib/_bootstrap.py ModuleSpec, spec_from_file_location
+    static PyObject spec(String name, Path file, Path pkgDir) {
+        java.util.Map<String, PyObject> a = new java.util.LinkedHashMap<>();
+        a.put("name", PyStr.of(name));
+        a.put("loader", PyNone.NONE);
+        a.put("origin", PyStr.of(file.toString()));
+        a.put("loader_state", PyNone.NONE);
+        a.put("submodule_search_locations", pkgDir == null ? PyNone.NONE : PyList.of(PyStr.of(pkgDir.toString())));
+        a.put("cached", PyStr.of(BytecodeCache.cachePath(file).toString()));
+        int dot = name.lastIndexOf('.');
+        a.put("parent", PyStr.of(pkgDir != null ? name : dot < 0 ? "" : name.substring(0, dot)));
+        a.put("has_location", dev.pyjama.objects.PyBool.TRUE);
+        return SimpleNamespaces.of(a);
     }
 
     private static PyException notFoundIn(String name, PyModule parent) {
@@ -178,22 +216,16 @@ public final class Importer {
     private static PyModule load(String name, Path file, Path pkgDir, PyModule parent, String last) {
         Interpreter interp = Interpreter.current();
         String filename = file.toString();
-        PyCode code;
-        try {
-            code = BytecodeCache.code(name, file, codeFilename(name, file), interp.dontWriteBytecode(),
-                    source -> compile(source, codeFilename(name, file), interp));
-        } catch (IOException e) {
-            throw importError("cannot read " + filename + ": " + e.getMessage(), name);
-        }
-        PyModule m = interp.newModule(name, filename);
+        PyCode code = code(name, file, interp);
+        // CPython: Lib/importlib/_bootstrap.py _init_module_attrs (its order; __builtins__ comes with exec)
+        PyModule m = new PyModule(name);
+        int dot = name.lastIndexOf('.');
+        m.dict.put(PACKAGE, PyStr.of(pkgDir != null ? name : dot < 0 ? "" : name.substring(0, dot)));
+        m.dict.put(PyStr.of("__spec__"), spec(name, file, pkgDir));
+        if (pkgDir != null) m.dict.put(PATH, PyList.of(PyStr.of(pkgDir.toString())));
+        m.dict.put(FILE, PyStr.of(filename));
         m.dict.put(PyStr.of("__cached__"), PyStr.of(BytecodeCache.cachePath(file).toString()));
-        if (pkgDir != null) {
-            m.dict.put(PATH, PyList.of(PyStr.of(pkgDir.toString())));
-            m.dict.put(PACKAGE, PyStr.of(name));
-        } else {
-            int dot = name.lastIndexOf('.');
-            m.dict.put(PACKAGE, PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
-        }
+        m.dict.put(PyStr.of("__builtins__"), interp.builtinsModule);
         PyStr key = PyStr.of(name);
         interp.modules.put(key, m);
         try {

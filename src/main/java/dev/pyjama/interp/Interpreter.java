@@ -285,13 +285,23 @@ public final class Interpreter {
     public int runMain(PyCode code, String file) {
         PyModule main = newModule("__main__", file);
         main.dict.put(PyStr.of("__cached__"), PyNone.NONE);
-        modules.put(PyStr.of("__main__"), main);
         // a script or stdin (not -c: PyRun_SimpleStringFlags does not) flushes the streams before any report
-        boolean flushFirst = !code.filename.equals("<string>");
+        return runMain(main, !code.filename.equals("<string>"), () -> execModule(code, main));
+    }
+
+    /** {@code -m NAME}: runs the module (a package's __main__) as the main module, as runpy does. */
+    // CPython: Modules/main.c pymain_run_module, Lib/runpy.py _run_module_as_main
+    public int runModule(String name) {
+        PyModule main = newModule("__main__", null);
+        return runMain(main, true, () -> RunModule.runAsMain(this, name, main));
+    }
+
+    private int runMain(PyModule main, boolean flushFirst, Runnable body) {
+        modules.put(PyStr.of("__main__"), main);
         int status;
         try {
             try {
-                execModule(code, main);
+                body.run();
             } finally {
                 if (flushFirst) flushIo();
             }
