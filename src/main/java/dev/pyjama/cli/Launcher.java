@@ -195,6 +195,7 @@ final class Launcher {
         if (stdlib != null) path.add(stdlib.toString());
         Interpreter interp = new Interpreter(out, err, cwd, argv, path);
         interp.setStdin(in);
+        if (!opts.safePath) interp.sysPath0 = path0;
         interp.setDontWriteBytecode(!writesBytecode());
         try {
             if (code == null) return interp.runModule(file);

@@ -32,7 +32,8 @@ public final class Importer {
     private Importer() {}
 
     private static final PyStr NAME = PyStr.of("__name__"), PACKAGE = PyStr.of("__package__"),
-            PATH = PyStr.of("__path__"), FILE = PyStr.of("__file__"), ALL = PyStr.of("__all__");
+            PATH = PyStr.of("__path__"), FILE = PyStr.of("__file__"), ALL = PyStr.of("__all__"),
+            SPEC = PyStr.of("__spec__"), INITIALIZING = PyStr.of("_initializing");
 
     // CPython: Python/bytecodes.c IMPORT_NAME (import_name), Python/import.c PyImport_ImportModuleLevelObject
     static PyObject importName(PyFrame f, PyStr name, PyObject fromlist, PyObject levelObj) {
@@ -64,7 +65,11 @@ public final class Importer {
                     return level == 0 ? module : module;
                 }
                 String front = absName.substring(0, absName.length() - (name.value.length() - dot));
-                return Interpreter.current().modules.get(PyStr.of(front));
+                // CPython: level 0 imports the front name itself (a package whose __init__ failed runs again)
+                if (level == 0) return importModule(front);
+                PyObject top = Interpreter.current().modules.get(PyStr.of(front));
+                if (top == null) throw Errors.raise(ExceptionTypes.KEY_ERROR, PyStr.repr(front) + " not in sys.modules as expected");
+                return top;
             }
             return module;
         }
@@ -123,7 +128,13 @@ public final class Importer {
         Interpreter interp = Interpreter.current();
         PyObject m = interp.modules.get(PyStr.of(name));
         if (m instanceof PyModule mod) return mod;
-        if (m == PyNone.NONE) throw notFound(name);
+        if (m == PyNone.NONE) {
+            // CPython: Lib/importlib/_bootstrap.py _find_and_load
+            PyBaseException e = PyBaseException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR,
+                    "import of " + name + " halted; None in sys.modules");
+            e.dict.put("name", PyStr.of(name));
+            throw new PyException(e);
+        }
         int dot = name.lastIndexOf('.');
         if (dot < 0) {
             JavaModules.Factory builtin = JavaModules.lookup(name);
@@ -228,11 +239,16 @@ public final class Importer {
         m.dict.put(PyStr.of("__builtins__"), interp.builtinsModule);
         PyStr key = PyStr.of(name);
         interp.modules.put(key, m);
+        PyObject spec = m.dict.get(PyStr.of("__spec__"));
+        Abstract.setattr(spec, INITIALIZING, dev.pyjama.objects.PyBool.TRUE);
         try {
             interp.execModule(code, m);
         } catch (PyException e) {
             interp.modules.remove(key);
             throw e;
+        } finally {
+            // CPython: Lib/importlib/_bootstrap.py _load_unlocked (spec._initializing while the body runs)
+            Abstract.setattr(spec, INITIALIZING, dev.pyjama.objects.PyBool.FALSE);
         }
         PyObject result = interp.modules.get(key);
         if (parent != null) parent.dict.put(PyStr.of(last), result);
@@ -300,8 +316,9 @@ public final class Importer {
             if (full != null) return full;
             PyObject file = m.dict.get(FILE);
             String where = file instanceof PyStr fs ? fs.value : "unknown location";
-            throw importError("cannot import name " + name.repr() + " from " + PyStr.repr(m.name()) + " (" + where + ")",
-                    m.name());
+            String from = file instanceof PyStr && initializing(m) ? "partially initialized module " + PyStr.repr(m.name())
+                    + " (most likely due to a circular import)" : PyStr.repr(m.name());
+            throw importError("cannot import name " + name.repr() + " from " + from + " (" + where + ")", m.name());
         }
         try {
             return Abstract.getattr(module, name);
@@ -309,6 +326,54 @@ public final class Importer {
             if (!e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) throw e;
             throw importError("cannot import name " + name.repr() + " from " + module.repr() + " (unknown location)", null);
         }
+    }
+
+    /** Whether the module's body is running now ({@code __spec__._initializing}). */
+    // CPython: Objects/moduleobject.c _PyModuleSpec_IsInitializing
+    private static boolean initializing(PyModule m) {
+        PyObject spec = m.dict.get(SPEC);
+        if (spec == null || spec == PyNone.NONE) return false;
+        PyObject v = Abstract.lookupAttr(spec, INITIALIZING);
+        return v != null && Abstract.isTrue(v);
+    }
+
+    /**
+     * The AttributeError for a name a module lacks, worded as CPython 3.13.0 words it: a module
+     * still initialising is most likely in a circular import, or (when it sits in the main
+     * script's directory) shadowing a library of the same name.
+     */
+    // CPython: Objects/moduleobject.c _Py_module_getattro_impl, _PyModule_IsPossiblyShadowing
+    static PyException moduleAttributeError(PyModule m, PyStr name) {
+        String mod = m.name(), attr = name.value;
+        PyObject spec = m.dict.get(SPEC);
+        PyObject originObj = spec == null || spec == PyNone.NONE ? null : Abstract.lookupAttr(spec, PyStr.of("origin"));
+        PyObject hasLocation = spec == null || spec == PyNone.NONE ? null : Abstract.lookupAttr(spec, PyStr.of("has_location"));
+        String origin = originObj instanceof PyStr o && hasLocation != null && Abstract.isTrue(hasLocation) ? o.value : null;
+        String msg = "module '" + mod + "' has no attribute '" + attr + "'";
+        if (initializing(m)) {
+            if (origin != null && possiblyShadowing(origin)) {
+                msg += " (consider renaming '" + origin + "' if it has the same name as a third-party module you intended to import)";
+            } else if (origin != null) {
+                msg = "partially initialized module '" + mod + "' from '" + origin + "' has no attribute '" + attr
+                        + "' (most likely due to a circular import)";
+            } else {
+                msg = "partially initialized module '" + mod + "' has no attribute '" + attr + "' (most likely due to a circular import)";
+            }
+        }
+        return Errors.raise(ExceptionTypes.ATTRIBUTE_ERROR, msg);
+    }
+
+    /** Whether a module file sits in the directory of the initial sys.path[0] (the script's, or the working directory). */
+    private static boolean possiblyShadowing(String origin) {
+        Interpreter interp = Interpreter.current();
+        if (interp.sysPath0 == null) return false;
+        String root = origin;
+        if (root.endsWith("/__init__.py")) root = root.substring(0, root.length() - "/__init__.py".length());
+        int sep = root.lastIndexOf('/');
+        if (sep < 0) return false;
+        root = root.substring(0, sep);
+        String p0 = interp.sysPath0.isEmpty() ? interp.cwd.toString() : interp.sysPath0;
+        return p0.equals(root);
     }
 
     // CPython: Python/ceval.c import_all_from

@@ -41,6 +41,8 @@ public final class Interpreter {
     public final PyList path;
     public final PrintStream out, err;
     public final Path cwd;
+    /** The sys.path[0] the command line computed (null under -P, or when embedded); see Importer's shadowing check. */
+    public String sysPath0;
 
     public Interpreter(PrintStream out, PrintStream err, Path cwd, List<String> argv, List<String> path) {
         this.out = out;
