@@ -41,12 +41,21 @@ public final class Interpreter {
     public final PyList path;
     public final PrintStream out, err;
     public final Path cwd;
+    /** The interpreter's GIL: threads started by {@code _thread} take turns under it. */
+    public final Gil gil = new Gil();
+    /** The states of the interpreter's live Python threads, the main one first. */
+    private final java.util.concurrent.CopyOnWriteArrayList<ThreadState> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The main thread's state (the thread that built the interpreter and runs its main module). */
+    public final ThreadState mainThread;
 
     public Interpreter(PrintStream out, PrintStream err, Path cwd, List<String> argv, List<String> path) {
         this.out = out;
         this.err = err;
         this.cwd = cwd;
         current = this;
+        mainThread = ThreadState.current();
+        attachThread(mainThread);
+        gil.mainThread = mainThread;
         // Each run starts at CPython's default limit (tests run many programs in one JVM, and
         // one may have called sys.setrecursionlimit).
         ThreadState.recursionLimit = 1000;
@@ -187,6 +196,27 @@ public final class Interpreter {
         setSys("__stdin__", sys.dict.get(PyStr.of("stdin")));
     }
 
+    /**
+     * A snapshot of the states of the interpreter's live Python threads (the main thread first,
+     * then the others in start order). Stable interface for the all-threads tracing functions.
+     */
+    // CPython: Include/internal/pycore_interp.h PyInterpreterState threads.head
+    public java.util.List<ThreadState> threadStates() {
+        return java.util.List.copyOf(threads);
+    }
+
+    /** Makes {@code ts} (the calling thread's state) one of this interpreter's threads. */
+    public void attachThread(ThreadState ts) {
+        ts.interp = this;
+        ts.gil = gil;
+        threads.addIfAbsent(ts);
+    }
+
+    /** Removes a finished thread's state from the interpreter's list. */
+    public void detachThread(ThreadState ts) {
+        threads.remove(ts);
+    }
+
     /** The interpreter running now. */
     public static Interpreter current() {
         return current;
@@ -294,11 +324,15 @@ public final class Interpreter {
             out.flush();
             err.flush();
         }
-        // CPython: Python/pylifecycle.c Py_FinalizeEx runs the atexit callbacks before flush_std_files
+        // CPython: Python/pylifecycle.c Py_FinalizeEx: wait_for_thread_shutdown, then the atexit
+        // callbacks, then flush_std_files; daemon threads stop when the runtime is finalizing
+        dev.pyjama.modules.PythonThreads.waitForShutdown(this);
         dev.pyjama.modules.AtexitModule.runExitFuncs(this);
         out.flush();
         err.flush();
-        return flushStdFiles() ? status : 120;
+        boolean flushed = flushStdFiles();
+        gil.finalizeRuntime();
+        return flushed ? status : 120;
     }
 
     /** Writes "MESSAGE: OBJ" and the exception's traceback to sys.stderr, as the default unraisable hook. */

@@ -8,6 +8,11 @@ import dev.pyjama.objects.PyFrame;
  * {@code f_back} chain), the Python recursion depth with its limit, and the stack of
  * exceptions being handled ({@code sys.exception()}), one entry per running generator plus the
  * thread's own.
+ *
+ * <p>Threads: every Python thread (the main one and each started by {@code _thread}) has its
+ * own state, registered in its interpreter's list ({@link Interpreter#threadStates()}, a
+ * snapshot) while it runs; {@link #gil} is that interpreter's GIL, which the thread holds
+ * while it runs Python.
  */
 // CPython: Include/cpython/pystate.h PyThreadState (current_frame, py_recursion_remaining, exc_info)
 public final class ThreadState {
@@ -70,6 +75,25 @@ public final class ThreadState {
 
     /** The thread this state belongs to. */
     private final Thread thread = Thread.currentThread();
+
+    /** {@code _thread.get_ident()} of this thread. */
+    public final long ident = thread.getId();
+
+    /** The interpreter the thread runs in (null until it runs Python under one). */
+    public volatile Interpreter interp;
+    /** That interpreter's GIL. */
+    public volatile Gil gil;
+
+    /**
+     * {@code _thread._local} objects' dicts for this thread, keyed by the local object (weakly:
+     * a dropped local object's dict goes with it; the whole map goes with the thread).
+     */
+    public final java.util.Map<Object, dev.pyjama.objects.PyDict> localDicts = new java.util.WeakHashMap<>();
+
+    /** The Java thread of this state. */
+    public Thread thread() {
+        return thread;
+    }
 
     /**
      * The state {@link #current} answered last: every Python frame entry asks, and a program
