@@ -133,18 +133,20 @@ public final class Interpreter {
             dev.pyjama.monitor.Legacy.setProfile(monitoring, a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.PROFILE_TRAMPOLINE, a[0]);
             return PyNone.NONE;
         }));
-        // CPython: Python/sysmodule.c sys__settraceallthreads, sys__setprofileallthreads. Until
-        // threads exist (issue 8) the running thread is all of them.
+        // CPython: Python/sysmodule.c sys__settraceallthreads, sys__setprofileallthreads: every
+        // live thread of the interpreter (threading.settrace_all_threads adds the threads started later)
         setSys("_settraceallthreads", fn("_settraceallthreads", (a, kw) -> {
             Args.noKw("_settraceallthreads", kw);
             if (a.length != 1) throw Errors.typeError("sys._settraceallthreads() takes exactly one argument (" + a.length + " given)");
-            dev.pyjama.monitor.Legacy.setTrace(monitoring, a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.TRACE_TRAMPOLINE, a[0]);
+            dev.pyjama.monitor.Legacy.setTraceAllThreads(monitoring, threadStates(),
+                    a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.TRACE_TRAMPOLINE, a[0]);
             return PyNone.NONE;
         }));
         setSys("_setprofileallthreads", fn("_setprofileallthreads", (a, kw) -> {
             Args.noKw("_setprofileallthreads", kw);
             if (a.length != 1) throw Errors.typeError("sys._setprofileallthreads() takes exactly one argument (" + a.length + " given)");
-            dev.pyjama.monitor.Legacy.setProfile(monitoring, a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.PROFILE_TRAMPOLINE, a[0]);
+            dev.pyjama.monitor.Legacy.setProfileAllThreads(monitoring, threadStates(),
+                    a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.PROFILE_TRAMPOLINE, a[0]);
             return PyNone.NONE;
         }));
         // CPython: Python/sysmodule.c sys_call_tracing_impl, Python/ceval.c _PyEval_CallTracing
@@ -215,6 +217,7 @@ public final class Interpreter {
     /** Removes a finished thread's state from the interpreter's list. */
     public void detachThread(ThreadState ts) {
         threads.remove(ts);
+        dev.pyjama.monitor.Legacy.threadEnded(monitoring, ts);
     }
 
     /** The interpreter running now. */
