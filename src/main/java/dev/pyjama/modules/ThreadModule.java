@@ -282,7 +282,12 @@ public final class ThreadModule {
             PyObject[] p = Args.parse("interrupt_main", a, 0, kw, new String[] {"signum"}, 0, 1);
             long signum = p[0] == null ? 2 : ModuleSupport.asLong(p[0]);
             if (signum < 1 || signum >= 65) throw Errors.valueError("signal number out of range");
-            if (signum == 2) interp.gil.interruptMain();
+            if (signum == 2) {
+                interp.gil.interruptMain();
+                // CPython's CALL checks the eval breaker when the function returns: on the main
+                // thread the KeyboardInterrupt comes out of this very call
+                if (dev.pyjama.interp.ThreadState.current() == interp.mainThread) dev.pyjama.interp.Gil.handleEvalBreaker();
+            }
             return PyNone.NONE;
         });
         // CPython: Modules/_threadmodule.c thread_PyThread_exit_thread
