@@ -95,6 +95,7 @@ public final class Instrumentation {
     // CPython: Python/instrumentation.c force_instrument_lock_held
     public static void update(PyCode co, Monitoring mon) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             if (m == null) co.monitors = m = new CodeMonitors();
             if (m.lineStarts == null) initialize(co, m);
@@ -217,6 +218,7 @@ public final class Instrumentation {
     // CPython: Python/instrumentation.c remove_tools, remove_line_tools, remove_per_instruction_tools
     public static void disableSite(Monitoring mon, PyCode co, int i, int tools) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             m.siteTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));
@@ -225,6 +227,7 @@ public final class Instrumentation {
 
     public static void disableLine(Monitoring mon, PyCode co, int i, int tools) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             m.lineTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));
@@ -233,6 +236,7 @@ public final class Instrumentation {
 
     public static void disableInstruction(Monitoring mon, PyCode co, int i, int tools) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             m.instructionTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));

@@ -152,18 +152,32 @@ class GilTest {
     @Test
     void lockOrderCheckCatchesTheWrongOrder() {
         LockOrder.setEnabled(true);
-        Gil gil = new Gil();
-        gil.activate(); // GIL held
-        LockOrder.enterChecked(LockOrder.MONITORING); // GIL, then monitoring lock: fine
-        LockOrder.enterChecked(LockOrder.TRACE); // then a trace lock: fine
-        assertThrows(LockOrder.Violation.class, () -> LockOrder.acquiring(LockOrder.MONITORING));
-        assertThrows(LockOrder.Violation.class, LockOrder::callingBack);
-        LockOrder.released(LockOrder.TRACE);
-        LockOrder.released(LockOrder.MONITORING);
+        Interpreter interp = new Interpreter(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), java.nio.file.Path.of("."),
+                java.util.List.of("x"), java.util.List.of());
+        Gil gil = interp.gil;
+        gil.activate(); // the GIL held
+        synchronized (interp.monitoring.lock) {
+            LockOrder.enteredMonitoring(); // the GIL, then the monitoring lock: fine
+            LockOrder.acquiring(LockOrder.TRACE); // then a trace lock: fine
+            LockOrder.acquired(LockOrder.TRACE);
+            assertThrows(LockOrder.Violation.class, LockOrder::callingBack, "a callback under a trace lock");
+            assertThrows(LockOrder.Violation.class, LockOrder::enteredMonitoring, "the monitoring lock after a trace lock");
+            assertThrows(LockOrder.Violation.class, () -> LockOrder.acquiring(LockOrder.TRACE), "two trace locks");
+            LockOrder.released(LockOrder.TRACE);
+            assertThrows(LockOrder.Violation.class, LockOrder::callingBack, "a callback under the monitoring lock");
+        }
         LockOrder.callingBack(); // the GIL only: fine
+        assertTrue(LockOrder.firstViolation() != null);
+        LockOrder.setEnabled(true); // forget the violations so far (and this thread's counts)
+        LockOrder.acquired(LockOrder.GIL);
         gil.drop(false);
-        LockOrder.enterChecked(LockOrder.MONITORING);
-        assertThrows(LockOrder.Violation.class, gil::take, "the GIL after the monitoring lock");
-        LockOrder.released(LockOrder.MONITORING);
+        synchronized (interp.monitoring.lock) {
+            assertThrows(LockOrder.Violation.class, LockOrder::enteredMonitoring, "the monitoring lock without the GIL");
+            assertThrows(LockOrder.Violation.class, gil::take, "the GIL after the monitoring lock");
+        }
+        gil.take();
+        assertThrows(LockOrder.Violation.class, gil::take, "the GIL twice");
+        gil.drop(false);
     }
 }

@@ -148,4 +148,48 @@ class ThreadModuleTest {
                 ""));
         assertEquals(new Result("main done\nworker done\natexit\n", "", 3), r);
     }
+
+    @Test
+    void tracedThreadsKeepTheLockOrder() throws Exception {
+        dev.pyjama.interp.LockOrder.setEnabled(true);
+        Result r;
+        AssertionError violation;
+        try {
+            r = run(String.join("\n",
+                    "import threading, sys",
+                    "sys.setswitchinterval(0.0005)",
+                    "events = []",
+                    "lock = threading.Lock()",
+                    "def tracer(frame, event, arg):",
+                    "    return tracer",
+                    "def work(n):",
+                    "    total = 0",
+                    "    for i in range(2000):",
+                    "        total += i % 7",
+                    "    return total",
+                    "mon = sys.monitoring",
+                    "mon.use_tool_id(3, 'test')",
+                    "def on_start(code, offset):",
+                    "    with lock:",
+                    "        events.append(code.co_name)",
+                    "mon.register_callback(3, mon.events.PY_START, on_start)",
+                    "def toggler():",
+                    "    for i in range(50):",
+                    "        mon.set_events(3, mon.events.PY_START if i % 2 else 0)",
+                    "        sys.settrace(tracer if i % 2 else None)",
+                    "    mon.set_events(3, 0)",
+                    "threading.settrace(tracer)",
+                    "threading.setprofile(lambda f, e, a: None)",
+                    "ts = [threading.Thread(target=work, args=(i,)) for i in range(4)] + [threading.Thread(target=toggler)]",
+                    "for t in ts: t.start()",
+                    "for t in ts: t.join()",
+                    "print('done')",
+                    ""));
+        } finally {
+            violation = dev.pyjama.interp.LockOrder.firstViolation();
+            dev.pyjama.interp.LockOrder.setEnabled(false);
+        }
+        if (violation != null) throw violation;
+        assertEquals(new Result("done\n", "", 0), r);
+    }
 }
