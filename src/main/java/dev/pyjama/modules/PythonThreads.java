@@ -121,14 +121,16 @@ public final class PythonThreads {
         }
         if (h.isDone() || timeoutNanos == 0) return;
         Gil gil = Gil.release();
+        boolean interrupted = false;
         try {
             if (timeoutNanos < 0) h.exited.await();
             else h.exited.await(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true; // the embedder stops this thread: end the wait as a signal would
         } finally {
             Gil.reacquire(gil);
         }
+        if (interrupted) throw Errors.raise(ExceptionTypes.KEYBOARD_INTERRUPT, null);
     }
 
     /**

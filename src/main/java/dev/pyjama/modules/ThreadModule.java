@@ -81,17 +81,19 @@ public final class ThreadModule {
     // CPython: Modules/_threadmodule.c acquire_timed (Py_BEGIN_ALLOW_THREADS around the wait)
     static boolean acquireBlocking(Semaphore sem, double timeout) {
         dev.pyjama.interp.Gil gil = dev.pyjama.interp.Gil.release();
+        boolean interrupted = false;
         try {
             if (timeout == -1) {
-                sem.acquireUninterruptibly();
+                sem.acquire();
                 return true;
             }
             return sem.tryAcquire((long) Math.ceil(timeout * 1e9), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true; // the embedder stops this thread: end the wait as a signal would
             return false;
         } finally {
             dev.pyjama.interp.Gil.reacquire(gil);
+            if (interrupted) throw Errors.raise(ExceptionTypes.KEYBOARD_INTERRUPT, null);
         }
     }
 
