@@ -97,8 +97,11 @@ public final class ThreadState {
 
     /**
      * The state {@link #current} answered last: every Python frame entry asks, and a program
-     * mostly runs on one thread, so this saves the thread-local map's lookup. Not volatile: a
-     * stale value only fails the owner test below.
+     * mostly runs on one thread, so this saves the thread-local map's lookup. Not volatile, and
+     * safe with several threads: {@link #thread} is final, so a thread that reads another
+     * thread's state here (stale or racing) sees that state's real owner and fails the owner
+     * test below, falling back to the thread-local map. Under the GIL only one thread runs
+     * Python at a time, so the cache changes hands only at thread switches.
      */
     private static ThreadState last;
 

@@ -121,14 +121,16 @@ public final class PythonThreads {
         }
         if (h.isDone() || timeoutNanos == 0) return;
         Gil gil = Gil.release();
+        boolean interrupted = false;
         try {
             if (timeoutNanos < 0) h.exited.await();
             else h.exited.await(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true; // the embedder stops this thread: end the wait as a signal would
         } finally {
             Gil.reacquire(gil);
         }
+        if (interrupted) throw Errors.raise(ExceptionTypes.KEYBOARD_INTERRUPT, null);
     }
 
     /**
@@ -195,6 +197,7 @@ public final class PythonThreads {
             } catch (StackOverflowError e) {
                 interp.err.println("Fatal Python error: Cannot recover from stack overflow.");
             }
+            clearLocals(interp, ts);
         } catch (Gil.ThreadExit e) {
             holding = false; // the interpreter finalized: this thread ends without the GIL
         } finally {
@@ -209,6 +212,30 @@ public final class PythonThreads {
             }
             removeShutdownHandle(ms, handle);
             handle.setDone();
+        }
+    }
+
+    /**
+     * The thread's {@code threading.local} values go with it, as PyThreadState_Clear drops
+     * them: with no reference counting, a value whose class defines {@code __del__} gets that
+     * call now (threading's _DeleteDummyThreadOnDel, which lives only there, relies on it to
+     * remove a dummy thread from threading._active).
+     */
+    // CPython: Python/pystate.c PyThreadState_Clear (Py_CLEAR(tstate->dict); local dicts dropped)
+    private static void clearLocals(Interpreter interp, ThreadState ts) {
+        List<PyDict> dicts = new ArrayList<>(ts.localDicts.values());
+        ts.localDicts.clear();
+        for (PyDict d : dicts) {
+            for (PyObject key : new ArrayList<>(d.keys())) {
+                PyObject v = d.get(key);
+                PyObject del = v == null ? null : v.type().lookup("__del__");
+                if (del == null) continue;
+                try {
+                    Abstract.callMethod(del, v);
+                } catch (PyException e) {
+                    interp.writeUnraisable("Exception ignored in: " + safeRepr(del), e.value());
+                }
+            }
         }
     }
 

@@ -73,6 +73,7 @@ final class ThreadLocals {
 
     static {
         Derived.SELF_DERIVED.put(LOCAL, Local.class);
+        BuiltinTypes.getter(LOCAL, "__dict__", self -> ((Local) self).dict());
         // CPython: Modules/_threadmodule.c local_new
         BuiltinTypes.newMethod(LOCAL, (args, kw) -> {
             PyType cls = (PyType) args[0];

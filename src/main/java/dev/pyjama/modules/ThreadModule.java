@@ -81,17 +81,19 @@ public final class ThreadModule {
     // CPython: Modules/_threadmodule.c acquire_timed (Py_BEGIN_ALLOW_THREADS around the wait)
     static boolean acquireBlocking(Semaphore sem, double timeout) {
         dev.pyjama.interp.Gil gil = dev.pyjama.interp.Gil.release();
+        boolean interrupted = false;
         try {
             if (timeout == -1) {
-                sem.acquireUninterruptibly();
+                sem.acquire();
                 return true;
             }
             return sem.tryAcquire((long) Math.ceil(timeout * 1e9), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true; // the embedder stops this thread: end the wait as a signal would
             return false;
         } finally {
             dev.pyjama.interp.Gil.reacquire(gil);
+            if (interrupted) throw Errors.raise(ExceptionTypes.KEYBOARD_INTERRUPT, null);
         }
     }
 
@@ -282,7 +284,12 @@ public final class ThreadModule {
             PyObject[] p = Args.parse("interrupt_main", a, 0, kw, new String[] {"signum"}, 0, 1);
             long signum = p[0] == null ? 2 : ModuleSupport.asLong(p[0]);
             if (signum < 1 || signum >= 65) throw Errors.valueError("signal number out of range");
-            if (signum == 2) interp.gil.interruptMain();
+            if (signum == 2) {
+                interp.gil.interruptMain();
+                // CPython's CALL checks the eval breaker when the function returns: on the main
+                // thread the KeyboardInterrupt comes out of this very call
+                if (dev.pyjama.interp.ThreadState.current() == interp.mainThread) dev.pyjama.interp.Gil.handleEvalBreaker();
+            }
             return PyNone.NONE;
         });
         // CPython: Modules/_threadmodule.c thread_PyThread_exit_thread

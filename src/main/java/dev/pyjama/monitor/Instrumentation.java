@@ -109,6 +109,7 @@ public final class Instrumentation {
     // CPython: Python/instrumentation.c force_instrument_lock_held
     public static void update(PyCode co, Monitoring mon) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             if (m == null) co.monitors = m = new CodeMonitors();
             if (m.lineStarts == null) initialize(co, m);
@@ -231,6 +232,7 @@ public final class Instrumentation {
     // CPython: Python/instrumentation.c remove_tools, remove_line_tools, remove_per_instruction_tools
     public static void disableSite(Monitoring mon, PyCode co, int i, int tools) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             m.siteTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));
@@ -239,6 +241,7 @@ public final class Instrumentation {
 
     public static void disableLine(Monitoring mon, PyCode co, int i, int tools) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             m.lineTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));
@@ -247,6 +250,7 @@ public final class Instrumentation {
 
     public static void disableInstruction(Monitoring mon, PyCode co, int i, int tools) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             m.instructionTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));
