@@ -217,7 +217,8 @@ public final class Interpreter {
     /** Removes a finished thread's state from the interpreter's list. */
     public void detachThread(ThreadState ts) {
         threads.remove(ts);
-        dev.pyjama.monitor.Legacy.threadEnded(monitoring, ts);
+        // it no longer counts as a tracing thread (not when it ends without the GIL, at finalization)
+        if (gil.holds()) dev.pyjama.monitor.Legacy.threadEnded(monitoring, ts);
     }
 
     /** The interpreter running now. */

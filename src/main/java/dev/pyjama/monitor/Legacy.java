@@ -108,20 +108,16 @@ public final class Legacy {
     // CPython: Python/legacy_tracing.c _PyEval_SetTrace, setup_tracing
     private static void setTrace(Monitoring mon, List<ThreadState> threads, TraceFunction fn, PyObject obj) {
         int events;
-        LockOrder.enterChecked(LockOrder.MONITORING);
-        try {
-            synchronized (mon.lock) {
-                if (!mon.sysTraceInitialized) {
-                    mon.sysTraceInitialized = true;
-                    registerTraceAdapters(mon);
-                }
-                for (ThreadState ts : threads) {
-                    mon.sysTracingThreads += swap(ts.legacyTrace, true, fn, obj);
-                }
-                events = mon.sysTracingThreads == 0 ? 0 : TRACE_EVENTS;
+        synchronized (mon.lock) {
+            LockOrder.enteredMonitoring();
+            if (!mon.sysTraceInitialized) {
+                mon.sysTraceInitialized = true;
+                registerTraceAdapters(mon);
             }
-        } finally {
-            LockOrder.released(LockOrder.MONITORING);
+            for (ThreadState ts : threads) {
+                mon.sysTracingThreads += swap(ts.legacyTrace, true, fn, obj);
+            }
+            events = mon.sysTracingThreads == 0 ? 0 : TRACE_EVENTS;
         }
         if (events != 0) {
             // CPython: _PyEval_SetTrace looks at the calling thread's frame (PyEval_GetFrame), whichever tstate it sets
@@ -134,20 +130,16 @@ public final class Legacy {
     // CPython: Python/legacy_tracing.c _PyEval_SetProfile, setup_profile
     private static void setProfile(Monitoring mon, List<ThreadState> threads, TraceFunction fn, PyObject obj) {
         int events;
-        LockOrder.enterChecked(LockOrder.MONITORING);
-        try {
-            synchronized (mon.lock) {
-                if (!mon.sysProfileInitialized) {
-                    mon.sysProfileInitialized = true;
-                    registerProfileAdapters(mon);
-                }
-                for (ThreadState ts : threads) {
-                    mon.sysProfilingThreads += swap(ts.legacyTrace, false, fn, obj);
-                }
-                events = mon.sysProfilingThreads == 0 ? 0 : PROFILE_EVENTS;
+        synchronized (mon.lock) {
+            LockOrder.enteredMonitoring();
+            if (!mon.sysProfileInitialized) {
+                mon.sysProfileInitialized = true;
+                registerProfileAdapters(mon);
             }
-        } finally {
-            LockOrder.released(LockOrder.MONITORING);
+            for (ThreadState ts : threads) {
+                mon.sysProfilingThreads += swap(ts.legacyTrace, false, fn, obj);
+            }
+            events = mon.sysProfilingThreads == 0 ? 0 : PROFILE_EVENTS;
         }
         Instrumentation.setEvents(mon, PROFILE, events);
     }
@@ -167,9 +159,10 @@ public final class Legacy {
      */
     // CPython: Python/legacy_tracing.c swap_trace_func_arg, swap_profile_func_arg
     private static int swap(ThreadTrace t, boolean trace, TraceFunction fn, PyObject obj) {
-        LockOrder.enterChecked(LockOrder.TRACE);
-        try {
-            synchronized (t.lock) {
+        LockOrder.acquiring(LockOrder.TRACE);
+        synchronized (t.lock) {
+            LockOrder.acquired(LockOrder.TRACE);
+            try {
                 PyObject o = fn == null ? null : obj;
                 if (trace) {
                     int delta = (fn != null ? 1 : 0) - (t.traceFunc != null ? 1 : 0);
@@ -182,9 +175,9 @@ public final class Legacy {
                 t.profileObj = o;
                 t.profileFunc = fn;
                 return delta;
+            } finally {
+                LockOrder.released(LockOrder.TRACE);
             }
-        } finally {
-            LockOrder.released(LockOrder.TRACE);
         }
     }
 
@@ -194,14 +187,10 @@ public final class Legacy {
      */
     // CPython: Python/pystate.c PyThreadState_Clear (sys_profiling_threads--, sys_tracing_threads--)
     public static void threadEnded(Monitoring mon, ThreadState ts) {
-        LockOrder.enterChecked(LockOrder.MONITORING);
-        try {
-            synchronized (mon.lock) {
-                mon.sysTracingThreads += swap(ts.legacyTrace, true, null, null);
-                mon.sysProfilingThreads += swap(ts.legacyTrace, false, null, null);
-            }
-        } finally {
-            LockOrder.released(LockOrder.MONITORING);
+        synchronized (mon.lock) {
+            LockOrder.enteredMonitoring();
+            mon.sysTracingThreads += swap(ts.legacyTrace, true, null, null);
+            mon.sysProfilingThreads += swap(ts.legacyTrace, false, null, null);
         }
     }
 

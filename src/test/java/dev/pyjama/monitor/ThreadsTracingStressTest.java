@@ -51,6 +51,7 @@ class ThreadsTracingStressTest {
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> javaErrors.add(t.getName() + ": " + stackTrace(e)));
         boolean checking = LockOrder.isEnabled();
+        Throwable[] violation = {null};
         LockOrder.setEnabled(true);
         Thread runner = new Thread(null, () -> {
             try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -71,6 +72,7 @@ class ThreadsTracingStressTest {
                 fail("the stress program did not end within " + TIME_BOUND_SECONDS + " s (deadlock?); output so far:\n"
                         + out.toString(StandardCharsets.UTF_8) + "\nthread dumps:\n" + dumps);
             }
+            violation[0] = LockOrder.firstViolation();
         } finally {
             LockOrder.setEnabled(checking);
             Thread.setDefaultUncaughtExceptionHandler(previous);
@@ -78,6 +80,7 @@ class ThreadsTracingStressTest {
         String stdout = out.toString(StandardCharsets.UTF_8), stderr = err.toString(StandardCharsets.UTF_8);
         System.out.print(stdout);
         assertEquals(List.of(), javaErrors, "Java exceptions");
+        if (violation[0] != null) fail("lock order violated: " + stackTrace(violation[0]));
         assertEquals("", stderr, "stderr of the stress program (stdout:\n" + stdout + ")");
         assertTrue(stdout.contains("switches: " + SWITCHES + " in "), stdout);
         assertTrue(stdout.contains("\nerrors: 0\n"), "malformed events:\n" + stdout);
