@@ -102,6 +102,7 @@ public final class Eval {
                         case NOP: case CACHE:
                             break;
                         case RESUME:
+                            if (Gil.evalBreaker) Gil.handleEvalBreaker(); // CPython: CHECK_EVAL_BREAKER
                             if (co.monitoringVersion != dev.pyjama.monitor.Monitoring.globalVersion) {
                                 Instrumented.update(co);
                                 pc = here; // run the RESUME again: it may be instrumented now
@@ -294,7 +295,11 @@ public final class Eval {
                         case JUMP_FORWARD:
                             pc += arg;
                             break;
-                        case JUMP_BACKWARD: case JUMP_BACKWARD_NO_INTERRUPT:
+                        case JUMP_BACKWARD:
+                            if (Gil.evalBreaker) Gil.handleEvalBreaker(); // CPython: CHECK_EVAL_BREAKER
+                            pc -= arg;
+                            break;
+                        case JUMP_BACKWARD_NO_INTERRUPT:
                             pc -= arg;
                             break;
                         case GET_ITER:

@@ -43,12 +43,21 @@ public final class Interpreter {
     public final Path cwd;
     /** The sys.path[0] the command line computed (null under -P, or when embedded); see Importer's shadowing check. */
     public String sysPath0;
+    /** The interpreter's GIL: threads started by {@code _thread} take turns under it. */
+    public final Gil gil = new Gil();
+    /** The states of the interpreter's live Python threads, the main one first. */
+    private final java.util.concurrent.CopyOnWriteArrayList<ThreadState> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The main thread's state (the thread that built the interpreter and runs its main module). */
+    public final ThreadState mainThread;
 
     public Interpreter(PrintStream out, PrintStream err, Path cwd, List<String> argv, List<String> path) {
         this.out = out;
         this.err = err;
         this.cwd = cwd;
         current = this;
+        mainThread = ThreadState.current();
+        attachThread(mainThread);
+        gil.mainThread = mainThread;
         // Each run starts at CPython's default limit (tests run many programs in one JVM, and
         // one may have called sys.setrecursionlimit).
         ThreadState.recursionLimit = 1000;
@@ -132,18 +141,20 @@ public final class Interpreter {
             dev.pyjama.monitor.Legacy.setProfile(monitoring, a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.PROFILE_TRAMPOLINE, a[0]);
             return PyNone.NONE;
         }));
-        // CPython: Python/sysmodule.c sys__settraceallthreads, sys__setprofileallthreads. Until
-        // threads exist (issue 8) the running thread is all of them.
+        // CPython: Python/sysmodule.c sys__settraceallthreads, sys__setprofileallthreads: every
+        // live thread of the interpreter (threading.settrace_all_threads adds the threads started later)
         setSys("_settraceallthreads", fn("_settraceallthreads", (a, kw) -> {
             Args.noKw("_settraceallthreads", kw);
             if (a.length != 1) throw Errors.typeError("sys._settraceallthreads() takes exactly one argument (" + a.length + " given)");
-            dev.pyjama.monitor.Legacy.setTrace(monitoring, a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.TRACE_TRAMPOLINE, a[0]);
+            dev.pyjama.monitor.Legacy.setTraceAllThreads(monitoring, threadStates(),
+                    a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.TRACE_TRAMPOLINE, a[0]);
             return PyNone.NONE;
         }));
         setSys("_setprofileallthreads", fn("_setprofileallthreads", (a, kw) -> {
             Args.noKw("_setprofileallthreads", kw);
             if (a.length != 1) throw Errors.typeError("sys._setprofileallthreads() takes exactly one argument (" + a.length + " given)");
-            dev.pyjama.monitor.Legacy.setProfile(monitoring, a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.PROFILE_TRAMPOLINE, a[0]);
+            dev.pyjama.monitor.Legacy.setProfileAllThreads(monitoring, threadStates(),
+                    a[0] == PyNone.NONE ? null : dev.pyjama.monitor.Legacy.PROFILE_TRAMPOLINE, a[0]);
             return PyNone.NONE;
         }));
         // CPython: Python/sysmodule.c sys_call_tracing_impl, Python/ceval.c _PyEval_CallTracing
@@ -193,6 +204,29 @@ public final class Interpreter {
     public void setStdin(java.io.InputStream in) {
         setSys("stdin", new IoBuiltins.StdIn(in));
         setSys("__stdin__", sys.dict.get(PyStr.of("stdin")));
+    }
+
+    /**
+     * A snapshot of the states of the interpreter's live Python threads (the main thread first,
+     * then the others in start order). Stable interface for the all-threads tracing functions.
+     */
+    // CPython: Include/internal/pycore_interp.h PyInterpreterState threads.head
+    public java.util.List<ThreadState> threadStates() {
+        return java.util.List.copyOf(threads);
+    }
+
+    /** Makes {@code ts} (the calling thread's state) one of this interpreter's threads. */
+    public void attachThread(ThreadState ts) {
+        ts.interp = this;
+        ts.gil = gil;
+        threads.addIfAbsent(ts);
+    }
+
+    /** Removes a finished thread's state from the interpreter's list. */
+    public void detachThread(ThreadState ts) {
+        threads.remove(ts);
+        // it no longer counts as a tracing thread (not when it ends without the GIL, at finalization)
+        if (gil.holds()) dev.pyjama.monitor.Legacy.threadEnded(monitoring, ts);
     }
 
     /** The interpreter running now. */
@@ -367,11 +401,15 @@ public final class Interpreter {
                 err.flush();
             }
         }
-        // CPython: Python/pylifecycle.c Py_FinalizeEx runs the atexit callbacks before flush_std_files
+        // CPython: Python/pylifecycle.c Py_FinalizeEx: wait_for_thread_shutdown, then the atexit
+        // callbacks, then flush_std_files; daemon threads stop when the runtime is finalizing
+        dev.pyjama.modules.PythonThreads.waitForShutdown(this);
         dev.pyjama.modules.AtexitModule.runExitFuncs(this);
         out.flush();
         err.flush();
-        return flushStdFiles() ? status : 120;
+        boolean flushed = flushStdFiles();
+        gil.finalizeRuntime();
+        return flushed ? status : 120;
     }
 
     /** Writes "MESSAGE: OBJ" and the exception's traceback to sys.stderr, as the default unraisable hook. */

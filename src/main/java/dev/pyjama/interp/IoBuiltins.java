@@ -72,13 +72,18 @@ final class IoBuiltins {
 
         private String readline() {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            Gil gil = Gil.release(); // a blocking read: other threads run meanwhile
             try {
                 for (int c = in.read(); c >= 0; c = in.read()) {
                     buf.write(c);
                     if (c == '\n') break;
                 }
             } catch (IOException e) {
+                Gil.reacquire(gil);
+                gil = null;
                 throw Errors.raise(ExceptionTypes.OS_ERROR, e.getMessage());
+            } finally {
+                Gil.reacquire(gil);
             }
             return buf.toString(StandardCharsets.UTF_8);
         }

@@ -8,6 +8,11 @@ import dev.pyjama.objects.PyFrame;
  * {@code f_back} chain), the Python recursion depth with its limit, and the stack of
  * exceptions being handled ({@code sys.exception()}), one entry per running generator plus the
  * thread's own.
+ *
+ * <p>Threads: every Python thread (the main one and each started by {@code _thread}) has its
+ * own state, registered in its interpreter's list ({@link Interpreter#threadStates()}, a
+ * snapshot) while it runs; {@link #gil} is that interpreter's GIL, which the thread holds
+ * while it runs Python.
  */
 // CPython: Include/cpython/pystate.h PyThreadState (current_frame, py_recursion_remaining, exc_info)
 public final class ThreadState {
@@ -71,10 +76,32 @@ public final class ThreadState {
     /** The thread this state belongs to. */
     private final Thread thread = Thread.currentThread();
 
+    /** {@code _thread.get_ident()} of this thread. */
+    public final long ident = thread.getId();
+
+    /** The interpreter the thread runs in (null until it runs Python under one). */
+    public volatile Interpreter interp;
+    /** That interpreter's GIL. */
+    public volatile Gil gil;
+
+    /**
+     * {@code _thread._local} objects' dicts for this thread, keyed by the local object (weakly:
+     * a dropped local object's dict goes with it; the whole map goes with the thread).
+     */
+    public final java.util.Map<Object, dev.pyjama.objects.PyDict> localDicts = new java.util.WeakHashMap<>();
+
+    /** The Java thread of this state. */
+    public Thread thread() {
+        return thread;
+    }
+
     /**
      * The state {@link #current} answered last: every Python frame entry asks, and a program
-     * mostly runs on one thread, so this saves the thread-local map's lookup. Not volatile: a
-     * stale value only fails the owner test below.
+     * mostly runs on one thread, so this saves the thread-local map's lookup. Not volatile, and
+     * safe with several threads: {@link #thread} is final, so a thread that reads another
+     * thread's state here (stale or racing) sees that state's real owner and fails the owner
+     * test below, falling back to the thread-local map. Under the GIL only one thread runs
+     * Python at a time, so the cache changes hands only at thread switches.
      */
     private static ThreadState last;
 

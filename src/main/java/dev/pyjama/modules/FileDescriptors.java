@@ -92,12 +92,17 @@ final class FileDescriptors {
             int n = ModuleSupport.asInt(a[1]);
             if (n < 0) throw osError(22, null);
             if (fd == 0) {
+                byte[] b;
+                dev.pyjama.interp.Gil gil = dev.pyjama.interp.Gil.release(); // may block: other threads run meanwhile
                 try {
-                    byte[] b = System.in.readNBytes(Math.min(n, Math.max(1, System.in.available())));
-                    return new PyBytes(b);
+                    b = System.in.readNBytes(Math.min(n, Math.max(1, System.in.available())));
                 } catch (IOException e) {
-                    throw osError(5, null);
+                    b = null;
+                } finally {
+                    dev.pyjama.interp.Gil.reacquire(gil);
                 }
+                if (b == null) throw osError(5, null);
+                return new PyBytes(b);
             }
             ByteBuffer buf = ByteBuffer.allocate(n);
             try {

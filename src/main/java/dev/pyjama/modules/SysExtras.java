@@ -108,7 +108,21 @@ public final class SysExtras {
         def(sys, "getdefaultencoding", (a, kw) -> noArgs("getdefaultencoding", a, kw, s("utf-8")));
         def(sys, "getfilesystemencoding", (a, kw) -> noArgs("getfilesystemencoding", a, kw, s("utf-8")));
         def(sys, "getfilesystemencodeerrors", (a, kw) -> noArgs("getfilesystemencodeerrors", a, kw, s("surrogateescape")));
-        def(sys, "getswitchinterval", (a, kw) -> noArgs("getswitchinterval", a, kw, PyFloat.of(0.005)));
+        // CPython: Python/sysmodule.c sys_getswitchinterval_impl, sys_setswitchinterval_impl (kept
+        // as whole microseconds, as _PyEval_SetSwitchInterval keeps it)
+        def(sys, "getswitchinterval", (a, kw) -> noArgs("getswitchinterval", a, kw,
+                PyFloat.of(1e-6 * unsignedToDouble(dev.pyjama.interp.Interpreter.current().gil.switchIntervalMicros()))));
+        def(sys, "setswitchinterval", (a, kw) -> {
+            PyObject v = one("setswitchinterval", a, kw);
+            double interval = ModuleSupport.asDouble(v);
+            if (interval <= 0.0) throw dev.pyjama.interp.Errors.valueError("switch interval must be strictly positive");
+            double us = 1e6 * interval;
+            // a C (unsigned long) cast: NaN gives 2**63 on x86-64, infinity and values past 2**64 give 0
+            long micros = Double.isNaN(us) ? Long.MIN_VALUE : us >= 18446744073709551616.0 ? 0
+                    : us >= 9223372036854775808.0 ? (long) (us - 9223372036854775808.0) + Long.MIN_VALUE : (long) us;
+            dev.pyjama.interp.Interpreter.current().gil.setSwitchIntervalMicros(micros);
+            return PyNone.NONE;
+        });
         def(sys, "is_finalizing", (a, kw) -> noArgs("is_finalizing", a, kw, PyBool.FALSE));
         def(sys, "_is_gil_enabled", (a, kw) -> noArgs("_is_gil_enabled", a, kw, PyBool.TRUE));
         def(sys, "getrefcount", (a, kw) -> {
@@ -143,5 +157,9 @@ public final class SysExtras {
     private static PyObject noArgs(String name, PyObject[] a, dev.pyjama.objects.PyTuple kw, PyObject result) {
         ModuleSupport.noArgs(name, a, kw);
         return result;
+    }
+
+    private static double unsignedToDouble(long v) {
+        return v >= 0 ? v : ((v >>> 1) | (v & 1)) * 2.0;
     }
 }

@@ -81,12 +81,17 @@ public final class TimeModule {
             double secs = ModuleSupport.asDouble(s);
             if (Double.isNaN(secs)) throw Errors.valueError("Invalid value NaN (not a number)");
             if (secs < 0) throw Errors.valueError("sleep length must be non-negative");
+            dev.pyjama.interp.Gil gil = dev.pyjama.interp.Gil.release(); // other threads run meanwhile
             try {
                 long ns = (long) (secs * 1e9);
                 Thread.sleep(ns / 1_000_000, (int) (ns % 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                dev.pyjama.interp.Gil.reacquire(gil);
+                gil = null;
                 throw Errors.raise(ExceptionTypes.KEYBOARD_INTERRUPT, null);
+            } finally {
+                dev.pyjama.interp.Gil.reacquire(gil);
             }
             return PyNone.NONE;
         });

@@ -44,6 +44,7 @@ public final class Dispatch {
             ts.tracing++;
             PyObject r;
             try {
+                dev.pyjama.interp.LockOrder.callingBack();
                 r = java != null ? java.call(event, code, location, rest) : Abstract.call(callback, args);
             } finally {
                 ts.tracing--;

@@ -70,12 +70,26 @@ public final class Instrumentation {
     }
 
     /**
-     * Brings the code of every frame running on this thread up to date at once, so that the
-     * function that changed the events (and its callers) see them from their next instruction.
+     * Brings the code of every frame running on any thread of the interpreter up to date at
+     * once, so that the function that changed the events, its callers, and the frames other
+     * threads are running (monitoring is per interpreter) see them from their next instruction.
+     * The caller holds the GIL, so no other thread is running bytecode meanwhile.
      */
     // CPython: Python/instrumentation.c instrument_all_executing_code_objects
     public static void instrumentExecuting(Monitoring mon) {
-        for (dev.pyjama.objects.PyFrame f = dev.pyjama.interp.ThreadState.current().frame; f != null; f = f.back) {
+        dev.pyjama.interp.Interpreter interp = dev.pyjama.interp.Interpreter.current();
+        dev.pyjama.interp.ThreadState self = dev.pyjama.interp.ThreadState.current();
+        if (interp == null || self.interp != interp) {
+            instrumentFrames(self.frame, mon); // a thread outside the interpreter (Java callers, tests)
+            return;
+        }
+        for (dev.pyjama.interp.ThreadState ts : interp.threadStates()) {
+            instrumentFrames(ts.frame, mon);
+        }
+    }
+
+    private static void instrumentFrames(dev.pyjama.objects.PyFrame top, Monitoring mon) {
+        for (dev.pyjama.objects.PyFrame f = top; f != null; f = f.back) {
             update(f.code, mon);
         }
     }
@@ -95,6 +109,7 @@ public final class Instrumentation {
     // CPython: Python/instrumentation.c force_instrument_lock_held
     public static void update(PyCode co, Monitoring mon) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             if (m == null) co.monitors = m = new CodeMonitors();
             if (m.lineStarts == null) initialize(co, m);
@@ -217,6 +232,7 @@ public final class Instrumentation {
     // CPython: Python/instrumentation.c remove_tools, remove_line_tools, remove_per_instruction_tools
     public static void disableSite(Monitoring mon, PyCode co, int i, int tools) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             m.siteTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));
@@ -225,6 +241,7 @@ public final class Instrumentation {
 
     public static void disableLine(Monitoring mon, PyCode co, int i, int tools) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             m.lineTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));
@@ -233,6 +250,7 @@ public final class Instrumentation {
 
     public static void disableInstruction(Monitoring mon, PyCode co, int i, int tools) {
         synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
             m.instructionTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));

@@ -4,6 +4,7 @@ import dev.pyjama.code.LineTable;
 import dev.pyjama.code.PyCode;
 import dev.pyjama.interp.Abstract;
 import dev.pyjama.interp.Errors;
+import dev.pyjama.interp.LockOrder;
 import dev.pyjama.interp.ThreadState;
 import dev.pyjama.objects.PyBaseException;
 import dev.pyjama.objects.PyBuiltinFunction;
@@ -15,6 +16,7 @@ import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTuple;
+import java.util.List;
 
 /**
  * {@code sys.settrace} and {@code sys.setprofile} as adapters over sys.monitoring (the seed's
@@ -22,8 +24,15 @@ import dev.pyjama.objects.PyTuple;
  * tool 7 (profile: tool 6) and sets the events; each adapter turns its event back into the
  * legacy (frame, what, arg) call. There is no second tracing system.
  *
- * <p>Jumps by {@code f_lineno} from a trace function: {@code interp.FrameJump}. Not yet: the
- * all-threads variants (threads are issue 8).
+ * <p>Jumps by {@code f_lineno} from a trace function: {@code interp.FrameJump}.
+ *
+ * <p>Threads: each thread has its own trace and profile functions ({@link ThreadTrace}, on its
+ * {@link ThreadState}); {@link #setTraceAllThreads} / {@link #setProfileAllThreads} install on
+ * every thread of the interpreter. The events of tools 6 and 7 are per interpreter, so every
+ * thread runs the adapters once one thread traces, and the adapters return early on a thread
+ * that has no function. Lock order (design.md decision 7): the GIL (held by every caller), the
+ * monitoring lock {@code mon.lock}, then a thread's trace lock {@link ThreadTrace#lock}; never
+ * the reverse, and no user callback runs holding either of the last two.
  */
 // CPython: Python/legacy_tracing.c, Python/sysmodule.c (trace_trampoline, profile_trampoline, sys_settrace...)
 public final class Legacy {
@@ -37,10 +46,18 @@ public final class Legacy {
 
     private static final int TRACE = MonitoringEvents.SYS_TRACE_ID, PROFILE = MonitoringEvents.SYS_PROFILE_ID;
 
-    /** A thread's legacy state: CPython's four fields on its PyThreadState, held by {@link ThreadState#legacyTrace}. */
+    /**
+     * A thread's legacy state: CPython's four fields on its PyThreadState, held by {@link
+     * ThreadState#legacyTrace}. Another thread may replace them (settrace_all_threads), always
+     * holding the GIL, the monitoring lock and then {@link #lock}; the owner reads them holding
+     * the GIL only, and reads each function once per event (into a local), so an event sees
+     * one consistent (function, object) pair.
+     */
     public static final class ThreadTrace {
-        public TraceFunction traceFunc, profileFunc;
-        public PyObject traceObj, profileObj;
+        /** The seed's {@code c_trace_lock}: taken, after the monitoring lock, to swap the fields. */
+        public final Object lock = new Object();
+        public volatile TraceFunction traceFunc, profileFunc;
+        public volatile PyObject traceObj, profileObj;
     }
 
     /** Forgets the current thread's trace and profile functions (a new interpreter starts without them). */
@@ -57,49 +74,124 @@ public final class Legacy {
 
     // ---- installing
 
-    /** {@code _PyEval_SetTrace}: {@code fn} null removes the trace function. */
-    // CPython: Python/legacy_tracing.c _PyEval_SetTrace, setup_tracing
+    /** {@code _PyEval_SetTrace} on the calling thread: {@code fn} null removes the trace function. */
     public static void setTrace(Monitoring mon, TraceFunction fn, PyObject obj) {
+        setTrace(mon, List.of(ThreadState.current()), fn, obj);
+    }
+
+    /** {@code _PyEval_SetProfile} on the calling thread: {@code fn} null removes the profile function. */
+    public static void setProfile(Monitoring mon, TraceFunction fn, PyObject obj) {
+        setProfile(mon, List.of(ThreadState.current()), fn, obj);
+    }
+
+    /**
+     * {@code sys._settraceallthreads}: installs {@code fn} (null: removes the trace function) on
+     * every thread in {@code threads} (the interpreter's {@code threadStates()} snapshot).
+     */
+    // CPython: Python/ceval.c PyEval_SetTraceAllThreads
+    public static void setTraceAllThreads(Monitoring mon, List<ThreadState> threads, TraceFunction fn, PyObject obj) {
+        setTrace(mon, threads, fn, obj);
+    }
+
+    /** {@code sys._setprofileallthreads}: {@link #setTraceAllThreads} for the profile function. */
+    // CPython: Python/ceval.c PyEval_SetProfileAllThreads
+    public static void setProfileAllThreads(Monitoring mon, List<ThreadState> threads, TraceFunction fn, PyObject obj) {
+        setProfile(mon, threads, fn, obj);
+    }
+
+    /**
+     * The install script of the seed, for one thread or all: with the GIL held, take the
+     * monitoring lock, swap each thread's pair under its trace lock (counting the tracing
+     * threads), compute the tool's events from the count, release, and set the events (which
+     * re-instruments the code running on every thread).
+     */
+    // CPython: Python/legacy_tracing.c _PyEval_SetTrace, setup_tracing
+    private static void setTrace(Monitoring mon, List<ThreadState> threads, TraceFunction fn, PyObject obj) {
         int events;
         synchronized (mon.lock) {
+            LockOrder.enteredMonitoring();
             if (!mon.sysTraceInitialized) {
                 mon.sysTraceInitialized = true;
                 registerTraceAdapters(mon);
             }
-            ThreadTrace t = thread();
-            mon.sysTracingThreads += (fn != null ? 1 : 0) - (t.traceFunc != null ? 1 : 0);
-            t.traceFunc = fn;
-            t.traceObj = fn == null ? null : obj;
-            events = mon.sysTracingThreads == 0 ? 0 : bits(MonitoringEvents.PY_START, MonitoringEvents.PY_RESUME,
-                    MonitoringEvents.PY_RETURN, MonitoringEvents.PY_YIELD, MonitoringEvents.RAISE, MonitoringEvents.LINE,
-                    MonitoringEvents.JUMP, MonitoringEvents.PY_UNWIND, MonitoringEvents.PY_THROW,
-                    MonitoringEvents.STOP_ITERATION);
+            for (ThreadState ts : threads) {
+                mon.sysTracingThreads += swap(ts.legacyTrace, true, fn, obj);
+            }
+            events = mon.sysTracingThreads == 0 ? 0 : TRACE_EVENTS;
         }
         if (events != 0) {
+            // CPython: _PyEval_SetTrace looks at the calling thread's frame (PyEval_GetFrame), whichever tstate it sets
             PyFrame current = ThreadState.current().frame;
             if (current != null && current.traceOpcodes) setOpcodeTrace(current, true);
         }
         Instrumentation.setEvents(mon, TRACE, events);
     }
 
-    /** {@code _PyEval_SetProfile}: {@code fn} null removes the profile function. */
     // CPython: Python/legacy_tracing.c _PyEval_SetProfile, setup_profile
-    public static void setProfile(Monitoring mon, TraceFunction fn, PyObject obj) {
+    private static void setProfile(Monitoring mon, List<ThreadState> threads, TraceFunction fn, PyObject obj) {
         int events;
         synchronized (mon.lock) {
+            LockOrder.enteredMonitoring();
             if (!mon.sysProfileInitialized) {
                 mon.sysProfileInitialized = true;
                 registerProfileAdapters(mon);
             }
-            ThreadTrace t = thread();
-            mon.sysProfilingThreads += (fn != null ? 1 : 0) - (t.profileFunc != null ? 1 : 0);
-            t.profileFunc = fn;
-            t.profileObj = fn == null ? null : obj;
-            events = mon.sysProfilingThreads == 0 ? 0 : bits(MonitoringEvents.PY_START, MonitoringEvents.PY_RESUME,
-                    MonitoringEvents.PY_RETURN, MonitoringEvents.PY_YIELD, MonitoringEvents.CALL,
-                    MonitoringEvents.PY_UNWIND, MonitoringEvents.PY_THROW);
+            for (ThreadState ts : threads) {
+                mon.sysProfilingThreads += swap(ts.legacyTrace, false, fn, obj);
+            }
+            events = mon.sysProfilingThreads == 0 ? 0 : PROFILE_EVENTS;
         }
         Instrumentation.setEvents(mon, PROFILE, events);
+    }
+
+    /** What sys.settrace asks of tool 7 while some thread traces (CPython 3.13's set). */
+    private static final int TRACE_EVENTS = bits(MonitoringEvents.PY_START, MonitoringEvents.PY_RESUME,
+            MonitoringEvents.PY_RETURN, MonitoringEvents.PY_YIELD, MonitoringEvents.RAISE, MonitoringEvents.LINE,
+            MonitoringEvents.JUMP, MonitoringEvents.PY_UNWIND, MonitoringEvents.PY_THROW, MonitoringEvents.STOP_ITERATION);
+    /** What sys.setprofile asks of tool 6 while some thread profiles. */
+    private static final int PROFILE_EVENTS = bits(MonitoringEvents.PY_START, MonitoringEvents.PY_RESUME,
+            MonitoringEvents.PY_RETURN, MonitoringEvents.PY_YIELD, MonitoringEvents.CALL,
+            MonitoringEvents.PY_UNWIND, MonitoringEvents.PY_THROW);
+
+    /**
+     * Replaces a thread's trace (or profile) pair under its trace lock, the monitoring lock
+     * held; answers the change in the count of threads that have one (-1, 0 or 1).
+     */
+    // CPython: Python/legacy_tracing.c swap_trace_func_arg, swap_profile_func_arg
+    private static int swap(ThreadTrace t, boolean trace, TraceFunction fn, PyObject obj) {
+        LockOrder.acquiring(LockOrder.TRACE);
+        synchronized (t.lock) {
+            LockOrder.acquired(LockOrder.TRACE);
+            try {
+                PyObject o = fn == null ? null : obj;
+                if (trace) {
+                    int delta = (fn != null ? 1 : 0) - (t.traceFunc != null ? 1 : 0);
+                    // the object first: the owner reads the function, then the object
+                    t.traceObj = o;
+                    t.traceFunc = fn;
+                    return delta;
+                }
+                int delta = (fn != null ? 1 : 0) - (t.profileFunc != null ? 1 : 0);
+                t.profileObj = o;
+                t.profileFunc = fn;
+                return delta;
+            } finally {
+                LockOrder.released(LockOrder.TRACE);
+            }
+        }
+    }
+
+    /**
+     * A thread ends: it stops counting as a tracing / profiling thread. As CPython, the events
+     * stay set until the next install recomputes them (the adapters return early meanwhile).
+     */
+    // CPython: Python/pystate.c PyThreadState_Clear (sys_profiling_threads--, sys_tracing_threads--)
+    public static void threadEnded(Monitoring mon, ThreadState ts) {
+        synchronized (mon.lock) {
+            LockOrder.enteredMonitoring();
+            mon.sysTracingThreads += swap(ts.legacyTrace, true, null, null);
+            mon.sysProfilingThreads += swap(ts.legacyTrace, false, null, null);
+        }
     }
 
     private static int bits(int... events) {
@@ -152,11 +244,12 @@ public final class Legacy {
             // CPython: Python/legacy_tracing.c sys_trace_instruction_func
             PyFrame frame = currentFrame();
             ThreadTrace t = thread();
-            if (t.traceFunc == null || !frame.traceOpcodes) {
+            TraceFunction fn = t.traceFunc;
+            if (fn == null || !frame.traceOpcodes) {
                 setOpcodeTrace(frame, false);
                 return PyNone.NONE;
             }
-            t.traceFunc.call(t.traceObj, frame, OPCODE, PyNone.NONE);
+            fn.call(t.traceObj, frame, OPCODE, PyNone.NONE);
             return PyNone.NONE;
         }));
     }
@@ -196,17 +289,20 @@ public final class Legacy {
     private static PyObject traceLine(PyFrame frame, int line) {
         if (!frame.traceLines || line < 0) return PyNone.NONE;
         ThreadTrace t = thread();
-        t.traceFunc.call(t.traceObj, frame, LINE, PyNone.NONE);
+        TraceFunction fn = t.traceFunc;
+        if (fn == null) return PyNone.NONE;
+        fn.call(t.traceObj, frame, LINE, PyNone.NONE);
         return PyNone.NONE;
     }
 
     // CPython: Python/legacy_tracing.c call_trace_func
     private static PyObject callTrace(int what, PyFrame frame, PyObject arg) {
         ThreadTrace t = thread();
-        if (t.traceFunc == null) return PyNone.NONE;
+        TraceFunction fn = t.traceFunc;
+        if (fn == null) return PyNone.NONE;
         if (frame == null) frame = currentFrame();
         if (frame.traceOpcodes) setOpcodeTrace(frame, true);
-        t.traceFunc.call(t.traceObj, frame, what, arg);
+        fn.call(t.traceObj, frame, what, arg);
         return PyNone.NONE;
     }
 
@@ -232,8 +328,9 @@ public final class Legacy {
     // CPython: Python/legacy_tracing.c call_profile_func
     private static PyObject callProfile(int what, PyObject arg) {
         ThreadTrace t = thread();
-        if (t.profileFunc == null) return PyNone.NONE;
-        t.profileFunc.call(t.profileObj, currentFrame(), what, arg);
+        TraceFunction fn = t.profileFunc;
+        if (fn == null) return PyNone.NONE;
+        fn.call(t.profileObj, currentFrame(), what, arg);
         return PyNone.NONE;
     }
 

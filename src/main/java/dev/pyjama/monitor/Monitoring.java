@@ -57,6 +57,7 @@ public final class Monitoring {
     /** The name of tool {@code tool}, or null when it is free. */
     public PyObject toolName(int tool) {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             return toolNames[tool];
         }
     }
@@ -64,6 +65,7 @@ public final class Monitoring {
     /** Claims a tool; false when it is in use already. */
     public boolean useTool(int tool, PyObject name) {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             if (toolNames[tool] != null) return false;
             toolNames[tool] = name;
             return true;
@@ -77,6 +79,7 @@ public final class Monitoring {
     // CPython: Python/instrumentation.c monitoring_free_tool_id_impl (3.13.0)
     public void freeTool(int tool) {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             toolNames[tool] = null;
         }
     }
@@ -85,6 +88,7 @@ public final class Monitoring {
     // CPython: Python/instrumentation.c check_tool
     public boolean inUse(int tool) {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             return tool >= MonitoringEvents.SYS_PROFILE_ID || toolNames[tool] != null;
         }
     }
@@ -93,6 +97,7 @@ public final class Monitoring {
     // CPython: Python/instrumentation.c _PyMonitoring_RegisterCallback
     public PyObject registerCallback(int tool, int eventId, PyObject func) {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             PyObject[] table = callbacks.clone();
             int at = tool * MonitoringEvents.EVENTS + eventId;
             PyObject old = table[at];
@@ -108,6 +113,7 @@ public final class Monitoring {
      */
     public MonitorCallback registerJavaCallback(int tool, int eventId, MonitorCallback callback) {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             MonitorCallback[] table = javaCallbacks.clone();
             int at = tool * MonitoringEvents.EVENTS + eventId;
             MonitorCallback old = table[at];
@@ -142,6 +148,7 @@ public final class Monitoring {
     // CPython: Python/instrumentation.c _PyMonitoring_SetEvents, set_events
     public void setEvents(int tool, int events) {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             if (events(tool) == events) return;
             byte[] tools = globalTools.clone();
             for (int e = 0; e < MonitoringEvents.UNGROUPED_EVENTS; e++) {
@@ -160,6 +167,7 @@ public final class Monitoring {
     /** The local event set {@code tool} has on {@code code}. */
     public int localEvents(PyCode code, int tool) {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = code.monitors;
             return m == null ? 0 : m.events(tool);
         }
@@ -169,6 +177,7 @@ public final class Monitoring {
     // CPython: Python/instrumentation.c _PyMonitoring_SetLocalEvents
     public void setLocalEvents(PyCode code, int tool, int events) {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             if (code.monitors == null) code.monitors = new CodeMonitors();
             code.monitors.setEvents(tool, events);
         }
@@ -178,6 +187,7 @@ public final class Monitoring {
     // CPython: Python/instrumentation.c monitoring_restart_events_impl
     public void restartEvents() {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             lastRestartVersion = version + 1;
             version += 2;
             globalVersion = version;
@@ -192,6 +202,7 @@ public final class Monitoring {
     /** The version of the last restart_events(): code instrumented before it is rebuilt whole. */
     public long lastRestartVersion() {
         synchronized (lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
             return lastRestartVersion;
         }
     }
