@@ -18,6 +18,7 @@ public final class Buffers {
     public static byte[] bytesOrNull(PyObject o) {
         if (o instanceof PyBytes b) return b.value;
         if (o instanceof PyByteArray b) return java.util.Arrays.copyOf(b.buf, b.size);
+        if (o instanceof ArrayModule.Array a) return a.toBytes();
         return null;
     }
 
