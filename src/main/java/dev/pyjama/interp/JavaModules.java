@@ -29,6 +29,7 @@ public final class JavaModules {
             Map.entry("_sre", dev.pyjama.modules.sre.SreModule::create),
             Map.entry("_thread", dev.pyjama.modules.ThreadModule::create),
             Map.entry("_random", dev.pyjama.modules.RandomModule::create),
+            Map.entry("select", dev.pyjama.modules.SelectModule::create),
             Map.entry("array", dev.pyjama.modules.ArrayModule::create),
             Map.entry("_signal", dev.pyjama.modules.SignalModule::create),
             Map.entry("_contextvars", dev.pyjama.modules.ContextvarsModule::create),
