@@ -114,8 +114,11 @@ public final class HashModules {
         if (args.length != 1) throw Errors.typeError(q + "() takes no arguments (" + (args.length - 1) + " given)");
     }
 
+    // METH_O: one positional argument
     private static byte[] squeeze(String q, PyObject[] args, PyTuple kw) {
-        PyObject[] a = Args.parse(q.substring(q.indexOf('.') + 1), args, 1, kw, new String[] {"length"}, 1, 1);
+        Args.noKw(q, kw);
+        if (args.length != 2) throw Errors.typeError(q + "() takes exactly one argument (" + (args.length - 1) + " given)");
+        PyObject[] a = {args[1]};
         PyInt n = (PyInt) Abstract.index(a[0]);
         if (n.signum() < 0) throw Errors.valueError("value must be positive");
         if (!n.fitsLong() || n.longValue() >= (1L << 29)) throw Errors.valueError("length is too large");
