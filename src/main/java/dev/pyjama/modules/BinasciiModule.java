@@ -17,8 +17,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code binascii}: hex, base64 and uuencode conversions and the CRCs, which base64, uu and
- * zipfile build on. The quoted-printable pair is left out: quopri has its own Python
- * version and uses it when binascii lacks them.
+ * zipfile build on, and the quoted-printable pair quopri and email use.
  */
 // CPython: Modules/binascii.c
 public final class BinasciiModule {
@@ -103,6 +102,15 @@ public final class BinasciiModule {
                 return new PyBytes(a2bHex(asciiData(a[0])));
             });
         }
+        ModuleSupport.def(m, "a2b_qp", (a, kw) -> {
+            PyObject[] p = Args.parse("a2b_qp", a, 0, kw, new String[] {"data", "header"}, 1, 2);
+            return new PyBytes(QuotedPrintable.decode(asciiData(p[0]), p[1] != null && Abstract.isTrue(p[1])));
+        });
+        ModuleSupport.def(m, "b2a_qp", (a, kw) -> {
+            PyObject[] p = Args.parse("b2a_qp", a, 0, kw, new String[] {"data", "quotetabs", "istext", "header"}, 1, 4);
+            return new PyBytes(QuotedPrintable.encode(Buffers.bytesLike(p[0]), p[1] != null && Abstract.isTrue(p[1]),
+                    p[2] == null || Abstract.isTrue(p[2]), p[3] != null && Abstract.isTrue(p[3])));
+        });
         return m;
     }
 
