@@ -21,7 +21,7 @@ import dev.pyjama.objects.PyType;
 import java.nio.charset.StandardCharsets;
 
 /** What the Java modules share: defining functions and types, converting arguments, raising OSError. */
-final class ModuleSupport {
+public final class ModuleSupport {
     private ModuleSupport() {}
 
     /** A new module named {@code name}. */
@@ -82,14 +82,14 @@ final class ModuleSupport {
     }
 
     /** A C int/long argument: "'str' object cannot be interpreted as an integer". */
-    static long asLong(PyObject o) {
+    public static long asLong(PyObject o) {
         if (o instanceof PyFloat) throw Errors.typeError("'float' object cannot be interpreted as an integer");
         PyInt i = (PyInt) Abstract.index(o);
         if (!i.fitsLong()) throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C long");
         return i.longValue();
     }
 
-    static int asInt(PyObject o) {
+    public static int asInt(PyObject o) {
         long v = asLong(o);
         if (v != (int) v) {
             throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, v > 0 ? "signed integer is greater than maximum"
