@@ -31,6 +31,7 @@ public final class JavaModules {
             Map.entry("atexit", dev.pyjama.modules.AtexitModule::create),
             Map.entry("_collections", dev.pyjama.modules.CollectionsModule::create),
             Map.entry("_typing", dev.pyjama.modules.TypingModule::create),
+            Map.entry("_ast", dev.pyjama.modules.AstModule::create),
             Map.entry("itertools", dev.pyjama.modules.ItertoolsModule::create),
             Map.entry("math", dev.pyjama.modules.MathModule::create),
             Map.entry("_weakref", dev.pyjama.modules.WeakrefModule::create),
