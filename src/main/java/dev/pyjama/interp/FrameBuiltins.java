@@ -152,6 +152,7 @@ final class FrameBuiltins {
         });
 
         PyType ct = PyCode.TYPE;
+        CodeIntrospection.install();
         // CPython: Objects/codeobject.c code_repr
         BuiltinTypes.slot0(ct, "__repr__", self -> {
             PyCode c = (PyCode) self;
