@@ -478,8 +478,14 @@ public class GenerateAst {
     }
 
     /** The docstring CPython's asdl_c.py gives a sum type: its constructors, one per line. */
+    // CPython: Parser/asdl_c.py asdl_of (a simple sum stays on one line)
     private static String sumDoc(Definition d) {
         StringBuilder sb = new StringBuilder(d.name()).append(" = ");
+        if (d.isSimpleSum()) {
+            List<String> names = new ArrayList<>();
+            for (Constructor c : d.constructors()) names.add(c.name());
+            return sb.append(String.join(" | ", names)).toString();
+        }
         String indent = " ".repeat(d.name().length() + 1);
         for (int i = 0; i < d.constructors().size(); i++) {
             Constructor c = d.constructors().get(i);
