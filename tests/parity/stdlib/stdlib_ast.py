@@ -102,3 +102,40 @@ attempt(lambda: ast.literal_eval("x + 1"))
 match tree.body[0]:
     case ast.FunctionDef(name=name, args=ast.arguments(args=[ast.arg(arg=a)])):
         print("matched", name, a)
+
+# trees the validator rejects (CPython: Python/ast.c)
+def invalid(tree, mode="exec"):
+    try:
+        compile(ast.fix_missing_locations(tree), "<t>", mode)
+        print("compiled")
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+N = lambda id, ctx=ast.Load(): ast.Name(id, ctx)
+invalid(ast.Expression(N("x", ast.Store())), "eval")
+invalid(ast.Module([ast.FunctionDef("f", ast.arguments(), [], [], None, None, [])], []))
+invalid(ast.Module([ast.If(N("x"), [], [])], []))
+invalid(ast.Module([ast.Assign([N("x")], ast.Constant(1))], []))
+invalid(ast.Module([ast.Expr(ast.Constant([1]))], []))
+invalid(ast.Module([ast.Expr(ast.Compare(ast.Constant(1), [], []))], []))
+invalid(ast.Module([ast.Expr(ast.Dict([ast.Constant(1)], []))], []))
+invalid(ast.Module([ast.ImportFrom("m", [ast.alias("x")], -1)], []))
+invalid(ast.Module([ast.Expr(N("None"))], []))
+invalid(ast.Module([ast.Expr(ast.BoolOp(ast.And(), [ast.Constant(1)]))], []))
+invalid(ast.Module([ast.Expr(ast.Call(N("f"), [ast.Starred(N("a"), ast.Store())], []))], []))
+invalid(ast.Module([ast.Try([ast.Pass()], [], [], [])], []))
+invalid(ast.Module([ast.With([], [ast.Pass()])], []))
+invalid(ast.Module([ast.Global([])], []))
+invalid(ast.Module([ast.Expr(ast.Lambda(ast.arguments(defaults=[ast.Constant(1)]), ast.Constant(1)))], []))
+invalid(ast.Module([ast.Match(N("x"), [])], []))
+invalid(ast.Module([ast.Match(N("x"), [ast.match_case(ast.MatchAs(ast.MatchStar()), body=[ast.Pass()])])], []))
+invalid(ast.Module([ast.Match(N("x"), [ast.match_case(ast.MatchValue(N("y")), body=[ast.Pass()])])], []))
+invalid(ast.Module([ast.Expr(ast.Constant(1, kind=3))], []))
+invalid(ast.Module([ast.Raise(None, N("c"))], []))
+invalid(ast.Module([ast.Expr(ast.Constant(1), lineno=2, col_offset=0, end_lineno=1, end_col_offset=0)], []))
+invalid(ast.Module([ast.AnnAssign(ast.Attribute(N("a"), "b", ast.Store()), N("int"), None, 1)], []))
+invalid(ast.Module([ast.Expr(ast.NamedExpr(ast.Attribute(N("a"), "b", ast.Store()), ast.Constant(1)))], []))
+print(ast.unparse(ast.parse("() -> None", mode="func_type")), ast.parse("() -> None", mode="func_type").argtypes)
+try:
+    ast.parse("from __future__ import braces", optimize=1)
+except SyntaxError as e:
+    print("SyntaxError:", e)

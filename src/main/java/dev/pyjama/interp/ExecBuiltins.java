@@ -106,9 +106,10 @@ final class ExecBuiltins {
                 default -> "FunctionType";
             };
             AstMod mod = dev.pyjama.modules.AstConversion.toJava(astTypes, a[0], required);
+            dev.pyjama.modules.AstValidator.validate(mod);
             ParserContext ctx = new ParserContext(filename, pmode, false, false, false, interp.cwd, interp.err);
             if ((flags & PyCF_ONLY_AST) != 0) {
-                dev.pyjama.compiler.AstOptimizer.optimize(mod, opt, cf);
+                optimizeTree(mod, ctx, opt, cf);
                 return dev.pyjama.modules.AstConversion.toPython(astTypes, mod);
             }
             try {
@@ -120,10 +121,24 @@ final class ExecBuiltins {
         checkSource(a[0], "compile", "string, bytes or AST");
         if ((flags & PyCF_ONLY_AST) != 0) {
             AstMod mod = parseSource(interp, a[0], filename, pmode, cf);
-            if ((flags & PyCF_OPTIMIZED_AST) == PyCF_OPTIMIZED_AST) dev.pyjama.compiler.AstOptimizer.optimize(mod, opt, cf);
+            if ((flags & PyCF_OPTIMIZED_AST) == PyCF_OPTIMIZED_AST) {
+                optimizeTree(mod, new ParserContext(filename, pmode, false, false, false, interp.cwd, interp.err), opt, cf);
+            }
             return dev.pyjama.modules.AstConversion.toPython(astTypes, mod);
         }
         return compileSource(interp, a[0], filename, pmode, cf, opt);
+    }
+
+    /** The tree of {@code ast.parse(..., optimize=N)}: future statements checked, then constants folded. */
+    // CPython: Python/compile.c _PyCompile_AstOptimize
+    private static void optimizeTree(AstMod mod, ParserContext ctx, int optimize, int flags) {
+        try {
+            var future = dev.pyjama.compiler.FutureFeatures.fromAst(mod, new dev.pyjama.compiler.CompileErrors(ctx));
+            dev.pyjama.compiler.AstOptimizer.optimize(mod, optimize, future.features | flags,
+                    dev.pyjama.compiler.AstOptimizer.AST_PARSE_START_DEPTH);
+        } catch (PySyntaxError e) {
+            throw new PyException(Importer.syntaxErrorObject(e));
+        }
     }
 
     /** The Java AST of a source string or bytes, with the SyntaxError CPython gives. */

@@ -57,7 +57,13 @@ public final class AstConversion {
         if (!(n instanceof Node)) return types.singletons.get(n.pyName());
         PyInstance result = new PyInstance(types.types.get(n.pyName()));
         String[] fields = n.fieldNames();
-        for (int i = 0; i < fields.length; i++) result.dict.put(PyStr.intern(fields[i]), value(types, n.fieldValue(i)));
+        String[] marks = CLASSES.get(n.pyName()).fieldMarks();
+        for (int i = 0; i < fields.length; i++) {
+            Object f = n.fieldValue(i);
+            // a sequence the parser left null (FunctionType's argtypes for "()") is an empty list
+            if (f == null && marks[i].equals("*")) f = List.of();
+            result.dict.put(PyStr.intern(fields[i]), value(types, f));
+        }
         String[] attrs = n.attributeNames();
         for (int i = 0; i < attrs.length; i++) result.dict.put(PyStr.intern(attrs[i]), value(types, n.attributeValue(i)));
         return result;
