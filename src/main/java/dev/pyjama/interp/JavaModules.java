@@ -33,6 +33,7 @@ public final class JavaModules {
             Map.entry("_typing", dev.pyjama.modules.TypingModule::create),
             Map.entry("_ast", dev.pyjama.modules.AstModule::create),
             Map.entry("_string", dev.pyjama.modules.StringModule::create),
+            Map.entry("_tokenize", dev.pyjama.modules.TokenizeModule::create),
             Map.entry("itertools", dev.pyjama.modules.ItertoolsModule::create),
             Map.entry("math", dev.pyjama.modules.MathModule::create),
             Map.entry("_weakref", dev.pyjama.modules.WeakrefModule::create),
