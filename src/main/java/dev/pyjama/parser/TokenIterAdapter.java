@@ -11,13 +11,17 @@ import java.nio.charset.StandardCharsets;
  * the next line. Must be called right after each {@link Tokenizer#next()}.
  */
 // CPython: Python/Python-tokenize.c tokenizeriter_next, _get_current_line, _get_col_offsets
-final class TokenIterAdapter {
+public final class TokenIterAdapter {
+    /** One token as TokenizerIter yields it: {@code (type, string, (lineno, col), (end_lineno, end_col), line)}. */
+    public record Item(int type, byte[] text, int lineno, int col, int endLineno, int endCol, byte[] line) {}
+
     private final Tokenizer tok;
     private final boolean extra;
     private int lastLineno;
     private int byteColOffsetDiff;
+    private byte[] lastLine = new byte[0];
 
-    TokenIterAdapter(Tokenizer tok, boolean extra) {
+    public TokenIterAdapter(Tokenizer tok, boolean extra) {
         this.tok = tok;
         this.extra = extra;
     }
@@ -36,7 +40,17 @@ final class TokenIterAdapter {
         return n;
     }
 
+    /** The form the tokenizer tests compare: type, positions and text, one line per token. */
     void render(Token t, ByteArrayOutputStream out) {
+        Item i = item(t);
+        String head = i.type() + "\t" + i.lineno() + "\t" + i.col() + "\t" + i.endLineno() + "\t" + i.endCol() + "\t";
+        out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(i.text());
+        out.write('\n');
+    }
+
+    /** What TokenizerIter yields for {@code t}; call right after {@link Tokenizer#next()}. */
+    public Item item(Token t) {
         int type = t.type;
         byte[] buf = t.buffer();
         int tStart = t.start;
@@ -50,6 +64,18 @@ final class TokenIterAdapter {
         int lineno = t.lineno;
         int endLineno = tok.lineno();
         boolean lineChanged = true;
+        boolean trailingToken = type == Tokens.ENDMARKER || (type == Tokens.DEDENT && tok.done() == Tokenizer.E_EOF);
+        byte[] line;
+        if (extra && trailingToken) {
+            line = new byte[0];
+        } else {
+            int size = tok.lineEnd() - lineStart;
+            if (size >= 1 && tok.implicitNewline()) size -= 1;
+            if (tok.lineno() != lastLineno) {
+                lastLine = java.util.Arrays.copyOfRange(buf, lineStart, lineStart + Math.max(size, 0));
+            }
+            line = lastLine;
+        }
         if (tok.lineno() != lastLineno) {
             byteColOffsetDiff = 0;
         } else {
@@ -97,9 +123,6 @@ final class TokenIterAdapter {
                 if (tok.implicitNewline()) text = new byte[0];
             }
         }
-        String head = type + "\t" + lineno + "\t" + col + "\t" + endLineno + "\t" + endCol + "\t";
-        out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(text);
-        out.write('\n');
+        return new Item(type, text, lineno, col, endLineno, endCol, line);
     }
 }
