@@ -1,5 +1,10 @@
 # The CPU-bound work every threads benchmark program runs: recursive calls, integer loops and
 # a dict, sized to take about 0.6 s in CPython 3.13.
+# Each program times REPEAT passes of the work and reports the fastest (the JIT's warm-up,
+# which importing threading's dependencies lengthens in pyjama, stays out of the comparison).
+REPEAT = 6
+
+
 def fib(n):
     if n < 2:
         return n

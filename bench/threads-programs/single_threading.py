@@ -2,11 +2,16 @@
 # from then on the GIL is live (taken, dropped, checked) although one thread runs.
 import sys, time, threading
 sys.path.insert(0, __file__.rpartition("/")[0] or ".")
-from _work import work
+from _work import work, REPEAT
 
 idle = threading.Thread(target=lambda: None)
 idle.start()
 idle.join()
-start = time.perf_counter()
-print(work())
-print(f"elapsed {time.perf_counter() - start:.4f}", file=sys.stderr)
+best = None
+for _ in range(REPEAT):  # the best of REPEAT passes: the steady state, after the JIT's warm-up
+    start = time.perf_counter()
+    r = work()
+    t = time.perf_counter() - start
+    best = t if best is None else min(best, t)
+print(r)
+print(f"elapsed {best:.4f}", file=sys.stderr)
