@@ -21,9 +21,16 @@ public final class BuiltinsExtras {
         TYPE.disallowInstantiation = true;
     }
 
+    /** builtins.open is io.open: the first call imports {@code _io} (its classes are Python code today). */
+    // CPython: Modules/_io/_iomodule.c _io_open (builtins.open is the same object)
+    private static dev.pyjama.objects.PyObject open(dev.pyjama.objects.PyObject[] args, dev.pyjama.objects.PyTuple kw) {
+        dev.pyjama.objects.PyModule io = dev.pyjama.interp.Importer.importModule("_io");
+        return dev.pyjama.interp.Abstract.call(io.dict.get(PyStr.of("open")), args, kw);
+    }
+
     public static void install(PyDict builtins) {
         builtins.put(PyStr.of("memoryview"), TYPE);
-        builtins.put(PyStr.of("open"), OpenFiles.function());
+        builtins.put(PyStr.of("open"), new dev.pyjama.objects.PyBuiltinFunction("open", null, null, BuiltinsExtras::open));
         builtins.put(PyStr.of("__import__"), new dev.pyjama.objects.PyBuiltinFunction("__import__", null, null,
                 dev.pyjama.interp.Importer::builtinImport));
     }
