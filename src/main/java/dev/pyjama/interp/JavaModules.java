@@ -29,6 +29,7 @@ public final class JavaModules {
             Map.entry("_sre", dev.pyjama.modules.sre.SreModule::create),
             Map.entry("_codecs", dev.pyjama.modules.CodecsModule::create),
             Map.entry("_io", dev.pyjama.modules.IoModule::create),
+            Map.entry("_opcode", dev.pyjama.modules.OpcodeModule::create),
             Map.entry("_thread", dev.pyjama.modules.ThreadModule::create),
             Map.entry("atexit", dev.pyjama.modules.AtexitModule::create),
             Map.entry("_collections", dev.pyjama.modules.CollectionsModule::create),
