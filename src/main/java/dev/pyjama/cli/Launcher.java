@@ -62,10 +62,13 @@ final class Launcher {
                 return execute(code, "<string>", "-c", "");
             }
             case MODULE:
-                if (opts.target.equals("dis")) {
+                // the Java disassembler: for .pyc files (CPython's dis.py reads only source), and under
+                // -X java-dis (the dis parity test, which would spend minutes importing dis.py 500 times)
+                if (opts.target.equals("dis") && (opts.xoptions.containsKey("java-dis")
+                        || opts.argv.stream().anyMatch(a -> a.endsWith(".pyc")))) {
                     return new CodeCommands(cwd, in, out, err).disModule(opts.argv);
                 }
-                return notImplemented("-m " + opts.target);
+                return runModule(opts.target);
             case FILE: {
                 String path = absolute(opts.target);
                 byte[] source = readScript(path);
@@ -199,6 +202,21 @@ final class Launcher {
         } finally {
             dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, file.startsWith("<") ? null : cwd.resolve(file));
         }
+    }
+
+    /** {@code -m NAME}: sys.path[0] is the working directory, sys.argv[0] the module's file once found. */
+    // CPython: Modules/main.c pymain_run_module
+    private int runModule(String name) {
+        List<String> argv = new ArrayList<>();
+        argv.add("-m");
+        argv.addAll(opts.argv);
+        List<String> path = new ArrayList<>();
+        if (!opts.safePath) path.add(cwd.toString());
+        Path stdlib = StdlibLocation.get();
+        if (stdlib != null) path.add(stdlib.toString());
+        Interpreter interp = new Interpreter(out, err, cwd, argv, path);
+        interp.setStdin(in);
+        return dev.pyjama.interp.ModuleRunner.run(interp, name, Options.executable());
     }
 
     private int notImplemented(String what) {

@@ -272,8 +272,14 @@ public final class Interpreter {
     // CPython: Python/pythonrun.c _PyRun_SimpleFileObject, PyErr_PrintEx, handle_system_exit;
     // Modules/main.c Py_RunMain (120 when Py_FinalizeEx fails)
     public int runMain(PyCode code, String file) {
+        return runMain(code, file, null);
+    }
+
+    /** {@link #runMain(PyCode, String)} for {@code -m}: the main module's {@code __package__} is {@code pkg}. */
+    int runMain(PyCode code, String file, String pkg) {
         PyModule main = newModule("__main__", file);
         main.dict.put(PyStr.of("__cached__"), PyNone.NONE);
+        if (pkg != null) main.dict.put(PyStr.of("__package__"), PyStr.of(pkg));
         modules.put(PyStr.of("__main__"), main);
         // a script or stdin (not -c: PyRun_SimpleStringFlags does not) flushes the streams before any report
         boolean flushFirst = !code.filename.equals("<string>");
