@@ -275,10 +275,13 @@ public class GenerateAst {
         visitor.append("}\n");
         claim(classNames, "Visitor");
         files.put("Visitor", visitor.toString());
+        claim(classNames, "AstSchema");
+        files.put("AstSchema", schema());
     }
 
     private static void claim(Set<String> names, String name) {
-        if (name.equals("Node") || name.equals("AstObject") || name.equals("AstDump") || !names.add(name)) {
+        if (name.equals("Node") || name.equals("AstObject") || name.equals("AstDump") || name.equals("PyAst")
+                || !names.add(name)) {
             throw new IllegalArgumentException("class name " + name + " is used twice");
         }
     }
@@ -459,6 +462,132 @@ public class GenerateAst {
         if (product && !attrs.isEmpty()) attributeMethods(sb, attrs);
         sb.append("\n    @Override\n    public <R> R accept(Visitor<R> v) {\n        return v.visit").append(cls).append("(this);\n    }\n");
         sb.append("}\n");
+        return sb.toString();
+    }
+
+    // ---- The description for Python's ast module (used by dev.pyjama.modules.AstModule) ----
+
+    private static String quote(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+    }
+
+    private static String stringList(List<String> items) {
+        StringBuilder sb = new StringBuilder("new String[] {");
+        for (int i = 0; i < items.size(); i++) sb.append(i > 0 ? ", " : "").append(quote(items.get(i)));
+        return sb.append('}').toString();
+    }
+
+    /** The docstring CPython's asdl_c.py gives a sum type: its constructors, one per line. */
+    // CPython: Parser/asdl_c.py asdl_of (a simple sum stays on one line)
+    private static String sumDoc(Definition d) {
+        StringBuilder sb = new StringBuilder(d.name()).append(" = ");
+        if (d.isSimpleSum()) {
+            List<String> names = new ArrayList<>();
+            for (Constructor c : d.constructors()) names.add(c.name());
+            return sb.append(String.join(" | ", names)).toString();
+        }
+        String indent = " ".repeat(d.name().length() + 1);
+        for (int i = 0; i < d.constructors().size(); i++) {
+            Constructor c = d.constructors().get(i);
+            if (i > 0) sb.append('\n').append(indent).append("| ");
+            sb.append(signature(c.name(), c.fields()));
+        }
+        return sb.toString();
+    }
+
+    /** One {@code AstSchema.PyClass} entry. */
+    private static void schemaEntry(StringBuilder sb, String kind, String name, String base, List<Field> fields,
+                                    List<Field> attrs, String doc) {
+        List<String> names = new ArrayList<>(), types = new ArrayList<>(), marks = new ArrayList<>();
+        for (Field f : fields) {
+            names.add(f.name());
+            types.add(f.type());
+            marks.add(f.optional() ? "?" : f.sequence() ? "*" : "");
+        }
+        List<String> anames = new ArrayList<>(), amarks = new ArrayList<>();
+        for (Field a : attrs) {
+            anames.add(a.name());
+            amarks.add(a.optional() ? "?" : "");
+        }
+        sb.append("        new PyClass(Kind.").append(kind).append(", ").append(quote(name)).append(", ")
+          .append(base == null ? "null" : quote(base)).append(",\n                ")
+          .append(stringList(names)).append(", ").append(stringList(types)).append(", ").append(stringList(marks))
+          .append(",\n                ").append(stringList(anames)).append(", ").append(stringList(amarks))
+          .append(",\n                ").append(quote(doc)).append("),\n");
+    }
+
+    /** The Java expression that builds node {@code cls} from {@code f} (fields) and {@code a} (attributes). */
+    private String construction(String cls, List<Field> fields, List<Field> attrs) {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            String t = javaType(fields.get(i));
+            args.add("(" + (t.equals("int") ? "Integer" : t) + ") f[" + i + "]");
+        }
+        for (int i = 0; i < attrs.size(); i++) args.add("a[" + i + "]");
+        return "new " + cls + "(" + String.join(", ", args) + ")";
+    }
+
+    /**
+     * {@code AstSchema}: every Python class of the ast module in the order CPython's
+     * init_types makes them (with fields, their ASDL types and markers, attributes and the
+     * docstring), and a factory that builds the Java node of a class from converted values.
+     */
+    private String schema() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(HEADER).append("package ").append(PACKAGE).append(";\n\n");
+        sb.append("/** The node classes as Python's ast module shows them, and a factory for the Java nodes. */\n");
+        sb.append("// CPython: Python/Python-ast.c init_types, add_ast_annotations\n");
+        sb.append("public final class AstSchema {\n    private AstSchema() {}\n\n");
+        sb.append("    /** SUM: an abstract class (expr); NODE: a constructor with fields; SIMPLE: a field-less\n")
+          .append("     * constructor of a simple sum (Load), one singleton; PRODUCT: a product type (arguments). */\n");
+        sb.append("    public enum Kind { SUM, NODE, SIMPLE, PRODUCT }\n\n");
+        sb.append("    /** Field types are ASDL names (identifier, string, int, constant, expr...); marks are \"\", \"?\" or \"*\". */\n");
+        sb.append("    public record PyClass(Kind kind, String name, String base, String[] fields, String[] fieldTypes,\n")
+          .append("            String[] fieldMarks, String[] attributes, String[] attributeMarks, String doc) {}\n\n");
+        sb.append("    /** The ASDL type of each sum and product (for conversion): its name to its constructors' names. */\n");
+        sb.append("    public static final java.util.Map<String, String[]> TYPES = new java.util.LinkedHashMap<>();\n\n");
+        sb.append("    static {\n");
+        for (Definition d : definitions.values()) {
+            List<String> cs = new ArrayList<>();
+            if (d.isProduct()) cs.add(d.name());
+            else for (Constructor c : d.constructors()) cs.add(c.name());
+            sb.append("        TYPES.put(").append(quote(d.name())).append(", ").append(stringList(cs)).append(");\n");
+        }
+        sb.append("    }\n\n");
+        sb.append("    public static final PyClass[] CLASSES = {\n");
+        for (Definition d : definitions.values()) {
+            if (d.isProduct()) {
+                schemaEntry(sb, "PRODUCT", d.name(), null, d.fields(), d.attributes(), signature(d.name(), d.fields()));
+                continue;
+            }
+            schemaEntry(sb, "SUM", d.name(), null, List.of(), d.attributes(), sumDoc(d));
+            for (Constructor c : d.constructors()) {
+                schemaEntry(sb, d.isSimpleSum() ? "SIMPLE" : "NODE", c.name(), d.name(), c.fields(), List.of(),
+                        signature(c.name(), c.fields()));
+            }
+        }
+        sb.append("    };\n\n");
+        sb.append("    /**\n     * The Java node (or enum constant) of Python class {@code name}, from its converted\n")
+          .append("     * field values (lists, Strings, Integers, PyObjects, nodes; null for None) and attributes.\n     */\n");
+        sb.append("    @SuppressWarnings(\"unchecked\")\n");
+        sb.append("    public static AstObject make(String name, Object[] f, int[] a) {\n        switch (name) {\n");
+        for (Definition d : definitions.values()) {
+            if (d.isProduct()) {
+                sb.append("            case ").append(quote(d.name())).append(": return ")
+                  .append(construction(camel(d.name()), d.fields(), d.attributes())).append(";\n");
+            } else if (d.isSimpleSum()) {
+                for (Constructor c : d.constructors()) {
+                    sb.append("            case ").append(quote(c.name())).append(": return Ast").append(camel(d.name()))
+                      .append('.').append(c.name()).append(";\n");
+                }
+            } else {
+                for (Constructor c : d.constructors()) {
+                    sb.append("            case ").append(quote(c.name())).append(": return ")
+                      .append(construction(c.name(), c.fields(), d.attributes())).append(";\n");
+                }
+            }
+        }
+        sb.append("            default: throw new IllegalArgumentException(name);\n        }\n    }\n}\n");
         return sb.toString();
     }
 

@@ -75,6 +75,7 @@ public final class BuiltinTypes {
         BytesMethods.install();
         MiscMethods.install();
         SimpleNamespaces.install();
+        MappingProxies.install();
         FrameLocalsProxy.install();
         GenericAliases.install();
         Typing.install();

@@ -1,5 +1,6 @@
 package dev.pyjama.interp;
 
+import dev.pyjama.ast.AstMod;
 import dev.pyjama.code.PyCode;
 import dev.pyjama.compiler.CompileContext;
 import dev.pyjama.compiler.Compiler;
@@ -94,12 +95,48 @@ final class ExecBuiltins {
                         ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                         : "compile() mode must be 'exec', 'eval' or 'single'");
         }
-        if ((flags & PyCF_ONLY_AST) != 0) {
-            // There is no ast module yet to hold the tree.
-            throw Errors.raise(ExceptionTypes.byName("NotImplementedError"), "compile(): PyCF_ONLY_AST is not supported yet");
+        int opt = optimize == -1 ? 0 : optimize;
+        dev.pyjama.modules.AstTypes astTypes = dev.pyjama.modules.AstTypes.of(interp);
+        if (astTypes.isAst(a[0])) {
+            if ((flags & PyCF_OPTIMIZED_AST) == PyCF_ONLY_AST) return a[0]; // an unoptimised AST stays as it is
+            String required = switch (pmode) {
+                case FILE -> "Module";
+                case EVAL -> "Expression";
+                case SINGLE -> "Interactive";
+                default -> "FunctionType";
+            };
+            AstMod mod = dev.pyjama.modules.AstConversion.toJava(astTypes, a[0], required);
+            ParserContext ctx = new ParserContext(filename, pmode, false, false, false, interp.cwd, interp.err);
+            if ((flags & PyCF_ONLY_AST) != 0) {
+                dev.pyjama.compiler.AstOptimizer.optimize(mod, opt, cf);
+                return dev.pyjama.modules.AstConversion.toPython(astTypes, mod);
+            }
+            try {
+                return Compiler.compile(mod, new CompileContext(ctx), cf, opt);
+            } catch (PySyntaxError e) {
+                throw new PyException(Importer.syntaxErrorObject(e));
+            }
         }
         checkSource(a[0], "compile", "string, bytes or AST");
-        return compileSource(interp, a[0], filename, pmode, cf, optimize == -1 ? 0 : optimize);
+        if ((flags & PyCF_ONLY_AST) != 0) {
+            AstMod mod = parseSource(interp, a[0], filename, pmode, cf);
+            if ((flags & PyCF_OPTIMIZED_AST) == PyCF_OPTIMIZED_AST) dev.pyjama.compiler.AstOptimizer.optimize(mod, opt, cf);
+            return dev.pyjama.modules.AstConversion.toPython(astTypes, mod);
+        }
+        return compileSource(interp, a[0], filename, pmode, cf, opt);
+    }
+
+    /** The Java AST of a source string or bytes, with the SyntaxError CPython gives. */
+    private static AstMod parseSource(Interpreter interp, PyObject source, String filename, ParserContext.Mode mode,
+                                      int flags) {
+        boolean barry = (flags & PyCode.CO_FUTURE_BARRY_AS_BDFL) != 0;
+        boolean typeComments = (flags & PyCF_TYPE_COMMENTS) != 0;
+        ParserContext ctx = new ParserContext(filename, mode, false, barry, typeComments, interp.cwd, interp.err);
+        try {
+            return source instanceof PyStr s ? FrontEnd.parseString(s.value, ctx) : FrontEnd.parse(((PyBytes) source).value, ctx);
+        } catch (PySyntaxError e) {
+            throw new PyException(Importer.syntaxErrorObject(e));
+        }
     }
 
     /** A filename argument: str, bytes or an os.PathLike. */

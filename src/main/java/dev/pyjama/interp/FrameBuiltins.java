@@ -152,6 +152,13 @@ final class FrameBuiltins {
         });
 
         PyType ct = PyCode.TYPE;
+        CodeIntrospection.install();
+        // CPython: Objects/codeobject.c code_repr
+        BuiltinTypes.slot0(ct, "__repr__", self -> {
+            PyCode c = (PyCode) self;
+            return PyStr.of("<code object " + c.name + " at 0x" + dev.pyjama.objects.PyHash.addressHex(c) + ", file \""
+                    + c.filename + "\", line " + c.firstlineno + ">");
+        });
         getset(ct, "co_name", self -> PyStr.of(((PyCode) self).name));
         getset(ct, "co_qualname", self -> PyStr.of(((PyCode) self).qualname));
         getset(ct, "co_filename", self -> PyStr.of(((PyCode) self).filename));

@@ -34,6 +34,8 @@ public final class JavaModules {
             Map.entry("atexit", dev.pyjama.modules.AtexitModule::create),
             Map.entry("_collections", dev.pyjama.modules.CollectionsModule::create),
             Map.entry("_typing", dev.pyjama.modules.TypingModule::create),
+            Map.entry("_ast", dev.pyjama.modules.AstModule::create),
+            Map.entry("_string", dev.pyjama.modules.StringModule::create),
             Map.entry("itertools", dev.pyjama.modules.ItertoolsModule::create),
             Map.entry("math", dev.pyjama.modules.MathModule::create),
             Map.entry("_weakref", dev.pyjama.modules.WeakrefModule::create),

@@ -445,6 +445,9 @@ final class MiscMethods {
     }
 
     private static void iterators() {
+        // Iterators' static initialiser adds enumerate, zip, map, filter and reversed to the
+        // list: it must run before the loop, or those types get no __iter__/__next__.
+        java.util.Objects.requireNonNull(Iterators.ENUMERATE);
         for (PyType t : PyIter.ITERATOR_TYPES) {
             slot0(t, "__iter__", self -> self);
             slot0(t, "__next__", self -> {

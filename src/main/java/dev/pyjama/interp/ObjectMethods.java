@@ -297,7 +297,7 @@ final class ObjectMethods {
             for (Map.Entry<String, PyObject> e : new LinkedHashMap<>(((PyType) self).dict).entrySet()) {
                 d.put(PyStr.of(e.getKey()), e.getValue());
             }
-            return d;
+            return new MappingProxies.Proxy(d);
         });
         getset(t, "__abstractmethods__", self -> {
             PyObject a = ((PyType) self).dict.get("__abstractmethods__");
