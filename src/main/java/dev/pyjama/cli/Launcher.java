@@ -68,7 +68,8 @@ final class Launcher {
                         || opts.argv.stream().anyMatch(a -> a.endsWith(".pyc")))) {
                     return new CodeCommands(cwd, in, out, err).disModule(opts.argv);
                 }
-                return runModule(opts.target);
+                // sys.argv[0] is '-m' while the module is looked for, then its file; sys.path[0] the working directory
+                return execute(null, opts.target, "-m", cwd.toString());
             case FILE: {
                 String path = absolute(opts.target);
                 byte[] source = readScript(path);
@@ -181,7 +182,7 @@ final class Launcher {
     }
 
     /**
-     * Runs the main module: {@code sys.argv} is {@code argv0} and the arguments after it,
+     * Runs the main module ({@code code}, or with no code the module named {@code file}, as -m does): {@code sys.argv} is {@code argv0} and the arguments after it,
      * {@code sys.path[0]} the script's directory ('' for -c and stdin; left out under -P and -I),
      * then the standard library's directory when there is one ({@link StdlibLocation}).
      */
@@ -197,26 +198,26 @@ final class Launcher {
         if (stdlib != null) path.add(stdlib.toString());
         Interpreter interp = new Interpreter(out, err, cwd, argv, path);
         interp.setStdin(in);
+        if (!opts.safePath) interp.sysPath0 = path0;
+        interp.setDontWriteBytecode(!writesBytecode());
         try {
+            if (code == null) return interp.runModule(file);
             return interp.runMain(code, file.startsWith("<") ? null : file);
         } finally {
-            dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, file.startsWith("<") ? null : cwd.resolve(file));
+            Path main = code == null || file.startsWith("<") ? null : cwd.resolve(file);
+            dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, main);
         }
     }
 
-    /** {@code -m NAME}: sys.path[0] is the working directory, sys.argv[0] the module's file once found. */
-    // CPython: Modules/main.c pymain_run_module
-    private int runModule(String name) {
-        List<String> argv = new ArrayList<>();
-        argv.add("-m");
-        argv.addAll(opts.argv);
-        List<String> path = new ArrayList<>();
-        if (!opts.safePath) path.add(cwd.toString());
-        Path stdlib = StdlibLocation.get();
-        if (stdlib != null) path.add(stdlib.toString());
-        Interpreter interp = new Interpreter(out, err, cwd, argv, path);
-        interp.setStdin(in);
-        return dev.pyjama.interp.ModuleRunner.run(interp, name, Options.executable());
+    /**
+     * Whether imports write {@code .pyc} files: only for the real command (tests run programs
+     * in-process and write no caches), unless -B or PYTHONDONTWRITEBYTECODE (not under -E/-I) says no.
+     */
+    // CPython: Python/initconfig.c config_read_env_vars (PYTHONDONTWRITEBYTECODE), config_parse_cmdline (-B)
+    private boolean writesBytecode() {
+        if (!Main.isCommand || opts.dontWriteBytecode) return false;
+        String env = opts.ignoreEnvironment ? null : System.getenv("PYTHONDONTWRITEBYTECODE");
+        return env == null || env.isEmpty();
     }
 
     private int notImplemented(String what) {

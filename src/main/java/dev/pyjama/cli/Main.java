@@ -15,9 +15,13 @@ public final class Main {
     /** Stack size of the thread Python runs on: deep recursion must end in RecursionError, not a JVM crash. */
     static final long PYTHON_STACK_BYTES = 1L << 30;
 
+    /** True in the {@code pyjama} process itself, false when tests call {@link #run} in-process. */
+    static volatile boolean isCommand;
+
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
+        isCommand = true;
         int[] status = {0};
         Path cwd = Path.of("").toAbsolutePath();
         Thread t = new Thread(null, () -> status[0] = run(args, cwd, System.in, System.out, System.err),

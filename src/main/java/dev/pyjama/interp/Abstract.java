@@ -139,7 +139,7 @@ public final class Abstract {
         if (o instanceof PyModule m) {
             PyObject hook = m.dict.get(PyStr.of("__getattr__"));
             if (hook != null) return call(hook, new PyObject[] {name}, null);
-            throw Errors.raise(ExceptionTypes.ATTRIBUTE_ERROR, "module '" + m.name() + "' has no attribute '" + name.value + "'");
+            throw Importer.moduleAttributeError(m, name);
         }
         throw noAttribute(o, name);
     }

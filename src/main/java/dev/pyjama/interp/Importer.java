@@ -32,7 +32,8 @@ public final class Importer {
     private Importer() {}
 
     private static final PyStr NAME = PyStr.of("__name__"), PACKAGE = PyStr.of("__package__"),
-            PATH = PyStr.of("__path__"), FILE = PyStr.of("__file__"), ALL = PyStr.of("__all__");
+            PATH = PyStr.of("__path__"), FILE = PyStr.of("__file__"), ALL = PyStr.of("__all__"),
+            SPEC = PyStr.of("__spec__"), INITIALIZING = PyStr.of("_initializing");
 
     // CPython: Python/bytecodes.c IMPORT_NAME (import_name), Python/import.c PyImport_ImportModuleLevelObject
     static PyObject importName(PyFrame f, PyStr name, PyObject fromlist, PyObject levelObj) {
@@ -64,7 +65,11 @@ public final class Importer {
                     return level == 0 ? module : module;
                 }
                 String front = absName.substring(0, absName.length() - (name.value.length() - dot));
-                return Interpreter.current().modules.get(PyStr.of(front));
+                // CPython: level 0 imports the front name itself (a package whose __init__ failed runs again)
+                if (level == 0) return importModule(front);
+                PyObject top = Interpreter.current().modules.get(PyStr.of(front));
+                if (top == null) throw Errors.raise(ExceptionTypes.KEY_ERROR, PyStr.repr(front) + " not in sys.modules as expected");
+                return top;
             }
             return module;
         }
@@ -123,7 +128,13 @@ public final class Importer {
         Interpreter interp = Interpreter.current();
         PyObject m = interp.modules.get(PyStr.of(name));
         if (m instanceof PyModule mod) return mod;
-        if (m == PyNone.NONE) throw notFound(name);
+        if (m == PyNone.NONE) {
+            // CPython: Lib/importlib/_bootstrap.py _find_and_load
+            PyBaseException e = PyBaseException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR,
+                    "import of " + name + " halted; None in sys.modules");
+            e.dict.put("name", PyStr.of(name));
+            throw new PyException(e);
+        }
         int dot = name.lastIndexOf('.');
         if (dot < 0) {
             JavaModules.Factory builtin = JavaModules.lookup(name);
@@ -150,19 +161,57 @@ public final class Importer {
             if (m instanceof PyModule mod) return mod;
         }
         String last = name.substring(dot + 1);
+        Found found = find(last, searchPath, interp);
+        if (found != null) return load(name, found.file, found.pkgDir, parent, last);
+        throw dot >= 0 ? notFoundIn(name, parent) : notFound(name);
+    }
+
+    /** Where a module's source is: {@code file}, and for a package its directory. */
+    record Found(Path file, Path pkgDir) {}
+
+    /** Looks for {@code last} ({@code NAME/__init__.py}, then {@code NAME.py}) in each entry of {@code searchPath}. */
+    // CPython: Lib/importlib/_bootstrap_external.py PathFinder._get_spec (non-str entries are skipped), FileFinder.find_spec
+    static Found find(String last, PyList searchPath, Interpreter interp) {
         for (PyObject entry : searchPath.items) {
-            // CPython: Lib/importlib/_bootstrap_external.py PathFinder._get_spec (non-str entries are skipped)
             if (!(entry instanceof PyStr entryStr)) continue;
             String dir = entryStr.value;
             Path base = dir.isEmpty() ? interp.cwd : interp.cwd.resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
-            if (Files.isRegularFile(pkgInit)) {
-                return load(name, pkgInit, base.resolve(last), parent, last);
-            }
+            if (Files.isRegularFile(pkgInit)) return new Found(pkgInit, base.resolve(last));
             Path file = base.resolve(last + ".py");
-            if (Files.isRegularFile(file)) return load(name, file, null, parent, last);
+            if (Files.isRegularFile(file)) return new Found(file, null);
         }
-        throw dot >= 0 ? notFoundIn(name, parent) : notFound(name);
+        return null;
+    }
+
+    /** The code of a found module, from its pyc or compiled (the loader's get_code). */
+    // CPython: Lib/importlib/_bootstrap_external.py SourceLoader.get_code
+    static PyCode code(String name, Path file, Interpreter interp) {
+        try {
+            return BytecodeCache.code(name, file, codeFilename(name, file), interp.dontWriteBytecode(),
+                    source -> compile(source, codeFilename(name, file), interp));
+        } catch (IOException e) {
+            throw importError("cannot read " + file + ": " + e.getMessage(), name);
+        }
+    }
+
+    /**
+     * A module's {@code __spec__}: a namespace with ModuleSpec's attributes (pyjama has no
+     * importlib loaders yet, so {@code loader} is None).
+     */
+    // CPython: Lib/importlib/_bootstrap.py ModuleSpec, spec_from_file_location
+    static PyObject spec(String name, Path file, Path pkgDir) {
+        java.util.Map<String, PyObject> a = new java.util.LinkedHashMap<>();
+        a.put("name", PyStr.of(name));
+        a.put("loader", PyNone.NONE);
+        a.put("origin", PyStr.of(file.toString()));
+        a.put("loader_state", PyNone.NONE);
+        a.put("submodule_search_locations", pkgDir == null ? PyNone.NONE : PyList.of(PyStr.of(pkgDir.toString())));
+        a.put("cached", PyStr.of(BytecodeCache.cachePath(file).toString()));
+        int dot = name.lastIndexOf('.');
+        a.put("parent", PyStr.of(pkgDir != null ? name : dot < 0 ? "" : name.substring(0, dot)));
+        a.put("has_location", dev.pyjama.objects.PyBool.TRUE);
+        return SimpleNamespaces.of(a);
     }
 
     private static PyException notFoundIn(String name, PyModule parent) {
@@ -178,29 +227,28 @@ public final class Importer {
     private static PyModule load(String name, Path file, Path pkgDir, PyModule parent, String last) {
         Interpreter interp = Interpreter.current();
         String filename = file.toString();
-        byte[] source;
-        try {
-            source = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw importError("cannot read " + filename + ": " + e.getMessage(), name);
-        }
-        PyModule m = interp.newModule(name, filename);
-        m.dict.put(PyStr.of("__cached__"), PyNone.NONE);
-        if (pkgDir != null) {
-            m.dict.put(PATH, PyList.of(PyStr.of(pkgDir.toString())));
-            m.dict.put(PACKAGE, PyStr.of(name));
-        } else {
-            int dot = name.lastIndexOf('.');
-            m.dict.put(PACKAGE, PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
-        }
-        PyCode code = compile(source, codeFilename(name, file), interp);
+        PyCode code = code(name, file, interp);
+        // CPython: Lib/importlib/_bootstrap.py _init_module_attrs (its order; __builtins__ comes with exec)
+        PyModule m = new PyModule(name);
+        int dot = name.lastIndexOf('.');
+        m.dict.put(PACKAGE, PyStr.of(pkgDir != null ? name : dot < 0 ? "" : name.substring(0, dot)));
+        m.dict.put(PyStr.of("__spec__"), spec(name, file, pkgDir));
+        if (pkgDir != null) m.dict.put(PATH, PyList.of(PyStr.of(pkgDir.toString())));
+        m.dict.put(FILE, PyStr.of(filename));
+        m.dict.put(PyStr.of("__cached__"), PyStr.of(BytecodeCache.cachePath(file).toString()));
+        m.dict.put(PyStr.of("__builtins__"), interp.builtinsModule);
         PyStr key = PyStr.of(name);
         interp.modules.put(key, m);
+        PyObject spec = m.dict.get(PyStr.of("__spec__"));
+        Abstract.setattr(spec, INITIALIZING, dev.pyjama.objects.PyBool.TRUE);
         try {
             interp.execModule(code, m);
         } catch (PyException e) {
             interp.modules.remove(key);
             throw e;
+        } finally {
+            // CPython: Lib/importlib/_bootstrap.py _load_unlocked (spec._initializing while the body runs)
+            Abstract.setattr(spec, INITIALIZING, dev.pyjama.objects.PyBool.FALSE);
         }
         PyObject result = interp.modules.get(key);
         if (parent != null) parent.dict.put(PyStr.of(last), result);
@@ -268,8 +316,9 @@ public final class Importer {
             if (full != null) return full;
             PyObject file = m.dict.get(FILE);
             String where = file instanceof PyStr fs ? fs.value : "unknown location";
-            throw importError("cannot import name " + name.repr() + " from " + PyStr.repr(m.name()) + " (" + where + ")",
-                    m.name());
+            String from = file instanceof PyStr && initializing(m) ? "partially initialized module " + PyStr.repr(m.name())
+                    + " (most likely due to a circular import)" : PyStr.repr(m.name());
+            throw importError("cannot import name " + name.repr() + " from " + from + " (" + where + ")", m.name());
         }
         try {
             return Abstract.getattr(module, name);
@@ -277,6 +326,54 @@ public final class Importer {
             if (!e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) throw e;
             throw importError("cannot import name " + name.repr() + " from " + module.repr() + " (unknown location)", null);
         }
+    }
+
+    /** Whether the module's body is running now ({@code __spec__._initializing}). */
+    // CPython: Objects/moduleobject.c _PyModuleSpec_IsInitializing
+    private static boolean initializing(PyModule m) {
+        PyObject spec = m.dict.get(SPEC);
+        if (spec == null || spec == PyNone.NONE) return false;
+        PyObject v = Abstract.lookupAttr(spec, INITIALIZING);
+        return v != null && Abstract.isTrue(v);
+    }
+
+    /**
+     * The AttributeError for a name a module lacks, worded as CPython 3.13.0 words it: a module
+     * still initialising is most likely in a circular import, or (when it sits in the main
+     * script's directory) shadowing a library of the same name.
+     */
+    // CPython: Objects/moduleobject.c _Py_module_getattro_impl, _PyModule_IsPossiblyShadowing
+    static PyException moduleAttributeError(PyModule m, PyStr name) {
+        String mod = m.name(), attr = name.value;
+        PyObject spec = m.dict.get(SPEC);
+        PyObject originObj = spec == null || spec == PyNone.NONE ? null : Abstract.lookupAttr(spec, PyStr.of("origin"));
+        PyObject hasLocation = spec == null || spec == PyNone.NONE ? null : Abstract.lookupAttr(spec, PyStr.of("has_location"));
+        String origin = originObj instanceof PyStr o && hasLocation != null && Abstract.isTrue(hasLocation) ? o.value : null;
+        String msg = "module '" + mod + "' has no attribute '" + attr + "'";
+        if (initializing(m)) {
+            if (origin != null && possiblyShadowing(origin)) {
+                msg += " (consider renaming '" + origin + "' if it has the same name as a third-party module you intended to import)";
+            } else if (origin != null) {
+                msg = "partially initialized module '" + mod + "' from '" + origin + "' has no attribute '" + attr
+                        + "' (most likely due to a circular import)";
+            } else {
+                msg = "partially initialized module '" + mod + "' has no attribute '" + attr + "' (most likely due to a circular import)";
+            }
+        }
+        return Errors.raise(ExceptionTypes.ATTRIBUTE_ERROR, msg);
+    }
+
+    /** Whether a module file sits in the directory of the initial sys.path[0] (the script's, or the working directory). */
+    private static boolean possiblyShadowing(String origin) {
+        Interpreter interp = Interpreter.current();
+        if (interp.sysPath0 == null) return false;
+        String root = origin;
+        if (root.endsWith("/__init__.py")) root = root.substring(0, root.length() - "/__init__.py".length());
+        int sep = root.lastIndexOf('/');
+        if (sep < 0) return false;
+        root = root.substring(0, sep);
+        String p0 = interp.sysPath0.isEmpty() ? interp.cwd.toString() : interp.sysPath0;
+        return p0.equals(root);
     }
 
     // CPython: Python/ceval.c import_all_from

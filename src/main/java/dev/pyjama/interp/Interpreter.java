@@ -41,6 +41,8 @@ public final class Interpreter {
     public final PyList path;
     public final PrintStream out, err;
     public final Path cwd;
+    /** The sys.path[0] the command line computed (null under -P, or when embedded); see Importer's shadowing check. */
+    public String sysPath0;
 
     public Interpreter(PrintStream out, PrintStream err, Path cwd, List<String> argv, List<String> path) {
         this.out = out;
@@ -250,6 +252,17 @@ public final class Interpreter {
         return PyNone.NONE;
     }
 
+    /** {@code sys.dont_write_bytecode}, read when a module is imported (programs may change it). */
+    boolean dontWriteBytecode() {
+        PyObject v = sys.dict.get(PyStr.of("dont_write_bytecode"));
+        return v == null || Abstract.isTrue(v);
+    }
+
+    /** Sets {@code sys.dont_write_bytecode} and {@code sys.flags.dont_write_bytecode} (-B, PYTHONDONTWRITEBYTECODE). */
+    public void setDontWriteBytecode(boolean dontWrite) {
+        dev.pyjama.modules.SysExtras.setDontWriteBytecode(sys, dontWrite);
+    }
+
     /** A new module's namespace: __name__, __builtins__ and the given file. */
     PyModule newModule(String name, String file) {
         PyModule m = new PyModule(name);
@@ -272,21 +285,25 @@ public final class Interpreter {
     // CPython: Python/pythonrun.c _PyRun_SimpleFileObject, PyErr_PrintEx, handle_system_exit;
     // Modules/main.c Py_RunMain (120 when Py_FinalizeEx fails)
     public int runMain(PyCode code, String file) {
-        return runMain(code, file, null);
-    }
-
-    /** {@link #runMain(PyCode, String)} for {@code -m}: the main module's {@code __package__} is {@code pkg}. */
-    int runMain(PyCode code, String file, String pkg) {
         PyModule main = newModule("__main__", file);
         main.dict.put(PyStr.of("__cached__"), PyNone.NONE);
-        if (pkg != null) main.dict.put(PyStr.of("__package__"), PyStr.of(pkg));
-        modules.put(PyStr.of("__main__"), main);
         // a script or stdin (not -c: PyRun_SimpleStringFlags does not) flushes the streams before any report
-        boolean flushFirst = !code.filename.equals("<string>");
+        return runMain(main, !code.filename.equals("<string>"), () -> execModule(code, main));
+    }
+
+    /** {@code -m NAME}: runs the module (a package's __main__) as the main module, as runpy does. */
+    // CPython: Modules/main.c pymain_run_module, Lib/runpy.py _run_module_as_main
+    public int runModule(String name) {
+        PyModule main = newModule("__main__", null);
+        return runMain(main, true, () -> RunModule.runAsMain(this, name, main));
+    }
+
+    private int runMain(PyModule main, boolean flushFirst, Runnable body) {
+        modules.put(PyStr.of("__main__"), main);
         int status;
         try {
             try {
-                execModule(code, main);
+                body.run();
             } finally {
                 if (flushFirst) flushIo();
             }

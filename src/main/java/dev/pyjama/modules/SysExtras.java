@@ -83,7 +83,6 @@ public final class SysExtras {
         set(sys, "_git", PyTuple.of(s("pyjama"), s(""), s("")));
         set(sys, "_framework", s(""));
         set(sys, "copyright", s("Copyright (c) 2001-2024 Python Software Foundation.\nAll Rights Reserved."));
-        set(sys, "dont_write_bytecode", PyBool.TRUE);
         set(sys, "pycache_prefix", PyNone.NONE);
         set(sys, "_xoptions", new PyDict());
         set(sys, "warnoptions", new PyList(new java.util.ArrayList<>()));
@@ -99,8 +98,7 @@ public final class SysExtras {
         for (String n : new String[] {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) set(sys, n, s(prefix));
         set(sys, "platlibdir", s("lib"));
         set(sys, "_stdlib_dir", stdlib == null ? PyNone.NONE : s(stdlib.toString()));
-        set(sys, "flags", StructSeq.of(FLAGS, i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0),
-                i(1), i(0), PyBool.FALSE, i(0), i(0), PyBool.FALSE, i(4300)));
+        setDontWriteBytecode(sys, true);
         set(sys, "float_info", StructSeq.of(FLOAT_INFO, PyFloat.of(Double.MAX_VALUE), i(1024), i(308),
                 PyFloat.of(Double.MIN_NORMAL), i(-1021), i(-307), i(15), i(53), PyFloat.of(Math.ulp(1.0)), i(2), i(1)));
         set(sys, "int_info", StructSeq.of(INT_INFO, i(30), i(4), i(4300), i(640)));
@@ -130,6 +128,16 @@ public final class SysExtras {
             return PyNone.NONE;
         });
         def(sys, "addaudithook", (a, kw) -> PyNone.NONE);
+    }
+
+    /**
+     * {@code sys.dont_write_bytecode} and the flag of the same name: true until the launcher
+     * says otherwise (embedders and in-process tests write no caches unless asked).
+     */
+    public static void setDontWriteBytecode(PyModule sys, boolean dontWrite) {
+        set(sys, "dont_write_bytecode", dontWrite ? PyBool.TRUE : PyBool.FALSE);
+        set(sys, "flags", StructSeq.of(FLAGS, i(0), i(0), i(0), i(0), i(dontWrite ? 1 : 0), i(0), i(0), i(0), i(0), i(0),
+                i(0), i(1), i(0), PyBool.FALSE, i(0), i(0), PyBool.FALSE, i(4300)));
     }
 
     private static PyObject noArgs(String name, PyObject[] a, dev.pyjama.objects.PyTuple kw, PyObject result) {

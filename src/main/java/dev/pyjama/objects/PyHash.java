@@ -63,7 +63,7 @@ public final class PyHash {
             if (seed > 4294967295L) seed = -1;
         }
         if (seed < 0) {
-            new SecureRandom().nextBytes(secret);
+            randomBytes(secret);
         } else if (seed != 0) {
             int x = (int) seed;
             for (int i = 0; i < secret.length; i++) {
@@ -72,6 +72,21 @@ public final class PyHash {
             }
         }
         return secret;
+    }
+
+    /**
+     * Fills {@code b} from the OS's random source as CPython does (getrandom, /dev/urandom):
+     * reading the device directly spares start-up the ~40 ms of setting up Java's security
+     * providers that {@link SecureRandom} costs.
+     */
+    // CPython: Python/bootstrap_hash.c pyurandom
+    private static void randomBytes(byte[] b) {
+        try (java.io.InputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            if (in.readNBytes(b, 0, b.length) == b.length) return;
+        } catch (java.io.IOException | SecurityException e) {
+            // no device (not a Unix system): Java's generator below
+        }
+        new SecureRandom().nextBytes(b);
     }
 
     private static long le64(byte[] b, int off) {

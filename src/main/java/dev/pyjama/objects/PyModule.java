@@ -11,6 +11,10 @@ public final class PyModule extends PyObject {
         this.dict = new PyDict();
         dict.put(PyStr.of("__name__"), PyStr.of(name));
         dict.put(PyStr.of("__doc__"), PyNone.NONE);
+        // CPython: Objects/moduleobject.c module_init_dict
+        dict.put(PyStr.of("__package__"), PyNone.NONE);
+        dict.put(PyStr.of("__loader__"), PyNone.NONE);
+        dict.put(PyStr.of("__spec__"), PyNone.NONE);
     }
 
     public String name() {

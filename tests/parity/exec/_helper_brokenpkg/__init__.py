@@ -1,0 +1,3 @@
+from . import sub_ok
+print("brokenpkg: sub_ok imported, now failing")
+raise ValueError("broken __init__")

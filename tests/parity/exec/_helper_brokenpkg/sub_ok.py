@@ -1,0 +1,2 @@
+print("brokenpkg.sub_ok runs")
+VALUE = 42

@@ -1,0 +1,2 @@
+import _helper_circ_attr_b
+A = 1

@@ -1,0 +1,2 @@
+from _helper_circ_y import Y
+X = 1

@@ -1,0 +1,2 @@
+from _helper_circ_x import X
+Y = 2

@@ -1,0 +1,2 @@
+FIRST = 1
+raise KeyError("half")
