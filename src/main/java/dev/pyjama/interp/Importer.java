@@ -283,7 +283,7 @@ public final class Importer {
 
     /** The exception object of a SyntaxError from the front end, with its attributes. */
     // CPython: Objects/exceptions.c SyntaxError_init
-    static PyBaseException syntaxErrorObject(PySyntaxError e) {
+    public static PyBaseException syntaxErrorObject(PySyntaxError e) {
         PyObject[] details = {str(e.filename), num(e.lineno), num(e.offset), str(e.text), num(e.endLineno),
                 num(e.endOffset)};
         PyBaseException v = new PyBaseException(ExceptionTypes.byName(e.pyType()),

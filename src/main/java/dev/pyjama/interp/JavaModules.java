@@ -30,6 +30,7 @@ public final class JavaModules {
             Map.entry("_codecs", dev.pyjama.modules.CodecsModule::create),
             Map.entry("_io", dev.pyjama.modules.IoModule::create),
             Map.entry("_opcode", dev.pyjama.modules.OpcodeModule::create),
+            Map.entry("_tokenize", dev.pyjama.modules.TokenizeModule::create),
             Map.entry("_thread", dev.pyjama.modules.ThreadModule::create),
             Map.entry("atexit", dev.pyjama.modules.AtexitModule::create),
             Map.entry("_collections", dev.pyjama.modules.CollectionsModule::create),

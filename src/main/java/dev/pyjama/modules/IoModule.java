@@ -36,6 +36,11 @@ public final class IoModule {
             code.hideFromTracebacks();
             interp.execModule(code, m);
         }
+        // builtins.open is _io.open: the lazy stand-in (BuiltinsExtras) gives way once _io exists
+        dev.pyjama.objects.PyObject open = interp.builtins.get(PyStr.of("open"));
+        if (open instanceof dev.pyjama.objects.PyBuiltinFunction f && f.impl == BuiltinsExtras.LAZY_OPEN.impl) {
+            interp.builtins.put(PyStr.of("open"), m.dict.get(PyStr.of("open")));
+        }
         return m;
     }
 }
