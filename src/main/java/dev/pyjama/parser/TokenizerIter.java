@@ -22,22 +22,23 @@ public final class TokenizerIter {
     private int byteColOffsetDiff;
 
     /** Tokenizes UTF-8 source (all of what readline gave). */
+    /**
+     * Which lines (1-based) ended in \r\n: the tokenizer reads \r\n as \n, but readline mode
+     * keeps the \r in the NEWLINE/NL text and in the line, as CPython's preserve_crlf does.
+     */
+    private final java.util.BitSet crlf = new java.util.BitSet();
+
     public TokenizerIter(byte[] source, boolean extraTokens) {
-        // The source is decoded already, so a coding cookie must not decode it again: such a source goes
-        // through the string tokenizer (which, unlike readline mode, would turn \r\n into \n: hence only then).
-        this.tok = (hasCookie(source) ? Tokenizer.fromString(new String(source, StandardCharsets.UTF_8), "<string>")
-                : Tokenizer.fromBytes(source, "<string>")).setExtraTokens(extraTokens);
+        int line = 1;
+        for (int i = 0; i < source.length; i++) {
+            if (source[i] == '\n') {
+                if (i > 0 && source[i - 1] == '\r') crlf.set(line);
+                line++;
+            }
+        }
+        // the source is decoded already: a coding declaration must not decode it again
+        this.tok = Tokenizer.fromDecodedBytes(source, "<string>").setExtraTokens(extraTokens);
         this.extra = extraTokens;
-    }
-
-    private static final java.util.regex.Pattern COOKIE = java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=]");
-
-    /** Whether one of the first two lines is a coding declaration (PEP 263). */
-    private static boolean hasCookie(byte[] source) {
-        String head = new String(source, 0, Math.min(source.length, 400), StandardCharsets.ISO_8859_1);
-        String[] lines = head.split("\n", 3);
-        for (int i = 0; i < Math.min(2, lines.length); i++) if (COOKIE.matcher(lines[i]).find()) return true;
-        return false;
     }
 
     /** Characters in buf[from, to), stepping by UTF-8 lead bytes as pegen does. */
@@ -77,6 +78,7 @@ public final class TokenizerIter {
             if (tok.lineno() != lastLineno) {
                 lastLine = size <= 0 ? "" : dev.pyjama.interp.Codecs.decode(java.util.Arrays.copyOfRange(buf, lineStart, lineStart + size),
                         "utf-8", "replace");
+                if (!crlf.isEmpty()) lastLine = withCrlf(lastLine, stringLit ? t.lineno : tok.lineno());
                 byteColOffsetDiff = 0;
             } else {
                 lineChanged = false;
@@ -106,6 +108,12 @@ public final class TokenizerIter {
             }
         }
         lastLineno = lineno;
+        if ((type == Tokens.NEWLINE || type == Tokens.NL) && text.equals("\n") && crlf.get(t.lineno)) {
+            text = "\r\n";
+            endCol++;
+        } else if (stringLit && !crlf.isEmpty() && t.lineno != endLineno) {
+            text = withCrlf(text, t.lineno);
+        }
         if (extra) {
             if (trailing) {
                 lineno = endLineno = lineno + 1;
@@ -114,14 +122,29 @@ public final class TokenizerIter {
             if (type > Tokens.DEDENT && type < Tokens.OP) {
                 type = Tokens.OP;
             } else if (type == Tokens.NEWLINE) {
-                text = tok.implicitNewline() ? "" : tStart >= 0 && tStart < buf.length && buf[tStart] == '\r' ? "\r\n" : "\n";
-                endCol++;
+                text = tok.implicitNewline() ? "" : crlf.get(t.lineno) ? "\r\n" : "\n";
+                endCol += text.length() == 2 ? 2 : 1;
             } else if (type == Tokens.NL) {
                 if (tok.implicitNewline()) text = "";
             }
         }
         if (t.type == Tokens.ENDMARKER) done = true;
         return new Item(type, text, lineno, col, endLineno, endCol, line);
+    }
+
+    /** The line text with \r put back before the newline of each source line (from {@code first} on) that had one. */
+    private String withCrlf(String text, int first) {
+        StringBuilder sb = new StringBuilder(text.length() + 2);
+        int line = first;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (crlf.get(line)) sb.append('\r');
+                line++;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     // CPython: Python/Python-tokenize.c _tokenizer_error
