@@ -93,6 +93,6 @@ except io.UnsupportedOperation as e:
     print(type(e).__name__, e, isinstance(e, OSError), isinstance(e, ValueError))
 r.close()
 os.remove(NAME)
-print(io.DEFAULT_BUFFER_SIZE, io.SEEK_SET, io.SEEK_CUR, io.SEEK_END, io.text_encoding(None), io.text_encoding("x"))
+print(io.DEFAULT_BUFFER_SIZE, io.SEEK_SET, io.SEEK_CUR, io.SEEK_END, io.text_encoding("x"))
 print(issubclass(io.StringIO, io.TextIOBase), issubclass(io.FileIO, io.RawIOBase), isinstance(io.BytesIO(), io.BufferedIOBase))
 print(io.open is open, io.TextIOWrapper.__module__, io.UnsupportedOperation.__module__)

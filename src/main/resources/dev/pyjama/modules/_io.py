@@ -7,6 +7,7 @@
 import posix as _posix
 import codecs as _codecs
 import errno as _errno
+import sys as _sys
 
 DEFAULT_BUFFER_SIZE = 8192
 BlockingIOError = BlockingIOError

@@ -66,14 +66,15 @@ class IncrementalNewlineDecoder:
 
 
 def text_encoding(encoding, stacklevel=2, /):
-    # CPython: Modules/_io/_iomodule.c _io_text_encoding_impl (UTF-8 mode off: "locale")
+    # CPython: Modules/_io/_iomodule.c _io_text_encoding_impl
     if encoding is None:
-        return "locale"
+        return "utf-8" if _sys.flags.utf8_mode else "locale"
     return encoding
 
 
 def _locale_encoding():
-    return "UTF-8"
+    # CPython: Modules/_io/textio.c _io_TextIOWrapper___init___impl (UTF-8 mode, else the locale's, UTF-8 here)
+    return "utf-8" if _sys.flags.utf8_mode else "UTF-8"
 
 
 class TextIOWrapper(_TextIOBase):
