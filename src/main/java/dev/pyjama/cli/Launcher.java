@@ -62,7 +62,10 @@ final class Launcher {
                 return execute(code, "<string>", "-c", "");
             }
             case MODULE:
-                if (opts.target.equals("dis")) {
+                // the Java disassembler: for .pyc files (CPython's dis.py reads only source), and under
+                // -X java-dis (the dis parity test, which would spend minutes importing dis.py 500 times)
+                if (opts.target.equals("dis") && (opts.xoptions.containsKey("java-dis")
+                        || opts.argv.stream().anyMatch(a -> a.endsWith(".pyc")))) {
                     return new CodeCommands(cwd, in, out, err).disModule(opts.argv);
                 }
                 // sys.argv[0] is '-m' while the module is looked for, then its file; sys.path[0] the working directory

@@ -6,23 +6,23 @@ package dev.pyjama.code;
  * of inline caches. A test checks them against the {@code opcode} module.
  */
 // CPython: Lib/opcode.py (cmp_op, _cache_format), Python/intrinsics.c, Include/internal/pycore_code.h (_nb_ops)
-final class DisTables {
+public final class DisTables {
     private DisTables() {}
 
     static final String[] CMP_OP = {"<", "<=", "==", "!=", ">", ">="};
 
-    static final String[] NB_OPS = {
+    public static final String[] NB_OPS = {
         "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
         "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
     };
 
-    static final String[] INTRINSIC_1 = {
+    public static final String[] INTRINSIC_1 = {
         "INTRINSIC_1_INVALID", "INTRINSIC_PRINT", "INTRINSIC_IMPORT_STAR", "INTRINSIC_STOPITERATION_ERROR",
         "INTRINSIC_ASYNC_GEN_WRAP", "INTRINSIC_UNARY_POSITIVE", "INTRINSIC_LIST_TO_TUPLE", "INTRINSIC_TYPEVAR",
         "INTRINSIC_PARAMSPEC", "INTRINSIC_TYPEVARTUPLE", "INTRINSIC_SUBSCRIPT_GENERIC", "INTRINSIC_TYPEALIAS",
     };
 
-    static final String[] INTRINSIC_2 = {
+    public static final String[] INTRINSIC_2 = {
         "INTRINSIC_2_INVALID", "INTRINSIC_PREP_RERAISE_STAR", "INTRINSIC_TYPEVAR_WITH_BOUND",
         "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS", "INTRINSIC_SET_FUNCTION_TYPE_PARAMS", "INTRINSIC_SET_TYPEPARAM_DEFAULT",
     };

@@ -70,6 +70,18 @@ public final class PyCode extends PyObject {
         this.exceptiontable = exceptiontable;
     }
 
+    /**
+     * Code that stands in for a C function (the Python parts of pyjama's Java modules): its
+     * frames add no traceback entries, as C functions add none in CPython.
+     */
+    public boolean hiddenFromTracebacks;
+
+    /** Marks this code and every code object nested in it as {@link #hiddenFromTracebacks}. */
+    public void hideFromTracebacks() {
+        hiddenFromTracebacks = true;
+        for (PyObject c : consts) if (c instanceof PyCode nested) nested.hideFromTracebacks();
+    }
+
     private dev.pyjama.objects.PyStr[] namesAsStr;
     /**
      * The interpreter's LOAD_GLOBAL caches, one per name (made on first use; entries are

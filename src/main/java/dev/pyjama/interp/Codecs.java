@@ -17,7 +17,7 @@ import java.util.Map;
  */
 // CPython: Objects/unicodeobject.c (PyUnicode_AsEncodedString, PyUnicode_Decode, the UTF-8/16/32, ASCII and Latin-1 codecs),
 // Objects/stringlib/codecs.h, Python/codecs.c (the error handlers), Lib/encodings/__init__.py and aliases.py (the names)
-final class Codecs {
+public final class Codecs {
     private Codecs() {}
 
     static final int UTF8 = 0, ASCII = 1, LATIN1 = 2, UTF16 = 3, UTF16LE = 4, UTF16BE = 5, UTF32 = 6, UTF32LE = 7, UTF32BE = 8;
@@ -67,8 +67,30 @@ final class Codecs {
 
     // ---- encoding
 
-    static byte[] encode(String s, String encoding, String errors) {
-        Codec cd = lookup(encoding, "encode");
+    public static byte[] encode(String s, String encoding, String errors) {
+        return encode(s, lookup(encoding, "encode"), errors);
+    }
+
+    /** Encodes with a charmap table (code point to byte), as {@code _codecs.charmap_encode} does. */
+    // CPython: Objects/unicodeobject.c _PyUnicode_EncodeCharmap
+    public static byte[] encodeCharmap(String s, Map<Integer, Integer> table, String errors) {
+        return encode(s, new Codec(CHARMAP, null, table), errors);
+    }
+
+    /** Decodes with a charmap table (byte to char, U+FFFE undefined), as {@code _codecs.charmap_decode} does. */
+    // CPython: Objects/unicodeobject.c PyUnicode_DecodeCharmap
+    public static String decodeCharmap(byte[] b, char[] table, String errors) {
+        return decode(b, new Codec(CHARMAP, table, null), errors);
+    }
+
+    /**
+     * Error handlers registered with {@code codecs.register_error}, consulted for names the
+     * built-in handlers do not know. (One table for the process: interpreters share it.)
+     */
+    // CPython: Python/codecs.c PyCodec_RegisterError, PyCodec_LookupError
+    public static final Map<String, dev.pyjama.objects.PyObject> CUSTOM_HANDLERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] encode(String s, Codec cd, String errors) {
         if (cd.kind == UTF8SIG) {
             // CPython: Lib/encodings/utf_8_sig.py encode: the BOM, then UTF-8
             byte[] body = encode(s, "utf-8", errors);
@@ -207,8 +229,20 @@ final class Codecs {
                     }
                 }
                 break;
-            default:
-                throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+            default: {
+                PyBaseException exc = UnicodeErrors.encodeError(NAMES[codec], s, start, end, reason);
+                dev.pyjama.objects.PyObject[] r = callHandler(errors, exc, cps.length);
+                if (r[0] instanceof dev.pyjama.objects.PyBytes rb) {
+                    out.writeBytes(rb.value);
+                } else {
+                    String rep = ((dev.pyjama.objects.PyStr) r[0]).value;
+                    for (int k = 0; k < rep.length(); k++) {
+                        if (!encodable(cd, rep.charAt(k))) throw new PyException(exc);
+                        put(cd, rep.charAt(k), out);
+                    }
+                }
+                return (int) ((dev.pyjama.objects.PyInt) r[1]).longValue();
+            }
         }
         throw new PyException(UnicodeErrors.encodeError(NAMES[codec], s, start, end, reason));
     }
@@ -246,8 +280,11 @@ final class Codecs {
 
     // ---- decoding
 
-    static String decode(byte[] b, String encoding, String errors) {
-        Codec cd = lookup(encoding, "decode");
+    public static String decode(byte[] b, String encoding, String errors) {
+        return decode(b, lookup(encoding, "decode"), errors);
+    }
+
+    private static String decode(byte[] b, Codec cd, String errors) {
         if (cd.kind == UTF8SIG) {
             // CPython: Lib/encodings/utf_8_sig.py decode: UTF-8 of what follows a leading BOM
             boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
@@ -449,10 +486,35 @@ final class Codecs {
             case "xmlcharrefreplace":
             case "namereplace":
                 throw Errors.typeError("don't know how to handle UnicodeDecodeError in error callback");
-            default:
-                throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+            default: {
+                PyBaseException exc = UnicodeErrors.decodeError(name, b, start, end, reason);
+                dev.pyjama.objects.PyObject[] r = callHandler(errors, exc, b.length);
+                if (!(r[0] instanceof dev.pyjama.objects.PyStr rs)) {
+                    throw Errors.typeError("decoding error handler must return (str, int) tuple");
+                }
+                out.append(rs.value);
+                return (int) ((dev.pyjama.objects.PyInt) r[1]).longValue();
+            }
         }
         PyBaseException e = UnicodeErrors.decodeError(name, b, start, end, reason);
         throw new PyException(e);
+    }
+
+    /** Calls a registered handler: its (replacement, new position) with a negative position counted from the end. */
+    // CPython: Objects/unicodeobject.c unicode_encode_call_errorhandler, unicode_decode_call_errorhandler_writer
+    private static dev.pyjama.objects.PyObject[] callHandler(String errors, PyBaseException exc, int length) {
+        dev.pyjama.objects.PyObject h = CUSTOM_HANDLERS.get(errors);
+        if (h == null) throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+        boolean enc = exc.type() == ExceptionTypes.UNICODE_ENCODE_ERROR;
+        dev.pyjama.objects.PyObject r = Abstract.call(h, exc);
+        String msg = enc ? "encoding error handler must return (str/bytes, int) tuple" : "decoding error handler must return (str, int) tuple";
+        if (!(r instanceof dev.pyjama.objects.PyTuple t) || t.items.length != 2 || !(t.items[1] instanceof dev.pyjama.objects.PyInt)
+                || !(t.items[0] instanceof dev.pyjama.objects.PyStr || (enc && t.items[0] instanceof dev.pyjama.objects.PyBytes))) {
+            throw Errors.typeError(msg);
+        }
+        long pos = ((dev.pyjama.objects.PyInt) t.items[1]).longValue();
+        if (pos < 0) pos += length;
+        if (pos < 0 || pos > length) throw Errors.raise(ExceptionTypes.INDEX_ERROR, "position " + pos + " from error handler out of bounds");
+        return new dev.pyjama.objects.PyObject[] {t.items[0], dev.pyjama.objects.PyInt.of(pos)};
     }
 }

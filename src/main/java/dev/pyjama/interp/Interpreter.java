@@ -328,7 +328,7 @@ public final class Interpreter {
     }
 
     /** Runs {@code code} as module {@code m}'s body. */
-    PyObject execModule(PyCode code, PyModule m) {
+    public PyObject execModule(PyCode code, PyModule m) {
         PyFrame frame = new PyFrame(code, m.dict, builtins, m.dict, null);
         return Eval.run(frame);
     }

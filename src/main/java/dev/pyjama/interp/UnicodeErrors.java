@@ -15,7 +15,7 @@ import dev.pyjama.objects.PyType;
 
 /** UnicodeEncodeError, UnicodeDecodeError and UnicodeTranslateError: their fields, __init__ and __str__, and making them from Java. */
 // CPython: Objects/exceptions.c UnicodeEncodeError_init/_str, UnicodeDecodeError_init/_str, UnicodeTranslateError_init/_str, UnicodeError_members
-final class UnicodeErrors {
+public final class UnicodeErrors {
     private UnicodeErrors() {}
 
     private static final String[] FIELDS = {"encoding", "object", "start", "end", "reason"};
@@ -104,11 +104,11 @@ final class UnicodeErrors {
     }
 
     // CPython: Objects/exceptions.c PyUnicodeDecodeError_Create
-    static PyBaseException decodeError(String encoding, byte[] object, int start, int end, String reason) {
+    public static PyBaseException decodeError(String encoding, byte[] object, int start, int end, String reason) {
         return make(ExceptionTypes.UNICODE_DECODE_ERROR, encoding, new PyBytes(object), start, end, reason);
     }
 
-    static PyBaseException encodeError(String encoding, String object, int start, int end, String reason) {
+    public static PyBaseException encodeError(String encoding, String object, int start, int end, String reason) {
         return make(ExceptionTypes.UNICODE_ENCODE_ERROR, encoding, PyStr.of(object), start, end, reason);
     }
 

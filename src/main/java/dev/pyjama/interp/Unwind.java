@@ -52,7 +52,7 @@ final class Unwind {
         boolean reraise = e instanceof Reraise;
         if (!reraise) {
             if (exc.traceback == null) setContext(exc, ThreadState.current());
-            exc.traceback = new PyTraceback((PyTraceback) exc.traceback, f, f.lasti);
+            if (!f.code.hiddenFromTracebacks) exc.traceback = new PyTraceback((PyTraceback) exc.traceback, f, f.lasti);
         }
         // sys.monitoring: RAISE once per frame an exception passes through, RERAISE for a re-raise
         int raisedAt = reraise ? here : Instrumented.raiseOffset(f, here, exc);

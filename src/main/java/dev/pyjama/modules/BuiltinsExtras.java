@@ -5,7 +5,7 @@ import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyType;
 
 /**
- * Builtins that live outside the interpreter's core: {@code __import__}, and {@code memoryview},
+ * Builtins that live outside the interpreter's core: {@code __import__}, {@code open} and {@code memoryview},
  * so far only the name: the standard library mentions it in annotations
  * and isinstance checks at import time ({@code _collections_abc.Buffer}); creating one
  * raises TypeError until the buffer protocol exists.
@@ -21,9 +21,20 @@ public final class BuiltinsExtras {
         TYPE.disallowInstantiation = true;
     }
 
+    /** builtins.open until {@code _io} is imported (which puts its own open there): imports it and calls its open. */
+    static final dev.pyjama.objects.PyBuiltinFunction LAZY_OPEN =
+            new dev.pyjama.objects.PyBuiltinFunction("open", null, null, BuiltinsExtras::open);
+
+    /** builtins.open is io.open: the first call imports {@code _io} (its classes are Python code today). */
+    // CPython: Modules/_io/_iomodule.c _io_open (builtins.open is the same object)
+    private static dev.pyjama.objects.PyObject open(dev.pyjama.objects.PyObject[] args, dev.pyjama.objects.PyTuple kw) {
+        dev.pyjama.objects.PyModule io = dev.pyjama.interp.Importer.importModule("_io");
+        return dev.pyjama.interp.Abstract.call(io.dict.get(PyStr.of("open")), args, kw);
+    }
+
     public static void install(PyDict builtins) {
         builtins.put(PyStr.of("memoryview"), TYPE);
-        builtins.put(PyStr.of("open"), OpenFiles.function());
+        builtins.put(PyStr.of("open"), LAZY_OPEN);
         builtins.put(PyStr.of("__import__"), new dev.pyjama.objects.PyBuiltinFunction("__import__", null, null,
                 dev.pyjama.interp.Importer::builtinImport));
     }

@@ -64,6 +64,8 @@ public final class PosixModule {
 
     public static PyModule create(Interpreter interp) {
         PyModule m = ModuleSupport.module("posix");
+        // relative paths start from the interpreter's working directory (an in-process run has its own)
+        FileDescriptors.cwd = interp.cwd.toAbsolutePath().normalize();
         constants(m);
         set(m, "stat_result", STAT_RESULT);
         set(m, "uname_result", UNAME_RESULT);

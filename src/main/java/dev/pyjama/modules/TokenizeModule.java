@@ -1,8 +1,10 @@
 package dev.pyjama.modules;
 
+import static dev.pyjama.modules.ModuleSupport.def;
+
 import dev.pyjama.interp.Abstract;
 import dev.pyjama.interp.Args;
-import dev.pyjama.interp.BuiltinTypes;
+import dev.pyjama.interp.Codecs;
 import dev.pyjama.interp.Errors;
 import dev.pyjama.interp.Importer;
 import dev.pyjama.interp.Interpreter;
@@ -12,45 +14,42 @@ import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyIter;
 import dev.pyjama.objects.PyModule;
+import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PySyntaxError;
 import dev.pyjama.objects.PyTuple;
 import dev.pyjama.objects.PyType;
-import dev.pyjama.parser.Token;
-import dev.pyjama.parser.TokenIterAdapter;
-import dev.pyjama.parser.Tokenizer;
-import dev.pyjama.parser.Tokens;
+import dev.pyjama.parser.TokenizerIter;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code _tokenize.TokenizerIter}: pyjama's tokenizer (the parser's own, in the
- * {@code tokenize} module's extra-tokens mode) behind Lib/tokenize.py. The lines
- * {@code readline} returns are read up front, then tokenized as one source; each token comes
- * out as {@code (type, string, (lineno, col), (end_lineno, end_col), line)}.
+ * {@code _tokenize}: TokenizerIter, the C tokenizer the tokenize module runs, here pyjama's
+ * tokenizer through {@link TokenizerIter}. The readline callable is read to its end first
+ * (the tokenizer works on the whole source), then tokens are made one per {@code next()}.
  */
-// CPython: Python/Python-tokenize.c tokenizeriter_new_impl, tokenizeriter_next, _tokenizer_error
+// CPython: Python/Python-tokenize.c
 public final class TokenizeModule {
     private TokenizeModule() {}
 
-    static final PyType TOKENIZER_ITER = ModuleSupport.iteratorType("_tokenize.TokenizerIter");
+    static final PyType TOKENIZER_ITER = PyIter.iteratorType("_tokenize.TokenizerIter");
 
     public static PyModule create(Interpreter interp) {
         PyModule m = ModuleSupport.module("_tokenize");
-        BuiltinTypes.newMethod(TOKENIZER_ITER, (args, kw) -> {
-            // args[0] is the class; readline is positional, the rest keyword-only
-            PyObject[] a = Args.parse("TokenizerIter", args, 1, kw, new String[] {"", "extra_tokens", "encoding"}, 1, 1);
-            if (a[1] == null) throw Errors.typeError("TokenizerIter() missing required keyword-only argument: 'extra_tokens'");
-            String encoding = a[2] == null ? null : ((PyStr) a[2]).value;
-            return new Iter(readAll(a[0], encoding), Abstract.isTrue(a[1]));
+        def(m, "TokenizerIter", (a, kw) -> {
+            PyObject[] p = Args.parse("TokenizerIter", a, 0, kw, new String[] {"", "extra_tokens", "encoding"}, 2, 1);
+            boolean extra = Abstract.isTrue(p[1]);
+            String encoding = p[2] == null || p[2] == PyNone.NONE ? null : ((PyStr) p[2]).value;
+            return new Iter(new TokenizerIter(readAll(p[0], encoding), extra));
         });
-        ModuleSupport.set(m, "TokenizerIter", TOKENIZER_ITER);
         return m;
     }
 
-    /** Every line {@code readline} gives until it returns an empty line or raises StopIteration. */
-    private static String readAll(PyObject readline, String encoding) {
-        StringBuilder sb = new StringBuilder();
+    /** Everything readline gives until it returns an empty line or raises StopIteration, as UTF-8. */
+    // CPython: Parser/tokenizer/readline_tokenizer.c tok_readline_string
+    private static byte[] readAll(PyObject readline, String encoding) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (;;) {
             PyObject line;
             try {
@@ -59,81 +58,39 @@ public final class TokenizeModule {
                 if (e.value().type().isSubtype(ExceptionTypes.STOP_ITERATION)) break;
                 throw e;
             }
-            if (encoding != null) {
-                if (!(line instanceof PyBytes)) {
-                    throw Errors.typeError("readline() returned a non-bytes object");
-                }
-                line = Abstract.call(Abstract.getattr(line, PyStr.of("decode")), PyStr.of(encoding));
-            } else if (!(line instanceof PyStr)) {
-                throw Errors.typeError("readline() returned a non-string object");
+            String text;
+            if (encoding == null) {
+                if (!(line instanceof PyStr s)) throw Errors.typeError("readline() returned a non-string object");
+                text = s.value;
+            } else {
+                if (!(line instanceof PyBytes b)) throw Errors.typeError("readline() returned a non-bytes object");
+                text = Codecs.decode(b.value, encoding, "strict");
             }
-            String s = ((PyStr) line).value;
-            if (s.isEmpty()) break;
-            sb.append(s);
+            if (text.isEmpty()) break;
+            out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
         }
-        return sb.toString();
+        return out.toByteArray();
     }
 
     static final class Iter extends PyIter {
-        private final Tokenizer tok;
-        private final TokenIterAdapter adapter;
-        private boolean done;
+        private final TokenizerIter it;
 
-        Iter(String source, boolean extra) {
+        Iter(TokenizerIter it) {
             super(TOKENIZER_ITER);
-            this.tok = Tokenizer.fromString(source, "<string>", true).setExtraTokens(extra);
-            this.adapter = new TokenIterAdapter(tok, extra);
+            this.it = it;
         }
 
         @Override
         public PyObject next() {
-            if (done) return null;
-            Token t;
+            TokenizerIter.Item t;
             try {
-                t = tok.next();
+                t = it.next();
             } catch (PySyntaxError e) {
-                done = true;
                 throw new PyException(Importer.syntaxErrorObject(e));
             }
-            if (t.type == Tokens.ERRORTOKEN) {
-                done = true;
-                throw error();
-            }
-            if (t.type == Tokens.ENDMARKER) done = true;
-            TokenIterAdapter.Item i = adapter.item(t);
-            return PyTuple.of(PyInt.of(i.type()), str(i.text()), PyTuple.of(PyInt.of(i.lineno()), PyInt.of(i.col())),
-                    PyTuple.of(PyInt.of(i.endLineno()), PyInt.of(i.endCol())), str(i.line()));
-        }
-
-        private static PyStr str(byte[] utf8) {
-            return PyStr.of(new String(utf8, StandardCharsets.UTF_8));
-        }
-
-        // CPython: Python/Python-tokenize.c _tokenizer_error
-        private PyException error() {
-            String type = "SyntaxError", msg;
-            switch (tok.done()) {
-                case Tokenizer.E_EOF:
-                    return new PyException(Importer.syntaxErrorObject(new PySyntaxError("SyntaxError",
-                            "unexpected EOF in multi-line statement", "<string>", tok.lineno(),
-                            0, null, null, null))); // readline mode has emptied its buffer at EOF
-                case Tokenizer.E_TOKEN: msg = "invalid token"; break;
-                case Tokenizer.E_DEDENT: type = "IndentationError"; msg = "unindent does not match any outer indentation level"; break;
-                case Tokenizer.E_TABSPACE: type = "TabError"; msg = "inconsistent use of tabs and spaces in indentation"; break;
-                case Tokenizer.E_TOODEEP: type = "IndentationError"; msg = "too many levels of indentation"; break;
-                case Tokenizer.E_LINECONT: msg = "unexpected character after line continuation character"; break;
-                default: msg = "unknown tokenization error";
-            }
-            byte[] buf = tok.buffer();
-            int start = tok.bufStart(), end = Math.max(start, tok.lineEnd() - 1);
-            String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
-            // CPython: _PyPegen_byte_offset_to_character_offset(error_line, inp - buf), which counts
-            // the string's terminating NUL as one more character when the offset passes its end
-            int n = tok.lineEnd() - start, len = end - start;
-            int offset = new String(buf, start, Math.min(n, len), StandardCharsets.UTF_8).codePointCount(0,
-                    new String(buf, start, Math.min(n, len), StandardCharsets.UTF_8).length()) + (n > len ? 1 : 0);
-            return new PyException(Importer.syntaxErrorObject(new PySyntaxError(type, msg, "<string>", tok.lineno(),
-                    offset, line, null, null)));
+            if (t == null) return null;
+            return PyTuple.of(PyInt.of(t.type()), PyStr.of(t.text()), PyTuple.of(PyInt.of(t.lineno()), PyInt.of(t.col())),
+                    PyTuple.of(PyInt.of(t.endLineno()), PyInt.of(t.endCol())), PyStr.of(t.line()));
         }
     }
 }

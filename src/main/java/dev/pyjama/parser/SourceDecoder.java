@@ -63,6 +63,16 @@ final class SourceDecoder {
         return new Decoded(buf, st.encoding, execInput && endsWithoutNewline(input), str, begin);
     }
 
+    /** UTF-8 source decoded already (what the tokenize module's readline gave): no BOM or cookie processing. */
+    // CPython: Parser/tokenizer/readline_tokenizer.c (tok->decoding_state is STATE_NORMAL once an encoding is known)
+    static Decoded fromDecoded(byte[] utf8, boolean execInput) {
+        for (byte b : utf8) {
+            if (b == 0) throw nullBytes();
+        }
+        byte[] buf = translateNewlines(utf8, utf8.length, execInput);
+        return new Decoded(buf, "utf-8", execInput && endsWithoutNewline(utf8), buf, 0);
+    }
+
     /** Source given as str: no cookie processing, encoding "utf-8". */
     // CPython: Parser/tokenizer/utf8_tokenizer.c _PyTokenizer_FromUTF8
     static Decoded fromString(String source, boolean execInput) {

@@ -97,6 +97,11 @@ public final class Tokenizer extends TokenizerState {
         return fromString(source, filename, true);
     }
 
+    /** UTF-8 source whose coding declaration, if any, has been applied already (the tokenize module's lines). */
+    public static Tokenizer fromDecodedBytes(byte[] source, String filename) {
+        return new Tokenizer(SourceDecoder.fromDecoded(source, true), filename);
+    }
+
     // CPython: Parser/tokenizer/utf8_tokenizer.c _PyTokenizer_FromUTF8
     public static Tokenizer fromString(String source, String filename, boolean execInput) {
         return new Tokenizer(SourceDecoder.fromString(source, execInput), filename);

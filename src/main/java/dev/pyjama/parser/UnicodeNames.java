@@ -8,7 +8,7 @@ import java.util.Locale;
  * algorithmic names; other names come from the JDK's character database.
  */
 // CPython: Modules/unicodedata.c _getcode
-final class UnicodeNames {
+public final class UnicodeNames {
     private UnicodeNames() {}
 
     private static final String[] JAMO_L = {
@@ -27,7 +27,7 @@ final class UnicodeNames {
     };
 
     /** The code point named {@code name}, or -1. */
-    static int lookup(String name) {
+    public static int lookup(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
         if (upper.startsWith("HANGUL SYLLABLE ")) {
             return hangul(upper.substring(16));

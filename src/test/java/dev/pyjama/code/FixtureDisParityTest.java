@@ -92,10 +92,10 @@ class FixtureDisParityTest {
                 + String.join("\n", differ.subList(0, Math.min(10, differ.size()))));
     }
 
-    /** {@code pyjama -m dis NAME} started in dir, with an empty stdin. */
+    /** {@code pyjama -X java-dis -m dis NAME} (the Java disassembler) started in dir, with an empty stdin. */
     private static Run pyjamaDis(Path dir, String name) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"-m", "dis", name}, dir, new ByteArrayInputStream(new byte[0]),
+        int status = Main.run(new String[] {"-X", "java-dis", "-m", "dis", name}, dir, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -44,9 +44,7 @@ class FixtureRunParityTest {
     }
 
     /** Fixtures that need what a later issue brings, and what that is. */
-    static final Map<String, String> NOT_YET = new TreeMap<>(Map.ofEntries(
-            Map.entry("flow_import_in_try.py", "imports json, whose codecs import needs the _codecs module (issue 5)"),
-            Map.entry("import_dotted.py", "imports xml.etree.ElementTree; warnings.py then needs GenericAlias | None (types.UnionType from a GenericAlias, issue 5)")));
+    static final Map<String, String> NOT_YET = new TreeMap<>(Map.ofEntries());
 
     @Test
     void everyRunnableFixtureRunsAsInCPython() throws Exception {
