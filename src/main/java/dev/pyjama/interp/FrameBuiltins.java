@@ -195,7 +195,18 @@ final class FrameBuiltins {
         }
 
         PyType tt = PyTraceback.TYPE;
-        getset(tt, "tb_next", self -> nn(((PyTraceback) self).next));
+        // CPython: Python/traceback.c tb_next_set (None or a traceback, and no loop)
+        BuiltinTypes.getset(tt, "tb_next", self -> nn(((PyTraceback) self).next), (self, v) -> {
+            if (v == null) throw Errors.typeError("can't delete tb_next attribute");
+            if (v != PyNone.NONE && !(v instanceof PyTraceback)) {
+                throw Errors.typeError("expected traceback object or None, got '" + v.typeName() + "'");
+            }
+            PyTraceback next = v == PyNone.NONE ? null : (PyTraceback) v;
+            for (PyTraceback c = next; c != null; c = c.next) {
+                if (c == self) throw Errors.valueError("traceback loop detected");
+            }
+            ((PyTraceback) self).next = next;
+        });
         getset(tt, "tb_frame", self -> ((PyTraceback) self).frame);
         getset(tt, "tb_lasti", self -> PyInt.of(((PyTraceback) self).lasti * 2));
         getset(tt, "tb_lineno", self -> PyInt.of(((PyTraceback) self).lineno()));

@@ -31,6 +31,9 @@ public final class JavaModules {
             Map.entry("_io", dev.pyjama.modules.IoModule::create),
             Map.entry("_opcode", dev.pyjama.modules.OpcodeModule::create),
             Map.entry("_tokenize", dev.pyjama.modules.TokenizeModule::create),
+            Map.entry("_imp", dev.pyjama.modules.ImpModule::create),
+            Map.entry("_warnings", dev.pyjama.modules.WarningsModule::create),
+            Map.entry("marshal", dev.pyjama.modules.MarshalModule::create),
             Map.entry("_thread", dev.pyjama.modules.ThreadModule::create),
             Map.entry("_random", dev.pyjama.modules.RandomModule::create),
             Map.entry("select", dev.pyjama.modules.SelectModule::create),
@@ -60,6 +63,11 @@ public final class JavaModules {
 
     static Factory lookup(String name) {
         return TABLE.get(name);
+    }
+
+    /** Whether {@code name} is one of pyjama's built-in (Java) modules. */
+    public static boolean has(String name) {
+        return TABLE.containsKey(name);
     }
 
     /** {@code sys.builtin_module_names}: sorted, as CPython's. */

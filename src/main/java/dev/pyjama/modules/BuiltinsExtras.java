@@ -5,10 +5,8 @@ import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyType;
 
 /**
- * Builtins that live outside the interpreter's core: {@code __import__}, {@code open} and {@code memoryview},
- * so far only the name: the standard library mentions it in annotations
- * and isinstance checks at import time ({@code _collections_abc.Buffer}); creating one
- * raises TypeError until the buffer protocol exists.
+ * Builtins that live outside the interpreter's core: {@code __import__}, {@code open} and
+ * {@code memoryview} (the type is here; {@link MemoryView} is the object and its methods).
  */
 // CPython: Objects/memoryobject.c, Python/bltinmodule.c builtin___import__
 public final class BuiltinsExtras {
@@ -18,7 +16,6 @@ public final class BuiltinsExtras {
 
     static {
         TYPE.baseType = false;
-        TYPE.disallowInstantiation = true;
     }
 
     /** builtins.open until {@code _io} is imported (which puts its own open there): imports it and calls its open. */
@@ -33,6 +30,7 @@ public final class BuiltinsExtras {
     }
 
     public static void install(PyDict builtins) {
+        MemoryView.install();
         builtins.put(PyStr.of("memoryview"), TYPE);
         builtins.put(PyStr.of("open"), LAZY_OPEN);
         builtins.put(PyStr.of("__import__"), new dev.pyjama.objects.PyBuiltinFunction("__import__", null, null,
