@@ -502,7 +502,7 @@ public final class Abstract {
     // CPython: Objects/object.c PyObject_Hash
     public static long hash(PyObject o) {
         if (o.getClass() == PyStr.class || o.getClass() == PyInt.class || o instanceof PyBool || o.getClass() == PyFloat.class || o.getClass() == PyTuple.class
-                || o instanceof PyBytes || o instanceof PyComplex || o.getClass() == PyFrozenSet.class || o == PyNone.NONE) {
+                || o.getClass() == PyBytes.class || o.getClass() == PyComplex.class || o.getClass() == PyFrozenSet.class || o == PyNone.NONE) {
             return PyHash.hash(o);
         }
         PyType t = o.type();

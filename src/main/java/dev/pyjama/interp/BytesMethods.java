@@ -204,7 +204,7 @@ final class BytesMethods {
         });
         slot0(b, "__repr__", self -> PyStr.of(self.repr()));
         slot0(b, "__str__", self -> PyStr.of(self.repr()));
-        slot0(b, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.hash(self)));
+        slot0(b, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.valueHash(self)));
         slot0(b, "__len__", self -> PyInt.of(((PyBytes) self).value.length));
         slot1(b, "__getitem__", (self, k) -> NativeOps.getitem(self, k));
         slot1(b, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));

@@ -30,6 +30,7 @@ public interface Derived {
         if (base == PyInt.TYPE) return PyInt.class;
         if (base == PyStr.TYPE) return PyStr.class;
         if (base == PyFloat.TYPE) return PyFloat.class;
+        if (base == PyBytes.TYPE) return PyBytes.class;
         if (base == PyTuple.TYPE) return PyTuple.class;
         if (base == PyList.TYPE) return PyList.class;
         if (base == PyDict.TYPE) return PyDict.class;
@@ -56,6 +57,7 @@ public interface Derived {
         if (k == PyInt.class) return new Int(cls, d, (PyInt) v);
         if (k == PyStr.class) return new Str(cls, d, (PyStr) v);
         if (k == PyFloat.class) return new Float(cls, d, ((PyFloat) v).value);
+        if (k == PyBytes.class) return new Bytes(cls, d, ((PyBytes) v).value);
         if (k == PyTuple.class) return new Tuple(cls, d, ((PyTuple) v).items);
         if (k == PyList.class) return new List(cls, d, ((PyList) v).items);
         if (k == PyDict.class) return new Dict(cls, d);
@@ -104,6 +106,22 @@ public interface Derived {
         private PyDict dict;
 
         Float(PyType type, PyDict dict, double v) {
+            super(v);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class Bytes extends PyBytes implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        Bytes(PyType type, PyDict dict, byte[] v) {
             super(v);
             this.type = type;
             this.dict = dict;

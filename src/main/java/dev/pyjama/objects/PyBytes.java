@@ -2,7 +2,7 @@ package dev.pyjama.objects;
 
 /** A Python {@code bytes}. The array is shared, not copied: nobody may modify it. */
 // CPython: Objects/bytesobject.c
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     public final byte[] value;
