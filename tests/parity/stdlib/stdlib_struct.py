@@ -41,3 +41,8 @@ print(repr(struct.error), struct.error.__mro__)
 class S(struct.Struct):
     pass
 print(S('i'), S('<h').pack(3))
+# memoryview is a bytes-like argument for every module that takes one (the shared buffer export)
+import hashlib, binascii, marshal, codecs, base64
+mv = memoryview(b"abc")
+print(hashlib.md5(mv).hexdigest(), struct.unpack("3B", mv), binascii.hexlify(mv), marshal.loads(memoryview(marshal.dumps(5))))
+print(codecs.utf_8_decode(mv), base64.encodebytes(b"hello"), base64.b64encode(mv))

@@ -53,7 +53,7 @@ public final class InteractiveLoop {
                     // end of input: a pending statement still runs, as the parser sees ENDMARKER
                     write("\n");
                     if (source.length() == 0) return 0;
-                    Integer status = runSource(source.toString(), true);
+                    Integer status = runSource(source.toString());
                     if (status != null) return status;
                     break;
                 }
@@ -61,7 +61,7 @@ public final class InteractiveLoop {
                 source.append(line);
                 if (!line.endsWith("\n")) source.append('\n');
                 if (block && isBlank(line)) {
-                    Integer status = runSource(source.toString(), true);
+                    Integer status = runSource(source.toString());
                     if (status != null) return status;
                     break;
                 }
@@ -72,7 +72,7 @@ public final class InteractiveLoop {
                     block = true;
                     continue;
                 }
-                Integer status = runSource(source.toString(), false);
+                Integer status = runSource(source.toString());
                 if (status != null) return status;
                 break;
             }
@@ -119,7 +119,7 @@ public final class InteractiveLoop {
      * Compiles and runs one statement; null to go on, or the exit status when SystemExit ends
      * the loop.
      */
-    private Integer runSource(String source, boolean finished) {
+    private Integer runSource(String source) {
         PyCode code;
         try {
             ParserContext ctx = context();

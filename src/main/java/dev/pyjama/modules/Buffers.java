@@ -19,6 +19,7 @@ public final class Buffers {
         if (o instanceof PyBytes b) return b.value;
         if (o instanceof PyByteArray b) return java.util.Arrays.copyOf(b.buf, b.size);
         if (o instanceof ArrayModule.Array a) return a.toBytes();
+        if (o instanceof MemoryView m) return m.toBytes();
         return null;
     }
 

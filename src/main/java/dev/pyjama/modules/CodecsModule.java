@@ -9,7 +9,6 @@ import dev.pyjama.interp.Errors;
 import dev.pyjama.interp.Importer;
 import dev.pyjama.interp.Interpreter;
 import dev.pyjama.objects.ExceptionTypes;
-import dev.pyjama.objects.PyByteArray;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyDict;
 import dev.pyjama.objects.PyException;
@@ -148,12 +147,8 @@ public final class CodecsModule {
 
     /** A bytes-like argument ("y*"); with strOk, a str is taken as its UTF-8 bytes ("s*"). */
     static byte[] bytesArg(PyObject o, String fname, boolean strOk) {
-        if (o instanceof PyBytes b) return b.value;
-        if (o instanceof PyByteArray b) return b.toBytes();
         if (strOk && o instanceof PyStr s) return s.value.getBytes(StandardCharsets.UTF_8);
-        PyObject tobytes = o.type().lookup("tobytes");
-        if (o.type().name().equals("memoryview") && tobytes != null) return ((PyBytes) Abstract.call(Abstract.getattr(o, PyStr.of("tobytes")))).value;
-        throw Errors.typeError("a bytes-like object is required, not '" + o.typeName() + "'");
+        return Buffers.bytesLike(o);
     }
 
     static String errors(PyObject[] a, int i, String fname) {

@@ -25,17 +25,18 @@ public final class MarshalModule {
         ModuleSupport.set(m, "version", Marshal.VERSION);
         def(m, "loads", (a, kw) -> {
             if (a.length < 1) throw Errors.typeError("loads() missing required argument 'bytes' (pos 1)");
-            return Marshal.loads(bytesOf("loads", a[0]));
+            return Marshal.loads(Buffers.bytesLike(a[0]));
         });
         def(m, "dumps", (a, kw) -> {
             if (a.length < 1) throw Errors.typeError("dumps() missing required argument 'value' (pos 1)");
-            int version = a.length > 1 && (kw == null || kw.items.length < a.length - 1) ? ModuleSupport.asInt(a[1]) : Marshal.VERSION;
+            int positional = a.length - (kw == null ? 0 : kw.items.length); // allow_code is the only keyword
+            int version = positional > 1 ? ModuleSupport.asInt(a[1]) : Marshal.VERSION;
             return new PyBytes(Marshal.dumps(a[0], version));
         });
         def(m, "load", (a, kw) -> {
             if (a.length < 1) throw Errors.typeError("load() missing required argument 'file' (pos 1)");
             PyObject data = Abstract.call(Abstract.getattr(a[0], PyStr.of("read")));
-            return Marshal.loads(bytesOf("load", data));
+            return Marshal.loads(Buffers.bytesLike(data));
         });
         def(m, "dump", (a, kw) -> {
             if (a.length < 2) throw Errors.typeError("dump() missing required argument 'file' (pos 2)");
@@ -44,11 +45,5 @@ public final class MarshalModule {
             return PyNone.NONE;
         });
         return m;
-    }
-
-    private static byte[] bytesOf(String fn, PyObject o) {
-        if (o instanceof PyBytes b) return b.value;
-        if (o instanceof dev.pyjama.objects.PyByteArray ba) return java.util.Arrays.copyOf(ba.buf, ba.size);
-        throw Errors.typeError("a bytes-like object is required, not '" + o.typeName() + "'");
     }
 }

@@ -98,7 +98,8 @@ public final class MemoryView extends PyObject {
         }
     }
 
-    private byte[] bytes() {
+    /** The viewed bytes, copied (what {@code tobytes()} returns). */
+    byte[] toBytes() {
         return java.util.Arrays.copyOfRange(buffer(), offset, offset + length);
     }
 
@@ -106,12 +107,10 @@ public final class MemoryView extends PyObject {
         return (MemoryView) o;
     }
 
-    /** The bytes of a bytes-like object, or null (for ==). */
+    /** The bytes of a bytes-like object compared byte by byte (a view of wider items is compared by items), or null. */
     private static byte[] bytesOf(PyObject o) {
-        if (o instanceof MemoryView m) return m.format.equals("B") || m.format.equals("b") || m.format.equals("c") ? m.bytes() : null;
-        if (o instanceof PyBytes b) return b.value;
-        if (o instanceof PyByteArray ba) return java.util.Arrays.copyOf(ba.buf, ba.size);
-        return null;
+        if (o instanceof MemoryView m && !(m.format.equals("B") || m.format.equals("b") || m.format.equals("c"))) return null;
+        return Buffers.bytesOrNull(o);
     }
 
     static void install() {
@@ -190,10 +189,10 @@ public final class MemoryView extends PyObject {
             for (int i = 0; i < m.count(); i++) out.add(m.item(i));
             return new PyList(out);
         });
-        put(t, "tobytes", (a, kw) -> new PyBytes(mv(a[0]).bytes()));
+        put(t, "tobytes", (a, kw) -> new PyBytes(mv(a[0]).toBytes()));
         put(t, "hex", (a, kw) -> {
             StringBuilder sb = new StringBuilder();
-            for (byte b : mv(a[0]).bytes()) sb.append(Character.forDigit(b >> 4 & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            for (byte b : mv(a[0]).toBytes()) sb.append(Character.forDigit(b >> 4 & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
             return PyStr.of(sb.toString());
         });
         put(t, "release", (a, kw) -> {
@@ -202,7 +201,7 @@ public final class MemoryView extends PyObject {
         });
         put(t, "toreadonly", (a, kw) -> {
             MemoryView m = mv(a[0]);
-            return new MemoryView(new PyBytes(m.bytes()), 0, m.length, m.format);
+            return new MemoryView(new PyBytes(m.toBytes()), 0, m.length, m.format);
         });
         put(t, "__enter__", (a, kw) -> {
             mv(a[0]).buffer();
