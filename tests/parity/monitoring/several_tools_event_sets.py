@@ -2,49 +2,7 @@
 # order tools are called in, DISABLE by one tool leaving the others, and sets changed between runs.
 import sys
 
-mon = sys.monitoring
-E = mon.events
-log = []
-DRIVER = {'callback', 'flush', 'short', 'recorder', 'watch', 'unwatch'}
-
-
-def short(a):
-    if a is mon.MISSING:
-        return 'MISSING'
-    if isinstance(a, BaseException):
-        return type(a).__name__ + repr(a.args)
-    if isinstance(a, (int, str, float, type(None), tuple)):
-        return repr(a)
-    return getattr(a, '__qualname__', None) or type(a).__name__
-
-
-def recorder(tool, event, ret=None):
-    def callback(code, where, *args):
-        if code.co_filename != __file__ or code.co_name in DRIVER:
-            return
-        if event == 'LINE':
-            where -= code.co_firstlineno
-        log.append(' '.join([str(tool), event, code.co_name, str(where)] + [short(a) for a in args]))
-        return ret
-    return callback
-
-
-def watch(tool, *names, ret=None):
-    for name in names:
-        mon.register_callback(tool, getattr(E, name), recorder(tool, name, ret))
-
-
-def unwatch(tool):
-    for name in dir(E):
-        if name.isupper() and name != 'NO_EVENTS':
-            mon.register_callback(tool, getattr(E, name), None)
-
-
-def flush(title):
-    print(title)
-    for entry in log:
-        print('   ', entry)
-    log.clear()
+from _events import DRIVER, E, flush, log, mon, recorder, short, unwatch, watch
 
 
 for tool in range(6):
