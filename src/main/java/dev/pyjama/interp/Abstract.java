@@ -852,7 +852,8 @@ public final class Abstract {
     /** {@code iter(o)}. */
     // CPython: Objects/abstract.c PyObject_GetIter
     public static PyObject iter(PyObject o) {
-        if (o instanceof PyIter) return o;
+        // a Python subclass of a built-in iterator may define __iter__/__next__
+        if (o instanceof PyIter && !o.type().heap) return o;
         PyType t = o.type();
         if (!t.heap) {
             PyObject r = Iterators.of(o);
@@ -873,7 +874,7 @@ public final class Abstract {
 
     /** {@code next(it)}, or null when the iterator is exhausted (no StopIteration is made). */
     public static PyObject next(PyObject it) {
-        if (it instanceof PyIter i) return i.next();
+        if (it instanceof PyIter i && !i.type().heap) return i.next();
         PyObject f = it.type().lookup("__next__");
         if (f == null) throw Errors.typeError("'" + it.typeName() + "' object is not an iterator");
         try {

@@ -54,7 +54,10 @@ public final class Iterators {
     }
 
     static {
-        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED}) PyIter.ITERATOR_TYPES.add(t);
+        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED}) {
+            PyIter.ITERATOR_TYPES.add(t);
+            PyIter.subclassable(t);
+        }
     }
 
     /** {@code iter(o)} for the built-in containers; null for other objects. */
@@ -143,7 +146,7 @@ public final class Iterators {
         @Override
         public PyObject next() {
             if (list == null) return null;
-            List<PyObject> items = list.items;
+            java.util.List<PyObject> items = list.items;
             if (index < items.size()) return items.get(index++);
             list = null;
             return null;

@@ -202,13 +202,15 @@ final class MiscMethods {
         }
 
         PyType mod = PyModule.TYPE;
-        newMethod(mod, (args, kw) -> {
+        // CPython: Objects/moduleobject.c new_module (arguments are __init__'s), module___init___impl
+        newMethod(mod, (args, kw) -> new PyModule());
+        put(mod, "__init__", (args, kw) -> {
             PyObject[] a = Args.parse("module", args, 1, kw, new String[] {"name", "doc"}, 1, 2);
-            PyModule mm = new PyModule(str(a[0], "module.__init__() argument 'name'"));
-            if (a[1] != null) mm.dict.put(PyStr.of("__doc__"), a[1]);
-            return mm;
+            PyObject name = a[0];
+            if (!(name instanceof PyStr n)) throw Errors.typeError("module() argument 'name' must be str, not " + name.typeName());
+            ((PyModule) args[0]).init(n, a[1] == null ? PyNone.NONE : a[1]);
+            return PyNone.NONE;
         });
-        put(mod, "__init__", (args, kw) -> PyNone.NONE);
         mod.dict.put("__dict__", new PyGetSet("__dict__", mod, self -> ((PyModule) self).dict, null));
         slot0(mod, "__repr__", self -> PyStr.of(self.repr()));
         noargs(mod, "__dir__", self -> {
@@ -391,7 +393,7 @@ final class MiscMethods {
         put(su, "__init__", (args, kw) -> {
             PySuper s = (PySuper) args[0];
             Args.noKw("super", kw);
-            if (args.length == 1) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
+            if (args.length == 1) args = superArgsFromFrame(s);
             if (!(args[1] instanceof PyType t)) {
                 throw Errors.typeError("super() argument 1 must be a type, not " + args[1].typeName());
             }
@@ -401,7 +403,12 @@ final class MiscMethods {
                 s.obj = obj;
                 if (obj instanceof PyType ot && ot.isSubtype(t)) s.objType = ot;
                 else if (obj.type().isSubtype(t)) s.objType = obj.type();
-                else throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+                else {
+                    // CPython: Objects/typeobject.c supercheck
+                    String what = obj instanceof PyType ot ? "type " + ot.name() : "instance of " + obj.type().name();
+                    throw Errors.typeError("super(type, obj): obj (" + what + ") is not an instance or subtype of type ("
+                            + t.name() + ").");
+                }
             }
             return PyNone.NONE;
         });
@@ -409,6 +416,31 @@ final class MiscMethods {
         getter(su, "__self__", self -> nn(((PySuper) self).obj));
         getter(su, "__self_class__", self -> nn(((PySuper) self).objType));
         slot0(su, "__repr__", self -> PyStr.of(self.repr()));
+    }
+
+    /**
+     * {@code super()} called without arguments: the class is the calling function's
+     * {@code __class__} cell, the object its first argument.
+     */
+    // CPython: Objects/typeobject.c super_init_without_args
+    private static PyObject[] superArgsFromFrame(PySuper s) {
+        dev.pyjama.objects.PyFrame f = ThreadState.current().frame;
+        dev.pyjama.code.PyCode co = f == null ? null : f.code;
+        if (co == null || co.argcount == 0) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
+        PyObject first = f.localsplus[0];
+        if (first instanceof PyCell c && (co.localspluskinds[0] & dev.pyjama.code.PyCode.CO_FAST_CELL) != 0) first = c.ref;
+        if (first == null) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): arg[0] deleted");
+        for (int i = 0; i < co.localsplusnames.length; i++) {
+            if (!co.localsplusnames[i].equals("__class__") || (co.localspluskinds[i] & dev.pyjama.code.PyCode.CO_FAST_FREE) == 0) continue;
+            PyObject cell = f.localsplus[i];
+            PyObject cls = cell instanceof PyCell c ? c.ref : null;
+            if (cls == null) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): empty __class__ cell");
+            if (!(cls instanceof PyType)) {
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ is not a type (" + cls.typeName() + ")");
+            }
+            return new PyObject[] {s, cls, first};
+        }
+        throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
     }
 
     /** {@code super(type, obj)} made by the eval loop for a zero-argument super(). */
@@ -519,5 +551,11 @@ final class MiscMethods {
         PySlice.TYPE.baseType = false;
         PyCell.TYPE.baseType = false;
         PyGetSet.TYPE.baseType = false;
+        // CPython: these lack Py_TPFLAGS_BASETYPE ("type 'code' is not an acceptable base type")
+        for (PyType t : new PyType[] {dev.pyjama.code.PyCode.TYPE, dev.pyjama.objects.PyGenerator.GENERATOR_TYPE,
+                dev.pyjama.objects.PyGenerator.COROUTINE_TYPE, dev.pyjama.objects.PyGenerator.ASYNC_GENERATOR_TYPE,
+                dev.pyjama.objects.PyTraceback.TYPE, dev.pyjama.objects.PyFrame.TYPE}) {
+            t.baseType = false;
+        }
     }
 }

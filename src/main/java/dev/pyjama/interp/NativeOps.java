@@ -318,7 +318,8 @@ final class NativeOps {
         if (ra > 0 && rb > 0) {
             if (ra == 3 || rb == 3) {
                 if (op != Abstract.EQ && op != Abstract.NE) return null;
-                return PyBool.of(PyObjects.equal(a, b) == (op == Abstract.EQ));
+                // by value: an operand may be a subclass instance whose __eq__ called this
+                return PyBool.of(PyObjects.numberEqual(a, b) == (op == Abstract.EQ));
             }
             return PyBool.of(cmpResult(op, compareReal(a, b)));
         }

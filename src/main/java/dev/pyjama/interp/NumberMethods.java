@@ -354,8 +354,8 @@ final class NumberMethods {
         });
         positional(t, "__round__", 0, 1, (self, a) -> roundFloat(fself(self).value, a[0]));
         onearg(t, "__format__", (self, spec) -> BuiltinTypes.formatValue(self, str(spec, "format_spec")));
-        noargs(t, "__getnewargs__", self -> PyTuple.of(self));
-        getter(t, "real", self -> self);
+        noargs(t, "__getnewargs__", self -> PyTuple.of(PyFloat.of(fself(self).value)));
+        getter(t, "real", self -> self.getClass() == PyFloat.class ? self : PyFloat.of(fself(self).value));
         getter(t, "imag", self -> PyFloat.of(0.0));
     }
 

@@ -9,6 +9,7 @@ import dev.pyjama.objects.PyDict;
 import dev.pyjama.objects.PyInstance;
 import dev.pyjama.objects.PyList;
 import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTuple;
@@ -150,6 +151,11 @@ final class ObjectMethods {
         if (self instanceof dev.pyjama.objects.Derived d && t.heap && t.instanceClass == self.type().instanceClass) {
             // both Python subclasses of the same built-in value type
             d.setType(t);
+            return;
+        }
+        if (self instanceof PyModule m && (t == PyModule.TYPE || t.heap) && t.isSubtype(PyModule.TYPE)
+                && self.type().isSubtype(PyModule.TYPE)) {
+            m.setType(t);
             return;
         }
         if (self instanceof PyBaseException e && t.heap == self.type().heap && t.isSubtype(dev.pyjama.objects.ExceptionTypes.BASE_EXCEPTION)) {

@@ -12,6 +12,7 @@ import dev.pyjama.objects.PyFunction;
 import dev.pyjama.objects.PyGetSet;
 import dev.pyjama.objects.PyInstance;
 import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStaticMethod;
 import dev.pyjama.objects.PyStr;
@@ -182,19 +183,31 @@ public final class Types {
         return t;
     }
 
+    /**
+     * Where a built-in base's object keeps its subclass's slot values: a Derived value's dict
+     * (weakref.ref), a module's own slot dict (its instance dict is its namespace).
+     */
+    private static PyDict slotStore(PyObject self, boolean create) {
+        if (self instanceof PyModule m) {
+            if (m.slotValues == null && create) m.slotValues = new PyDict();
+            return m.slotValues;
+        }
+        Derived x = (Derived) self;
+        if (x.dict() == null && create) x.setDict(new PyDict());
+        return x.dict();
+    }
+
     private static PyGetSet slotDescriptor(PyType owner, String name, int index) {
         PyGetSet g = new PyGetSet(name, owner, self -> {
             PyObject v = self instanceof PyInstance i && i.slots != null && index < i.slots.length ? i.slots[index]
-                    : self instanceof Derived x && x.dict() != null ? x.dict().get(PyStr.of(name)) : null;
+                    : slotStore(self, false) != null ? slotStore(self, false).get(PyStr.of(name)) : null;
             if (v == null) throw Errors.attributeError("'" + self.typeName() + "' object has no attribute '" + name + "'");
             return v;
         }, (self, value) -> {
             if (!(self instanceof PyInstance i)) {
-                // a built-in base's object (weakref.ref) keeps the subclass's slots in a private dict
-                Derived x = (Derived) self;
-                if (x.dict() == null) x.setDict(new PyDict());
-                if (value == null && x.dict().remove(PyStr.of(name)) == null) throw Errors.attributeError(name);
-                if (value != null) x.dict().put(PyStr.of(name), value);
+                PyDict store = slotStore(self, true);
+                if (value == null && store.remove(PyStr.of(name)) == null) throw Errors.attributeError(name);
+                if (value != null) store.put(PyStr.of(name), value);
                 return;
             }
             if (value == null && (i.slots == null || i.slots[index] == null)) {

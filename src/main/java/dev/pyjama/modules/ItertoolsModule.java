@@ -51,7 +51,11 @@ public final class ItertoolsModule {
 
         @Override
         public String repr() {
-            return repr != null ? repr.get() : super.repr();
+            if (repr == null) return super.repr();
+            String r = repr.get();
+            // CPython's reprs (count_repr, repeat_repr) name the object's own type, a subclass's too
+            int paren = r.indexOf('(');
+            return type().heap && paren > 0 ? type().name() + r.substring(paren) : r;
         }
     }
 
@@ -63,6 +67,7 @@ public final class ItertoolsModule {
     private static PyType type(PyModule m, String name, Maker maker) {
         PyType t = ModuleSupport.iteratorType("itertools." + name);
         t.disallowInstantiation = false;
+        PyIter.subclassable(t);
         BuiltinTypes.newMethod(t, (args, kw) -> maker.make(t, java.util.Arrays.copyOfRange(args, 1, args.length), kw));
         BuiltinTypes.slot0(t, "__repr__", self -> PyStr.of(self.repr()));
         m.dict.put(PyStr.of(name), t);

@@ -47,7 +47,7 @@ final class ScanDir {
     static final class Scan extends PyIter {
         Iterator<Entry> it;
 
-        Scan(List<Entry> entries) {
+        Scan(java.util.List<Entry> entries) {
             super(ITERATOR);
             this.it = entries.iterator();
         }

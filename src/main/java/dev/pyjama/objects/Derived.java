@@ -31,6 +31,9 @@ public interface Derived {
         if (base == PyStr.TYPE) return PyStr.class;
         if (base == PyFloat.TYPE) return PyFloat.class;
         if (base == PyBytes.TYPE) return PyBytes.class;
+        if (base == PyComplex.TYPE) return PyComplex.class;
+        if (base == PyByteArray.TYPE) return PyByteArray.class;
+        if (base == PyModule.TYPE) return PyModule.class;
         if (base == PyTuple.TYPE) return PyTuple.class;
         if (base == PyList.TYPE) return PyList.class;
         if (base == PyDict.TYPE) return PyDict.class;
@@ -58,6 +61,13 @@ public interface Derived {
         if (k == PyStr.class) return new Str(cls, d, (PyStr) v);
         if (k == PyFloat.class) return new Float(cls, d, ((PyFloat) v).value);
         if (k == PyBytes.class) return new Bytes(cls, d, ((PyBytes) v).value);
+        if (k == PyComplex.class) return new Complex(cls, d, (PyComplex) v);
+        if (k == PyModule.class) {
+            // the module's namespace is its instance dict
+            ((PyModule) v).setType(cls);
+            return v;
+        }
+        if (k == PyByteArray.class) return new ByteArray(cls, d, ((PyByteArray) v).toBytes());
         if (k == PyTuple.class) return new Tuple(cls, d, ((PyTuple) v).items);
         if (k == PyList.class) return new List(cls, d, ((PyList) v).items);
         if (k == PyDict.class) return new Dict(cls, d);
@@ -122,6 +132,38 @@ public interface Derived {
         private PyDict dict;
 
         Bytes(PyType type, PyDict dict, byte[] v) {
+            super(v);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class Complex extends PyComplex implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        Complex(PyType type, PyDict dict, PyComplex v) {
+            super(v.real, v.imag);
+            this.type = type;
+            this.dict = dict;
+        }
+
+        @Override public PyType type() { return type; }
+        @Override public PyDict dict() { return dict; }
+        @Override public void setDict(PyDict d) { dict = d; }
+        @Override public void setType(PyType t) { type = t; }
+    }
+
+    final class ByteArray extends PyByteArray implements Derived {
+        private PyType type;
+        private PyDict dict;
+
+        ByteArray(PyType type, PyDict dict, byte[] v) {
             super(v);
             this.type = type;
             this.dict = dict;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /** A Python {@code bytearray}: a growable array of bytes, {@code size} of {@code buf} in use. */
 // CPython: Objects/bytearrayobject.c PyByteArrayObject
-public final class PyByteArray extends PyObject {
+public class PyByteArray extends PyObject {
     /** {@code bytearray}. */
     public static final PyType TYPE = PyType.builtin("bytearray", null);
     /** {@code bytearray_iterator}: reads the bytearray as it is at each step. */

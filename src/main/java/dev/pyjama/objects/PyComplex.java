@@ -2,7 +2,7 @@ package dev.pyjama.objects;
 
 /** A Python {@code complex}: two doubles. */
 // CPython: Objects/complexobject.c
-public final class PyComplex extends PyObject {
+public class PyComplex extends PyObject {
     public final double real;
     public final double imag;
 

@@ -10,9 +10,9 @@ import java.util.List;
  * installed by the interpreter (see {@link #ITERATOR_TYPES}).
  */
 // CPython: Objects/iterobject.c, listobject.c listiterobject, rangeobject.c, dictobject.c dictiterobject
-public abstract class PyIter extends PyObject {
+public abstract class PyIter extends PyObject implements Derived {
     /** Every built-in iterator type, for the interpreter to give them __iter__ and __next__. */
-    public static final List<PyType> ITERATOR_TYPES = new ArrayList<>();
+    public static final java.util.List<PyType> ITERATOR_TYPES = new ArrayList<>();
 
     /** A built-in iterator type named {@code name}, which Python code may not subclass. */
     public static PyType iteratorType(String name) {
@@ -40,11 +40,26 @@ public abstract class PyIter extends PyObject {
     public static final PyType SEQ_ITERATOR = iteratorType("iterator");
     public static final PyType CALLABLE_ITERATOR = iteratorType("callable_iterator");
 
-    private final PyType type;
+    private PyType type;
+    /** A Python subclass instance's {@code __dict__} ({@code class E(enumerate)}); null otherwise. */
+    private PyDict dict;
 
     protected PyIter(PyType type) {
         this.type = type;
     }
+
+    /**
+     * Lets Python subclass {@code t}: an instance of the subclass is the built-in iterator with
+     * its type changed (see {@link Derived#SELF_DERIVED}).
+     */
+    public static void subclassable(PyType t) {
+        t.baseType = true;
+        SELF_DERIVED.put(t, PyIter.class);
+    }
+
+    @Override public PyDict dict() { return dict; }
+    @Override public void setDict(PyDict d) { dict = d; }
+    @Override public void setType(PyType t) { type = t; }
 
     /** The next value, or null when the iterator is exhausted. */
     public abstract PyObject next();

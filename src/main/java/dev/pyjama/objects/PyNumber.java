@@ -234,8 +234,10 @@ public final class PyNumber {
 
     // CPython: Objects/abstract.c PyNumber_Positive
     public static PyObject positive(PyObject a) {
-        if (isInt(a)) return asInt(a);
-        if (a instanceof PyFloat || a instanceof PyComplex) return a;
+        if (isInt(a)) return PyInt.exact(asInt(a));
+        // CPython: long_pos, float_pos, complex_pos return the exact type for a subclass instance
+        if (a instanceof PyFloat f) return f.getClass() == PyFloat.class ? f : PyFloat.of(f.value);
+        if (a instanceof PyComplex c) return c.getClass() == PyComplex.class ? c : new PyComplex(c.real, c.imag);
         throw badOperand("+", a);
     }
 

@@ -84,7 +84,7 @@ public final class PyObjects {
 
     // CPython: Objects/longobject.c long_richcompare, floatobject.c float_richcompare,
     // complexobject.c complex_richcompare
-    private static boolean numberEqual(PyObject a, PyObject b) {
+    public static boolean numberEqual(PyObject a, PyObject b) {
         if (a instanceof PyComplex || b instanceof PyComplex) {
             if (!(a instanceof PyComplex)) {
                 PyObject t = a;
