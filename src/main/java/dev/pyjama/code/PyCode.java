@@ -88,6 +88,8 @@ public final class PyCode extends PyObject {
      * {@code dev.pyjama.interp.GlobalCache}), as CPython keeps them inline in the bytecode.
      */
     public Object[] globalCaches;
+    /** LOAD_ATTR/STORE_ATTR inline caches by name index (interp.AttrCache), made on first use. */
+    public Object[] attrCaches;
 
     /**
      * The instructions the eval loop runs: a copy of {@link #code} made on first use, where

@@ -223,8 +223,11 @@ public final class Abstract {
         return descr;
     }
 
+    // CPython: Objects/descrobject.c property_name (the __set_name__ name, else the getter's __name__)
     static String propertyName(PyProperty p) {
-        return p.name == null ? "" : repr(p.name).value + " ";
+        PyObject name = p.name;
+        if (name == null && p.fget != null) name = lookupAttr(p.fget, PyStr.of("__name__"));
+        return name == null ? "" : repr(name).value + " ";
     }
 
     // CPython: Objects/typeobject.c type_getattro

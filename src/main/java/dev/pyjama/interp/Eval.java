@@ -192,10 +192,10 @@ public final class Eval {
                             EvalHelpers.deleteGlobal(f, names[arg]);
                             break;
                         case LOAD_ATTR:
-                            sp = EvalHelpers.loadAttr(s, sp, names[arg >> 1], (arg & 1) != 0);
+                            sp = AttrCache.loadAttr(co, s, sp, names, arg >> 1, (arg & 1) != 0);
                             break;
                         case STORE_ATTR:
-                            Abstract.setattr(s[sp - 1], names[arg], s[sp - 2]);
+                            AttrCache.storeAttr(co, s, sp, names, arg);
                             s[--sp] = null;
                             s[--sp] = null;
                             break;

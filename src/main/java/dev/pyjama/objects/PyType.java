@@ -181,8 +181,16 @@ public final class PyType extends PyObject {
         invalidateAll();
     }
 
+    /**
+     * Changes whenever a lookup on this type may give a different answer (its dict, a base's
+     * dict or its MRO changed): inline caches of the eval loop compare it.
+     */
+    // CPython: Objects/typeobject.c tp_version_tag (assign_version_tag, type_modified)
+    public int version;
+
     /** Empties the lookup caches of this type and its subclasses. */
     public void invalidateAll() {
+        version++;
         cache.clear();
         java.util.Arrays.fill(hooks, null);
         for (PyType s : subclasses) s.invalidateAll();
@@ -244,6 +252,7 @@ public final class PyType extends PyObject {
     }
 
     private void invalidate(String name) {
+        version++;
         cache.remove(name);
         for (int i = 0; i < HOOK_NAMES.length; i++) {
             if (HOOK_NAMES[i].equals(name)) hooks[i] = null;
