@@ -46,6 +46,8 @@ public final class JavaModules {
             Map.entry("_struct", dev.pyjama.modules.StructModule::create),
             Map.entry("_operator", dev.pyjama.modules.OperatorModule::create),
             Map.entry("_functools", dev.pyjama.modules.FunctoolsModule::create),
+            Map.entry("_abc", dev.pyjama.modules.AbcModule::create),
+            Map.entry("_stat", dev.pyjama.modules.StatModule::create),
             Map.entry("_heapq", dev.pyjama.modules.HeapqModule::create),
             Map.entry("_bisect", dev.pyjama.modules.BisectModule::create),
             Map.entry("_md5", dev.pyjama.modules.hash.HashModules::md5),
