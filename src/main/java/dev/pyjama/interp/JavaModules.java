@@ -50,6 +50,7 @@ public final class JavaModules {
             Map.entry("_stat", dev.pyjama.modules.StatModule::create),
             Map.entry("_json", dev.pyjama.modules.JsonModule::create),
             Map.entry("_locale", dev.pyjama.modules.LocaleModule::create),
+            Map.entry("unicodedata", dev.pyjama.modules.UnicodedataModule::create),
             Map.entry("_heapq", dev.pyjama.modules.HeapqModule::create),
             Map.entry("_bisect", dev.pyjama.modules.BisectModule::create),
             Map.entry("_md5", dev.pyjama.modules.hash.HashModules::md5),
