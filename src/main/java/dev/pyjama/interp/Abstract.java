@@ -220,6 +220,7 @@ public final class Abstract {
             PyObject get = dt.lookup("__get__");
             if (get != null) return callMethod(get, descr, obj == null ? PyNone.NONE : obj, type);
         }
+        if (descr instanceof dev.pyjama.objects.BuiltinDescriptor bd) return bd.descrGet(obj, type);
         return descr;
     }
 

@@ -24,7 +24,7 @@ public final class Codecs {
     private static final String[] NAMES = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
         "charmap"};
 
-    static final int CHARMAP = 9, UTF8SIG = 10;
+    static final int CHARMAP = 9, UTF8SIG = 10, UTF7 = 11;
 
     /** A codec: its kind (one of the constants above), and for a charmap codec its tables. */
     private record Codec(int kind, char[] decoding, Map<Integer, Integer> encoding) {}
@@ -49,12 +49,13 @@ public final class Codecs {
             case "utf_32_le" -> UTF32LE;
             case "utf_32_be" -> UTF32BE;
             case "utf_8_sig" -> UTF8SIG;
+            case "utf_7" -> UTF7;
             // CPython: Lib/encodings/undefined.py
             case "undefined" -> throw Errors.raise(ExceptionTypes.UNICODE_ERROR, "undefined encoding");
             default -> CHARMAP;
         };
         if (kind != CHARMAP) return new Codec(kind, null, null);
-        // (utf-7, the escape codecs, idna, punycode and the CJK multibyte codecs are not here yet)
+        // (the escape codecs, idna, punycode and the CJK multibyte codecs are not here yet)
         char[] table = info[3].equals("charmap") ? SourceCodecs.charmapTable(info[0]) : null;
         if (table == null) throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
         Map<Integer, Integer> enc = new HashMap<>();
@@ -68,7 +69,9 @@ public final class Codecs {
     // ---- encoding
 
     public static byte[] encode(String s, String encoding, String errors) {
-        return encode(s, lookup(encoding, "encode"), errors);
+        Codec c = lookup(encoding, "encode");
+        if (c.kind == UTF7) return dev.pyjama.modules.Utf7Codec.encode(s);
+        return encode(s, c, errors);
     }
 
     /** Encodes with a charmap table (code point to byte), as {@code _codecs.charmap_encode} does. */
@@ -281,7 +284,9 @@ public final class Codecs {
     // ---- decoding
 
     public static String decode(byte[] b, String encoding, String errors) {
-        return decode(b, lookup(encoding, "decode"), errors);
+        Codec c = lookup(encoding, "decode");
+        if (c.kind == UTF7) return dev.pyjama.modules.Utf7Codec.decode(b, errors, true).text();
+        return decode(b, c, errors);
     }
 
     private static String decode(byte[] b, Codec cd, String errors) {

@@ -24,6 +24,7 @@ final class Matching {
     /** Whether the subject's type has Py_TPFLAGS_MAPPING (or _SEQUENCE), inherited along the MRO. */
     static boolean matchKind(PyObject subject, boolean mapping) {
         for (PyType t : subject.type().mro()) {
+            if (t.abcCollectionFlag != 0) return t.abcCollectionFlag == (mapping ? 1 << 6 : 1 << 5);
             String n = t.name();
             if (mapping) {
                 if (t == PyDict.TYPE || n.equals("mappingproxy") || n.equals("OrderedDict") || n.equals("defaultdict")

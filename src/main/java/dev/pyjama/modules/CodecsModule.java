@@ -206,6 +206,17 @@ public final class CodecsModule {
                 return PyTuple.of((PyStr) r[0], PyInt.of((Integer) r[1]), PyInt.of((Integer) r[2]));
             });
         }
+        def(m, "utf_7_encode", (a, kw) -> {
+            ModuleSupport.positional("utf_7_encode", a, kw, 1, 2);
+            PyStr s = strArg(a[0], "utf_7_encode");
+            return pair(new PyBytes(Utf7Codec.encode(s.value)), s.length());
+        });
+        def(m, "utf_7_decode", (a, kw) -> {
+            ModuleSupport.positional("utf_7_decode", a, kw, 1, 3);
+            Utf7Codec.Decoded d = Utf7Codec.decode(bytesArg(a[0], "utf_7_decode", false), errors(a, 1, "utf_7_decode"),
+                    flag(a, 2, false));
+            return pair(PyStr.of(d.text()), d.consumed());
+        });
         def(m, "readbuffer_encode", (a, kw) -> {
             ModuleSupport.positional("readbuffer_encode", a, kw, 1, 2);
             byte[] b = bytesArg(a[0], "readbuffer_encode", true);

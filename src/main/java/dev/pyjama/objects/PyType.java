@@ -43,6 +43,11 @@ public final class PyType extends PyObject {
     public boolean baseType = true;
     /** Calling it raises "cannot create 'X' instances" (a built-in type without tp_new). */
     public boolean disallowInstantiation;
+    /**
+     * Py_TPFLAGS_SEQUENCE (1 << 5) or Py_TPFLAGS_MAPPING (1 << 6) as _abc gives them to an ABC
+     * ({@code __abc_tpflags__}) and the classes registered with it; 0 when _abc set none.
+     */
+    public int abcCollectionFlag;
     /** For a built-in type whose dict's {@code __module__} is its instances' attribute: the module its tp_name names. */
     public String builtinModule;
     /** A built-in type whose own __getattribute__/__setattr__/__delattr__ must be called (weakref proxies). */
