@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 
 /**
  * {@code _io}: the abstract bases ({@link IoBase}), {@link FileIO}, {@link StringIO} and
- * {@link BytesIO} are Java; the buffered classes, TextIOWrapper and {@code open} are still Python: the
+ * {@link BytesIO}, {@code open} ({@link IoOpen}) are Java; the buffered classes, TextIOWrapper and
+ * IncrementalNewlineDecoder are still Python: the
  * resources {@code _io.py}, {@code _io_buffered.py} and {@code _io_text.py} next to this class
  * run, in that order, as the rest of the module's body (on top of the posix module's file
  * descriptors). Their code is hidden from tracebacks, as CPython's C functions are.
@@ -36,6 +37,7 @@ public final class IoModule {
         ModuleSupport.set(m, "FileIO", FileIO.TYPE);
         ModuleSupport.set(m, "StringIO", StringIO.TYPE);
         ModuleSupport.set(m, "BytesIO", BytesIO.TYPE);
+        IoOpen.install(m);
         for (String part : PARTS) {
             byte[] source;
             try (InputStream in = IoModule.class.getResourceAsStream(part)) {
