@@ -1,5 +1,5 @@
-# open() (io.open, builtins.open), io.open_code and io.text_encoding: the classes open() stacks
-# for each mode and buffering, and the messages of bad arguments.
+# open() (io.open, builtins.open), io.open_code and io.text_encoding (the default text
+# encoding), the classes open() stacks for each mode and buffering, and the messages of bad arguments.
 import os
 import tempfile
 
