@@ -63,7 +63,7 @@ with io.FileIO('data.bin', 'r+', opener=opener) as o:
     print(o.read(2), flags, o)
 fd = os.open('data.bin', os.O_RDONLY)
 g = io.FileIO(fd, closefd=False)
-print(g, g.read(1))
+print(repr(g) == f"<_io.FileIO name={fd} mode='rb' closefd=False>", g.read(1))
 g.close()
 print(os.read(fd, 2))
 os.close(fd)

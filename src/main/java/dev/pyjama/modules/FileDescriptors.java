@@ -157,7 +157,11 @@ final class FileDescriptors {
         def(m, "ftruncate", (a, kw) -> {
             ModuleSupport.positional("ftruncate", a, kw, 2, 2);
             try {
-                lookup(ModuleSupport.asInt(a[0])).channel.truncate(ModuleSupport.asLong(a[1]));
+                // Java moves a position past the new end back to it; POSIX leaves it where it is
+                FileChannel ch = lookup(ModuleSupport.asInt(a[0])).channel;
+                long keep = ch.position();
+                ch.truncate(ModuleSupport.asLong(a[1]));
+                ch.position(keep);
             } catch (IOException e) {
                 throw osError(5, null);
             }

@@ -150,6 +150,8 @@ public class IoBase extends PyObject implements Derived {
             newMethod(t, (a, kw) -> new IoBase(t));
         }
         IOBASE.dict.put("__dict__", BuiltinTypes.instanceDictDescriptor(IOBASE));
+        // object.__repr__ would not name the module of a built-in type: "<_io.StringIO object at ...>"
+        BuiltinTypes.slot0(IOBASE, "__repr__", o -> PyStr.of(o.repr()));
         ioBaseMethods(IOBASE);
         rawMethods(RAW);
         bufferedMethods(BUFFERED);

@@ -11,17 +11,16 @@ import java.io.UncheckedIOException;
 
 /**
  * {@code _io}: the abstract bases ({@link IoBase}), {@link FileIO}, {@link StringIO} and
- * {@link BytesIO}, {@code open} ({@link IoOpen}) are Java; the buffered classes, TextIOWrapper and
- * IncrementalNewlineDecoder are still Python: the
- * resources {@code _io.py}, {@code _io_buffered.py} and {@code _io_text.py} next to this class
- * run, in that order, as the rest of the module's body (on top of the posix module's file
+ * {@link BytesIO}, the buffered classes ({@link Buffered}) and {@code open} ({@link IoOpen})
+ * are Java; TextIOWrapper and IncrementalNewlineDecoder are still Python: the resources
+ * {@code _io.py} and {@code _io_text.py} next to this class run, in that order, as the rest of the module's body (on top of the posix module's file
  * descriptors). Their code is hidden from tracebacks, as CPython's C functions are.
  */
 // CPython: Modules/_io/_iomodule.c
 public final class IoModule {
     private IoModule() {}
 
-    private static final String[] PARTS = {"_io.py", "_io_buffered.py", "_io_text.py"};
+    private static final String[] PARTS = {"_io.py", "_io_text.py"};
 
     public static PyModule create(Interpreter interp) {
         PyModule m = ModuleSupport.module("_io");
@@ -37,6 +36,10 @@ public final class IoModule {
         ModuleSupport.set(m, "FileIO", FileIO.TYPE);
         ModuleSupport.set(m, "StringIO", StringIO.TYPE);
         ModuleSupport.set(m, "BytesIO", BytesIO.TYPE);
+        ModuleSupport.set(m, "BufferedReader", Buffered.READER);
+        ModuleSupport.set(m, "BufferedWriter", Buffered.WRITER);
+        ModuleSupport.set(m, "BufferedRandom", Buffered.RANDOM);
+        ModuleSupport.set(m, "BufferedRWPair", Buffered.RWPAIR);
         IoOpen.install(m);
         for (String part : PARTS) {
             byte[] source;
