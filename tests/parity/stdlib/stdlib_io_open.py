@@ -1,5 +1,5 @@
-# open() (io.open, builtins.open), io.open_code and io.text_encoding (which one is the default
-# depends on the UTF-8 mode, so it is not printed), the classes open() stacks for each mode and buffering, and the messages of bad arguments.
+# open() (io.open, builtins.open), io.open_code, io.text_encoding (its default depends on the
+# UTF-8 mode: not printed), the classes open() stacks per mode and buffering, bad arguments.
 import os
 import tempfile
 

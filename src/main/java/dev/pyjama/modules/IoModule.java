@@ -12,20 +12,20 @@ import java.io.UncheckedIOException;
 /**
  * {@code _io}: the abstract bases ({@link IoBase}), {@link FileIO}, {@link StringIO} and
  * {@link BytesIO}, the buffered classes ({@link Buffered}) and {@code open} ({@link IoOpen})
- * are Java; TextIOWrapper and IncrementalNewlineDecoder are still Python: the resources
- * {@code _io.py} and {@code _io_text.py} next to this class run, in that order, as the rest of the module's body (on top of the posix module's file
- * descriptors). Their code is hidden from tracebacks, as CPython's C functions are.
+ * are Java; TextIOWrapper and IncrementalNewlineDecoder are still Python: the resource
+ * {@code _io_text.py} next to this class runs as the rest of the module's body. Its code is
+ * hidden from tracebacks, as CPython's C functions are.
  */
 // CPython: Modules/_io/_iomodule.c
 public final class IoModule {
     private IoModule() {}
 
-    private static final String[] PARTS = {"_io.py", "_io_text.py"};
+    private static final String[] PARTS = {"_io_text.py"};
 
     public static PyModule create(Interpreter interp) {
         PyModule m = ModuleSupport.module("_io");
         m.dict.put(PyStr.of("__builtins__"), interp.builtinsModule);
-        // the Java part first: the abstract bases, StringIO and BytesIO; the Python part builds on them
+        // the Java classes first: the Python part (TextIOWrapper) builds on them
         ModuleSupport.set(m, "DEFAULT_BUFFER_SIZE", IoBase.DEFAULT_BUFFER_SIZE);
         ModuleSupport.set(m, "BlockingIOError", dev.pyjama.objects.ExceptionTypes.BLOCKING_IO_ERROR);
         ModuleSupport.set(m, "UnsupportedOperation", IoBase.unsupportedOperation());

@@ -1,5 +1,32 @@
-# pyjama's _io, part 3: text streams (TextIOWrapper, IncrementalNewlineDecoder).
-# CPython: Modules/_io/textio.c
+# pyjama's _io, the part still written in Python: TextIOWrapper and IncrementalNewlineDecoder
+# (CPython's Modules/_io/textio.c). IoModule.java defines the Java classes of the module first
+# (DEFAULT_BUFFER_SIZE, UnsupportedOperation, the abstract bases, FileIO, BytesIO, StringIO, the
+# buffered classes, open), then runs this text as the rest of the module _io; its frames are
+# hidden from tracebacks, as C functions leave none.
+
+import codecs as _codecs
+import sys as _sys
+
+
+def _closed_error():
+    return ValueError("I/O operation on closed file.")
+
+
+def _find_line_end(text, pos, newline):
+    """The index after the line starting at pos: newline '' accepts \\r, \\n and \\r\\n."""
+    if newline == '':
+        i = pos
+        n = len(text)
+        while i < n:
+            c = text[i]
+            if c == '\n':
+                return i + 1
+            if c == '\r':
+                return i + 2 if i + 1 < n and text[i + 1] == '\n' else i + 1
+            i += 1
+        return n
+    i = text.find(newline, pos)
+    return len(text) if i < 0 else i + len(newline)
 
 
 class IncrementalNewlineDecoder:
