@@ -31,7 +31,8 @@ final class FileDescriptors {
 
     static Path cwd = Path.of("").toAbsolutePath();
 
-    private record Open(FileChannel channel, Path path) {}
+    /** {@code append}: O_APPEND, done by hand (Java refuses READ with APPEND): every write goes to the end. */
+    private record Open(FileChannel channel, Path path, boolean append) {}
 
     private static final Map<Integer, Open> TABLE = new HashMap<>();
 
@@ -61,14 +62,14 @@ final class FileDescriptors {
             if (acc == 1 || acc == 2) opts.add(StandardOpenOption.WRITE);
             if ((flags & 0100) != 0) opts.add((flags & 0200) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
             if ((flags & 01000) != 0) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
-            if ((flags & 02000) != 0) opts.add(StandardOpenOption.APPEND);
+            boolean append = (flags & 02000) != 0;
             Path path = PosixModule.resolve(s);
             if (java.nio.file.Files.isDirectory(path) && opts.contains(StandardOpenOption.WRITE)) throw osError(21, p[0]);
             try {
                 FileChannel ch = FileChannel.open(path, opts);
                 int fd = 3;
                 while (TABLE.containsKey(fd)) fd++;
-                TABLE.put(fd, new Open(ch, path));
+                TABLE.put(fd, new Open(ch, path, append));
                 return PyInt.of(fd);
             } catch (IOException e) {
                 throw PosixModule.ioError(e, p[0]);
@@ -131,7 +132,9 @@ final class FileDescriptors {
                 return PyInt.of(b.value.length);
             }
             try {
-                return PyInt.of(lookup(fd).channel.write(ByteBuffer.wrap(b.value)));
+                Open o = lookup(fd);
+                if (o.append) o.channel.position(o.channel.size());
+                return PyInt.of(o.channel.write(ByteBuffer.wrap(b.value)));
             } catch (java.nio.channels.NonWritableChannelException e) {
                 throw osError(9, null);
             } catch (IOException e) {
@@ -154,7 +157,11 @@ final class FileDescriptors {
         def(m, "ftruncate", (a, kw) -> {
             ModuleSupport.positional("ftruncate", a, kw, 2, 2);
             try {
-                lookup(ModuleSupport.asInt(a[0])).channel.truncate(ModuleSupport.asLong(a[1]));
+                // Java moves a position past the new end back to it; POSIX leaves it where it is
+                FileChannel ch = lookup(ModuleSupport.asInt(a[0])).channel;
+                long keep = ch.position();
+                ch.truncate(ModuleSupport.asLong(a[1]));
+                ch.position(keep);
             } catch (IOException e) {
                 throw osError(5, null);
             }

@@ -10,21 +10,37 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * {@code _io}, for now written in Python: the resources {@code _io.py}, {@code _io_buffered.py}
- * and {@code _io_text.py} next to this class run, in that order, as the body of the module
- * (on top of the posix module's file descriptors). Their code is hidden from tracebacks, as
- * CPython's C functions are. A Java port of the hot paths (BytesIO, StringIO, TextIOWrapper)
- * is the next step; the module's interface stays the same.
+ * {@code _io}: the abstract bases ({@link IoBase}), {@link FileIO}, {@link StringIO} and
+ * {@link BytesIO}, the buffered classes ({@link Buffered}) and {@code open} ({@link IoOpen})
+ * are Java; TextIOWrapper and IncrementalNewlineDecoder are still Python: the resource
+ * {@code _io_text.py} next to this class runs as the rest of the module's body. Its code is
+ * hidden from tracebacks, as CPython's C functions are.
  */
 // CPython: Modules/_io/_iomodule.c
 public final class IoModule {
     private IoModule() {}
 
-    private static final String[] PARTS = {"_io.py", "_io_buffered.py", "_io_text.py"};
+    private static final String[] PARTS = {"_io_text.py"};
 
     public static PyModule create(Interpreter interp) {
         PyModule m = ModuleSupport.module("_io");
         m.dict.put(PyStr.of("__builtins__"), interp.builtinsModule);
+        // the Java classes first: the Python part (TextIOWrapper) builds on them
+        ModuleSupport.set(m, "DEFAULT_BUFFER_SIZE", IoBase.DEFAULT_BUFFER_SIZE);
+        ModuleSupport.set(m, "BlockingIOError", dev.pyjama.objects.ExceptionTypes.BLOCKING_IO_ERROR);
+        ModuleSupport.set(m, "UnsupportedOperation", IoBase.unsupportedOperation());
+        ModuleSupport.set(m, "_IOBase", IoBase.IOBASE);
+        ModuleSupport.set(m, "_RawIOBase", IoBase.RAW);
+        ModuleSupport.set(m, "_BufferedIOBase", IoBase.BUFFERED);
+        ModuleSupport.set(m, "_TextIOBase", IoBase.TEXT);
+        ModuleSupport.set(m, "FileIO", FileIO.TYPE);
+        ModuleSupport.set(m, "StringIO", StringIO.TYPE);
+        ModuleSupport.set(m, "BytesIO", BytesIO.TYPE);
+        ModuleSupport.set(m, "BufferedReader", Buffered.READER);
+        ModuleSupport.set(m, "BufferedWriter", Buffered.WRITER);
+        ModuleSupport.set(m, "BufferedRandom", Buffered.RANDOM);
+        ModuleSupport.set(m, "BufferedRWPair", Buffered.RWPAIR);
+        IoOpen.install(m);
         for (String part : PARTS) {
             byte[] source;
             try (InputStream in = IoModule.class.getResourceAsStream(part)) {

@@ -103,6 +103,11 @@ public final class MemoryView extends PyObject {
         return java.util.Arrays.copyOfRange(buffer(), offset, offset + length);
     }
 
+    /** A writable view of the first {@code length} bytes of a bytearray ({@code BytesIO.getbuffer}). */
+    static MemoryView of(PyByteArray ba, int length) {
+        return new MemoryView(ba, 0, length, "B");
+    }
+
     private static MemoryView mv(PyObject o) {
         return (MemoryView) o;
     }

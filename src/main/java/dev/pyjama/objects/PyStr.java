@@ -80,6 +80,11 @@ public class PyStr extends PyObject {
         return ofCodePoints(c, c.length);
     }
 
+    /** Whether the string holds surrogate code points (a Java String of its value would pair them up). */
+    public boolean hasSurrogateCodePoints() {
+        return codePoints != null;
+    }
+
     /** The number of code points: Python's {@code len(self)}. */
     public int length() {
         if (codePoints != null) return codePoints.length;

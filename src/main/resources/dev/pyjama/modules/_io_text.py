@@ -1,5 +1,32 @@
-# pyjama's _io, part 3: text streams, and open().
-# CPython: Modules/_io/textio.c, Modules/_io/_iomodule.c _io_open_impl, _io_text_encoding_impl
+# pyjama's _io, the part still written in Python: TextIOWrapper and IncrementalNewlineDecoder
+# (CPython's Modules/_io/textio.c). IoModule.java defines the Java classes of the module first
+# (DEFAULT_BUFFER_SIZE, UnsupportedOperation, the abstract bases, FileIO, BytesIO, StringIO, the
+# buffered classes, open), then runs this text as the rest of the module _io; its frames are
+# hidden from tracebacks, as C functions leave none.
+
+import codecs as _codecs
+import sys as _sys
+
+
+def _closed_error():
+    return ValueError("I/O operation on closed file.")
+
+
+def _find_line_end(text, pos, newline):
+    """The index after the line starting at pos: newline '' accepts \\r, \\n and \\r\\n."""
+    if newline == '':
+        i = pos
+        n = len(text)
+        while i < n:
+            c = text[i]
+            if c == '\n':
+                return i + 1
+            if c == '\r':
+                return i + 2 if i + 1 < n and text[i + 1] == '\n' else i + 1
+            i += 1
+        return n
+    i = text.find(newline, pos)
+    return len(text) if i < 0 else i + len(newline)
 
 
 class IncrementalNewlineDecoder:
@@ -63,13 +90,6 @@ class IncrementalNewlineDecoder:
     @property
     def newlines(self):
         return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"), ("\r", "\n", "\r\n"))[self.seennl]
-
-
-def text_encoding(encoding, stacklevel=2, /):
-    # CPython: Modules/_io/_iomodule.c _io_text_encoding_impl
-    if encoding is None:
-        return "utf-8" if _sys.flags.utf8_mode else "locale"
-    return encoding
 
 
 def _locale_encoding():
@@ -472,90 +492,3 @@ class TextIOWrapper(_TextIOBase):
 
 
 _posix_linesep = "\n"
-
-
-def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
-    # CPython: Modules/_io/_iomodule.c _io_open_impl
-    if not isinstance(file, int):
-        file = _posix.fspath(file)
-    if not isinstance(file, (str, bytes, int)):
-        raise TypeError(f"invalid file: {file!r}")
-    if not isinstance(mode, str):
-        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
-    if not isinstance(buffering, int):
-        raise TypeError(f"'{type(buffering).__name__}' object cannot be interpreted as an integer")
-    if encoding is not None and not isinstance(encoding, str):
-        raise TypeError(f"open() argument 'encoding' must be str or None, not {type(encoding).__name__}")
-    if errors is not None and not isinstance(errors, str):
-        raise TypeError(f"open() argument 'errors' must be str or None, not {type(errors).__name__}")
-    modes = set(mode)
-    if modes - set("axrwb+t") or len(mode) > len(modes):
-        raise ValueError(f"invalid mode: '{mode}'")
-    creating = "x" in modes
-    reading = "r" in modes
-    writing = "w" in modes
-    appending = "a" in modes
-    updating = "+" in modes
-    text = "t" in modes
-    binary = "b" in modes
-    if text and binary:
-        raise ValueError("can't have text and binary mode at once")
-    if creating + reading + writing + appending > 1:
-        raise ValueError("must have exactly one of create/read/write/append mode")
-    if not (creating or reading or writing or appending):
-        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
-    if binary and encoding is not None:
-        raise ValueError("binary mode doesn't take an encoding argument")
-    if binary and errors is not None:
-        raise ValueError("binary mode doesn't take an errors argument")
-    if binary and newline is not None:
-        raise ValueError("binary mode doesn't take a newline argument")
-    if binary and buffering == 1:
-        import warnings
-        warnings.warn("line buffering (buffering=1) isn't supported in binary mode, "
-                      "the default buffer size will be used", RuntimeWarning, 2)
-    rawmode = (creating and "x" or "") + (reading and "r" or "") + (writing and "w" or "") + \
-        (appending and "a" or "") + (updating and "+" or "")
-    raw = FileIO(file, rawmode, closefd, opener=opener)
-    result = raw
-    try:
-        line_buffering = False
-        if buffering == 1 or buffering < 0 and raw.isatty():
-            buffering = -1
-            line_buffering = True
-        if buffering < 0:
-            buffering = DEFAULT_BUFFER_SIZE
-            try:
-                bs = _posix.fstat(raw.fileno()).st_blksize
-                if bs > 1:
-                    buffering = bs
-            except (OSError, AttributeError):
-                pass
-        if buffering < 0:
-            raise ValueError("invalid buffering size")
-        if buffering == 0:
-            if binary:
-                return result
-            raise ValueError("can't have unbuffered text I/O")
-        if updating:
-            buffer = BufferedRandom(raw, buffering)
-        elif creating or writing or appending:
-            buffer = BufferedWriter(raw, buffering)
-        else:
-            buffer = BufferedReader(raw, buffering)
-        result = buffer
-        if binary:
-            return result
-        text = TextIOWrapper(buffer, encoding, errors, newline, line_buffering)
-        result = text
-        text.mode = mode
-        return result
-    except:
-        result.close()
-        raise
-
-
-def open_code(path):
-    if not isinstance(path, str):
-        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
-    return open(path, "rb")
