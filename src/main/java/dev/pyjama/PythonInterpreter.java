@@ -5,6 +5,7 @@ import dev.pyjama.interp.Abstract;
 import dev.pyjama.interp.Interpreter;
 import dev.pyjama.interp.StdlibLocation;
 import dev.pyjama.interp.TracebackPrinter;
+import dev.pyjama.monitor.MonitorCallback;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyModule;
@@ -152,6 +153,30 @@ public final class PythonInterpreter implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code source} in the {@code __main__} namespace and returns the value when it is a
+     * single expression (converted), null when it is statements: what a script engine's
+     * {@code eval} does.
+     */
+    public Object evalScript(String source, String filename) {
+        requireNonNull(source, "source");
+        requireNonNull(filename, "filename");
+        return run(() -> {
+            PyObject code;
+            try {
+                code = compile(PyStr.of(source), filename, "eval");
+            } catch (PyException e) {
+                if (!e.pyType().equals("SyntaxError")) throw e;
+                code = compile(PyStr.of(source), filename, "exec"); // statements (or a real SyntaxError, reported as exec finds it)
+                TracebackPrinter.registerCodeSource((PyCode) code, source);
+                builtin("exec", code, main.dict);
+                return null;
+            }
+            TracebackPrinter.registerCodeSource((PyCode) code, source);
+            return Values.toJava(this, builtin("eval", code, main.dict));
+        });
+    }
+
     /** Evaluates an expression in the {@code __main__} namespace and converts its value to Java. */
     public Object eval(String expression) {
         requireNonNull(expression, "expression");
@@ -279,7 +304,7 @@ public final class PythonInterpreter implements AutoCloseable {
     /** Installs (null: removes) a Java trace function on the interpreter's main thread, as {@code sys.settrace}. */
     public void setTrace(TraceListener listener) {
         run(() -> {
-            dev.pyjama.monitor.Legacy.setTrace(interp.monitoring, Tracing.adapter(listener), null);
+            dev.pyjama.monitor.Legacy.setTrace(interp.monitoring, Tracing.adapter(listener, interp.monitoring, false), null);
             return null;
         });
     }
@@ -287,7 +312,7 @@ public final class PythonInterpreter implements AutoCloseable {
     /** Installs (null: removes) a Java profile function on the interpreter's main thread, as {@code sys.setprofile}. */
     public void setProfile(TraceListener listener) {
         run(() -> {
-            dev.pyjama.monitor.Legacy.setProfile(interp.monitoring, Tracing.adapter(listener), null);
+            dev.pyjama.monitor.Legacy.setProfile(interp.monitoring, Tracing.adapter(listener, interp.monitoring, true), null);
             return null;
         });
     }
@@ -307,7 +332,12 @@ public final class PythonInterpreter implements AutoCloseable {
                         + Abstract.repr(interp.monitoring.toolName(toolId)).value);
             }
             Monitor m = new Monitor(toolId, listener);
-            m.setEventsNow(events);
+            try {
+                m.setEventsNow(events);
+            } catch (RuntimeException e) {
+                interp.monitoring.freeTool(toolId);
+                throw e;
+            }
             return m;
         });
     }
@@ -338,20 +368,18 @@ public final class PythonInterpreter implements AutoCloseable {
 
         private void setEventsNow(MonitoringEvent... events) {
             int set = 0;
-            for (MonitoringEvent e : events) {
-                set |= requireNonNull(e, "event").bit();
-                interp.monitoring.registerJavaCallback(tool, e.ordinal(), Tracing.callback(listener));
-            }
-            if ((set & MonitoringEvent.CALL.bit()) != 0) {
-                // C_RETURN and C_RAISE follow CALL's tools: they are never set alone
-                set |= MonitoringEvent.C_RETURN.bit() | MonitoringEvent.C_RAISE.bit();
-            }
-            if ((set & (MonitoringEvent.C_RETURN.bit() | MonitoringEvent.C_RAISE.bit())) != 0
-                    && (set & MonitoringEvent.CALL.bit()) == 0) {
+            for (MonitoringEvent e : events) set |= requireNonNull(e, "event").bit();
+            int cReturn = MonitoringEvent.C_RETURN.bit() | MonitoringEvent.C_RAISE.bit();
+            if ((set & cReturn) != 0 && (set & MonitoringEvent.CALL.bit()) == 0) {
+                // CPython: Python/instrumentation.c monitoring_set_events_impl
                 throw new IllegalArgumentException("cannot set C_RETURN or C_RAISE events independently");
             }
-            dev.pyjama.monitor.Instrumentation.setEvents(interp.monitoring,
-                    tool, set & ~(MonitoringEvent.C_RETURN.bit() | MonitoringEvent.C_RAISE.bit()));
+            MonitorCallback callback = Tracing.callback(listener);
+            for (MonitoringEvent e : MonitoringEvent.values()) {
+                // C_RETURN and C_RAISE follow CALL's tools: they reach the listener only when asked for
+                interp.monitoring.registerJavaCallback(tool, e.ordinal(), (set & e.bit()) != 0 ? callback : null);
+            }
+            dev.pyjama.monitor.Instrumentation.setEvents(interp.monitoring, tool, set & ~cReturn);
         }
 
         /** {@code sys.monitoring.restart_events()}: locations a listener disabled fire again. */

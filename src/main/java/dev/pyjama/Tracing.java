@@ -17,14 +17,22 @@ final class Tracing {
     private static final MonitoringEvent[] EVENTS = MonitoringEvent.values();
 
     /** A legacy trace/profile function calling {@code l} (null for none). */
-    static TraceFunction adapter(TraceListener l) {
+    static TraceFunction adapter(TraceListener l, dev.pyjama.monitor.Monitoring mon, boolean profile) {
         if (l == null) return null;
         return (obj, frame, what, arg) -> {
             TraceEvent.Kind kind = KINDS[what];
             boolean c = kind == TraceEvent.Kind.C_CALL || kind == TraceEvent.Kind.C_RETURN || kind == TraceEvent.Kind.C_EXCEPTION;
             String function = c && arg instanceof PyBuiltinFunction b ? b.name : c ? arg.typeName() : frame.code.qualname;
             int line = frame.lineno();
-            guarded(() -> l.event(new TraceEvent(kind, frame.code.filename, function, line, frame.code.firstlineno)));
+            try {
+                guarded(() -> l.event(new TraceEvent(kind, frame.code.filename, function, line, frame.code.firstlineno)));
+            } catch (PyException e) {
+                // a failing listener is removed, as sys.settrace's trampoline removes a failing Python function
+                // CPython: Python/sysmodule.c trace_trampoline (PyEval_SetTrace(NULL, NULL) on error)
+                if (profile) dev.pyjama.monitor.Legacy.setProfile(mon, null, null);
+                else dev.pyjama.monitor.Legacy.setTrace(mon, null, null);
+                throw e;
+            }
         };
     }
 
