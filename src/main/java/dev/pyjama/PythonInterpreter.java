@@ -90,13 +90,14 @@ public final class PythonInterpreter implements AutoCloseable {
     // CPython: Python/pylifecycle.c Py_InitializeFromConfig (an isolated configuration), Python/pythonrun.c (the __main__ module)
     private void start(Builder b) {
         List<String> path = new ArrayList<>(b.path);
-        if (b.standardLibrary) {
+        if (b.standardLibrary != Boolean.FALSE) {
             Path stdlib = StdlibLocation.get();
-            if (stdlib == null) {
+            if (stdlib != null) {
+                path.add(stdlib.toString());
+            } else if (b.standardLibrary == Boolean.TRUE) {
                 throw new IllegalStateException("no CPython 3.13 standard library found (set PYJAMA_STDLIB, "
                         + "or build with standardLibrary(false))");
             }
-            path.add(stdlib.toString());
         }
         interp = new Interpreter(out, err, b.workingDirectory, b.argv, path);
         interp.setStdin(b.stdin);
@@ -107,7 +108,7 @@ public final class PythonInterpreter implements AutoCloseable {
         interp.modules.put(PyStr.of("__main__"), main);
     }
 
-    /** An interpreter with the defaults: the process's streams, the CPython standard library, recursion limit 1000. */
+    /** An interpreter with the defaults: the process's streams, the CPython standard library when one is found, recursion limit 1000. */
     public static PythonInterpreter create() {
         return builder().build();
     }
@@ -480,7 +481,9 @@ public final class PythonInterpreter implements AutoCloseable {
         private InputStream stdin = System.in;
         private final List<String> path = new ArrayList<>();
         private List<String> argv = List.of("");
-        private boolean standardLibrary = true, writeBytecode;
+        /** null: the standard library when one is found. */
+        private Boolean standardLibrary;
+        private boolean writeBytecode;
         private int recursionLimit = 1000;
         private Path workingDirectory = Path.of("").toAbsolutePath();
         private long stackSize = 512L << 20;
@@ -512,7 +515,11 @@ public final class PythonInterpreter implements AutoCloseable {
             return this;
         }
 
-        /** Whether CPython 3.13's standard library directory goes on {@code sys.path} (default true; building fails without one). */
+        /**
+         * Whether CPython 3.13's standard library directory goes on {@code sys.path}: true
+         * requires it ({@link #build()} fails with IllegalStateException when none is found),
+         * false leaves it out. By default it is used when found (see README, "The standard library").
+         */
         public Builder standardLibrary(boolean use) {
             standardLibrary = use;
             return this;

@@ -22,7 +22,9 @@ final class Tracing {
         return (obj, frame, what, arg) -> {
             TraceEvent.Kind kind = KINDS[what];
             boolean c = kind == TraceEvent.Kind.C_CALL || kind == TraceEvent.Kind.C_RETURN || kind == TraceEvent.Kind.C_EXCEPTION;
-            String function = c && arg instanceof PyBuiltinFunction b ? b.name : c ? arg.typeName() : frame.code.qualname;
+            String function = !c ? frame.code.qualname
+                    : arg instanceof PyBuiltinFunction b ? b.name
+                    : arg instanceof dev.pyjama.objects.PyType t ? t.name() : arg.typeName();
             int line = frame.lineno();
             try {
                 guarded(() -> l.event(new TraceEvent(kind, frame.code.filename, function, line, frame.code.firstlineno)));

@@ -41,11 +41,9 @@ public final class PyjamaScriptEngine extends AbstractScriptEngine implements In
     private PythonInterpreter interpreter() {
         synchronized (lock) {
             if (py == null) {
-                boolean stdlib = dev.pyjama.interp.StdlibLocation.get() != null;
                 py = PythonInterpreter.builder()
                         .stdout(new WriterStream(() -> context.getWriter()))
                         .stderr(new WriterStream(() -> context.getErrorWriter()))
-                        .standardLibrary(stdlib)
                         .build();
             }
             return py;
