@@ -31,8 +31,12 @@ class TwoInterpretersTest {
     @Timeout(120)
     void runAtTheSameTime() throws Exception {
         AtomicBoolean flag = new AtomicBoolean();
+        java.util.concurrent.CountDownLatch aIsSpinning = new java.util.concurrent.CountDownLatch(1);
         try (PythonInterpreter a = make(); PythonInterpreter b = make()) {
-            a.set("done", (JavaCallable) x -> flag.get());
+            a.set("done", (JavaCallable) x -> {
+                aIsSpinning.countDown();
+                return flag.get();
+            });
             b.set("signal", (JavaCallable) x -> {
                 flag.set(true);
                 return null;
@@ -43,9 +47,12 @@ class TwoInterpretersTest {
                     a.exec("n = 0\nwhile not done():\n    n += 1\n");
                     return a.get("n");
                 });
-                Thread.sleep(50);
+                assertTrue(aIsSpinning.await(60, TimeUnit.SECONDS));
+                // A's Python is looping (it cannot stop before B signals): B runs Python meanwhile
+                assertEquals(499500L, pool.submit(() -> b.eval("sum(range(1000))")).get(60, TimeUnit.SECONDS));
+                assertFalse(spinning.isDone());
                 pool.submit(() -> b.exec("signal()")).get(60, TimeUnit.SECONDS);
-                assertTrue((Long) spinning.get(60, TimeUnit.SECONDS) > 0);
+                assertTrue((Long) spinning.get(60, TimeUnit.SECONDS) >= 0);
             } finally {
                 pool.shutdownNow();
             }
@@ -64,6 +71,11 @@ class TwoInterpretersTest {
             assertEquals(false, a.eval("'fake' in __import__('sys').modules"));
             a.exec("import sys\nsys.monitoring.use_tool_id(3, 'a tool')");
             assertNull(b.eval("__import__('sys').monitoring.get_tool(3)"));
+            a.exec("sys.set_int_max_str_digits(1000)");
+            assertEquals(4300L, b.eval("__import__('sys').get_int_max_str_digits()"));
+            assertEquals(2001L, b.eval("len(str(10**2000))"));
+            assertEquals("ValueError", org.junit.jupiter.api.Assertions.assertThrows(PythonException.class,
+                    () -> a.eval("str(10**2000)")).getPythonType());
             // the builtins module is each interpreter's own
             a.exec("import builtins\nbuiltins.shared = 1");
             assertEquals(false, b.eval("hasattr(__import__('builtins'), 'shared')"));

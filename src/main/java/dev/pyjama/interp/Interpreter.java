@@ -48,6 +48,8 @@ public final class Interpreter {
      * points at it): every interpreter starts at CPython's default of 1000.
      */
     public final ThreadState.RecursionLimit recursionLimit = new ThreadState.RecursionLimit();
+    /** {@code sys.set_int_max_str_digits()}: per interpreter, as CPython's. */
+    public volatile int intMaxStrDigits = PyInt.MAX_STR_DIGITS;
     /** The interpreter's GIL: threads started by {@code _thread} take turns under it. */
     public final Gil gil = new Gil();
     /** The states of the interpreter's live Python threads, the main one first. */
@@ -63,7 +65,10 @@ public final class Interpreter {
         mainThread = ThreadState.current();
         attachThread(mainThread);
         gil.mainThread = mainThread;
-        PyInt.maxStrDigits = PyInt.MAX_STR_DIGITS;
+        PyInt.maxStrDigitsSource = () -> {
+            Interpreter in = current();
+            return in == null ? PyInt.MAX_STR_DIGITS : in.intMaxStrDigits;
+        };
         dev.pyjama.monitor.Legacy.reset();
         Generators.install();
         BuiltinTypes.init(); // before Abstract: Abstract's static block would run it before its own tables exist
@@ -92,7 +97,7 @@ public final class Interpreter {
         setSys("setrecursionlimit", fn("setrecursionlimit", (a, kw) -> setRecursionLimit(a)));
         setSys("get_int_max_str_digits", fn("get_int_max_str_digits", (a, kw) -> {
             if (a.length > 0) throw Errors.typeError("sys.get_int_max_str_digits() takes no arguments (" + a.length + " given)");
-            return PyInt.of(PyInt.maxStrDigits);
+            return PyInt.of(current().intMaxStrDigits);
         }));
         setSys("set_int_max_str_digits", fn("set_int_max_str_digits", (a, kw) -> setIntMaxStrDigits(a, kw)));
         setSys("exit", fn("exit", (a, kw) -> {
@@ -269,7 +274,7 @@ public final class Interpreter {
         }
         int n = (int) v.longValue();
         if (n != 0 && n < 640) throw Errors.valueError("maxdigits must be 0 or larger than 640");
-        PyInt.maxStrDigits = n;
+        current().intMaxStrDigits = n;
         return PyNone.NONE;
     }
 
