@@ -23,6 +23,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -249,6 +250,58 @@ class PythonInterpreterTest {
         assertThrows(IllegalArgumentException.class, () -> PythonInterpreter.builder().recursionLimit(0));
         assertThrows(IllegalArgumentException.class, () -> PythonInterpreter.builder().stackSize(10));
         assertThrows(NullPointerException.class, () -> PythonInterpreter.builder().stdout(null));
+    }
+
+    @Test
+    void threadStackAndBytecodeOptions(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("cached.py"), "A = 1\n");
+        try (PythonInterpreter p = PythonInterpreter.builder().standardLibrary(false).threadName("py-worker")
+                .stackSize(4L << 20).recursionLimit(10_000_000).addPath(dir.toString()).writeBytecode(true).build()) {
+            p.set("thread_name", (JavaCallable) a -> Thread.currentThread().getName());
+            assertEquals("py-worker", p.eval("thread_name()"));
+            // a small Java stack overflows long before the recursion limit: RecursionError, never a JVM error
+            p.exec("def r(n):\n    return r(n + 1)\n");
+            assertEquals("RecursionError", assertThrows(PythonException.class, () -> p.call("r", 0)).getPythonType());
+            assertEquals(1L, p.eval("__import__('cached').A"));
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("cached.pyjama-313.pyc")));
+        }
+        Path other = Files.createDirectory(dir.resolve("other"));
+        Files.writeString(other.resolve("plain.py"), "B = 2\n");
+        try (PythonInterpreter p = PythonInterpreter.builder().standardLibrary(false).addPath(other.toString()).build()) {
+            assertEquals(2L, p.eval("__import__('plain').B"));
+        }
+        assertFalse(Files.exists(other.resolve("__pycache__")), "no .pyc unless asked for");
+    }
+
+    @Test
+    void wrongArguments() {
+        assertThrows(NullPointerException.class, () -> py.exec(null));
+        assertThrows(NullPointerException.class, () -> py.eval(null));
+        assertThrows(NullPointerException.class, () -> py.eval("1", null));
+        assertThrows(NullPointerException.class, () -> py.set(null, 1));
+        assertThrows(NullPointerException.class, () -> py.execFile(null));
+        py.exec("def f(*a): return len(a)");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> py.call("f", new Object()));
+        assertTrue(e.getMessage().startsWith("cannot convert a java.lang.Object"), e.getMessage());
+        assertEquals(2L, py.call("f", null, null));
+        assertEquals(0L, py.call("f"));
+        PythonObject f = py.evalObject("f");
+        assertEquals("TypeError: f() got an unexpected keyword argument 'k'",
+                assertThrows(PythonException.class, () -> f.callWithKeywords(Map.of("k", 1))).getMessage());
+        PythonException attr = assertThrows(PythonException.class, () -> f.getAttribute("nope"));
+        assertEquals("AttributeError", attr.getPythonType());
+        assertEquals("'function' object has no attribute 'nope'", attr.getPythonMessage());
+        PythonInterpreter.Monitor m = py.monitor(0, "t", (ev, w) -> true, MonitoringEvent.PY_START);
+        assertEquals(0, m.toolId());
+        m.close();
+        m.close(); // idempotent
+        assertEquals("monitoring tool 0 was closed", assertThrows(IllegalStateException.class,
+                () -> m.setEvents(MonitoringEvent.LINE)).getMessage());
+        // a monitor that failed to start leaves its tool free
+        assertThrows(IllegalArgumentException.class, () -> py.monitor(0, "x", (ev, w) -> true, MonitoringEvent.C_RAISE));
+        py.monitor(0, "again", (ev, w) -> true).close();
     }
 
     @Test
