@@ -80,6 +80,15 @@ final class InterpreterThread {
         return closing.get();
     }
 
+    /**
+     * For an interpreter that became unreachable without {@link PythonInterpreter#close()}: lets
+     * its idle thread end (no finalisation of the Python side: nobody can observe it any more).
+     */
+    void abandon() {
+        closing.set(true);
+        executor.shutdown();
+    }
+
     /** Ends the thread once its queued tasks are done (waits for it, unless called on it). */
     void shutdown() {
         closing.set(true);

@@ -85,7 +85,11 @@ public final class PythonInterpreter implements AutoCloseable {
             thread.shutdown();
             throw e;
         }
+        CLEANER.register(this, thread::abandon);
     }
+
+    /** Ends the threads of interpreters dropped without close() (the action holds the thread, never the interpreter). */
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
 
     // CPython: Python/pylifecycle.c Py_InitializeFromConfig (an isolated configuration), Python/pythonrun.c (the __main__ module)
     private void start(Builder b) {

@@ -275,6 +275,29 @@ class PythonInterpreterTest {
         assertFalse(Files.exists(other.resolve("__pycache__")), "no .pyc unless asked for");
     }
 
+    /** An interpreter dropped without close() lets its thread end once the JVM collects it. */
+    @Test
+    void unreachableInterpreterEndsItsThread() throws Exception {
+        String name = "pyjama-dropped-" + System.nanoTime();
+        dropped(name);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (threadNamed(name) && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertFalse(threadNamed(name), "the dropped interpreter's thread ended");
+    }
+
+    private static void dropped(String threadName) {
+        PythonInterpreter p = PythonInterpreter.builder().standardLibrary(false).threadName(threadName).build();
+        assertEquals(2L, p.eval("1 + 1"));
+        assertTrue(threadNamed(threadName));
+    }
+
+    private static boolean threadNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
+    }
+
     @Test
     void wrongArguments() {
         assertThrows(NullPointerException.class, () -> py.exec(null));
