@@ -426,7 +426,7 @@ public final class PythonInterpreter implements AutoCloseable {
     public void close() {
         if (!thread.markClosing()) return;
         try {
-            thread.call(() -> {
+            thread.call(() -> withGil(() -> {
                 try {
                     dev.pyjama.modules.PythonThreads.waitForShutdown(interp);
                     dev.pyjama.modules.AtexitModule.runExitFuncs(interp);
@@ -436,7 +436,7 @@ public final class PythonInterpreter implements AutoCloseable {
                     interp.gil.finalizeRuntime();
                 }
                 return null;
-            }, null, null);
+            }), null, null);
         } catch (PyException e) {
             // reported by the atexit machinery already; closing goes on
         } finally {
@@ -452,8 +452,7 @@ public final class PythonInterpreter implements AutoCloseable {
 
     /** Runs {@code task} with the interpreter (on its thread), Python exceptions turned into {@link PythonException}. */
     <T> T run(Supplier<T> task) {
-        if (thread.isClosing() && !thread.isCurrent()) throw closedError();
-        return thread.call(() -> {
+        Supplier<T> op = () -> {
             try {
                 return task.get();
             } catch (PyException e) {
@@ -462,7 +461,37 @@ public final class PythonInterpreter implements AutoCloseable {
                 out.flush();
                 err.flush();
             }
-        }, () -> interp.gil.interruptMain(), () -> interp.gil.clearInterrupt());
+        };
+        if (!thread.isCurrent() && onPythonThread()) return op.get(); // a Java callback on a Python thread: it holds the GIL
+        if (thread.isClosing() && !thread.isCurrent()) throw closedError();
+        return thread.call(() -> withGil(op), () -> interp.gil.interruptMain(), () -> interp.gil.clearInterrupt());
+    }
+
+    /** Whether the calling thread is one of this interpreter's Python threads, running Python now (holding the GIL). */
+    private boolean onPythonThread() {
+        Interpreter in = interp;
+        return in != null && in.gil.isActive() && dev.pyjama.interp.ThreadState.current().interp == in && in.gil.holds();
+    }
+
+    /** How deep API calls are nested on the interpreter's thread (only that thread reads it). */
+    private int depth;
+
+    /**
+     * Runs an operation holding the GIL, and gives it up between operations: once the program
+     * started Python threads, they run while Java is not calling in (as an embedding
+     * application releases the GIL when it returns to C, PyEval_SaveThread).
+     */
+    // CPython: Python/pystate.c PyGILState_Ensure / PyGILState_Release
+    private <T> T withGil(Supplier<T> op) {
+        dev.pyjama.interp.Gil gil = interp == null ? null : interp.gil;
+        boolean outer = depth++ == 0;
+        if (outer && gil != null && gil.isActive() && !gil.isFinalizing() && !gil.holds()) gil.take();
+        try {
+            return op.get();
+        } finally {
+            depth--;
+            if (outer && gil != null && gil.isActive() && !gil.isFinalizing() && gil.holds()) gil.drop(false);
+        }
     }
 
     /** The runtime itself (internal: the JSR-223 engine and the tests reach it through here). */

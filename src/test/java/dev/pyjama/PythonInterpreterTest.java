@@ -298,6 +298,28 @@ class PythonInterpreterTest {
         return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
     }
 
+    /**
+     * Python threads run while Java is not calling in (the GIL is given up between calls), and
+     * one may call back into the API from its own thread.
+     */
+    @Test
+    void pythonThreadsRunBetweenCalls() throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<Object> seen = new AtomicReference<>();
+        py.set("report", (JavaCallable) a -> {
+            seen.set(py.eval("sum(range(10))")); // on the Python thread, which holds the GIL
+            done.countDown();
+            return null;
+        });
+        py.exec("import _thread\nlock = _thread.allocate_lock()\nlock.acquire()\n"
+                + "def work():\n    lock.acquire()\n    total = 0\n    for i in range(100000):\n        total += i\n    report()\n"
+                + "_thread.start_new_thread(work, ())\n");
+        py.exec("lock.release()"); // the thread goes on after this call has returned, with no Python call from Java
+        assertTrue(done.await(60, java.util.concurrent.TimeUnit.SECONDS), "the Python thread finished while Java waited");
+        assertEquals(45L, seen.get());
+        assertEquals(3L, py.eval("1 + 2"));
+    }
+
     @Test
     void wrongArguments() {
         assertThrows(NullPointerException.class, () -> py.exec(null));
