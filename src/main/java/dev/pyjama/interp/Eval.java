@@ -53,7 +53,7 @@ public final class Eval {
     // CPython: Python/ceval.c _Py_EnterRecursivePy / _Py_LeaveRecursiveCallPy
     private static PyObject execute(PyFrame f, int pc, PyException thrown) {
         ThreadState ts = ThreadState.current();
-        if (ts.depth >= ThreadState.recursionLimit) throw EvalHelpers.recursionError();
+        if (ts.depth >= ts.recursionLimit.value) throw EvalHelpers.recursionError();
         ts.depth++;
         f.back = ts.frame;
         ts.frame = f;

@@ -203,6 +203,11 @@ public final class Gil {
         evalBreaker = true;
     }
 
+    /** Drops a KeyboardInterrupt that {@link #interruptMain} asked for and nobody raised yet (an embedder's call ended first). */
+    public void clearInterrupt() {
+        pendingInterrupt = false;
+    }
+
     /**
      * The interpreter is finishing on the calling thread, which keeps the GIL: other threads
      * that want it from now on end instead of running Python.

@@ -43,6 +43,13 @@ public final class Interpreter {
     public final Path cwd;
     /** The sys.path[0] the command line computed (null under -P, or when embedded); see Importer's shadowing check. */
     public String sysPath0;
+    /**
+     * {@code sys.getrecursionlimit()}, shared by the interpreter's threads (each thread state
+     * points at it): every interpreter starts at CPython's default of 1000.
+     */
+    public final ThreadState.RecursionLimit recursionLimit = new ThreadState.RecursionLimit();
+    /** {@code sys.set_int_max_str_digits()}: per interpreter, as CPython's. */
+    public volatile int intMaxStrDigits = PyInt.MAX_STR_DIGITS;
     /** The interpreter's GIL: threads started by {@code _thread} take turns under it. */
     public final Gil gil = new Gil();
     /** The states of the interpreter's live Python threads, the main one first. */
@@ -58,10 +65,10 @@ public final class Interpreter {
         mainThread = ThreadState.current();
         attachThread(mainThread);
         gil.mainThread = mainThread;
-        // Each run starts at CPython's default limit (tests run many programs in one JVM, and
-        // one may have called sys.setrecursionlimit).
-        ThreadState.recursionLimit = 1000;
-        PyInt.maxStrDigits = PyInt.MAX_STR_DIGITS;
+        PyInt.maxStrDigitsSource = () -> {
+            Interpreter in = current();
+            return in == null ? PyInt.MAX_STR_DIGITS : in.intMaxStrDigits;
+        };
         dev.pyjama.monitor.Legacy.reset();
         Generators.install();
         BuiltinTypes.init(); // before Abstract: Abstract's static block would run it before its own tables exist
@@ -86,11 +93,11 @@ public final class Interpreter {
         setSys("path", this.path);
         setSys("modules", modules);
         setSys("_getframe", fn("_getframe", (a, kw) -> getframe(a.length == 0 ? 0 : (int) ((PyInt) a[0]).longValue())));
-        setSys("getrecursionlimit", fn("getrecursionlimit", (a, kw) -> PyInt.of(ThreadState.recursionLimit)));
+        setSys("getrecursionlimit", fn("getrecursionlimit", (a, kw) -> PyInt.of(current().recursionLimit.value)));
         setSys("setrecursionlimit", fn("setrecursionlimit", (a, kw) -> setRecursionLimit(a)));
         setSys("get_int_max_str_digits", fn("get_int_max_str_digits", (a, kw) -> {
             if (a.length > 0) throw Errors.typeError("sys.get_int_max_str_digits() takes no arguments (" + a.length + " given)");
-            return PyInt.of(PyInt.maxStrDigits);
+            return PyInt.of(current().intMaxStrDigits);
         }));
         setSys("set_int_max_str_digits", fn("set_int_max_str_digits", (a, kw) -> setIntMaxStrDigits(a, kw)));
         setSys("exit", fn("exit", (a, kw) -> {
@@ -219,6 +226,7 @@ public final class Interpreter {
     public void attachThread(ThreadState ts) {
         ts.interp = this;
         ts.gil = gil;
+        ts.recursionLimit = recursionLimit;
         threads.addIfAbsent(ts);
     }
 
@@ -229,9 +237,13 @@ public final class Interpreter {
         if (gil.holds()) dev.pyjama.monitor.Legacy.threadEnded(monitoring, ts);
     }
 
-    /** The interpreter running now. */
+    /**
+     * The interpreter running now: the one the calling thread belongs to (several embedded
+     * interpreters run side by side, each on its own threads), else the one made last.
+     */
     public static Interpreter current() {
-        return current;
+        Interpreter in = ThreadState.current().interp;
+        return in != null ? in : current;
     }
 
     private static void copyInto(PyDict to, PyDict from) {
@@ -262,7 +274,7 @@ public final class Interpreter {
         }
         int n = (int) v.longValue();
         if (n != 0 && n < 640) throw Errors.valueError("maxdigits must be 0 or larger than 640");
-        PyInt.maxStrDigits = n;
+        current().intMaxStrDigits = n;
         return PyNone.NONE;
     }
 
@@ -278,7 +290,7 @@ public final class Interpreter {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "cannot set the recursion limit to " + limit
                     + " at the recursion depth " + ts.depth + ": the limit is too low");
         }
-        ThreadState.recursionLimit = limit;
+        current().recursionLimit.value = limit;
         return PyNone.NONE;
     }
 

@@ -286,7 +286,7 @@ final class NumberMethods {
         if (zeroOnly && digits.length() > 1 && digits.charAt(0) == '0') {
             for (int k = 0; k < digits.length(); k++) if (digits.charAt(k) != '0') throw badInt(base, original);
         }
-        int limit = PyInt.maxStrDigits;
+        int limit = PyInt.maxStrDigits();
         if (b == 10 && limit > 0 && digits.length() > limit) {
             throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
                     + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");

@@ -70,8 +70,14 @@ public final class ThreadState {
     PyBaseException lastUnwound;
     int instrumentedResumeUnit;
 
-    /** {@code sys.getrecursionlimit()}, shared by the threads of the interpreter. */
-    public static volatile int recursionLimit = 1000;
+    /** {@code sys.getrecursionlimit()}: one per interpreter, shared by its threads. */
+    // CPython: Include/internal/pycore_ceval_state.h _ceval_state recursion_limit
+    public static final class RecursionLimit {
+        public volatile int value = 1000;
+    }
+
+    /** The limit of the interpreter this thread runs in (a default one before it joins an interpreter). */
+    public RecursionLimit recursionLimit = new RecursionLimit();
 
     /** The thread this state belongs to. */
     private final Thread thread = Thread.currentThread();

@@ -108,6 +108,7 @@ public final class Instrumentation {
      */
     // CPython: Python/instrumentation.c force_instrument_lock_held
     public static void update(PyCode co, Monitoring mon) {
+        long seenGlobal = Monitoring.globalVersion; // read first: a change after it makes a later update
         synchronized (mon.lock) {
             dev.pyjama.interp.LockOrder.enteredMonitoring();
             CodeMonitors m = co.monitors;
@@ -146,7 +147,9 @@ public final class Instrumentation {
                 }
             }
             if (any) rewrite(co, m, added, removed);
-            co.monitoringVersion = mon.version();
+            // up to date with this interpreter, and with the JVM-wide marker RESUME compares against
+            // (another interpreter's newer version changes nothing here)
+            co.monitoringVersion = Math.max(mon.version(), seenGlobal);
         }
     }
 

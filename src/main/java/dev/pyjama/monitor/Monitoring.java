@@ -43,14 +43,20 @@ public final class Monitoring {
     private volatile long version;
 
     /**
-     * The version of the interpreter running now, read by RESUME on every call: code whose
-     * {@code monitoringVersion} differs is brought up to date first.
+     * The newest monitoring version of any interpreter in the JVM, read by RESUME on every call:
+     * code whose {@code monitoringVersion} differs is brought up to date first. Versions come
+     * from one JVM-wide sequence ({@link #nextVersion}), so several embedded interpreters never
+     * reuse one another's numbers: a change in one only costs the others' code one more update.
+     * 0 while no interpreter ever changed its events.
      */
     // CPython: the monitoring version in the high bits of eval_breaker
     public static volatile long globalVersion;
 
-    public Monitoring() {
-        globalVersion = 0;
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A version newer than every version handed out so far, in any interpreter. */
+    private static long nextVersion() {
+        return SEQUENCE.incrementAndGet();
     }
     private long lastRestartVersion;
 
@@ -155,7 +161,8 @@ public final class Monitoring {
                 tools[e] = (byte) (tools[e] & ~(1 << tool) | (events >> e & 1) << tool);
             }
             globalTools = tools;
-            globalVersion = ++version;
+            version = nextVersion();
+            globalVersion = version;
         }
     }
 
@@ -188,8 +195,8 @@ public final class Monitoring {
     public void restartEvents() {
         synchronized (lock) {
             dev.pyjama.interp.LockOrder.enteredMonitoring();
-            lastRestartVersion = version + 1;
-            version += 2;
+            lastRestartVersion = nextVersion();
+            version = nextVersion();
             globalVersion = version;
         }
     }

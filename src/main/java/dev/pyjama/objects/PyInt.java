@@ -96,7 +96,12 @@ public class PyInt extends PyObject {
      * digits than this (not counting the sign) to or from a string; 0 means no limit.
      */
     // CPython: Include/internal/pycore_interp.h int_max_str_digits
-    public static volatile int maxStrDigits = MAX_STR_DIGITS;
+    public static int maxStrDigits() {
+        return maxStrDigitsSource.getAsInt();
+    }
+
+    /** Where {@link #maxStrDigits} comes from: the running interpreter's setting, once there is an interpreter. */
+    public static volatile java.util.function.IntSupplier maxStrDigitsSource = () -> MAX_STR_DIGITS;
 
     /** 10**limit for the limit it was computed for: the smallest value with too many digits. */
     private record DigitBound(int limit, BigInteger bound) {}
@@ -110,7 +115,7 @@ public class PyInt extends PyObject {
      */
     // CPython: Objects/longobject.c long_to_decimal_string_internal
     private static void checkStrDigits(BigInteger v) {
-        int limit = maxStrDigits;
+        int limit = maxStrDigits();
         if (limit == 0) return;
         int bits = v.bitLength();
         // 10**limit has floor(limit * log2(10)) + 1 bits: shorter values have at most limit digits.
