@@ -14,4 +14,18 @@ public record Location(int lineno, int endLineno, int colOffset, int endColOffse
     public boolean hasLine() {
         return lineno >= 0;
     }
+
+    // Written out rather than left to the record: the generated ones link through an
+    // invokedynamic bootstrap (ObjectMethods) that spins method-handle classes at run time, the
+    // largest cost of compiling `pass` at start-up (the assembler compares every instruction's).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location l && lineno == l.lineno && endLineno == l.endLineno && colOffset == l.colOffset
+                && endColOffset == l.endColOffset;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((lineno * 31 + endLineno) * 31 + colOffset) * 31 + endColOffset;
+    }
 }
