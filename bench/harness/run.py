@@ -66,6 +66,7 @@ class Run:
 
     def __init__(self, interp, mode, name, warm, iters):
         self.interp, self.mode, self.name = interp, mode, name
+        mode = mode.split(":")[-1]  # "idle:line-off" is the driver's line-off, kept apart in the results
         args = ["--mode", mode, "--warm", str(warm), "--iters", str(iters), os.path.join(SUITE, name + ".py")]
         env = dict(os.environ, PYTHONHASHSEED="0", PYENV_VERSION="3.13.0")
         env.pop("PYTHONPATH", None)
