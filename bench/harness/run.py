@@ -120,6 +120,9 @@ class Bench:
             run = Run(interp, mode, name, warm, iters)
             self.results.setdefault((mode, interp, name), []).append(run)
             self.check(run)
+            # progress on stderr, so a long run shows where it is without disturbing the tables
+            print("  %s %s %s: %s" % (mode, name, interp, "%.3fs" % median(run.times) if run.ok and run.times
+                                      else "ok" if run.ok else "FAILED"), file=sys.stderr, flush=True)
 
     def check(self, run):
         where = "%s %s %s" % (run.interp, run.mode, run.name)
@@ -323,15 +326,17 @@ def main():
     ap.add_argument("--idle-reps", type=int, default=2, help="processes per idle set-up (default 2)")
     ap.add_argument("--startup-runs", type=int, default=11, help="-c pass runs per interpreter (default 11)")
     ap.add_argument("--quick", action="store_true",
-                    help="1 warm-up and 2 timed calls, traced 1 and 1; modes untraced and settrace unless --modes")
+                    help="1 warm-up and 2 timed calls, traced 1 and 1, 5 start-ups (unless given); modes untraced and settrace unless --modes")
     ap.add_argument("--smoke", action="store_true", help="one call each, untraced and under settrace: checksums only")
     ap.add_argument("--regen-checksums", action="store_true", help="rewrite bench/suite/checksums.txt from CPython")
     ap.add_argument("--list", action="store_true", help="list the benchmarks and exit")
     opts = ap.parse_args()
     opts.bench = [s for s in opts.bench.split(",") if s]
     if opts.quick:
-        opts.warm, opts.iters, opts.traced_warm, opts.traced_iters = 1, 2, 1, 1
-        opts.idle_reps, opts.startup_runs = 2, 5
+        quick = {"warm": 1, "iters": 2, "traced_warm": 1, "traced_iters": 1, "idle_reps": 2, "startup_runs": 5}
+        for key, value in quick.items():  # what the command line names explicitly stays
+            if "--" + key.replace("_", "-") not in sys.argv:
+                setattr(opts, key, value)
         if "--modes" not in " ".join(sys.argv):
             opts.modes = "untraced,settrace"
     modes = [m for m in opts.modes.split(",") if m]
