@@ -198,16 +198,21 @@ def report_memory(b):
 
 
 def run_idle(b, warm, iters, reps):
-    # each repetition runs the three set-ups in turn, so drift over time touches all alike
+    # the untraced table's processes (same warm-up and timed calls) are the first "no tool
+    # ever" sample; each repetition then runs the three set-ups in turn, so that drift over
+    # time touches all alike
+    for (mode, interp, name), runs in list(b.results.items()):
+        if mode == "untraced":
+            b.results[("idle:untraced", interp, name)] = list(runs)
     for _ in range(reps):
         for name in b.names:
             for mode in IDLE:
                 b.measure("idle:" + mode, name, warm, iters)
 
 
-def report_idle(b, reps):
+def report_idle(b):
     print()
-    print("## monitoring idle: set-up / no tool ever (geometric mean over benchmarks, %d processes each)" % reps)
+    print("## monitoring idle: set-up / no tool ever (geometric mean over benchmarks; each set-up's calls pooled)")
     print("%-34s %9s %9s" % ("set-up", "pyjama", "CPython"))
     labels = {"untraced": "no tool ever (noise: max/min)", "idle-tool": "a tool registered, no events",
               "line-off": "LINE events set, then cleared"}
@@ -222,7 +227,8 @@ def report_idle(b, reps):
                     continue
                 if mode == "untraced":
                     per_run = [median(r.times) for r in runs]
-                    ratios.append(max(per_run) / min(per_run))
+                    if len(per_run) > 1:
+                        ratios.append(max(per_run) / min(per_run))
                 else:
                     ratios.append(median([t for r in runs for t in r.times]) /
                                   median([t for r in base for t in r.times]))
@@ -319,11 +325,12 @@ def main():
     ap.add_argument("--modes", default=",".join(ALL_MODES),
                     help="comma-separated, from: %s (default: all)" % ", ".join(ALL_MODES))
     ap.add_argument("--bench", default="", help="comma-separated benchmark names (default: all)")
-    ap.add_argument("--warm", type=int, default=3, help="warm-up calls per process, untraced (default 3)")
-    ap.add_argument("--iters", type=int, default=5, help="timed calls per process, untraced (default 5)")
-    ap.add_argument("--traced-warm", type=int, default=2, help="warm-up calls under tracing (default 2)")
-    ap.add_argument("--traced-iters", type=int, default=3, help="timed calls under tracing (default 3)")
-    ap.add_argument("--idle-reps", type=int, default=2, help="processes per idle set-up (default 2)")
+    ap.add_argument("--warm", type=int, default=2, help="warm-up calls per process, untraced and idle (default 2)")
+    ap.add_argument("--iters", type=int, default=4, help="timed calls per process, untraced and idle (default 4)")
+    ap.add_argument("--traced-warm", type=int, default=1, help="warm-up calls under tracing (default 1)")
+    ap.add_argument("--traced-iters", type=int, default=2, help="timed calls under tracing (default 2)")
+    ap.add_argument("--idle-reps", type=int, default=1,
+                    help="processes per idle set-up, besides the untraced table's (default 1)")
     ap.add_argument("--startup-runs", type=int, default=11, help="-c pass runs per interpreter (default 11)")
     ap.add_argument("--quick", action="store_true",
                     help="1 warm-up and 2 timed calls, traced 1 and 1, 5 start-ups (unless given); modes untraced and settrace unless --modes")
@@ -333,7 +340,7 @@ def main():
     opts = ap.parse_args()
     opts.bench = [s for s in opts.bench.split(",") if s]
     if opts.quick:
-        quick = {"warm": 1, "iters": 2, "traced_warm": 1, "traced_iters": 1, "idle_reps": 2, "startup_runs": 5}
+        quick = {"warm": 1, "iters": 2, "traced_warm": 1, "traced_iters": 1, "idle_reps": 1, "startup_runs": 5}
         for key, value in quick.items():  # what the command line names explicitly stays
             if "--" + key.replace("_", "-") not in sys.argv:
                 setattr(opts, key, value)
@@ -370,8 +377,8 @@ def main():
             report_mode(b, mode)
             sys.stdout.flush()
         if "idle" in modes:
-            run_idle(b, opts.traced_warm, opts.traced_iters, opts.idle_reps)
-            report_idle(b, opts.idle_reps)
+            run_idle(b, opts.warm, opts.iters, opts.idle_reps)
+            report_idle(b)
         if "startup" in modes:
             startup(opts.startup_runs)
         if "untraced" in timed:
