@@ -151,6 +151,10 @@ def fmt(x, width=9, digits=3):
     return ("%*.*f" % (width, digits, x)) if x is not None and not math.isnan(x) else "%*s" % (width, "-")
 
 
+def secs(x):
+    return fmt(x, 8) + "s" if x else "-"
+
+
 def report_mode(b, mode):
     print()
     print("## %s" % TITLES[mode])
@@ -171,7 +175,7 @@ def report_mode(b, mode):
         for k, v in (("p", p), ("c", c), ("pr", pr), ("cr", cr), ("ratio", ratio)):
             if v:
                 cols[k].append(v)
-        line = "%-18s %8ss %8ss" % (name, fmt(p, 8), fmt(c, 8))
+        line = "%-18s %9s %9s" % (name, secs(p), secs(c))
         if base:
             line += " %9s %9s" % (fmt(pr, 9, 2), fmt(cr, 9, 2))
         print(line + " %9s%s" % (fmt(ratio, 9, 2), b.mark("pyjama", mode, name) + b.mark("cpython", mode, name)))
