@@ -1,0 +1,158 @@
+# The in-process side of bench/run: runs under pyjama and under CPython 3.13 alike.
+#
+#   driver.py [--mode MODE] [--warm W] [--iters T] PROGRAM.py...   timed: W warm-up calls of
+#       main(N), then T timed calls, per program; prints "checksum NAME REPR" and
+#       "times NAME t1 t2 ..." (seconds per call), and at the end "vmhwm KB" (peak RSS)
+#   driver.py --smoke PROGRAM.py...   one call of main(SMOKE_N) per program untraced, then one
+#       under sys.settrace; prints "smoke NAME MODE REPR" (the checksums, nothing timed)
+#
+# Each program is loaded as a module named "__bench__" (so its "if __name__ == '__main__'"
+# line does not run) and must define main(n), N (one timed call's size) and SMOKE_N.
+# The mode is set up once, after the programs are loaded and before the first call, so warm-up
+# calls run under it too. The driver's own frame is never traced: sys.settrace and friends
+# reach only frames created after they are called.
+import sys
+import time
+
+MODES = ("untraced", "settrace", "setprofile", "line-disable", "line-live", "java-trace",
+         "idle-tool", "line-off")
+TOOL = 1  # sys.monitoring.COVERAGE_ID
+
+
+def load(path):
+    with open(path) as f:
+        source = f.read()
+    namespace = {"__name__": "__bench__", "__file__": path}
+    exec(compile(source, path, "exec"), namespace)
+    return namespace
+
+
+def _trace(frame, event, arg):
+    return _trace
+
+
+def _profile(frame, event, arg):
+    return None
+
+
+def start(mode):
+    """Sets up MODE; returns the function that undoes it."""
+    mon = sys.monitoring
+    line = mon.events.LINE
+    if mode == "untraced":
+        return lambda: None
+    if mode == "settrace":
+        sys.settrace(_trace)
+        return lambda: sys.settrace(None)
+    if mode == "setprofile":
+        sys.setprofile(_profile)
+        return lambda: sys.setprofile(None)
+    if mode == "java-trace":
+        # given by dev.pyjama.tools.SuiteRunner: a Java TraceFunction that ignores its events
+        _pyjama_java_settrace()  # noqa: F821
+        return lambda: sys.settrace(None)
+    mon.use_tool_id(TOOL, "bench")
+    if mode == "idle-tool":
+        pass
+    elif mode == "line-off":
+        mon.register_callback(TOOL, line, lambda code, lineno: None)
+        mon.set_events(TOOL, line)
+        mon.set_events(TOOL, 0)
+    elif mode == "line-disable":
+        mon.register_callback(TOOL, line, lambda code, lineno: mon.DISABLE)
+        mon.set_events(TOOL, line)
+    elif mode == "line-live":
+        mon.register_callback(TOOL, line, lambda code, lineno: None)
+        mon.set_events(TOOL, line)
+    else:
+        raise SystemExit("driver.py: unknown mode %r (one of %s)" % (mode, ", ".join(MODES)))
+
+    def stop():
+        mon.set_events(TOOL, 0)
+        mon.register_callback(TOOL, line, None)
+        mon.free_tool_id(TOOL)
+    return stop
+
+
+def name_of(path):
+    return path.rsplit("/", 1)[-1][:-3]
+
+
+def peak_rss_kb():
+    # VmHWM: the process's peak resident set (for pyjama, the whole JVM)
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return -1
+
+
+def timed(paths, mode, warm, iters):
+    programs = [(name_of(p), load(p)) for p in paths]
+    clock = time.perf_counter
+    stop = start(mode)
+    try:
+        for name, ns in programs:
+            main, n = ns["main"], ns["N"]
+            first = main(n)
+            for _ in range(warm - 1):
+                if main(n) != first:
+                    raise SystemExit("driver.py: %s gave two different results" % name)
+            times = []
+            for _ in range(iters):
+                t0 = clock()
+                r = main(n)
+                times.append(clock() - t0)
+                if r != first:
+                    raise SystemExit("driver.py: %s gave two different results" % name)
+            print("checksum", name, repr(first))
+            print("times", name, " ".join("%.6f" % t for t in times))
+    finally:
+        stop()
+    print("vmhwm", peak_rss_kb())
+
+
+def smoke(paths):
+    for path in paths:
+        name = name_of(path)
+        ns = load(path)
+        for mode in ("untraced", "settrace"):
+            stop = start(mode)
+            try:
+                r = ns["main"](ns["SMOKE_N"])
+            finally:
+                stop()
+            print("smoke", name, mode, repr(r))
+
+
+def main(argv):
+    mode, warm, iters, paths, is_smoke = "untraced", 3, 5, [], False
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--mode":
+            mode = argv[i + 1]
+            i += 1
+        elif a == "--warm":
+            warm = int(argv[i + 1])
+            i += 1
+        elif a == "--iters":
+            iters = int(argv[i + 1])
+            i += 1
+        elif a == "--smoke":
+            is_smoke = True
+        else:
+            paths.append(a)
+        i += 1
+    if is_smoke:
+        smoke(paths)
+    else:
+        timed(paths, mode, max(warm, 1), iters)
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

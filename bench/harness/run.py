@@ -1,0 +1,402 @@
+# bench/run: the benchmark suite (bench/suite/*.py) under pyjama and CPython 3.13.0 in one
+# run, alternating the two interpreters, timed warm inside each process by driver.py.
+# Run by CPython 3.13.0 (bench/run starts it); see bench/run --help.
+import argparse
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SUITE = os.path.join(ROOT, "bench", "suite")
+DRIVER = os.path.join(HERE, "driver.py")
+CHECKSUMS = os.path.join(SUITE, "checksums.txt")
+PYJAMA = os.path.join(ROOT, "pyjama")
+JAR = os.path.join(ROOT, "target", "pyjama.jar")
+
+TRACED = ["settrace", "setprofile", "line-disable", "line-live", "java-trace"]
+IDLE = ["untraced", "idle-tool", "line-off"]
+ALL_MODES = ["untraced"] + TRACED + ["idle", "startup"]
+TITLES = {
+    "untraced": "untraced (no tool ever registered)",
+    "settrace": "sys.settrace with a Python function that returns itself",
+    "setprofile": "sys.setprofile with a Python function",
+    "line-disable": "sys.monitoring LINE callback returning DISABLE",
+    "line-live": "sys.monitoring Python LINE callback (does not disable)",
+    "java-trace": "a Java TraceFunction (pyjama only; ratio column: its own untraced time)",
+}
+
+
+def java():
+    home = os.environ.get("JAVA_HOME")
+    if home and os.access(os.path.join(home, "bin", "java"), os.X_OK):
+        return os.path.join(home, "bin", "java")
+    return "java"
+
+
+def cpython_exe():
+    # the real binary, not pyenv's shim (a shell script that costs more than CPython's start-up)
+    return sys.executable
+
+
+def programs(selected):
+    names = sorted(f[:-3] for f in os.listdir(SUITE) if f.endswith(".py") and not f.startswith("_"))
+    if selected:
+        unknown = [s for s in selected if s not in names]
+        if unknown:
+            sys.exit("bench/run: no benchmark named %s (there are: %s)" % (", ".join(unknown), ", ".join(names)))
+        names = [n for n in names if n in selected]
+    return names
+
+
+def command(interp, mode, args):
+    if interp == "cpython":
+        return [cpython_exe(), DRIVER] + args
+    if mode == "java-trace":
+        return [java(), "-XX:+UseSerialGC", "-cp", JAR, "dev.pyjama.tools.SuiteRunner", DRIVER] + args
+    return [PYJAMA, DRIVER] + args
+
+
+class Run:
+    """One process: one benchmark under one mode on one interpreter."""
+
+    def __init__(self, interp, mode, name, warm, iters):
+        self.interp, self.mode, self.name = interp, mode, name
+        mode = mode.split(":")[-1]  # "idle:line-off" is the driver's line-off, kept apart in the results
+        args = ["--mode", mode, "--warm", str(warm), "--iters", str(iters), os.path.join(SUITE, name + ".py")]
+        env = dict(os.environ, PYTHONHASHSEED="0", PYENV_VERSION="3.13.0")
+        env.pop("PYTHONPATH", None)
+        r = subprocess.run(command(interp, mode, args), capture_output=True, text=True, env=env, cwd=SUITE)
+        self.ok = r.returncode == 0
+        self.error = r.stderr.strip().splitlines()[-3:] if not self.ok else []
+        self.checksum, self.times, self.rss_kb = None, [], None
+        for line in r.stdout.splitlines():
+            kind, _, rest = line.partition(" ")
+            if kind == "checksum":
+                self.checksum = rest.partition(" ")[2]
+            elif kind == "times":
+                self.times = [float(t) for t in rest.split()[1:]]
+            elif kind == "vmhwm":
+                self.rss_kb = int(rest)
+        if self.ok and not self.times and iters:
+            self.ok, self.error = False, ["no times printed"]
+
+
+def geomean(xs):
+    xs = [x for x in xs if x and x > 0]
+    return math.exp(sum(map(math.log, xs)) / len(xs)) if xs else float("nan")
+
+
+def median(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def committed_checksums():
+    table = {}
+    if os.path.exists(CHECKSUMS):
+        with open(CHECKSUMS) as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                kind, name, value = line.rstrip("\n").split(" ", 2)
+                table[(kind, name)] = value
+    return table
+
+
+class Bench:
+    def __init__(self, opts):
+        self.opts = opts
+        self.names = programs(opts.bench)
+        self.expected = committed_checksums()
+        self.results = {}  # (mode, interp, name) -> list of Run
+        self.problems = []
+
+    def measure(self, mode, name, warm, iters, interps=("pyjama", "cpython")):
+        for interp in interps:  # pyjama, then CPython, for each benchmark: alternating
+            run = Run(interp, mode, name, warm, iters)
+            self.results.setdefault((mode, interp, name), []).append(run)
+            self.check(run)
+            # progress on stderr, so a long run shows where it is without disturbing the tables
+            print("  %s %s %s: %s" % (mode, name, interp, "%.3fs" % median(run.times) if run.ok and run.times
+                                      else "ok" if run.ok else "FAILED"), file=sys.stderr, flush=True)
+
+    def check(self, run):
+        where = "%s %s %s" % (run.interp, run.mode, run.name)
+        if not run.ok:
+            self.problems.append("%s: failed: %s" % (where, " | ".join(run.error)))
+            return
+        want = self.expected.get(("full", run.name))
+        if want is not None and run.checksum != want:
+            self.problems.append("%s: checksum %s, CPython's (checksums.txt) %s" % (where, run.checksum, want))
+        other = self.results.get(("untraced", "cpython", run.name))
+        if other and other[0].ok and run.checksum != other[0].checksum:
+            self.problems.append("%s: checksum differs from CPython's in this run" % where)
+
+    def per_iteration(self, mode, interp, name):
+        runs = self.results.get((mode, interp, name), [])
+        if not runs or not all(r.ok for r in runs):
+            return None
+        return median([t for r in runs for t in r.times])
+
+    def mark(self, interp, mode, name):
+        runs = self.results.get((mode, interp, name), [])
+        return "" if all(r.ok for r in runs) else " FAIL"
+
+
+def fmt(x, width=9, digits=3):
+    return ("%*.*f" % (width, digits, x)) if x is not None and not math.isnan(x) else "%*s" % (width, "-")
+
+
+def secs(x):
+    return fmt(x, 8) + "s" if x else "-"
+
+
+def report_mode(b, mode):
+    print()
+    print("## %s" % TITLES[mode])
+    base = mode != "untraced"
+    head = "%-18s %9s %9s" % ("benchmark", "pyjama", "CPython")
+    if base:
+        head += " %9s %9s" % ("pj/untr", "cp/untr")
+    print(head + " %9s" % "pj/cp")
+    cols = {"p": [], "c": [], "pr": [], "cr": [], "ratio": []}
+    for name in b.names:
+        p = b.per_iteration(mode, "pyjama", name)
+        c = None if mode == "java-trace" else b.per_iteration(mode, "cpython", name)
+        pu = b.per_iteration("untraced", "pyjama", name)
+        cu = b.per_iteration("untraced", "cpython", name)
+        pr = p / pu if p and pu else None
+        cr = c / cu if c and cu else None
+        ratio = p / c if p and c else None
+        for k, v in (("p", p), ("c", c), ("pr", pr), ("cr", cr), ("ratio", ratio)):
+            if v:
+                cols[k].append(v)
+        line = "%-18s %9s %9s" % (name, secs(p), secs(c))
+        if base:
+            line += " %9s %9s" % (fmt(pr, 9, 2), fmt(cr, 9, 2))
+        print(line + " %9s%s" % (fmt(ratio, 9, 2), b.mark("pyjama", mode, name) + b.mark("cpython", mode, name)))
+    line = "%-18s %9s %9s" % ("geometric mean", "", "")
+    if base:
+        line += " %9s %9s" % (fmt(geomean(cols["pr"]), 9, 2), fmt(geomean(cols["cr"]), 9, 2))
+    print(line + " %9s" % fmt(geomean(cols["ratio"]), 9, 2))
+
+
+def report_memory(b):
+    print()
+    print("## peak memory (VmHWM at exit of the untraced run, MB)")
+    print("%-18s %9s %9s %9s" % ("benchmark", "pyjama", "CPython", "pj/cp"))
+    ratios = []
+    for name in b.names:
+        rp = [r.rss_kb for r in b.results.get(("untraced", "pyjama", name), []) if r.rss_kb]
+        rc = [r.rss_kb for r in b.results.get(("untraced", "cpython", name), []) if r.rss_kb]
+        p = max(rp) / 1024 if rp else None
+        c = max(rc) / 1024 if rc else None
+        if p and c:
+            ratios.append(p / c)
+        print("%-18s %9s %9s %9s" % (name, fmt(p, 9, 1), fmt(c, 9, 1), fmt(p / c if p and c else None, 9, 2)))
+    print("%-18s %9s %9s %9s" % ("geometric mean", "", "", fmt(geomean(ratios), 9, 2)))
+
+
+def run_idle(b, warm, iters, reps):
+    # the untraced table's processes (same warm-up and timed calls) are the first "no tool
+    # ever" sample; each repetition then runs the three set-ups in turn, so that drift over
+    # time touches all alike
+    for (mode, interp, name), runs in list(b.results.items()):
+        if mode == "untraced":
+            b.results[("idle:untraced", interp, name)] = list(runs)
+    for _ in range(reps):
+        for name in b.names:
+            for mode in IDLE:
+                b.measure("idle:" + mode, name, warm, iters)
+
+
+def report_idle(b):
+    print()
+    print("## monitoring idle: set-up / no tool ever (geometric mean over benchmarks; each set-up's calls pooled)")
+    print("%-34s %9s %9s" % ("set-up", "pyjama", "CPython"))
+    labels = {"untraced": "no tool ever (noise: max/min)", "idle-tool": "a tool registered, no events",
+              "line-off": "LINE events set, then cleared"}
+    for mode in IDLE:
+        row = []
+        for interp in ("pyjama", "cpython"):
+            ratios = []
+            for name in b.names:
+                runs = b.results.get(("idle:" + mode, interp, name), [])
+                base = b.results.get(("idle:untraced", interp, name), [])
+                if not runs or not all(r.ok for r in runs + base):
+                    continue
+                if mode == "untraced":
+                    per_run = [median(r.times) for r in runs]
+                    if len(per_run) > 1:
+                        ratios.append(max(per_run) / min(per_run))
+                else:
+                    ratios.append(median([t for r in runs for t in r.times]) /
+                                  median([t for r in base for t in r.times]))
+            row.append(geomean(ratios))
+        print("%-34s %9s %9s" % (labels[mode], fmt(row[0], 9, 3), fmt(row[1], 9, 3)))
+    print("(the noise row is the run-to-run spread of the same set-up: a difference below it is not measured)")
+
+
+def startup(n):
+    print()
+    print("## start-up: -c pass (median of %d, alternating, after one warm-up each)" % n)
+    env = dict(os.environ, PYENV_VERSION="3.13.0")
+
+    def once(exe):
+        before = os.times()
+        t = time.perf_counter()
+        subprocess.run([exe, "-c", "pass"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        wall = time.perf_counter() - t
+        after = os.times()
+        return wall, (after.children_user - before.children_user) + (after.children_system - before.children_system)
+
+    exes = {"pyjama": PYJAMA, "cpython": cpython_exe()}
+    samples = {k: [] for k in exes}
+    for exe in exes.values():
+        once(exe)
+    for _ in range(n):
+        for k, exe in exes.items():
+            samples[k].append(once(exe))
+    pw, cw = median([s[0] for s in samples["pyjama"]]), median([s[0] for s in samples["cpython"]])
+    pc, cc = median([s[1] for s in samples["pyjama"]]), median([s[1] for s in samples["cpython"]])
+    print("%-6s %9s %9s %9s" % ("", "pyjama", "CPython", "pj/cp"))
+    print("%-6s %8.3fs %8.3fs %9.1f" % ("wall", pw, cw, pw / cw))
+    print("%-6s %8.3fs %8.3fs %9.1f" % ("cpu", pc, cc, pc / max(cc, 0.001)))
+    print("(bench/startup/run measures more commands the same way)")
+
+
+def smoke(b):
+    paths = [os.path.join(SUITE, n + ".py") for n in b.names]
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    outs = {}
+    for interp in ("pyjama", "cpython"):
+        exe = PYJAMA if interp == "pyjama" else cpython_exe()
+        r = subprocess.run([exe, DRIVER, "--smoke"] + paths, capture_output=True, text=True, env=env, cwd=SUITE)
+        if r.returncode != 0:
+            b.problems.append("%s --smoke failed: %s" % (interp, r.stderr.strip()[-500:]))
+        outs[interp] = {tuple(l.split(" ", 3)[1:3]): l.split(" ", 3)[3] for l in r.stdout.splitlines()
+                        if l.startswith("smoke ")}
+    for name in b.names:
+        for mode in ("untraced", "settrace"):
+            p, c = outs["pyjama"].get((name, mode)), outs["cpython"].get((name, mode))
+            want = b.expected.get(("smoke", name + ":" + mode))
+            ok = p is not None and p == c and (want is None or want == p)
+            print("%-18s %-9s %s" % (name, mode, "ok" if ok else "DIFFERS: pyjama %s, CPython %s, checksums.txt %s"
+                                     % (p, c, want)))
+            if not ok:
+                b.problems.append("smoke %s %s differs" % (name, mode))
+
+
+def regen(b):
+    """Writes checksums.txt from CPython 3.13.0: the smoke checksums and main(N)'s."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    paths = [os.path.join(SUITE, n + ".py") for n in programs(None)]
+    lines = ["# Written by `bench/run --regen-checksums` from CPython %s; never edit by hand.\n"
+             % platform.python_version()]
+    r = subprocess.run([cpython_exe(), DRIVER, "--smoke"] + paths, capture_output=True, text=True, env=env,
+                       cwd=SUITE, check=True)
+    for line in r.stdout.splitlines():
+        _, name, mode, value = line.split(" ", 3)
+        lines.append("smoke %s:%s %s\n" % (name, mode, value))
+    r = subprocess.run([cpython_exe(), DRIVER, "--warm", "1", "--iters", "0"] + paths, capture_output=True,
+                       text=True, env=env, cwd=SUITE, check=True)
+    for line in r.stdout.splitlines():
+        if line.startswith("checksum "):
+            _, name, value = line.split(" ", 2)
+            lines.append("full %s %s\n" % (name, value))
+    with open(CHECKSUMS, "w") as f:
+        f.writelines(lines)
+    print("wrote %s (%d lines)" % (os.path.relpath(CHECKSUMS, ROOT), len(lines) - 1))
+
+
+def header():
+    jv = subprocess.run([java(), "-version"], capture_output=True, text=True).stderr.splitlines()
+    print("# bench/run %s" % " ".join(sys.argv[1:]))
+    print("date %s, %s, CPython %s (%s), %d cores, load average %.1f" % (
+        time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), jv[1] if len(jv) > 1 else jv,
+        platform.python_version(), cpython_exe(), os.cpu_count(), os.getloadavg()[0]))
+
+
+def main():
+    ap = argparse.ArgumentParser(prog="bench/run", description=(
+        "Runs bench/suite/*.py under pyjama and CPython 3.13.0 side by side (alternating), timed warm in "
+        "process, and prints per mode each interpreter's median time per call of main(N), the ratio and "
+        "the geometric mean; then the monitoring-idle costs with their noise, start-up and peak memory."))
+    ap.add_argument("--modes", default=",".join(ALL_MODES),
+                    help="comma-separated, from: %s (default: all)" % ", ".join(ALL_MODES))
+    ap.add_argument("--bench", default="", help="comma-separated benchmark names (default: all)")
+    ap.add_argument("--warm", type=int, default=2, help="warm-up calls per process, untraced and idle (default 2)")
+    ap.add_argument("--iters", type=int, default=4, help="timed calls per process, untraced and idle (default 4)")
+    ap.add_argument("--traced-warm", type=int, default=1, help="warm-up calls under tracing (default 1)")
+    ap.add_argument("--traced-iters", type=int, default=2, help="timed calls under tracing (default 2)")
+    ap.add_argument("--idle-reps", type=int, default=1,
+                    help="processes per idle set-up, besides the untraced table's (default 1)")
+    ap.add_argument("--startup-runs", type=int, default=11, help="-c pass runs per interpreter (default 11)")
+    ap.add_argument("--quick", action="store_true",
+                    help="1 warm-up and 2 timed calls, traced 1 and 1, 5 start-ups (unless given); modes untraced and settrace unless --modes")
+    ap.add_argument("--smoke", action="store_true", help="one call each, untraced and under settrace: checksums only")
+    ap.add_argument("--regen-checksums", action="store_true", help="rewrite bench/suite/checksums.txt from CPython")
+    ap.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    opts = ap.parse_args()
+    opts.bench = [s for s in opts.bench.split(",") if s]
+    if opts.quick:
+        quick = {"warm": 1, "iters": 2, "traced_warm": 1, "traced_iters": 1, "idle_reps": 1, "startup_runs": 5}
+        for key, value in quick.items():  # what the command line names explicitly stays
+            if "--" + key.replace("_", "-") not in sys.argv:
+                setattr(opts, key, value)
+        if "--modes" not in " ".join(sys.argv):
+            opts.modes = "untraced,settrace"
+    modes = [m for m in opts.modes.split(",") if m]
+    for m in modes:
+        if m not in ALL_MODES:
+            sys.exit("bench/run: unknown mode %r (modes: %s)" % (m, ", ".join(ALL_MODES)))
+    b = Bench(opts)
+    if opts.list:
+        print("\n".join(b.names))
+        return 0
+    if opts.regen_checksums:
+        regen(b)
+        return 0
+    started = time.monotonic()
+    header()
+    if opts.smoke:
+        smoke(b)
+    else:
+        # untraced first: the traced tables divide by it, and its checksums are the run's reference
+        timed = [m for m in ["untraced"] + TRACED if m in modes]
+        if any(m in TRACED for m in timed) and "untraced" not in timed:
+            timed.insert(0, "untraced")
+        for mode in timed:
+            warm, iters = (opts.warm, opts.iters) if mode == "untraced" else (opts.traced_warm, opts.traced_iters)
+            interps = ("pyjama",) if mode == "java-trace" else ("pyjama", "cpython")
+            for name in b.names:
+                if mode == "untraced":  # CPython's checksum first: the others compare with it
+                    b.measure(mode, name, warm, iters, ("cpython", "pyjama"))
+                else:
+                    b.measure(mode, name, warm, iters, interps)
+            report_mode(b, mode)
+            sys.stdout.flush()
+        if "idle" in modes:
+            run_idle(b, opts.warm, opts.iters, opts.idle_reps)
+            report_idle(b)
+        if "startup" in modes:
+            startup(opts.startup_runs)
+        if "untraced" in timed:
+            report_memory(b)
+    print()
+    print("elapsed %.0f s" % (time.monotonic() - started))
+    if b.problems:
+        print("PROBLEMS (%d):" % len(b.problems))
+        for p in b.problems:
+            print("  " + p)
+        return 1
+    print("all checksums agree with CPython's")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
