@@ -152,6 +152,11 @@ final class ObjectMethods {
             d.setType(t);
             return;
         }
+        if (self instanceof dev.pyjama.objects.PyModule m && t.isSubtype(dev.pyjama.objects.PyModule.TYPE)) {
+            // modules may change class to and from ModuleType's subclasses
+            m.setType(t);
+            return;
+        }
         if (self instanceof PyBaseException e && t.heap == self.type().heap && t.isSubtype(dev.pyjama.objects.ExceptionTypes.BASE_EXCEPTION)) {
             e.setType(t);
             return;

@@ -2,8 +2,15 @@ package dev.pyjama.objects;
 
 /** A module object: a name and the dict that is its namespace (the globals of its code). */
 // CPython: Objects/moduleobject.c
-public final class PyModule extends PyObject {
+public final class PyModule extends PyObject implements Derived {
     public static final PyType TYPE = PyType.builtin("module", null);
+
+    static {
+        // a Python subclass of module (importlib.util._LazyModule) has module objects as instances
+        Derived.SELF_DERIVED.put(TYPE, PyModule.class);
+    }
+
+    private PyType type = TYPE;
 
     public final PyDict dict;
 
@@ -24,7 +31,21 @@ public final class PyModule extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public PyDict dict() {
+        return dict;
+    }
+
+    /** A module keeps its own namespace: a subclass's instance dict is the module's dict. */
+    @Override
+    public void setDict(PyDict d) {}
+
+    @Override
+    public void setType(PyType t) {
+        type = t;
     }
 
     // CPython: Objects/moduleobject.c module_repr (for modules without a spec)
