@@ -1,13 +1,15 @@
 """Support for the clients fixtures: run a tool's command line in process, mask times.
 
 `run_module('cProfile', '-s', 'calls', '_target.py')` is `python -m cProfile -s calls
-_target.py`: runpy runs the module as __main__ with sys.argv set, as the -m option does. Its
-standard output is captured and printed with every time masked, then the exit status if the
-tool exited with one.
+_target.py`: what the module runs as __main__ (its main()) runs with sys.argv set as the -m
+option sets it. (Not through runpy: pyjama's sys.meta_path is still empty, so
+importlib.util.find_spec, which runpy uses to find a module, and importlib.import_module find
+nothing.) Its standard
+output is captured and printed with every time masked, then the exit status if the tool
+exited with one.
 """
 import io
 import re
-import runpy
 import sys
 
 # a time as profile/pstats print it ("0.000", "12.345"), with the blanks that pad its column
@@ -38,11 +40,12 @@ def capture(fn, *args, **kwargs):
 def run_module(name, *argv, stdin=None):
     """python -m NAME ARGV... in process; prints its masked output and any exit status."""
     saved_argv, saved_stdin = sys.argv[:], sys.stdin
-    sys.argv = [name] + list(argv)
+    module = __import__(name)
+    sys.argv = [module.__file__] + list(argv)
     if stdin is not None:
         sys.stdin = EchoInput(stdin)
     try:
-        status, out = capture(runpy.run_module, name, run_name="__main__", alter_sys=True)
+        status, out = capture(module.main)
     finally:
         sys.argv, sys.stdin = saved_argv, saved_stdin
     print(mask(out), end="")

@@ -7,7 +7,7 @@ def work(n):
     return sorted(i % 3 for i in range(n))
 
 
-status, out = capture(cProfile.run, "work(6)", "stdname")
+status, out = capture(cProfile.run, "work(6)", sort="stdname")
 print(mask(out))
 status, out = capture(cProfile.runctx, "r = work(k)", globals(), {"k": 4}, None, "nfl")
 print(mask(out))
