@@ -80,24 +80,31 @@ public final class LsprofModule {
         // CPython: Modules/_lsprof.c call_timer, CallExternalTimer
         long now() {
             if (externalTimer == null) return System.nanoTime();
-            PyObject o;
             inExternalTimer = true;
             try {
-                o = Abstract.call(externalTimer);
+                PyObject o = Abstract.call(externalTimer);
+                // an int count of timeunits, else seconds (_PyTime_FromSecondsObject: a float, or an integer)
+                if (externalTimerUnit > 0.0) return ModuleSupport.asLong(o);
+                if (o instanceof PyFloat f) return (long) Math.floor(f.value * 1e9);
+                return Math.multiplyExact(ModuleSupport.asLong(o), 1_000_000_000L);
             } catch (PyException e) {
-                Interpreter.current().writeUnraisable("Exception ignored in: " + Abstract.repr(externalTimer).value, e.value());
+                unraisable(e);
+                return 0;
+            } catch (ArithmeticException e) {
+                unraisable(Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "timestamp too large to convert to C PyTime_t"));
                 return 0;
             } finally {
                 inExternalTimer = false;
             }
-            try {
-                if (externalTimerUnit > 0.0) return ModuleSupport.asLong(o);
-                // seconds as a float: kept as whole nanoseconds, rounded down (_PyTime_ROUND_FLOOR)
-                return (long) Math.floor(ModuleSupport.asDouble(o) * 1e9);
-            } catch (PyException e) {
-                Interpreter.current().writeUnraisable("Exception ignored in: " + Abstract.repr(externalTimer).value, e.value());
-                return 0;
-            }
+        }
+
+        /** PyErr_WriteUnraisable(timer): an error raised outside Python code gets the current frame as its traceback. */
+        // CPython: Python/errors.c format_unraisable_v
+        private void unraisable(PyException e) {
+            dev.pyjama.objects.PyBaseException exc = e.value();
+            dev.pyjama.objects.PyFrame f = dev.pyjama.interp.ThreadState.current().frame;
+            if (exc.traceback == null && f != null) exc.traceback = new dev.pyjama.objects.PyTraceback(null, f, f.lasti);
+            Interpreter.current().writeUnraisable("Exception ignored in: " + Abstract.repr(externalTimer).value, exc);
         }
     }
 
