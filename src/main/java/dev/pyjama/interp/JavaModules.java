@@ -33,6 +33,7 @@ public final class JavaModules {
             Map.entry("_tokenize", dev.pyjama.modules.TokenizeModule::create),
             Map.entry("_imp", dev.pyjama.modules.ImpModule::create),
             Map.entry("_queue", dev.pyjama.modules.QueueModule::create),
+            Map.entry("_lsprof", dev.pyjama.modules.LsprofModule::create),
             Map.entry("_warnings", dev.pyjama.modules.WarningsModule::create),
             Map.entry("marshal", dev.pyjama.modules.MarshalModule::create),
             Map.entry("_thread", dev.pyjama.modules.ThreadModule::create),

@@ -121,7 +121,7 @@ public final class GcModule {
         });
         def(m, "get_referrers", (a, kw) -> {
             Args.noKw("get_referrers", kw);
-            return new PyList(new ArrayList<>());
+            return GcReferrers.find(Interpreter.current(), a);
         });
         def(m, "get_referents", (a, kw) -> {
             Args.noKw("get_referents", kw);

@@ -86,6 +86,9 @@ public final class SysExtras {
         set(sys, "pycache_prefix", PyNone.NONE);
         set(sys, "_xoptions", new PyDict());
         set(sys, "warnoptions", new PyList(new java.util.ArrayList<>()));
+        PyObject[] stdlibNames = new PyObject[StdlibModuleNames.NAMES.length];
+        for (int i = 0; i < stdlibNames.length; i++) stdlibNames[i] = s(StdlibModuleNames.NAMES[i]);
+        set(sys, "stdlib_module_names", dev.pyjama.objects.PyFrozenSet.of(stdlibNames));
         set(sys, "meta_path", new PyList(new java.util.ArrayList<>()));
         set(sys, "path_hooks", new PyList(new java.util.ArrayList<>()));
         set(sys, "path_importer_cache", new PyDict());
