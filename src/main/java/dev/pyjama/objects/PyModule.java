@@ -2,10 +2,17 @@ package dev.pyjama.objects;
 
 /** A module object: a name and the dict that is its namespace (the globals of its code). */
 // CPython: Objects/moduleobject.c
-public final class PyModule extends PyObject {
+public final class PyModule extends PyObject implements Derived {
     public static final PyType TYPE = PyType.builtin("module", null);
 
+    static {
+        // a subclass of module (importlib.util._LazyModule) is a module with its type changed
+        Derived.SELF_DERIVED.put(TYPE, PyModule.class);
+    }
+
     public final PyDict dict;
+    /** module, or the Python subclass this module was made as or assigned to through {@code __class__}. */
+    private PyType type = TYPE;
 
     public PyModule(String name) {
         this.dict = new PyDict();
@@ -24,7 +31,21 @@ public final class PyModule extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public PyDict dict() {
+        return dict;
+    }
+
+    /** A module's {@code __dict__} is the one it was made with (a subclass's instances share that layout). */
+    @Override
+    public void setDict(PyDict d) {}
+
+    @Override
+    public void setType(PyType t) {
+        type = t;
     }
 
     // CPython: Objects/moduleobject.c module_repr (for modules without a spec)
