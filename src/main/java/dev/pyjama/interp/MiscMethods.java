@@ -85,7 +85,16 @@ final class MiscMethods {
             if (v != null && v != PyNone.NONE && !(v instanceof PyDict)) throw Errors.typeError("__kwdefaults__ must be set to a dict object");
             ((PyFunction) self).kwdefaults = v instanceof PyDict d ? d : null;
         });
-        getter(f, "__code__", self -> (PyObject) (Object) codeObject((PyFunction) self));
+        // CPython: Objects/funcobject.c func_set_code
+        getset(f, "__code__", self -> (PyObject) (Object) codeObject((PyFunction) self), (self, v) -> {
+            PyFunction fn = (PyFunction) self;
+            if (!(v instanceof dev.pyjama.code.PyCode co)) throw Errors.typeError("__code__ must be set to a code object");
+            int nfree = co.freevars().length, nclosure = fn.closure == null ? 0 : fn.closure.items.length;
+            if (nfree != nclosure) {
+                throw Errors.valueError(fn.name + "() requires a code object with " + nclosure + " free vars, not " + nfree);
+            }
+            fn.code = co;
+        });
         getter(f, "__globals__", self -> ((PyFunction) self).globals);
         getter(f, "__builtins__", self -> nn(((PyFunction) self).builtins));
         getter(f, "__closure__", self -> nn(((PyFunction) self).closure));

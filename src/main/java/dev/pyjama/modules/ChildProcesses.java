@@ -187,8 +187,8 @@ public final class ChildProcesses {
             stdinPipe.partner.out = proc.getOutputStream();
             stdinPipe.partner.in = null;
         }
-        connectOutput(proc.getInputStream(), c2pwrite, stdoutPipe, in.out, in.err, pumps);
-        if (!merged) connectOutput(proc.getErrorStream(), errwrite, stderrPipe, in.out, in.err, pumps);
+        connectOutput(proc, proc.getInputStream(), c2pwrite, stdoutPipe, in.out, in.err, pumps);
+        if (!merged) connectOutput(proc, proc.getErrorStream(), errwrite, stderrPipe, in.out, in.err, pumps);
         CHILDREN.put(proc.pid(), new Child(proc, pumps, new int[1]));
         return PyInt.of(proc.pid());
     }
@@ -203,9 +203,11 @@ public final class ChildProcesses {
     }
 
     /** The parent's end of a pipe reads the child's stream; output meant for the parent's own stdout/stderr is copied there. */
-    private static void connectOutput(InputStream child, int fd, Pipes.End pipe, OutputStream out, OutputStream err, List<Thread> pumps) {
+    private static void connectOutput(Process proc, InputStream child, int fd, Pipes.End pipe, OutputStream out, OutputStream err,
+            List<Thread> pumps) {
         if (pipe != null && pipe.partner != null) {
             pipe.partner.in = child;
+            pipe.partner.child = proc;
             return;
         }
         if (fd >= 0 && fd != 1 && fd != 2) return; // a file: the child writes it itself

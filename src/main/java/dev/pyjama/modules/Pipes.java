@@ -23,6 +23,8 @@ final class Pipes {
         volatile OutputStream out;
         /** The other end of the same os.pipe(), for fork_exec to find. */
         End partner;
+        /** The child whose output {@code in} reads, once fork_exec connected one (its exit means end of file). */
+        volatile Process child;
     }
 
     static final Map<Integer, End> ENDS = new ConcurrentHashMap<>();
@@ -93,7 +95,8 @@ final class Pipes {
     /** Whether a read would not block (select's readiness test for pipes). */
     static boolean readable(End e) {
         try {
-            return e.in == null || e.in.available() > 0 || (e.in instanceof Buffer.Reader r && r.atEof());
+            return e.in == null || e.in.available() > 0 || (e.in instanceof Buffer.Reader r && r.atEof())
+                    || (e.child != null && !e.child.isAlive());
         } catch (IOException x) {
             return true;
         }
