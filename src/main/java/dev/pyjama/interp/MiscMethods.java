@@ -432,7 +432,7 @@ final class MiscMethods {
         put(su, "__init__", (args, kw) -> {
             PySuper s = (PySuper) args[0];
             Args.noKw("super", kw);
-            if (args.length == 1) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
+            if (args.length == 1) args = superArgsFromFrame(s);
             if (!(args[1] instanceof PyType t)) {
                 throw Errors.typeError("super() argument 1 must be a type, not " + args[1].typeName());
             }
@@ -450,6 +450,29 @@ final class MiscMethods {
         getter(su, "__self__", self -> nn(((PySuper) self).obj));
         getter(su, "__self_class__", self -> nn(((PySuper) self).objType));
         slot0(su, "__repr__", self -> PyStr.of(self.repr()));
+    }
+
+    /**
+     * A zero-argument {@code super()} called as a function (not {@code super().name}): the
+     * caller's {@code __class__} cell and first argument.
+     */
+    // CPython: Objects/typeobject.c super_init_without_args
+    private static PyObject[] superArgsFromFrame(PyObject self) {
+        dev.pyjama.objects.PyFrame f = ThreadState.current().frame;
+        if (f == null) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): no current frame");
+        dev.pyjama.code.PyCode co = f.code;
+        if (co.argcount == 0) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
+        PyObject first = f.localsplus[0];
+        if (first instanceof PyCell cell && (co.localspluskinds[0] & dev.pyjama.code.PyCode.CO_FAST_CELL) != 0) first = cell.ref;
+        if (first == null) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): arg[0] deleted");
+        for (int i = 0; i < co.localsplusnames.length; i++) {
+            if (!co.localsplusnames[i].equals("__class__") || (co.localspluskinds[i] & dev.pyjama.code.PyCode.CO_FAST_FREE) == 0) continue;
+            PyObject c = f.localsplus[i] instanceof PyCell cell ? cell.ref : null;
+            if (c == null) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): empty __class__ cell");
+            if (!(c instanceof PyType)) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ is not a type (" + c.typeName() + ")");
+            return new PyObject[] {self, c, first};
+        }
+        throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
     }
 
     /** {@code super(type, obj)} made by the eval loop for a zero-argument super(). */

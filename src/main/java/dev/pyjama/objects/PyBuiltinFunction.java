@@ -54,7 +54,7 @@ public final class PyBuiltinFunction extends PyObject {
     // CPython: Objects/descrobject.c method_vectorcall_*, descr_check
     public PyObject call(PyObject[] args, PyTuple kwnames) {
         // A module's function (self is the module, as CPython's m_self) takes no self argument.
-        if (self != null && !(self instanceof PyModule)) {
+        if (self != null && !(owner == null && self instanceof PyModule)) {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);
@@ -118,7 +118,7 @@ public final class PyBuiltinFunction extends PyObject {
                     + PyHash.addressHex(self) + ">";
         }
         if (isDescriptor()) return "<method '" + name + "' of '" + owner.name() + "' objects>";
-        if (self == null || self instanceof PyModule) return "<built-in function " + name + ">";
+        if (self == null || (owner == null && self instanceof PyModule)) return "<built-in function " + name + ">";
         return "<built-in method " + name + " of " + self.typeName() + " object at 0x"
                 + PyHash.addressHex(self) + ">";
     }
