@@ -135,6 +135,10 @@ public final class Abstract {
             return raise ? getattr(ga.origin, name) : lookupAttr(ga.origin, name);
         }
         PyObject v = genericGetattr(o, name, false);
+        if (v == null && o instanceof PyMethod pm) {
+            // CPython: Objects/classobject.c method_getattro (what the type lacks comes from the function)
+            return raise ? getattr(pm.function, name) : lookupAttr(pm.function, name);
+        }
         if (v != null || !raise) return v;
         if (o instanceof PyModule m) {
             PyObject hook = m.dict.get(PyStr.of("__getattr__"));

@@ -295,23 +295,67 @@ final class AsyncGenerators {
 
     private static boolean installed;
 
+    /**
+     * The thread's asyncgen hooks, once per generator: the finalizer is remembered, firstiter
+     * called (asyncio's loop tracks its generators this way). The finalizer would run when the
+     * generator is collected; pyjama does not call it yet.
+     */
+    // CPython: Objects/genobject.c async_gen_init_hooks
+    private static PyGenerator initHooks(PyGenerator g) {
+        if (g.hooksInited) return g;
+        g.hooksInited = true;
+        ThreadState ts = ThreadState.current();
+        if (ts.asyncGenFinalizer != null) g.finalizer = ts.asyncGenFinalizer;
+        if (ts.asyncGenFirstiter != null) Abstract.call(ts.asyncGenFirstiter, new PyObject[] {g}, null);
+        return g;
+    }
+
+    static final PyType HOOKS_TYPE = dev.pyjama.modules.StructSeq.newType("asyncgen_hooks", new String[] {"firstiter", "finalizer"}, 2, false);
+
+    /** sys.get_asyncgen_hooks and sys.set_asyncgen_hooks. */
+    // CPython: Python/sysmodule.c sys_set_asyncgen_hooks, sys_get_asyncgen_hooks_impl
+    static void installSys(java.util.function.BiConsumer<String, PyObject> setSys) {
+        setSys.accept("get_asyncgen_hooks", new dev.pyjama.objects.PyBuiltinFunction("get_asyncgen_hooks", null, null, (a, kw) -> {
+            ThreadState ts = ThreadState.current();
+            return dev.pyjama.modules.StructSeq.of(HOOKS_TYPE, nn(ts.asyncGenFirstiter), nn(ts.asyncGenFinalizer));
+        }));
+        setSys.accept("set_asyncgen_hooks", new dev.pyjama.objects.PyBuiltinFunction("set_asyncgen_hooks", null, null, (a, kw) -> {
+            PyObject[] p = Args.parse("set_asyncgen_hooks", a, 0, kw, new String[] {"firstiter", "finalizer"}, 0, 2);
+            PyObject firstiter = p[0], finalizer = p[1];
+            if (finalizer != null && finalizer != PyNone.NONE && !Abstract.isCallable(finalizer)) {
+                throw Errors.typeError("callable finalizer expected, got " + finalizer.typeName());
+            }
+            if (firstiter != null && firstiter != PyNone.NONE && !Abstract.isCallable(firstiter)) {
+                throw Errors.typeError("callable firstiter expected, got " + firstiter.typeName());
+            }
+            ThreadState ts = ThreadState.current();
+            if (finalizer != null) ts.asyncGenFinalizer = finalizer == PyNone.NONE ? null : finalizer;
+            if (firstiter != null) ts.asyncGenFirstiter = firstiter == PyNone.NONE ? null : firstiter;
+            return PyNone.NONE;
+        }));
+    }
+
+    private static PyObject nn(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
     static synchronized void install() {
         if (installed) return;
         installed = true;
         PyType t = PyGenerator.ASYNC_GENERATOR_TYPE;
         method(t, "__aiter__", (a, kw) -> ag(a, "__aiter__"));
-        method(t, "__anext__", (a, kw) -> new Awaitable(ag(a, "__anext__"), false, PyNone.NONE, null));
+        method(t, "__anext__", (a, kw) -> new Awaitable(initHooks(ag(a, "__anext__")), false, PyNone.NONE, null));
         method(t, "asend", (a, kw) -> {
             if (a.length != 2) throw Errors.typeError("async_generator.asend() takes exactly one argument (" + (a.length - 1) + " given)");
-            return new Awaitable(ag(a, "asend"), false, a[1], null);
+            return new Awaitable(initHooks(ag(a, "asend")), false, a[1], null);
         });
         method(t, "athrow", (a, kw) -> {
             if (a.length < 2 || a.length > 4) throw Errors.typeError("athrow expected at least 1 argument, got " + (a.length - 1));
             PyObject[] rest = new PyObject[a.length - 1];
             System.arraycopy(a, 1, rest, 0, rest.length);
-            return new Awaitable(ag(a, "athrow"), true, null, rest);
+            return new Awaitable(initHooks(ag(a, "athrow")), true, null, rest);
         });
-        method(t, "aclose", (a, kw) -> new Awaitable(ag(a, "aclose"), true, null, null));
+        method(t, "aclose", (a, kw) -> new Awaitable(initHooks(ag(a, "aclose")), true, null, null));
         method(ANEXT_TYPE, "send", (a, kw) -> ((AnextAwaitable) a[0]).proxy("send", a[1]));
         method(ANEXT_TYPE, "__next__", (a, kw) -> ((AnextAwaitable) a[0]).proxy("__next__"));
         method(ANEXT_TYPE, "throw", (a, kw) -> {

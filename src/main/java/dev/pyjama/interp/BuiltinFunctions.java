@@ -100,8 +100,12 @@ public final class BuiltinFunctions {
             }
             throw Errors.typeError("ord() expected string of length 1, but " + o.typeName() + " found");
         });
-        def1(b, "vars", o -> {
-            PyObject d = Abstract.lookupAttr(o, PyStr.of("__dict__"));
+        // CPython: Python/bltinmodule.c builtin_vars (no argument: the caller's locals)
+        def(b, "vars", (args, kw) -> {
+            Args.noKw("vars", kw);
+            if (args.length > 1) throw Errors.typeError("vars expected at most 1 argument, got " + args.length);
+            if (args.length == 0) return FrameBuiltins.callerLocals();
+            PyObject d = Abstract.lookupAttr(args[0], PyStr.of("__dict__"));
             if (d == null) throw Errors.typeError("vars() argument must have __dict__ attribute");
             return d;
         });

@@ -186,8 +186,8 @@ final class EvalHelpers {
 
     static int loadAttr(PyObject[] s, int sp, PyStr name, boolean method) {
         PyObject owner = s[sp - 1];
-        if (owner instanceof dev.pyjama.objects.PyModule m) {
-            // LOAD_ATTR_MODULE: a module's own attribute needs no descriptor protocol
+        if (owner instanceof dev.pyjama.objects.PyModule m && m.type() == dev.pyjama.objects.PyModule.TYPE) {
+            // LOAD_ATTR_MODULE: a plain module's own attribute needs no descriptor protocol (a subclass may hook lookups)
             PyObject v = m.dict.get(name);
             if (v != null) {
                 s[sp - 1] = v;

@@ -29,6 +29,18 @@ final class FloatMethods {
             PyObject r = PyFloat.of(fromHex(s.value));
             return args[0] == PyFloat.TYPE ? r : Abstract.call(args[0], r);
         })));
+        // CPython: Objects/floatobject.c float___getformat___impl (the JVM's doubles are IEEE 754, little-endian here)
+        t.dict.put("__getformat__", new PyClassMethod(new PyBuiltinFunction("__getformat__", null, null, (args, kw) -> {
+            Args.noKw("__getformat__", kw);
+            if (args.length != 2) throw Errors.typeError("float.__getformat__() takes exactly one argument (" + (args.length - 1) + " given)");
+            if (!(args[1] instanceof PyStr s)) {
+                throw Errors.typeError("__getformat__() argument must be str, not " + args[1].type().name());
+            }
+            if (!s.value.equals("double") && !s.value.equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return PyStr.of("IEEE, little-endian");
+        })));
     }
 
     // CPython: Objects/floatobject.c float_hex

@@ -104,6 +104,10 @@ final class FrameBuiltins {
         return l;
     }
 
+    static PyObject callerLocals() {
+        return locals(caller());
+    }
+
     private static PyFrame caller() {
         PyFrame f = ThreadState.current().frame;
         if (f == null) throw Errors.systemError("no current frame");

@@ -252,7 +252,26 @@ public final class Importer {
         }
         PyObject result = interp.modules.get(key);
         if (parent != null) parent.dict.put(PyStr.of(last), result);
+        if (name.equals("importlib")) installImportlibFinders(interp, m);
         return result instanceof PyModule rm ? rm : m;
+    }
+
+    /**
+     * Once CPython's importlib has set itself up, its finders go on {@code sys.meta_path} and
+     * {@code sys.path_hooks}, as CPython's start-up puts them there, so that
+     * {@code importlib.import_module}, {@code importlib.util.find_spec} and pkgutil find modules
+     * (the import statement itself stays on this Java importer, which does not read meta_path).
+     */
+    // CPython: Python/pylifecycle.c init_importlib, init_importlib_external (_bootstrap._install, _install_external_importers)
+    private static void installImportlibFinders(Interpreter interp, PyModule importlib) {
+        PyObject meta = interp.sys.dict.get(PyStr.of("meta_path"));
+        PyObject bootstrap = importlib.dict.get(PyStr.of("_bootstrap"));
+        PyObject external = importlib.dict.get(PyStr.of("_bootstrap_external"));
+        if (!(meta instanceof PyList ml) || !ml.items.isEmpty() || bootstrap == null || external == null) return;
+        ml.items.add(Abstract.getattr(bootstrap, PyStr.of("BuiltinImporter")));
+        ml.items.add(Abstract.getattr(bootstrap, PyStr.of("FrozenImporter")));
+        // the source copy of _bootstrap_external, where CPython imports its frozen twin
+        Abstract.call(Abstract.getattr(external, PyStr.of("_install")), new PyObject[] {bootstrap}, null);
     }
 
     /** The standard modules CPython 3.13 runs frozen (its _imp._frozen_module_names(), less the test modules). */
@@ -312,6 +331,14 @@ public final class Importer {
         if (module instanceof PyModule m) {
             PyObject v = m.dict.get(name);
             if (v != null) return v;
+            if (m.type() != PyModule.TYPE || m.dict.get(PyStr.of("__getattr__")) != null) {
+                // the attribute lookup CPython starts with: a module's __getattr__ (typing.Match), a subclass's hooks
+                try {
+                    return Abstract.getattr(m, name);
+                } catch (PyException e) {
+                    if (!e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) throw e;
+                }
+            }
             PyObject full = Interpreter.current().modules.get(PyStr.of(m.name() + "." + name.value));
             if (full != null) return full;
             PyObject file = m.dict.get(FILE);

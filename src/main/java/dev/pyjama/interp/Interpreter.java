@@ -93,6 +93,7 @@ public final class Interpreter {
         setSys("path", this.path);
         setSys("modules", modules);
         setSys("_getframe", fn("_getframe", (a, kw) -> getframe(a.length == 0 ? 0 : (int) ((PyInt) a[0]).longValue())));
+        AsyncGenerators.installSys(this::setSys);
         setSys("getrecursionlimit", fn("getrecursionlimit", (a, kw) -> PyInt.of(current().recursionLimit.value)));
         setSys("setrecursionlimit", fn("setrecursionlimit", (a, kw) -> setRecursionLimit(a)));
         setSys("get_int_max_str_digits", fn("get_int_max_str_digits", (a, kw) -> {

@@ -69,6 +69,8 @@ public final class JavaModules {
             Map.entry("_weakref", dev.pyjama.modules.WeakrefModule::create),
             Map.entry("errno", dev.pyjama.modules.ErrnoModule::create),
             Map.entry("posix", dev.pyjama.modules.PosixModule::create),
+            Map.entry("_posixsubprocess", dev.pyjama.modules.ChildProcesses::create),
+            Map.entry("_socket", dev.pyjama.modules.SocketModule::create),
             Map.entry("time", dev.pyjama.modules.TimeModule::create)));
 
     static Factory lookup(String name) {

@@ -67,6 +67,38 @@ final class MiscMethods {
 
     private static void functions() {
         PyType f = PyFunction.TYPE;
+        // CPython: Objects/funcobject.c func_new_impl (types.FunctionType(code, globals, name, argdefs, closure, kwdefaults))
+        newMethod(f, (args, kw) -> {
+            PyObject[] a = Args.parse("function", args, 1, kw, new String[] {"code", "globals", "name", "argdefs", "closure", "kwdefaults"}, 2, 6);
+            if (!(a[0] instanceof dev.pyjama.code.PyCode code)) {
+                throw Errors.typeError("function() argument 'code' must be code, not " + a[0].typeName());
+            }
+            if (!(a[1] instanceof PyDict globals)) throw Errors.typeError("function() argument 'globals' must be dict, not " + a[1].typeName());
+            if (a[2] != null && a[2] != PyNone.NONE && !(a[2] instanceof PyStr)) throw Errors.typeError("arg 3 (name) must be None or string");
+            if (a[3] != null && a[3] != PyNone.NONE && !(a[3] instanceof PyTuple)) throw Errors.typeError("arg 4 (defaults) must be None or tuple");
+            if (a[5] != null && a[5] != PyNone.NONE && !(a[5] instanceof PyDict)) throw Errors.typeError("arg 6 (kwdefaults) must be None or dict");
+            int nfree = code.freevars().length;
+            PyTuple closure = a[4] instanceof PyTuple t ? t : null;
+            if (a[4] != null && a[4] != PyNone.NONE && closure == null) throw Errors.typeError("arg 5 (closure) must be tuple");
+            if (nfree > 0 && closure == null) throw Errors.typeError("arg 5 (closure) must be tuple");
+            int nclosure = closure == null ? 0 : closure.items.length;
+            if (nfree != nclosure) {
+                throw Errors.valueError(code.name + " requires closure of length " + nfree + ", not " + nclosure);
+            }
+            for (int i = 0; i < nclosure; i++) {
+                if (!(closure.items[i] instanceof PyCell)) {
+                    throw Errors.typeError("arg 5 (closure) expected cell, found " + closure.items[i].typeName());
+                }
+            }
+            PyObject b = globals.get(PyStr.of("__builtins__"));
+            PyDict builtins = b instanceof PyModule mm ? mm.dict : b instanceof PyDict d ? d : Interpreter.current().builtins;
+            PyFunction fn = new PyFunction(code, globals, builtins);
+            if (a[2] instanceof PyStr n) fn.name = n.value;
+            if (a[3] instanceof PyTuple t) fn.defaults = t;
+            if (a[5] instanceof PyDict d) fn.kwdefaults = d;
+            fn.closure = closure;
+            return fn;
+        });
         getset(f, "__name__", self -> PyStr.of(((PyFunction) self).name), (self, v) -> {
             if (!(v instanceof PyStr s)) throw Errors.typeError("__name__ must be set to a string object");
             ((PyFunction) self).name = s.value;
@@ -85,7 +117,16 @@ final class MiscMethods {
             if (v != null && v != PyNone.NONE && !(v instanceof PyDict)) throw Errors.typeError("__kwdefaults__ must be set to a dict object");
             ((PyFunction) self).kwdefaults = v instanceof PyDict d ? d : null;
         });
-        getter(f, "__code__", self -> (PyObject) (Object) codeObject((PyFunction) self));
+        // CPython: Objects/funcobject.c func_set_code
+        getset(f, "__code__", self -> (PyObject) (Object) codeObject((PyFunction) self), (self, v) -> {
+            PyFunction fn = (PyFunction) self;
+            if (!(v instanceof dev.pyjama.code.PyCode co)) throw Errors.typeError("__code__ must be set to a code object");
+            int nfree = co.freevars().length, nclosure = fn.closure == null ? 0 : fn.closure.items.length;
+            if (nfree != nclosure) {
+                throw Errors.valueError(fn.name + "() requires a code object with " + nclosure + " free vars, not " + nfree);
+            }
+            fn.code = co;
+        });
         getter(f, "__globals__", self -> ((PyFunction) self).globals);
         getter(f, "__builtins__", self -> nn(((PyFunction) self).builtins));
         getter(f, "__closure__", self -> nn(((PyFunction) self).closure));

@@ -148,6 +148,11 @@ final class ObjectMethods {
             i.setType(t);
             return;
         }
+        if (self instanceof dev.pyjama.objects.PyModule m && t.isSubtype(dev.pyjama.objects.PyModule.TYPE)) {
+            // CPython allows it between module and its subclasses (importlib.util.LazyLoader)
+            m.setType(t);
+            return;
+        }
         if (self instanceof dev.pyjama.objects.Derived d && t.heap && t.instanceClass == self.type().instanceClass) {
             // both Python subclasses of the same built-in value type
             d.setType(t);

@@ -26,6 +26,13 @@ final class RuntimeWarnings {
 
     static void warn(String text) {
         Interpreter interp = Interpreter.current();
+        PyObject warnings = interp.modules.get(PyStr.of("warnings"));
+        if (warnings instanceof dev.pyjama.objects.PyModule) {
+            // once `warnings` is imported its filters and showwarning decide, as the C module asks
+            // them (catch_warnings and assertWarns see the warning); stacklevel 1 is the running frame
+            Abstract.call(Abstract.getattr(warnings, PyStr.of("warn")), PyStr.of(text), ExceptionTypes.RUNTIME_WARNING);
+            return;
+        }
         PyFrame f = ThreadState.current().frame;
         PyDict globals = f != null ? f.globals : interp.sys.dict;
         String filename = f != null ? f.code.filename : "sys";

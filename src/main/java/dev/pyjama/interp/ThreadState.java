@@ -54,6 +54,8 @@ public final class ThreadState {
     public int tracing;
     /** The monitoring event being delivered now, or -1 (frame.f_lineno's setter reads it). */
     public int whatEvent = -1;
+    /** sys.set_asyncgen_hooks: called with each async generator on its first iteration / kept for its finalisation (null: unset). */
+    public dev.pyjama.objects.PyObject asyncGenFirstiter, asyncGenFinalizer;
     /** The frame whose instruction fired that event (the running frame then), or null. */
     public PyFrame eventFrame;
     /**

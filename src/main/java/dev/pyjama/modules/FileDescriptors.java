@@ -45,6 +45,13 @@ final class FileDescriptors {
         return o.path;
     }
 
+    /** The lowest descriptor number from 3 that neither a file nor a pipe uses. */
+    static int allocate() {
+        int fd = 3;
+        while (TABLE.containsKey(fd) || Pipes.ENDS.containsKey(fd)) fd++;
+        return fd;
+    }
+
     private static Open lookup(int fd) {
         Open o = TABLE.get(fd);
         if (o == null) throw osError(9, null);
@@ -67,8 +74,7 @@ final class FileDescriptors {
             if (java.nio.file.Files.isDirectory(path) && opts.contains(StandardOpenOption.WRITE)) throw osError(21, p[0]);
             try {
                 FileChannel ch = FileChannel.open(path, opts);
-                int fd = 3;
-                while (TABLE.containsKey(fd)) fd++;
+                int fd = allocate();
                 TABLE.put(fd, new Open(ch, path, append));
                 return PyInt.of(fd);
             } catch (IOException e) {
@@ -78,6 +84,10 @@ final class FileDescriptors {
         def(m, "close", (a, kw) -> {
             PyObject[] p = Args.parse("close", a, 0, kw, new String[] {"fd"}, 1, 1);
             int fd = ModuleSupport.asInt(p[0]);
+            if (Pipes.get(fd) != null) {
+                Pipes.close(fd);
+                return PyNone.NONE;
+            }
             Open o = TABLE.remove(fd);
             if (o == null) throw osError(9, null);
             try {
@@ -92,6 +102,8 @@ final class FileDescriptors {
             int fd = ModuleSupport.asInt(a[0]);
             int n = ModuleSupport.asInt(a[1]);
             if (n < 0) throw osError(22, null);
+            Pipes.End pipe = Pipes.get(fd);
+            if (pipe != null) return new PyBytes(Pipes.read(pipe, n));
             if (fd == 0) {
                 byte[] b;
                 dev.pyjama.interp.Gil gil = dev.pyjama.interp.Gil.release(); // may block: other threads run meanwhile
@@ -121,9 +133,13 @@ final class FileDescriptors {
         def(m, "write", (a, kw) -> {
             ModuleSupport.positional("write", a, kw, 2, 2);
             int fd = ModuleSupport.asInt(a[0]);
-            if (!(a[1] instanceof PyBytes b)) {
+            byte[] data = Buffers.bytesOrNull(a[1]); // bytes, bytearray, memoryview, array
+            if (data == null) {
                 throw dev.pyjama.interp.Errors.typeError("a bytes-like object is required, not '" + a[1].typeName() + "'");
             }
+            PyBytes b = new PyBytes(data);
+            Pipes.End pipe = Pipes.get(fd);
+            if (pipe != null) return PyInt.of(Pipes.write(pipe, b.value));
             if (fd == 1 || fd == 2) {
                 Interpreter in = Interpreter.current();
                 var s = fd == 1 ? in.out : in.err;

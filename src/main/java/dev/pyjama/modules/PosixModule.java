@@ -182,8 +182,7 @@ public final class PosixModule {
         def(m, "get_terminal_size", (a, kw) -> {
             throw osError(25, null);
         });
-        def(m, "putenv", (a, kw) -> PyNone.NONE);
-        def(m, "unsetenv", (a, kw) -> PyNone.NONE);
+        ChildProcesses.install(m); // pipe, waitpid, kill, putenv, unsetenv, the wait-status macros
         def(m, "_exit", (a, kw) -> {
             Interpreter in = Interpreter.current();
             in.out.flush();

@@ -23,10 +23,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code select}, minimal: select() and poll() with CPython's argument checks. The JVM gives
- * no readiness test for raw descriptors, so every descriptor asked about is reported ready
- * (as regular files always are); a call with none waits out its timeout. No epoll, so
- * selectors picks PollSelector.
+ * {@code select}, minimal: select() and poll() with CPython's argument checks. Pipes and
+ * socketpairs (pyjama's own descriptors, {@link Pipes}) are ready when bytes or end of file
+ * wait; the JVM gives no readiness test for other descriptors, so those are reported ready (as
+ * regular files always are). Waiting polls every 2 ms without the GIL. No epoll, so selectors
+ * picks PollSelector.
  */
 // CPython: Modules/selectmodule.c
 public final class SelectModule {
@@ -74,17 +75,49 @@ public final class SelectModule {
         put(POLL, "poll", (args, kw) -> {
             ModuleSupport.positional("poll", java.util.Arrays.copyOfRange(args, 1, args.length), kw, 0, 1);
             Poll p = (Poll) args[0];
-            List<PyObject> out = new ArrayList<>();
-            for (Map.Entry<Integer, Integer> e : p.fds.entrySet()) {
-                int ready = e.getValue() & (POLLIN | POLLOUT);
-                if (ready != 0) out.add(PyTuple.of(PyInt.of(e.getKey()), PyInt.of(ready)));
+            // poll's timeout is in milliseconds; None or a negative value waits for ever
+            double timeout = args.length > 1 && args[1] != PyNone.NONE ? ModuleSupport.asDouble(args[1]) / 1000.0 : -1;
+            long deadline = deadline(timeout);
+            while (true) {
+                List<PyObject> out = new ArrayList<>();
+                for (Map.Entry<Integer, Integer> e : p.fds.entrySet()) {
+                    int ready = 0;
+                    if ((e.getValue() & POLLIN) != 0 && readable(e.getKey())) ready |= POLLIN;
+                    if ((e.getValue() & POLLOUT) != 0 && writable(e.getKey())) ready |= POLLOUT;
+                    if (ready != 0) out.add(PyTuple.of(PyInt.of(e.getKey()), PyInt.of(ready)));
+                }
+                if (!out.isEmpty() || !pause(deadline)) return new PyList(out);
             }
-            if (out.isEmpty() && args.length > 1 && args[1] != PyNone.NONE) {
-                // poll's timeout is in milliseconds
-                sleep(ModuleSupport.asDouble(args[1]) / 1000.0);
-            }
-            return new PyList(out);
         });
+    }
+
+    /** A pipe or socketpair end is readable when bytes or end of file wait; any other descriptor always is. */
+    private static boolean readable(int fd) {
+        Pipes.End e = Pipes.get(fd);
+        return e == null || Pipes.readable(e);
+    }
+
+    private static boolean writable(int fd) {
+        Pipes.End e = Pipes.get(fd);
+        return e == null || e.out != null;
+    }
+
+    /** System.nanoTime() at which a wait of {@code seconds} ends; Long.MAX_VALUE for none (negative). */
+    private static long deadline(double seconds) {
+        return seconds < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (seconds * 1e9);
+    }
+
+    /** Waits a little (without the GIL) before readiness is asked again; false once the deadline has passed. */
+    private static boolean pause(long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) return false;
+        dev.pyjama.interp.Gil gil = dev.pyjama.interp.Gil.release();
+        try {
+            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(left, 2_000_000));
+        } finally {
+            dev.pyjama.interp.Gil.reacquire(gil);
+        }
+        return true;
     }
 
     public static PyModule create(Interpreter interp) {
@@ -118,20 +151,18 @@ public final class SelectModule {
                 lists[i] = Abstract.toArray(a[i]);
                 for (PyObject o : lists[i]) fd(o);
             }
-            // ready: everything asked about for reading and writing; no exceptional conditions
-            if (lists[0].length == 0 && lists[1].length == 0 && timeout > 0) sleep(timeout);
-            return PyTuple.of(new PyList(new ArrayList<>(List.of(lists[0]))), new PyList(new ArrayList<>(List.of(lists[1]))),
-                    new PyList(new ArrayList<>()));
+            // ready: pipes and socketpairs with bytes or end of file waiting, every other descriptor
+            long deadline = deadline(timeout);
+            while (true) {
+                List<PyObject> r = new ArrayList<>(), w = new ArrayList<>();
+                for (PyObject o : lists[0]) if (readable(fd(o))) r.add(o);
+                for (PyObject o : lists[1]) if (writable(fd(o))) w.add(o);
+                if (!r.isEmpty() || !w.isEmpty() || !pause(deadline)) {
+                    return PyTuple.of(new PyList(r), new PyList(w), new PyList(new ArrayList<>()));
+                }
+            }
         });
         return m;
-    }
-
-    private static void sleep(double seconds) {
-        try {
-            Thread.sleep((long) (seconds * 1000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     // CPython: Objects/fileobject.c PyObject_AsFileDescriptor

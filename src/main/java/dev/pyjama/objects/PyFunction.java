@@ -7,7 +7,7 @@ import dev.pyjama.code.PyCode;
 public final class PyFunction extends PyObject {
     public static final PyType TYPE = PyType.builtin("function", null);
 
-    public final PyCode code;
+    public PyCode code; // func.__code__ = ... replaces it (types.coroutine)
     public final PyDict globals;
     public final PyDict builtins;
     public String name, qualname;

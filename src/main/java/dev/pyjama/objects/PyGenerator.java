@@ -24,6 +24,10 @@ public final class PyGenerator extends PyObject {
     public PyBaseException handled;
     /** An async generator's ag_running_async and ag_closed. */
     public boolean runningAsync, closed;
+    /** An async generator's hooks have been looked at (its first __anext__, asend, athrow or aclose). */
+    public boolean hooksInited;
+    /** The finalizer hook in force when it was first iterated (null: none). */
+    public PyObject finalizer;
 
     public PyGenerator(PyFrame frame, Kind kind, String name, String qualname) {
         this.frame = frame;

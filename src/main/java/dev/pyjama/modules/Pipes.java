@@ -1,0 +1,198 @@
+package dev.pyjama.modules;
+
+import dev.pyjama.interp.Gil;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Descriptors backed by Java streams rather than files: both ends of {@code os.pipe()}, and the
+ * ends a child process's standard streams replace when {@code _posixsubprocess.fork_exec}
+ * connects a pipe to the child (the JVM cannot hand a descriptor to a child, so the parent's end
+ * is switched to the stream {@link Process} gives instead).
+ */
+// CPython: Modules/posixmodule.c os_pipe_impl (the kernel's pipe here is a Java buffer)
+final class Pipes {
+    private Pipes() {}
+
+    /** One descriptor: a read end ({@code in}) or a write end ({@code out}). */
+    static final class End {
+        volatile InputStream in;
+        volatile OutputStream out;
+        /** The other end of the same os.pipe(), for fork_exec to find. */
+        End partner;
+        /** The child whose output {@code in} reads, once fork_exec connected one (its exit means end of file). */
+        volatile Process child;
+    }
+
+    static final Map<Integer, End> ENDS = new ConcurrentHashMap<>();
+
+    static End get(int fd) {
+        return ENDS.get(fd);
+    }
+
+    /** {@code os.pipe()}: two new descriptors, read end first. */
+    static int[] pipe() {
+        Buffer b = new Buffer();
+        End r = new End(), w = new End();
+        r.in = b.reader();
+        w.out = b.writer();
+        r.partner = w;
+        w.partner = r;
+        int rfd = FileDescriptors.allocate();
+        ENDS.put(rfd, r);
+        int wfd = FileDescriptors.allocate();
+        ENDS.put(wfd, w);
+        return new int[] {rfd, wfd};
+    }
+
+    /** os.read on a pipe: waits (without the GIL) for some bytes; empty at end of file. */
+    static byte[] read(End e, int n) {
+        if (e.in == null) throw ModuleSupport.osError(9, null);
+        byte[] buf = new byte[n];
+        int r;
+        Gil gil = Gil.release();
+        try {
+            r = n == 0 ? 0 : e.in.read(buf, 0, n);
+        } catch (IOException x) {
+            r = -2;
+        } finally {
+            Gil.reacquire(gil);
+        }
+        if (r == -2) throw ModuleSupport.osError(5, null);
+        if (r <= 0) return new byte[0];
+        return r == n ? buf : java.util.Arrays.copyOf(buf, r);
+    }
+
+    static int write(End e, byte[] b) {
+        if (e.out == null) throw ModuleSupport.osError(9, null);
+        Gil gil = Gil.release();
+        boolean broken = false;
+        try {
+            e.out.write(b);
+            e.out.flush();
+        } catch (IOException x) {
+            broken = true;
+        } finally {
+            Gil.reacquire(gil);
+        }
+        if (broken) throw ModuleSupport.osError(32, null); // EPIPE: the reader has gone
+        return b.length;
+    }
+
+    static void close(int fd) {
+        End e = ENDS.remove(fd);
+        try {
+            if (e.in != null) e.in.close();
+            if (e.out != null) e.out.close();
+        } catch (IOException ignored) {
+            // closing a child's stream that has already gone is not an error for os.close
+        }
+    }
+
+    /** Whether a read would not block (select's readiness test for pipes). */
+    static boolean readable(End e) {
+        try {
+            return e.in == null || e.in.available() > 0 || (e.in instanceof Buffer.Reader r && r.atEof())
+                    || (e.child != null && !e.child.isAlive());
+        } catch (IOException x) {
+            return true;
+        }
+    }
+
+    /** The in-JVM pipe: an unbounded byte queue; end of file once the write end is closed. */
+    static final class Buffer {
+        private byte[] data = new byte[4096];
+        private int start, len;
+        private boolean writerClosed, readerClosed;
+
+        InputStream reader() {
+            return new Reader();
+        }
+
+        OutputStream writer() {
+            return new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int n) throws IOException {
+                    synchronized (Buffer.this) {
+                        if (readerClosed) throw new IOException("Broken pipe");
+                        if (start + len + n > data.length) {
+                            byte[] d = new byte[Math.max(data.length * 2, len + n)];
+                            System.arraycopy(data, start, d, 0, len);
+                            data = d;
+                            start = 0;
+                        }
+                        System.arraycopy(b, off, data, start + len, n);
+                        len += n;
+                        Buffer.this.notifyAll();
+                    }
+                }
+
+                @Override
+                public void close() {
+                    synchronized (Buffer.this) {
+                        writerClosed = true;
+                        Buffer.this.notifyAll();
+                    }
+                }
+            };
+        }
+
+        final class Reader extends InputStream {
+            boolean atEof() {
+                synchronized (Buffer.this) {
+                    return len == 0 && writerClosed;
+                }
+            }
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int n) throws IOException {
+                synchronized (Buffer.this) {
+                    while (len == 0 && !writerClosed) {
+                        try {
+                            Buffer.this.wait();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IOException("interrupted");
+                        }
+                    }
+                    if (len == 0) return -1;
+                    int k = Math.min(n, len);
+                    System.arraycopy(data, start, b, off, k);
+                    start += k;
+                    len -= k;
+                    if (len == 0) start = 0;
+                    return k;
+                }
+            }
+
+            @Override
+            public int available() {
+                synchronized (Buffer.this) {
+                    return len;
+                }
+            }
+
+            @Override
+            public void close() {
+                synchronized (Buffer.this) {
+                    readerClosed = true;
+                    Buffer.this.notifyAll();
+                }
+            }
+        }
+    }
+}
