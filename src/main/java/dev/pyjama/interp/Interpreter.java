@@ -121,6 +121,7 @@ public final class Interpreter {
         setSys("stderr", new StdStream(err, "<stderr>"));
         setSys("__stderr__", sys.dict.get(PyStr.of("stderr")));
         ExceptHook.install(this);
+        UnraisableHook.install(this);
         setSys("monitoring", dev.pyjama.monitor.MonitoringModule.create(monitoring));
         setSys("builtin_module_names", JavaModules.names());
         setSys("displayhook", fn("displayhook", (a, kw) -> {
@@ -425,12 +426,17 @@ public final class Interpreter {
         return flushed ? status : 120;
     }
 
-    /** Writes "MESSAGE: OBJ" and the exception's traceback to sys.stderr, as the default unraisable hook. */
-    // CPython: Python/errors.c write_unraisable_exc_file
+    /**
+     * Reports an exception nobody can catch through sys.unraisablehook: {@code message} ends
+     * with ':' (CPython's err_msg without it) when no object is named.
+     */
     public void writeUnraisable(String message, PyBaseException exc) {
-        // the C traceback printer the hook uses (PyTraceBack_Print) shows no ~~~^^^ markers
-        String tb = TracebackPrinter.format(exc).replaceAll("(?m)^ *[~^]+ *\n", "");
-        ExceptHook.write(this, message + "\n" + tb);
+        UnraisableHook.report(this, message.endsWith(":") ? message.substring(0, message.length() - 1) : message, null, exc);
+    }
+
+    /** {@code PyErr_WriteUnraisable(obj)}: "Exception ignored in: OBJ" and the traceback, through sys.unraisablehook. */
+    public void writeUnraisable(PyObject obj, PyBaseException exc) {
+        UnraisableHook.report(this, null, obj, exc);
     }
 
     /** flush_io: sys.stderr.flush() then sys.stdout.flush(), failures ignored. */

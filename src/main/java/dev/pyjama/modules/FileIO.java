@@ -140,7 +140,8 @@ public final class FileIO extends IoBase {
             } catch (PyException e) {
                 if (!e.value().type().isSubtype(ExceptionTypes.OS_ERROR)) throw e;
                 PyObject errno = Abstract.lookupAttr(e.value(), PyStr.intern("errno"));
-                if (errno instanceof PyInt n && n.longValue() == 9) throw e;
+                // posix.fstat knows files, not the ends of os.pipe() (subprocess's pipes)
+                if (errno instanceof PyInt n && n.longValue() == 9 && Pipes.get(fd) == null) throw e;
             }
             if (st != null) {
                 long m = ModuleSupport.asLong(Abstract.getattr(st, PyStr.intern("st_mode")));

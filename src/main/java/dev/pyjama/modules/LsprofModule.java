@@ -104,7 +104,7 @@ public final class LsprofModule {
             dev.pyjama.objects.PyBaseException exc = e.value();
             dev.pyjama.objects.PyFrame f = dev.pyjama.interp.ThreadState.current().frame;
             if (exc.traceback == null && f != null) exc.traceback = new dev.pyjama.objects.PyTraceback(null, f, f.lasti);
-            Interpreter.current().writeUnraisable("Exception ignored in: " + Abstract.repr(externalTimer).value, exc);
+            Interpreter.current().writeUnraisable(externalTimer, exc);
         }
     }
 

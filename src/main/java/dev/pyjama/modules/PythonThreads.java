@@ -233,7 +233,7 @@ public final class PythonThreads {
                 try {
                     Abstract.callMethod(del, v);
                 } catch (PyException e) {
-                    interp.writeUnraisable("Exception ignored in: " + safeRepr(del), e.value());
+                    interp.writeUnraisable(del, e.value());
                 }
             }
         }
