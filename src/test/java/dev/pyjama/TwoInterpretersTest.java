@@ -79,6 +79,11 @@ class TwoInterpretersTest {
             // the builtins module is each interpreter's own
             a.exec("import builtins\nbuiltins.shared = 1");
             assertEquals(false, b.eval("hasattr(__import__('builtins'), 'shared')"));
+            // codecs.register_error's registry is each interpreter's own
+            a.exec("import _codecs\n_codecs.register_error('only_a', lambda e: ('?', e.end))");
+            assertEquals("a?", a.eval("'a\\xe9'.encode('ascii', 'only_a').decode()"));
+            assertEquals("LookupError", org.junit.jupiter.api.Assertions.assertThrows(PythonException.class,
+                    () -> b.eval("__import__('_codecs').lookup_error('only_a')")).getPythonType());
         }
     }
 

@@ -87,11 +87,13 @@ public final class Codecs {
     }
 
     /**
-     * Error handlers registered with {@code codecs.register_error}, consulted for names the
-     * built-in handlers do not know. (One table for the process: interpreters share it.)
+     * The error handlers registered with {@code codecs.register_error} in the calling thread's
+     * interpreter, consulted for names the built-in handlers do not know.
      */
-    // CPython: Python/codecs.c PyCodec_RegisterError, PyCodec_LookupError
-    public static final Map<String, dev.pyjama.objects.PyObject> CUSTOM_HANDLERS = new java.util.concurrent.ConcurrentHashMap<>();
+    // CPython: Python/codecs.c PyCodec_RegisterError, PyCodec_LookupError (interp->codecs.error_registry)
+    public static Map<String, dev.pyjama.objects.PyObject> customHandlers() {
+        return Interpreter.current().codecErrorHandlers;
+    }
 
     private static byte[] encode(String s, Codec cd, String errors) {
         if (cd.kind == UTF8SIG) {
@@ -508,7 +510,7 @@ public final class Codecs {
     /** Calls a registered handler: its (replacement, new position) with a negative position counted from the end. */
     // CPython: Objects/unicodeobject.c unicode_encode_call_errorhandler, unicode_decode_call_errorhandler_writer
     private static dev.pyjama.objects.PyObject[] callHandler(String errors, PyBaseException exc, int length) {
-        dev.pyjama.objects.PyObject h = CUSTOM_HANDLERS.get(errors);
+        dev.pyjama.objects.PyObject h = customHandlers().get(errors);
         if (h == null) throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
         boolean enc = exc.type() == ExceptionTypes.UNICODE_ENCODE_ERROR;
         dev.pyjama.objects.PyObject r = Abstract.call(h, exc);

@@ -37,6 +37,8 @@ public final class Interpreter {
     public final dev.pyjama.monitor.Monitoring monitoring = new dev.pyjama.monitor.Monitoring();
     /** {@code sys.modules}. */
     public final PyDict modules = new PyDict();
+    /** {@code codecs.register_error}'s registry (one per interpreter, as CPython's). */
+    public final java.util.Map<String, PyObject> codecErrorHandlers = new java.util.concurrent.ConcurrentHashMap<>();
     /** {@code sys.path}. */
     public final PyList path;
     public final PrintStream out, err;

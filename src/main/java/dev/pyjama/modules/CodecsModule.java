@@ -63,7 +63,7 @@ public final class CodecsModule {
         def(m, "decode", (a, kw) -> codecCall(reg, a, kw, "decode", 1));
         def(m, "lookup_error", (a, kw) -> {
             String name = str(ModuleSupport.one("lookup_error", a, kw), "lookup_error", 0);
-            PyObject h = Codecs.CUSTOM_HANDLERS.get(name);
+            PyObject h = Codecs.customHandlers().get(name);
             if (h == null) h = ErrorHandlers.builtin(name);
             if (h == null) throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + name + "'");
             return h;
@@ -72,7 +72,7 @@ public final class CodecsModule {
             ModuleSupport.positional("register_error", a, kw, 2, 2);
             String name = str(a[0], "register_error", 1);
             if (!Abstract.isCallable(a[1])) throw Errors.typeError("handler must be callable");
-            Codecs.CUSTOM_HANDLERS.put(name, a[1]);
+            Codecs.customHandlers().put(name, a[1]);
             return PyNone.NONE;
         });
         defineTextCodecs(m);
