@@ -1,12 +1,9 @@
 package dev.pyjama;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -14,24 +11,55 @@ import java.util.function.Supplier;
  * The Java thread an embedded interpreter runs Python on: its main thread in Python's sense,
  * made with a large stack (Python calls are Java calls), serving the callers' tasks one at a
  * time. A task submitted from that thread itself (a Java callback calling back into its
- * interpreter) runs at once.
+ * interpreter) runs at once. While an interpreter's thread waits for another interpreter (a
+ * Java callback of A calling B), it goes on serving its own queue, so B may call back into A.
  */
 final class InterpreterThread {
-    private final ExecutorService executor;
-    private volatile Thread thread;
+    /** The interpreter thread the current Java thread is, if it is one. */
+    private static final ThreadLocal<InterpreterThread> OWN = new ThreadLocal<>();
+    /** Ends the serving loop; a no-op task only wakes a waiting thread. */
+    private static final Runnable STOP = () -> {}, WAKE = () -> {};
+
+    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final Object submitLock = new Object();
+    private boolean shut;
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     InterpreterThread(String name, long stackSize) {
-        executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(null, r, name, stackSize);
-            t.setDaemon(true); // an interpreter nobody closed does not keep the JVM alive
-            thread = t;
-            return t;
-        });
+        thread = new Thread(null, this::serve, name, stackSize);
+        thread.setDaemon(true); // an interpreter nobody closed does not keep the JVM alive
+        thread.start();
+    }
+
+    private void serve() {
+        OWN.set(this);
+        try {
+            while (true) {
+                Runnable r;
+                try {
+                    r = queue.take();
+                } catch (InterruptedException e) {
+                    continue;
+                }
+                if (r == STOP) break;
+                r.run();
+            }
+        } finally {
+            ended.countDown();
+        }
     }
 
     boolean isCurrent() {
         return Thread.currentThread() == thread;
+    }
+
+    private void submit(Runnable r) {
+        synchronized (submitLock) {
+            if (shut) throw new IllegalStateException("the Python interpreter is closed");
+            queue.add(r);
+        }
     }
 
     /**
@@ -42,14 +70,32 @@ final class InterpreterThread {
      */
     <T> T call(Supplier<T> task, Runnable onInterrupt, Runnable settled) {
         if (isCurrent()) return task.get();
-        FutureTask<T> f = new FutureTask<>(task::get);
-        try {
-            executor.execute(f);
-        } catch (RejectedExecutionException e) {
-            throw new IllegalStateException("the Python interpreter is closed");
-        }
+        InterpreterThread waiter = OWN.get(); // this thread serves another interpreter
+        FutureTask<T> f = new FutureTask<>(task::get) {
+            @Override
+            protected void done() {
+                if (waiter != null) waiter.queue.add(WAKE);
+            }
+        };
+        submit(f);
         boolean interrupted = false;
+        boolean stopSeen = false;
         try {
+            if (waiter != null) {
+                // serve our own callers meanwhile: the other interpreter may call back into ours
+                while (!f.isDone()) {
+                    Runnable r;
+                    try {
+                        r = waiter.queue.take();
+                    } catch (InterruptedException e) {
+                        if (!interrupted && onInterrupt != null) onInterrupt.run();
+                        interrupted = true;
+                        continue;
+                    }
+                    if (r == STOP) stopSeen = true;
+                    else r.run();
+                }
+            }
             while (true) {
                 try {
                     return f.get();
@@ -64,6 +110,7 @@ final class InterpreterThread {
                 }
             }
         } finally {
+            if (stopSeen) waiter.queue.add(STOP);
             if (interrupted) {
                 if (settled != null) settled.run();
                 Thread.currentThread().interrupt();
@@ -80,24 +127,34 @@ final class InterpreterThread {
         return closing.get();
     }
 
+    /** Accepts no more tasks; the thread ends after the ones queued. */
+    private void stopAccepting() {
+        synchronized (submitLock) {
+            if (shut) return;
+            shut = true;
+            queue.add(STOP);
+        }
+    }
+
     /**
      * For an interpreter that became unreachable without {@link PythonInterpreter#close()}: lets
      * its idle thread end (no finalisation of the Python side: nobody can observe it any more).
      */
     void abandon() {
         closing.set(true);
-        executor.shutdown();
+        stopAccepting();
     }
 
     /** Ends the thread once its queued tasks are done (waits for it, unless called on it). */
     void shutdown() {
         closing.set(true);
-        executor.shutdown();
+        stopAccepting();
         if (isCurrent()) return;
         boolean interrupted = false;
         while (true) {
             try {
-                if (executor.awaitTermination(1, TimeUnit.DAYS)) break;
+                ended.await();
+                break;
             } catch (InterruptedException e) {
                 interrupted = true;
             }

@@ -162,4 +162,21 @@ class TwoInterpretersTest {
             assertEquals(false, b.eval("hasattr(__import__('json'), 'marker')"));
         }
     }
+
+    /** A Java callback of one interpreter calls the other, which calls back into the first: no deadlock. */
+    @Test
+    @Timeout(60)
+    void callbacksAcrossInterpreters() {
+        try (PythonInterpreter a = make(); PythonInterpreter b = make()) {
+            a.exec("def double(x):\n    return 2 * x");
+            // b's Python calls into a (through a Java callable) ...
+            b.set("via_a", (JavaCallable) args -> a.call("double", args[0]));
+            b.exec("def plus_one_doubled(x):\n    return via_a(x) + 1");
+            // ... and a's Python calls b, whose Python calls a again while a waits for b
+            a.set("via_b", (JavaCallable) args -> b.call("plus_one_doubled", args[0]));
+            a.exec("def outer(x):\n    return via_b(x) * 10");
+            assertEquals(70L, a.call("outer", 3L));
+            assertEquals(7L, b.call("plus_one_doubled", 3L));
+        }
+    }
 }
