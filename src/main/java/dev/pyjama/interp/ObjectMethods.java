@@ -148,7 +148,7 @@ final class ObjectMethods {
             i.setType(t);
             return;
         }
-        if (self instanceof dev.pyjama.objects.PyModule m && t.isSubtype(dev.pyjama.objects.PyModule.TYPE)) {
+        if (self instanceof PyModule m && t.isSubtype(PyModule.TYPE)) {
             // CPython allows it between module and its subclasses (importlib.util.LazyLoader)
             m.setType(t);
             return;
@@ -156,11 +156,6 @@ final class ObjectMethods {
         if (self instanceof dev.pyjama.objects.Derived d && t.heap && t.instanceClass == self.type().instanceClass) {
             // both Python subclasses of the same built-in value type
             d.setType(t);
-            return;
-        }
-        if (self instanceof PyModule m && (t == PyModule.TYPE || t.heap) && t.isSubtype(PyModule.TYPE)
-                && self.type().isSubtype(PyModule.TYPE)) {
-            m.setType(t);
             return;
         }
         if (self instanceof PyBaseException e && t.heap == self.type().heap && t.isSubtype(dev.pyjama.objects.ExceptionTypes.BASE_EXCEPTION)) {

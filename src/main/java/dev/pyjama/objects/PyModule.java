@@ -5,11 +5,6 @@ package dev.pyjama.objects;
 public class PyModule extends PyObject {
     public static final PyType TYPE = PyType.builtin("module", null);
 
-    static {
-        // a subclass of module (importlib.util._LazyModule) is a module with its type changed
-        Derived.SELF_DERIVED.put(TYPE, PyModule.class);
-    }
-
     public final PyDict dict;
     /** module, or a Python subclass of it ({@code class M(ModuleType)}, {@code mod.__class__ = M}). */
     private PyType type = TYPE;
