@@ -76,7 +76,9 @@ def print_stats(stats_dict):
 
 
 def _funckey(func):
-    return (func[0], func[1], str(func[2]))
+    # Sort by the printed name, not the full path: where the checkout and the
+    # CPython installation live must not change the order.
+    return (_name(func), func[1], str(func[2]))
 
 
 def _name(func):
