@@ -200,8 +200,12 @@ final class Launcher {
         List<String> path = new ArrayList<>();
         // CPython: Modules/main.c pymain_run_python (sys.path[0] unless safe_path)
         if (!opts.safePath) path.add(path0);
+        List<String> rest = new ArrayList<>(pythonPath());
         Path stdlib = StdlibLocation.get();
-        if (stdlib != null) path.add(stdlib.toString());
+        if (stdlib != null) rest.add(stdlib.toString());
+        // site.removeduppaths drops repeated entries (pyjama has no site step, so it is done here)
+        if (!opts.noSite) rest = new ArrayList<>(new java.util.LinkedHashSet<>(rest));
+        path.addAll(rest);
         Interpreter interp = new Interpreter(out, err, cwd, argv, path);
         interp.setStdin(in);
         // no code: the module -m names, or (not -m) the prompt alone
@@ -216,6 +220,22 @@ final class Launcher {
             Path main = code == null || file.startsWith("<") ? null : cwd.resolve(file);
             dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, main);
         }
+    }
+
+    /**
+     * {@code PYTHONPATH}'s directories (not under -E/-I), each made absolute against the working
+     * directory (an empty entry is the working directory).
+     */
+    // CPython: Modules/getpath.py (ENV_PYTHONPATH entries through abspath)
+    private List<String> pythonPath() {
+        return pythonPathEntries(opts.ignoreEnvironment ? null : System.getenv("PYTHONPATH"), cwd);
+    }
+
+    static List<String> pythonPathEntries(String env, Path cwd) {
+        List<String> dirs = new ArrayList<>();
+        if (env == null || env.isEmpty()) return dirs;
+        for (String part : env.split(":", -1)) dirs.add(cwd.resolve(part).normalize().toString());
+        return dirs;
     }
 
     /**
