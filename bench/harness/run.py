@@ -201,17 +201,18 @@ def report_memory(b):
     print("%-18s %9s %9s %9s" % ("geometric mean", "", "", fmt(geomean(ratios), 9, 2)))
 
 
-def run_idle(b, warm, iters, reps):
+def run_idle(b, warm, iters, reps, interps):
     # the untraced table's processes (same warm-up and timed calls) are the first "no tool
     # ever" sample; each repetition then runs the three set-ups in turn, so that drift over
-    # time touches all alike
+    # time touches all alike. The target is pyjama's (issue 9: at most 5%); CPython's column
+    # is only a reference and costs ~95 s of a full run, so it runs with --idle-cpython.
     for (mode, interp, name), runs in list(b.results.items()):
         if mode == "untraced":
             b.results[("idle:untraced", interp, name)] = list(runs)
     for _ in range(reps):
         for name in b.names:
             for mode in IDLE:
-                b.measure("idle:" + mode, name, warm, iters)
+                b.measure("idle:" + mode, name, warm, iters, interps)
 
 
 def report_idle(b):
@@ -335,6 +336,8 @@ def main():
     ap.add_argument("--traced-iters", type=int, default=2, help="timed calls under tracing (default 2)")
     ap.add_argument("--idle-reps", type=int, default=1,
                     help="processes per idle set-up, besides the untraced table's (default 1)")
+    ap.add_argument("--idle-cpython", action="store_true",
+                    help="run the idle set-ups under CPython too (default: pyjama only, CPython's column shows '-')")
     ap.add_argument("--startup-runs", type=int, default=11, help="-c pass runs per interpreter (default 11)")
     ap.add_argument("--quick", action="store_true",
                     help="1 warm-up and 2 timed calls, traced 1 and 1, 5 start-ups (unless given); modes untraced and settrace unless --modes")
@@ -372,6 +375,11 @@ def main():
             timed.insert(0, "untraced")
         for mode in timed:
             warm, iters = (opts.warm, opts.iters) if mode == "untraced" else (opts.traced_warm, opts.traced_iters)
+            if mode == "line-disable":
+                # DISABLE is judged once warm (issue 6: at most 1.1x): after the first call
+                # no callback runs, but the JIT needs the untraced warm-up to recompile the
+                # de-instrumented code, so this mode gets the untraced warm-up and timed calls
+                warm, iters = opts.warm, opts.iters
             interps = ("pyjama",) if mode == "java-trace" else ("pyjama", "cpython")
             for name in b.names:
                 if mode == "untraced":  # CPython's checksum first: the others compare with it
@@ -381,7 +389,8 @@ def main():
             report_mode(b, mode)
             sys.stdout.flush()
         if "idle" in modes:
-            run_idle(b, opts.warm, opts.iters, opts.idle_reps)
+            run_idle(b, opts.warm, opts.iters, opts.idle_reps,
+                     ("pyjama", "cpython") if opts.idle_cpython else ("pyjama",))
             report_idle(b)
         if "startup" in modes:
             startup(opts.startup_runs)

@@ -32,7 +32,10 @@ public final class Main {
         System.err.flush();
         // halt, not System.exit: pyjama registers no shutdown hooks, and System.exit first sets up
         // the JDK's System.Logger to log the exit (JDK 21+): a service-loader scan of the class
-        // path and the jar's manifest, a tenth of `-c pass`'s CPU time on JDK 25.
+        // path and the jar's manifest, a tenth of `-c pass`'s CPU time on JDK 25. A flight
+        // recording (-XX:StartFlightRecording sets jdk.jfr.repository) is written by a shutdown
+        // hook, so then the JVM exits normally.
+        if (System.getProperty("jdk.jfr.repository") != null) System.exit(status[0]);
         Runtime.getRuntime().halt(status[0]);
     }
 
