@@ -275,7 +275,7 @@ public final class Legacy {
      */
     // CPython: Python/legacy_tracing.c sys_trace_jump_func
     private static PyObject jump(PyCode code, PyObject from, PyObject to) {
-        if (thread().traceFunc == null) return PyNone.NONE;
+        if (thread().traceFunc == null || code == null) return PyNone.NONE;
         int src = (int) ((PyInt) from).longValue() / 2, dst = (int) ((PyInt) to).longValue() / 2;
         if (dst > src) return MonitoringModule.DISABLE;
         int toLine = LineTable.addr2Line(code, 2 * dst), fromLine = LineTable.addr2Line(code, 2 * src);
