@@ -145,6 +145,31 @@ public final class SysExtras {
             return PyNone.NONE;
         });
         def(sys, "addaudithook", (a, kw) -> PyNone.NONE);
+        def(sys, "getsizeof", SysExtras::getsizeof);
+    }
+
+    /**
+     * {@code sys.getsizeof(object[, default])}: the object's {@code __sizeof__()} plus what
+     * CPython allocates before the object (the GC header and managed dict: 32 bytes for an
+     * instance of a class made by Python code). The sizes are pyjama's own notion: built-in
+     * types report CPython's only where they define {@code __sizeof__} as CPython does.
+     */
+    // CPython: Python/sysmodule.c sys_getsizeof, _PySys_GetSizeOf
+    private static PyObject getsizeof(PyObject[] a, dev.pyjama.objects.PyTuple kw) {
+        PyObject[] args = dev.pyjama.interp.Args.parse("getsizeof", a, 0, kw, new String[] {"object", "default"}, 1, 2);
+        PyObject o = args[0], dflt = args[1];
+        PyObject r;
+        try {
+            r = dev.pyjama.interp.Abstract.callSpecial(o, "__sizeof__");
+            if (r == null) throw Errors.typeError("Type " + o.type().name() + " doesn't define __sizeof__");
+            if (!(r instanceof dev.pyjama.objects.PyInt n)) throw Errors.typeError("an integer is required");
+            if (!n.fitsLong()) throw Errors.raise(dev.pyjama.objects.ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+            if (n.longValue() < 0) throw Errors.valueError("__sizeof__() should return >= 0");
+            return i(n.longValue() + (o.type().heap ? 32 : 0));
+        } catch (dev.pyjama.objects.PyException e) {
+            if (dflt != null && e.value().type().isSubtype(dev.pyjama.objects.ExceptionTypes.TYPE_ERROR)) return dflt;
+            throw e;
+        }
     }
 
     /**
