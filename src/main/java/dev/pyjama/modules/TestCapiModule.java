@@ -183,8 +183,9 @@ public final class TestCapiModule {
 
     // CPython: Modules/_testcapimodule.c settrace_to_record, settrace_to_error (METH_O)
     private static PyObject setTrace(String name, PyObject[] a, PyTuple kw, TraceFunction fn) {
-        noKeywords(name, kw);
-        if (a.length != 1) throw Errors.typeError(name + "() takes exactly one argument (" + a.length + " given)");
+        // METH_O names the function with its module (_PyObject_FunctionStr), METH_VARARGS without
+        noKeywords("_testcapi." + name, kw);
+        if (a.length != 1) throw Errors.typeError("_testcapi." + name + "() takes exactly one argument (" + a.length + " given)");
         if (!(a[0] instanceof PyList)) throw Errors.typeError("argument must be a list");
         Legacy.setTrace(mon(), fn, a[0]);
         return PyNone.NONE;

@@ -44,11 +44,23 @@ public final class MonitoringCApi {
         for (int i = 0; i < events.length; i++) {
             int e = events[i];
             if (e < 0 || e >= MonitoringEvents.EVENTS) throw Errors.valueError("invalid event " + e);
-            // C_RETURN and C_RAISE have no tool set of their own: they follow CALL's (CPython indexes
-            // past its ungrouped table there).
-            states[i].active = mon.toolsFor(e >= MonitoringEvents.UNGROUPED_EVENTS ? MonitoringEvents.CALL : e);
+            states[i].active = e < MonitoringEvents.UNGROUPED_EVENTS ? mon.toolsFor(e) : pastTheTable(mon, e);
         }
         version[0] = now;
+    }
+
+    /**
+     * C_RETURN and C_RAISE have no global tool set of their own (they follow CALL's), and 3.13.0
+     * indexes past its table of ungrouped events for them, reading the two flags that follow it
+     * in the interpreter state: whether sys.setprofile's and sys.settrace's adapters were ever
+     * registered (tool 0 for a set flag).
+     */
+    // CPython: Include/internal/pycore_interp.h (monitors, then sys_profile_initialized, sys_trace_initialized)
+    private static int pastTheTable(Monitoring mon, int event) {
+        synchronized (mon.lock) {
+            dev.pyjama.interp.LockOrder.enteredMonitoring();
+            return (event == MonitoringEvents.C_RETURN ? mon.sysProfileInitialized : mon.sysTraceInitialized) ? 1 : 0;
+        }
     }
 
     /** {@code PyMonitoring_ExitScope}: nothing to undo. */
