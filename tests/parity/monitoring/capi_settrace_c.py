@@ -34,6 +34,10 @@ _testcapi.settrace_to_record(events); func(); sys.settrace(None)
 report(events, func.__code__.co_firstlineno)
 print('gettrace after C tracer:', sys.gettrace())
 
+# sys.gettrace() gives a C tracer's object (the list), as CPython's c_traceobj.
+_testcapi.settrace_to_record(events); current = sys.gettrace(); sys.settrace(None)
+print('gettrace during C tracer is the list:', current is events)
+
 for bad in ((), (1,), ([], [])):
     try:
         _testcapi.settrace_to_record(*bad)
