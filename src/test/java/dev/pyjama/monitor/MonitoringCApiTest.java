@@ -160,15 +160,65 @@ class MonitoringCApiTest {
         assertEquals("StopIteration()", seen.get(2).repr());
     }
 
-    @Test
-    void testcapiHasOnlyWhatCPythonsHas() {
-        dev.pyjama.testing.CPython313.require();
-        String program = "import _testcapi\nprint(' '.join(sorted(n for n in dir(_testcapi) if not n.startswith('__'))))\n";
+    private String runPython(String program) {
         ParserContext ctx = new ParserContext("t.py", ParserContext.Mode.FILE, false, false, Path.of("."),
                 new PrintStream(OutputStream.nullOutputStream()));
         PyCode code = Compiler.compile(FrontEnd.parse(program.getBytes(StandardCharsets.UTF_8), ctx), new CompileContext(ctx), 0, 0);
         assertEquals(0, interp.runMain(code, "t.py"));
-        List<String> ours = List.of(out.toString(StandardCharsets.UTF_8).strip().split(" "));
+        String s = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        return s;
+    }
+
+    /** The legacy adapters (tools 6 and 7) get the C API's events as CPython's do. */
+    @Test
+    void profileAndTraceFunctionsSeeCApiEvents() {
+        dev.pyjama.testing.CPython313.require();
+        String program = String.join("\n",
+                "import sys, _testcapi",
+                "log = []",
+                "def prof(frame, event, arg):",
+                "    if event.startswith('c_'):",
+                "        log.append((event, getattr(arg, '__name__', arg)))",
+                "cl = _testcapi.CodeLike(1)",
+                "sys.setprofile(prof)",
+                "_testcapi.monitoring_enter_scope(cl, 4)",
+                "r = _testcapi.fire_event_call(cl, 0, len, 1)",
+                "sys.setprofile(None)",
+                "print(r, [e for e in log if e[1] == 'len'])",
+                "");
+        assertEquals(dev.pyjama.testing.CPython313.run(program, null), runPython(program));
+    }
+
+    /**
+     * Where CPython's adapters read past their arguments (C_RETURN's callable, an exception
+     * event given a non-exception), pyjama's ignore the event instead of failing in Java.
+     */
+    @Test
+    void legacyAdaptersTolerateWhatTheCApiPassesOn() {
+        String program = String.join("\n",
+                "import sys, _testcapi",
+                "def prof(frame, event, arg): pass",
+                "def tr(frame, event, arg): return tr",
+                "cl = _testcapi.CodeLike(2)",
+                "sys.setprofile(prof)",
+                "_testcapi.monitoring_enter_scope(cl, 4)",
+                "print(_testcapi.fire_event_c_return(cl, 0, 99))",
+                "sys.setprofile(None)",
+                "sys.settrace(tr)",
+                "cl = _testcapi.CodeLike(2)",
+                "_testcapi.monitoring_enter_scope(cl, 10, 7)",
+                "print(_testcapi.fire_event_raise(cl, 0, 'not an exception'), _testcapi.fire_event_jump(cl, 1, 4))",
+                "sys.settrace(None)",
+                "");
+        assertEquals("64\n128 128\n", runPython(program));
+    }
+
+    @Test
+    void testcapiHasOnlyWhatCPythonsHas() {
+        dev.pyjama.testing.CPython313.require();
+        String program = "import _testcapi\nprint(' '.join(sorted(n for n in dir(_testcapi) if not n.startswith('__'))))\n";
+        List<String> ours = List.of(runPython(program).strip().split(" "));
         List<String> theirs = List.of(dev.pyjama.testing.CPython313.run(program, null).strip().split(" "));
         assertTrue(ours.size() >= 21, ours.toString());
         for (String name : ours) assertTrue(theirs.contains(name), "_testcapi." + name + " is not CPython's");
