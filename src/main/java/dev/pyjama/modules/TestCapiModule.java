@@ -69,7 +69,7 @@ public final class TestCapiModule {
             // CPython: Modules/_testcapi/monitoring.c CodeLike_new (PyArg_ParseTuple "i"; keywords ignored)
             int kwCount = kw == null ? 0 : kw.items.length;
             PyObject[] args = java.util.Arrays.copyOfRange(a, 1, a.length - kwCount);
-            parse(null, args, 1);
+            parse(args, 1);
             int n = cInt(args[0]);
             if (n < 0) throw Errors.systemError("<class 'monitoring.CodeLike'> returned NULL without setting an exception");
             return new CodeLike(n);
@@ -98,7 +98,7 @@ public final class TestCapiModule {
         exceptionEvent(m, "fire_event_exception_handled", MonitoringEvents.EXCEPTION_HANDLED);
         exceptionEvent(m, "fire_event_py_unwind", MonitoringEvents.PY_UNWIND);
         fire(m, "fire_event_stop_iteration", 1, (c, s, off, a) -> MonitoringCApi.fireStopIteration(mon(), s, c, off, nullable(a[2])));
-        ModuleSupport.def(m, "monitoring_enter_scope", (a, kw) -> enterScope(m, a, kw));
+        ModuleSupport.def(m, "monitoring_enter_scope", TestCapiModule::enterScope);
         ModuleSupport.def(m, "monitoring_exit_scope", (a, kw) -> {
             noKeywords("monitoring_exit_scope", kw);
             MonitoringCApi.exitScope();
@@ -129,7 +129,7 @@ public final class TestCapiModule {
     private static void fire(PyModule m, String name, int extra, Fire body) {
         ModuleSupport.def(m, name, (a, kw) -> {
             noKeywords(name, kw);
-            parse(null, a, 2 + Math.abs(extra));
+            parse(a, 2 + Math.abs(extra));
             CodeLike c = codeLike(a[0]);
             int offset = cInt(a[1]);
             if (extra < 0) cInt(a[2]);
@@ -152,9 +152,9 @@ public final class TestCapiModule {
     }
 
     // CPython: Modules/_testcapi/monitoring.c enter_scope
-    private static PyObject enterScope(PyModule m, PyObject[] a, PyTuple kw) {
+    private static PyObject enterScope(PyObject[] a, PyTuple kw) {
         noKeywords("monitoring_enter_scope", kw);
-        if (a.length != 2 && a.length != 3) parse(null, a, a.length < 2 ? 2 : 3);
+        if (a.length != 2 && a.length != 3) parse(a, a.length < 2 ? 2 : 3);
         CodeLike c = codeLike(a[0]);
         int[] events = new int[a.length - 1];
         for (int i = 0; i < events.length; i++) events[i] = cInt(a[1 + i]);
@@ -197,7 +197,8 @@ public final class TestCapiModule {
         if (kw != null && kw.items.length > 0) throw Errors.typeError(name + "() takes no keyword arguments");
     }
 
-    private static void parse(String name, PyObject[] a, int n) {
+    /** PyArg_ParseTuple's count check, with its message. */
+    private static void parse(PyObject[] a, int n) {
         if (a.length != n) {
             String what = n == 1 ? "function takes exactly 1 argument" : "function takes exactly " + n + " arguments";
             throw Errors.typeError(what + " (" + a.length + " given)");
