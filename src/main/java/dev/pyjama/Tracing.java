@@ -41,6 +41,8 @@ final class Tracing {
     /** A monitoring callback calling {@code l}: false from it is DISABLE. */
     static MonitorCallback callback(MonitoringListener l) {
         return (event, code, location, args) -> {
+            // an event C code fired for a code-like object of its own (MonitoringCApi): no location to report
+            if (code == null) return PyNone.NONE;
             int offset = -1, line;
             if (event == dev.pyjama.monitor.MonitoringEvents.LINE) {
                 line = (int) ((PyInt) location).longValue();

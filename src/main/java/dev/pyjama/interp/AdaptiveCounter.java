@@ -95,4 +95,48 @@ final class AdaptiveCounter {
             // and run again as what it became (DISPATCH_SAME_OPARG)
         }
     }
+
+    /**
+     * {@code code._co_code_adaptive}: the live instructions as CPython shows them, INSTRUMENTED_*
+     * opcodes included, with the specialisations pyjama tracks (FOR_ITER_LIST/TUPLE/RANGE/GEN,
+     * LOAD_ATTR_PROPERTY, BINARY_SUBSCR_GETITEM, CALL_ALLOC_AND_ENTER_INIT, CALL_NON_PY_GENERAL)
+     * under their own opcodes, with the counters pyjama keeps as CPython does (FOR_ITER's, and a
+     * specialised site's) in CPython 3.13's layout (value above a 4-bit backoff). Everything
+     * else shows as co_code has it: pyjama does not specialise other instructions (RESUME_CHECK,
+     * LOAD_GLOBAL_MODULE...) and keeps nothing in their caches.
+     */
+    // CPython: Objects/codeobject.c code_getcodeadaptive; Include/internal/pycore_backoff.h (3.13.0 layout)
+    static byte[] adaptiveCode(dev.pyjama.code.PyCode co) {
+        byte[] base = co.code, live = co.instructions(), out = live.clone();
+        for (int i = 0; i < base.length / 2; ) {
+            int op = base[2 * i] & 0xff, caches = Opcode.cacheEntries(op);
+            if (caches > 0 && kept(op)) {
+                int c = state(live, i), kind = kind(c);
+                if (kind != NONE && (live[2 * i] & 0xff) == op) out[2 * i] = (byte) specialised(op, kind);
+                if (op == FOR_ITER || kind != NONE) {
+                    // counters that move as CPython's: FOR_ITER's at every execution, and a specialised site's cooldown
+                    int shown = value(c) << 4 | backoff(c);
+                    out[2 * i + 2] = (byte) shown;
+                    out[2 * i + 3] = (byte) (shown >>> 8);
+                }
+            }
+            i += 1 + caches;
+        }
+        return out;
+    }
+
+    /** The specialised opcode of kind {@code kind} of {@code op} (the kinds AdaptiveForIter and AdaptiveInlining give). */
+    private static int specialised(int op, int kind) {
+        if (op == FOR_ITER) {
+            return switch (kind) {
+                case 1 -> Opcode.FOR_ITER_LIST;
+                case 2 -> Opcode.FOR_ITER_TUPLE;
+                case 3 -> Opcode.FOR_ITER_RANGE;
+                default -> Opcode.FOR_ITER_GEN;
+            };
+        }
+        if (op == LOAD_ATTR) return Opcode.LOAD_ATTR_PROPERTY;
+        if (op == BINARY_SUBSCR) return Opcode.BINARY_SUBSCR_GETITEM;
+        return kind == 1 ? Opcode.CALL_ALLOC_AND_ENTER_INIT : Opcode.CALL_NON_PY_GENERAL;
+    }
 }

@@ -20,7 +20,7 @@ final class CodeMethods {
     static void install(PyType ct) {
         getset(ct, "co_linetable", self -> new PyBytes(((PyCode) self).linetable.clone()));
         getset(ct, "co_exceptiontable", self -> new PyBytes(((PyCode) self).exceptiontable.clone()));
-        getset(ct, "_co_code_adaptive", self -> new PyBytes(((PyCode) self).code.clone()));
+        getset(ct, "_co_code_adaptive", self -> new PyBytes(AdaptiveCounter.adaptiveCode((PyCode) self)));
         BuiltinTypes.put(ct, "_varname_from_oparg", (a, kw) -> {
             PyObject[] p = Args.parse("_varname_from_oparg", a, 1, kw, new String[] {"oparg"}, 1, 1);
             PyCode co = (PyCode) a[0];

@@ -71,6 +71,7 @@ public final class JavaModules {
             Map.entry("posix", dev.pyjama.modules.PosixModule::create),
             Map.entry("_posixsubprocess", dev.pyjama.modules.ChildProcesses::create),
             Map.entry("_socket", dev.pyjama.modules.SocketModule::create),
+            Map.entry("_testcapi", dev.pyjama.modules.TestCapiModule::create),
             Map.entry("time", dev.pyjama.modules.TimeModule::create)));
 
     static Factory lookup(String name) {

@@ -97,7 +97,8 @@ final class ObjectMethods {
 
     static String defaultRepr(PyObject self) {
         PyType t = self.type();
-        PyObject module = t.lookup("__module__");
+        // CPython: Objects/typeobject.c object_repr, type_module (a static type's module is in its tp_name)
+        PyObject module = !t.heap && t.builtinModule != null ? PyStr.of(t.builtinModule) : t.lookup("__module__");
         String prefix = module instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
         return "<" + prefix + t.qualname + " object at 0x" + dev.pyjama.objects.PyHash.addressHex(self) + ">";
     }

@@ -145,6 +145,59 @@ public final class SysExtras {
             return PyNone.NONE;
         });
         def(sys, "addaudithook", (a, kw) -> PyNone.NONE);
+        def(sys, "getsizeof", SysExtras::getsizeof);
+    }
+
+    /**
+     * {@code sys.getsizeof(object[, default])}: the object's {@code __sizeof__()} plus what
+     * CPython allocates before the object ({@link #preHeader}). The sizes are pyjama's own
+     * notion: built-in types report CPython's only where they define {@code __sizeof__} as
+     * CPython does.
+     */
+    // CPython: Python/sysmodule.c sys_getsizeof, _PySys_GetSizeOf
+    /**
+     * What CPython 3.13 allocates before an instance: a class made by Python code is GC-tracked
+     * (16 bytes of GC header), and 16 more when its instances have a managed __dict__ or
+     * __weakref__ (Py_TPFLAGS_PREHEADER).
+     */
+    // CPython: Include/internal/pycore_object.h _PyType_PreHeaderSize
+    private static long preHeader(PyType t) {
+        if (!t.heap) return 0;
+        return 16 + (t.instanceDict || managedWeakref(t) ? 16 : 0);
+    }
+
+    /** Whether some class of the MRO made by Python code has no __slots__, or lists __weakref__ in them. */
+    // CPython: Objects/typeobject.c type_new_slots (add_weak)
+    private static boolean managedWeakref(PyType t) {
+        for (PyType c : t.mro()) {
+            if (!c.heap) continue;
+            PyObject slots = c.dict.get("__slots__");
+            if (slots == null) return true;
+            PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots}
+                    : slots instanceof dev.pyjama.objects.PyTuple tu ? tu.items
+                    : slots instanceof dev.pyjama.objects.PyList l ? l.items.toArray(new PyObject[0]) : new PyObject[0];
+            for (PyObject n : names) {
+                if (n instanceof PyStr str && str.value.equals("__weakref__")) return true;
+            }
+        }
+        return false;
+    }
+
+    private static PyObject getsizeof(PyObject[] a, dev.pyjama.objects.PyTuple kw) {
+        PyObject[] args = dev.pyjama.interp.Args.parse("getsizeof", a, 0, kw, new String[] {"object", "default"}, 1, 2);
+        PyObject o = args[0], dflt = args[1];
+        PyObject r;
+        try {
+            r = dev.pyjama.interp.Abstract.callSpecial(o, "__sizeof__");
+            if (r == null) throw Errors.typeError("Type " + o.type().name() + " doesn't define __sizeof__");
+            if (!(r instanceof dev.pyjama.objects.PyInt n)) throw Errors.typeError("an integer is required");
+            if (!n.fitsLong()) throw Errors.raise(dev.pyjama.objects.ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+            if (n.longValue() < 0) throw Errors.valueError("__sizeof__() should return >= 0");
+            return i(n.longValue() + preHeader(o.type()));
+        } catch (dev.pyjama.objects.PyException e) {
+            if (dflt != null && e.value().type().isSubtype(dev.pyjama.objects.ExceptionTypes.TYPE_ERROR)) return dflt;
+            throw e;
+        }
     }
 
     /**

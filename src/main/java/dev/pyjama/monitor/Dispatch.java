@@ -23,10 +23,21 @@ public final class Dispatch {
      * DISABLE (the caller takes them off the site).
      */
     public static int fire(Monitoring mon, int tools, int event, PyCode code, PyObject location, PyObject... rest) {
+        return fireFor(mon, tools, event, code, location, rest);
+    }
+
+    /**
+     * {@link #fire} for events that C code fires for its own "code-like" objects ({@link
+     * MonitoringCApi}): Python callbacks receive {@code codeLike} itself, Java callbacks a null
+     * code when it is not a code object.
+     */
+    // CPython: Python/instrumentation.c capi_call_instrumentation
+    static int fireFor(Monitoring mon, int tools, int event, PyObject codeLike, PyObject location, PyObject... rest) {
+        PyCode code = codeLike instanceof PyCode c ? c : null;
         ThreadState ts = ThreadState.current();
         if (ts.tracing != 0) return 0;
         PyObject[] args = new PyObject[2 + rest.length];
-        args[0] = code;
+        args[0] = codeLike;
         args[1] = location;
         System.arraycopy(rest, 0, args, 2, rest.length);
         int disabled = 0;

@@ -226,7 +226,8 @@ public final class Legacy {
                 (e, code, loc, args) -> callTrace(RETURN, null, args[0])));
         MonitorCallback exception = counted(mon, "sys_trace_exception_func", (e, code, loc, args) -> {
             // CPython: Python/legacy_tracing.c sys_trace_exception_func
-            PyBaseException exc = (PyBaseException) args[0];
+            // the C API (MonitoringCApi) passes on whatever object its caller reports as the exception
+            if (!(args[0] instanceof PyBaseException exc)) return PyNone.NONE;
             return callTrace(EXCEPTION, null, PyTuple.of(exc.type(), exc, exc.traceback == null ? PyNone.NONE : exc.traceback));
         });
         mon.registerJavaCallback(TRACE, MonitoringEvents.RAISE, exception);
@@ -275,7 +276,7 @@ public final class Legacy {
      */
     // CPython: Python/legacy_tracing.c sys_trace_jump_func
     private static PyObject jump(PyCode code, PyObject from, PyObject to) {
-        if (thread().traceFunc == null) return PyNone.NONE;
+        if (thread().traceFunc == null || code == null) return PyNone.NONE;
         int src = (int) ((PyInt) from).longValue() / 2, dst = (int) ((PyInt) to).longValue() / 2;
         if (dst > src) return MonitoringModule.DISABLE;
         int toLine = LineTable.addr2Line(code, 2 * dst), fromLine = LineTable.addr2Line(code, 2 * src);
@@ -341,7 +342,8 @@ public final class Legacy {
      */
     // CPython: Python/legacy_tracing.c sys_profile_call_or_return
     private static PyObject callOrReturn(int what, PyObject[] args) {
-        PyObject callable = args[0], self = args[1];
+        // C_RETURN fired through the C API (MonitoringCApi) carries only the return value
+        PyObject callable = args[0], self = args.length > 1 ? args[1] : MonitoringModule.MISSING;
         if (callable instanceof PyBuiltinFunction b && b.type() == PyBuiltinFunction.BUILTIN_FUNCTION_TYPE) {
             return callProfile(what, callable);
         }

@@ -13,7 +13,8 @@ import dev.pyjama.objects.PyObject;
 public interface MonitorCallback {
     /**
      * @param event the event id ({@link MonitoringEvents})
-     * @param code the code object the event happened in
+     * @param code the code object the event happened in (null for an event C code fires for an object
+     *     of its own, {@link MonitoringCApi})
      * @param location the instruction's byte offset, or the line number for LINE
      * @param args the event's further arguments (return value, callable and first argument, exception,
      *     destination offset...), as the Python callback would receive them
