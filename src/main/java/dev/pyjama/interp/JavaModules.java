@@ -71,7 +71,10 @@ public final class JavaModules {
             Map.entry("posix", dev.pyjama.modules.PosixModule::create),
             Map.entry("_posixsubprocess", dev.pyjama.modules.ChildProcesses::create),
             Map.entry("_socket", dev.pyjama.modules.SocketModule::create),
-            Map.entry("time", dev.pyjama.modules.TimeModule::create)));
+            Map.entry("time", dev.pyjama.modules.TimeModule::create),
+            // fix-coverage (issue 10): coverage.py's data file and its compressed dumps
+            Map.entry("_sqlite3", dev.pyjama.modules.SqliteModule::create),
+            Map.entry("zlib", dev.pyjama.modules.ZlibModule::create)));
 
     static Factory lookup(String name) {
         return TABLE.get(name);
