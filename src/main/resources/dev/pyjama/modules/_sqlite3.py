@@ -600,6 +600,11 @@ class Cursor:
         pass
 
 
+_PARAMS = ("timeout", "detect_types", "isolation_level", "check_same_thread", "factory", "cached_statements", "uri")
+_DEFAULTS = {"timeout": 5.0, "detect_types": 0, "isolation_level": "", "check_same_thread": True, "factory": None,
+             "cached_statements": 128, "uri": False}
+
+
 class Connection:
     __module__ = "sqlite3"
 
@@ -614,9 +619,24 @@ class Connection:
     ProgrammingError = ProgrammingError
     NotSupportedError = NotSupportedError
 
-    def __init__(self, database, timeout=5.0, detect_types=0, isolation_level="", check_same_thread=True,
-                 factory=None, cached_statements=128, uri=False, *, autocommit=LEGACY_TRANSACTION_CONTROL):
+    def __init__(self, database, *args, autocommit=LEGACY_TRANSACTION_CONTROL, **kwargs):
+        # CPython: Modules/_sqlite/connection.c pysqlite_connection_init_impl
         import os
+        if args:
+            if len(args) > len(_PARAMS):
+                raise TypeError(f"Connection() takes at most 8 arguments ({len(args) + 1} given)")
+            import warnings
+            via_connect = _sys._getframe(1).f_code is connect.__code__
+            warnings.warn(_POSITIONAL_DEPRECATION.format("_sqlite3.Connection"), DeprecationWarning,
+                          stacklevel=3 if via_connect else 2)
+        opts = dict(_DEFAULTS)
+        opts.update(zip(_PARAMS, args))
+        for k, v in kwargs.items():
+            if k not in opts:
+                raise TypeError(f"'{k}' is an invalid keyword argument for Connection()")
+            opts[k] = v
+        timeout, detect_types, isolation_level, check_same_thread, factory, cached_statements, uri = (
+            opts[name] for name in _PARAMS)
         path = os.fsdecode(database) if not isinstance(database, str) else database
         if uri:
             if not path.startswith("file:"):
@@ -796,7 +816,7 @@ class Connection:
     def create_function(self, name, narg, func, *, deterministic=False):
         self._check()
         if narg < -1 or narg > 127:
-            raise ProgrammingError("'narg' must be between -1 and 127")
+            raise OperationalError("Error creating function")
         try:
             _core_create_function(self._handle, name, narg, func, _callback_error)
         except _SqliteError as e:
@@ -845,9 +865,16 @@ def _check_isolation(level):
         raise ValueError("isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'")
 
 
-def connect(database, timeout=5.0, detect_types=0, isolation_level="", check_same_thread=True,
-            factory=Connection, cached_statements=128, uri=False, *, autocommit=LEGACY_TRANSACTION_CONTROL):
-    return factory(database, timeout, detect_types, isolation_level, check_same_thread, factory,
-                   cached_statements, uri, autocommit=autocommit)
+_POSITIONAL_DEPRECATION = ("Passing more than 1 positional argument to {}() is deprecated. Parameters 'timeout', "
+                           "'detect_types', 'isolation_level', 'check_same_thread', 'factory', 'cached_statements' "
+                           "and 'uri' will become keyword-only parameters in Python 3.15.")
+
+def connect(database, *args, **kwargs):
+    # CPython: Modules/_sqlite/module.c pysqlite_connect (the factory gets the same arguments)
+    if args:
+        import warnings
+        warnings.warn(_POSITIONAL_DEPRECATION.format("sqlite3.connect"), DeprecationWarning, stacklevel=2)
+    factory = args[4] if len(args) > 4 else kwargs.get("factory", Connection)
+    return factory(database, *args, **kwargs)
 
 del _CONSTANTS
