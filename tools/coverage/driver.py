@@ -17,7 +17,6 @@ import sys
 site, work, modes, *programs = sys.argv[1:]
 work = os.path.abspath(work)
 programs = [os.path.abspath(p) for p in programs]
-here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(1, os.path.abspath(site))
 import coverage
 import coverage.cmdline
@@ -46,9 +45,8 @@ for mode in modes.split(","):
         if os.path.exists(data_file):
             os.remove(data_file)
         before = set(sys.modules)
-        # as when `coverage` starts: sys.path[0] is the command's folder, which coverage
-        # replaces by the program's folder
-        sys.path[0] = here
+        # `coverage run` puts the program's folder first on sys.path (its helpers import from there)
+        sys.path[0] = folder
         status, out, err = run(["run", "--data-file=" + data_file] + (["--branch"] if kind == "branch" else []) + [name])
         # the program's own modules (helpers beside it) run afresh for the next program
         for mod in set(sys.modules) - before:
