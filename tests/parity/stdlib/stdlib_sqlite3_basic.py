@@ -63,3 +63,33 @@ cur.close()
 print(con.total_changes > 0)
 con.close()
 print("closed")
+
+
+# aggregates (coverage's `combine` registers one to merge line bitmaps)
+class Joiner:
+    def __init__(self):
+        self.parts = []
+
+    def step(self, value):
+        self.parts.append(str(value))
+
+    def finalize(self):
+        return "+".join(self.parts)
+
+
+class BadStep(Joiner):
+    def step(self, value):
+        raise RuntimeError("no")
+
+
+con = sqlite3.connect(":memory:")
+con.execute("create table g (k, v)")
+con.executemany("insert into g values (?, ?)", [("a", 1), ("a", 2), ("b", 3), ("a", 4)])
+con.create_aggregate("joined", 1, Joiner)
+con.create_aggregate("badstep", 1, BadStep)
+print(con.execute("select k, joined(v) from g group by k order by k").fetchall())
+print(con.execute("select joined(v) from g where k = 'none'").fetchall())
+try:
+    con.execute("select badstep(v) from g").fetchall()
+except sqlite3.Error as e:
+    print(type(e).__name__, e)

@@ -170,8 +170,9 @@ public final class SqliteModule {
                 if (fn == PyNone.NONE) {
                     org.sqlite.Function.destroy(h.con, ((PyStr) a[1]).value, ModuleSupport.asInt(a[2]));
                 } else {
-                    org.sqlite.Function.create(h.con, ((PyStr) a[1]).value, new PyFunction(fn, a[4]),
-                            ModuleSupport.asInt(a[2]), 0);
+                    org.sqlite.Function f = a.length > 5 && Abstract.isTrue(a[5])
+                            ? new PyAggregate(fn, a[4]) : new PyFunction(fn, a[4]);
+                    org.sqlite.Function.create(h.con, ((PyStr) a[1]).value, f, ModuleSupport.asInt(a[2]), 0);
                 }
             } catch (SQLException e) {
                 throw sqliteError(e);
@@ -254,9 +255,54 @@ public final class SqliteModule {
         return PyStr.of(o.toString());
     }
 
+    /** The arguments of the SQL function call f is serving, as Python values. */
+    private static PyObject[] arguments(int n, Values v) throws SQLException {
+        PyObject[] args = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            switch (v.type(i)) {
+                case SQLITE_INTEGER -> args[i] = PyInt.of(v.asLong(i));
+                case SQLITE_FLOAT -> args[i] = PyFloat.of(v.asDouble(i));
+                case SQLITE_TEXT -> args[i] = PyStr.of(v.asText(i));
+                case SQLITE_BLOB -> args[i] = new PyBytes(v.asBlob(i));
+                default -> args[i] = PyNone.NONE;
+            }
+        }
+        return args;
+    }
+
+    /** Function's protected accessors, reached through the subclass that has them. */
+    private interface Values {
+        int type(int i) throws SQLException;
+        long asLong(int i) throws SQLException;
+        double asDouble(int i) throws SQLException;
+        String asText(int i) throws SQLException;
+        byte[] asBlob(int i) throws SQLException;
+    }
+
+    /** Function's protected result setters, likewise; false when r has no SQL type. */
+    private interface Results {
+        void none() throws SQLException;
+        void integer(long v) throws SQLException;
+        void real(double v) throws SQLException;
+        void text(String v) throws SQLException;
+        void blob(byte[] v) throws SQLException;
+    }
+
+    // CPython: Modules/_sqlite/connection.c set_sqlite3_result
+    private static boolean setResult(PyObject r, Results out) throws SQLException {
+        if (r == PyNone.NONE) out.none();
+        else if (r instanceof PyBool b) out.integer(b == PyBool.TRUE ? 1 : 0);
+        else if (r instanceof PyInt n) out.integer(n.longValue());
+        else if (r instanceof PyFloat f) out.real(f.value);
+        else if (r instanceof PyStr s) out.text(s.value);
+        else if (r instanceof PyBytes b) out.blob(b.value);
+        else return false;
+        return true;
+    }
+
     /** A Python callable as an SQL function; an exception it raises fails the statement. */
-    // CPython: Modules/_sqlite/connection.c func_callback, set_sqlite3_result
-    private static final class PyFunction extends org.sqlite.Function {
+    // CPython: Modules/_sqlite/connection.c func_callback
+    private static final class PyFunction extends org.sqlite.Function implements Values, Results {
         private final PyObject fn, onError;
 
         PyFunction(PyObject fn, PyObject onError) {
@@ -266,32 +312,97 @@ public final class SqliteModule {
 
         @Override
         protected void xFunc() throws SQLException {
-            PyObject[] args = new PyObject[args()];
-            for (int i = 0; i < args.length; i++) {
-                switch (value_type(i)) {
-                    case SQLITE_INTEGER -> args[i] = PyInt.of(value_long(i));
-                    case SQLITE_FLOAT -> args[i] = PyFloat.of(value_double(i));
-                    case SQLITE_TEXT -> args[i] = PyStr.of(value_text(i));
-                    case SQLITE_BLOB -> args[i] = new PyBytes(value_blob(i));
-                    default -> args[i] = PyNone.NONE;
-                }
-            }
             PyObject r;
             try {
-                r = Abstract.call(fn, args);
+                r = Abstract.call(fn, arguments(args(), this));
             } catch (PyException e) {
                 Abstract.call(onError, e.value());
                 error("user-defined function raised exception");
                 return;
             }
-            if (r == PyNone.NONE) result();
-            else if (r instanceof PyBool b) result(b == PyBool.TRUE ? 1 : 0);
-            else if (r instanceof PyInt n) result(n.longValue());
-            else if (r instanceof PyFloat f) result(f.value);
-            else if (r instanceof PyStr s) result(s.value);
-            else if (r instanceof PyBytes b) result(b.value);
-            else error("user-defined function raised exception");
+            if (!setResult(r, this)) error("user-defined function raised exception");
         }
+
+        @Override public int type(int i) throws SQLException { return value_type(i); }
+        @Override public long asLong(int i) throws SQLException { return value_long(i); }
+        @Override public double asDouble(int i) throws SQLException { return value_double(i); }
+        @Override public String asText(int i) throws SQLException { return value_text(i); }
+        @Override public byte[] asBlob(int i) throws SQLException { return value_blob(i); }
+        @Override public void none() throws SQLException { result(); }
+        @Override public void integer(long v) throws SQLException { result(v); }
+        @Override public void real(double v) throws SQLException { result(v); }
+        @Override public void text(String v) throws SQLException { result(v); }
+        @Override public void blob(byte[] v) throws SQLException { result(v); }
+    }
+
+    /**
+     * A Python class as an SQL aggregate: an instance per group (the driver clones this object
+     * for each group), its step(*args) per row and finalize() for the result.
+     */
+    // CPython: Modules/_sqlite/connection.c step_callback, final_callback
+    private static final class PyAggregate extends org.sqlite.Function.Aggregate implements Values, Results {
+        private final PyObject cls, onError;
+        private PyObject instance;
+        private boolean failed;
+
+        PyAggregate(PyObject cls, PyObject onError) {
+            this.cls = cls;
+            this.onError = onError;
+        }
+
+        @Override
+        protected void xStep() throws SQLException {
+            if (failed) return;
+            String stage = "'__init__' method";
+            try {
+                if (instance == null) instance = Abstract.call(cls);
+                stage = "'step' method";
+                Abstract.call(Abstract.getattr(instance, PyStr.of("step")), arguments(args(), this));
+            } catch (PyException e) {
+                failed = true;
+                Abstract.call(onError, e.value());
+                error("user-defined aggregate's " + stage + " raised error");
+            }
+        }
+
+        @Override
+        protected void xFinal() throws SQLException {
+            if (failed) return;
+            if (instance == null) {
+                // no row reached step: CPython has no instance and gives NULL without finalize
+                result();
+                return;
+            }
+            PyObject r;
+            try {
+                r = Abstract.call(Abstract.getattr(instance, PyStr.of("finalize")));
+            } catch (PyException e) {
+                Abstract.call(onError, e.value());
+                error("user-defined aggregate's 'finalize' method raised error");
+                return;
+            }
+            if (!setResult(r, this)) error("user-defined aggregate's 'finalize' method raised error");
+        }
+
+        @Override
+        public Object clone() throws CloneNotSupportedException {
+            // a shallow copy keeps the driver's connection fields; the group's state starts empty
+            PyAggregate c = (PyAggregate) super.clone();
+            c.instance = null;
+            c.failed = false;
+            return c;
+        }
+
+        @Override public int type(int i) throws SQLException { return value_type(i); }
+        @Override public long asLong(int i) throws SQLException { return value_long(i); }
+        @Override public double asDouble(int i) throws SQLException { return value_double(i); }
+        @Override public String asText(int i) throws SQLException { return value_text(i); }
+        @Override public byte[] asBlob(int i) throws SQLException { return value_blob(i); }
+        @Override public void none() throws SQLException { result(); }
+        @Override public void integer(long v) throws SQLException { result(v); }
+        @Override public void real(double v) throws SQLException { result(v); }
+        @Override public void text(String v) throws SQLException { result(v); }
+        @Override public void blob(byte[] v) throws SQLException { result(v); }
     }
 
     private static final int SQLITE_INTEGER = 1, SQLITE_FLOAT = 2, SQLITE_TEXT = 3, SQLITE_BLOB = 4;

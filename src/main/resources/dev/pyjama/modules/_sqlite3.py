@@ -822,6 +822,15 @@ class Connection:
         except _SqliteError as e:
             raise _exception(e) from None
 
+    def create_aggregate(self, name, n_arg, aggregate_class):
+        self._check()
+        if n_arg < -1 or n_arg > 127:
+            raise OperationalError("Error creating aggregate")
+        try:
+            _core_create_function(self._handle, name, n_arg, aggregate_class, _callback_error, True)
+        except _SqliteError as e:
+            raise _exception(e) from None
+
     def setconfig(self, op, enable=True, /):
         self._check()
         if not isinstance(op, int) or not 1002 <= op <= 1017:
