@@ -143,6 +143,13 @@ public final class Importer {
                 interp.modules.put(PyStr.of(name), mod);
                 return mod;
             }
+            if (FROZEN_IMPORTLIB.contains(name) && interp.modules.get(PyStr.of("importlib")) == null) {
+                // CPython's frozen bootstrap is importlib's own _bootstrap modules: importing importlib
+                // (which finds no frozen twin while it runs) registers them under these names
+                importModule("importlib");
+                m = interp.modules.get(PyStr.of(name));
+                if (m instanceof PyModule mod) return mod;
+            }
         }
         PyList searchPath = interp.path;
         PyModule parent = null;
@@ -267,12 +274,18 @@ public final class Importer {
         PyObject meta = interp.sys.dict.get(PyStr.of("meta_path"));
         PyObject bootstrap = importlib.dict.get(PyStr.of("_bootstrap"));
         PyObject external = importlib.dict.get(PyStr.of("_bootstrap_external"));
+        // CPython: Python/pylifecycle.c init_importlib (sys.modules['_frozen_importlib'] and its external twin)
+        if (bootstrap instanceof PyModule) interp.modules.put(PyStr.of("_frozen_importlib"), bootstrap);
+        if (external instanceof PyModule) interp.modules.put(PyStr.of("_frozen_importlib_external"), external);
         if (!(meta instanceof PyList ml) || !ml.items.isEmpty() || bootstrap == null || external == null) return;
         ml.items.add(Abstract.getattr(bootstrap, PyStr.of("BuiltinImporter")));
         ml.items.add(Abstract.getattr(bootstrap, PyStr.of("FrozenImporter")));
         // the source copy of _bootstrap_external, where CPython imports its frozen twin
         Abstract.call(Abstract.getattr(external, PyStr.of("_install")), new PyObject[] {bootstrap}, null);
     }
+
+    private static final java.util.Set<String> FROZEN_IMPORTLIB = java.util.Set.of("_frozen_importlib",
+            "_frozen_importlib_external");
 
     /** The standard modules CPython 3.13 runs frozen (its _imp._frozen_module_names(), less the test modules). */
     private static final java.util.Set<String> FROZEN = java.util.Set.of("_collections_abc", "_sitebuiltins", "abc", "codecs",

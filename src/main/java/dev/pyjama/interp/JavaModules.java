@@ -72,7 +72,10 @@ public final class JavaModules {
             Map.entry("_posixsubprocess", dev.pyjama.modules.ChildProcesses::create),
             Map.entry("_socket", dev.pyjama.modules.SocketModule::create),
             Map.entry("_testcapi", dev.pyjama.modules.TestCapiModule::create),
-            Map.entry("time", dev.pyjama.modules.TimeModule::create)));
+            Map.entry("time", dev.pyjama.modules.TimeModule::create),
+            // coverage.py's data file and its compressed dumps
+            Map.entry("_sqlite3", dev.pyjama.modules.SqliteModule::create),
+            Map.entry("zlib", dev.pyjama.modules.ZlibModule::create)));
 
     static Factory lookup(String name) {
         return TABLE.get(name);
