@@ -58,7 +58,7 @@ final class TextIOPositions {
     }
 
     private static PyTuple decoderState(TextIOWrapper w) {
-        PyObject state = w.decoder instanceof NewlineDecoder nd ? nd.getstate() : IoBase.call(w.decoder, "getstate");
+        PyObject state = w.decoder() instanceof NewlineDecoder nd ? nd.getstate() : IoBase.call(w.decoder(), "getstate");
         if (!(state instanceof PyTuple t) || t.items.length != 2 || !(t.items[0] instanceof PyBytes)) {
             throw Errors.typeError("illegal decoder state");
         }
@@ -71,18 +71,18 @@ final class TextIOPositions {
             w.resetDecoder();
         } else {
             PyTuple st = PyTuple.of(new PyBytes(new byte[0]), PyInt.of(c.decFlags));
-            if (w.decoder instanceof NewlineDecoder nd) nd.setstate(st);
-            else IoBase.call(w.decoder, "setstate", st);
+            if (w.decoder() instanceof NewlineDecoder nd) nd.setstate(st);
+            else IoBase.call(w.decoder(), "setstate", st);
         }
     }
 
     // CPython: Modules/_io/textio.c _textiowrapper_encoder_reset, _textiowrapper_encoder_setstate
     private static void encoderReset(TextIOWrapper w, boolean startOfStream) {
         if (startOfStream) {
-            IoBase.call(w.encoder, "reset");
+            IoBase.call(w.encoder(), "reset");
             w.encodingStartOfStream = true;
         } else {
-            IoBase.call(w.encoder, "setstate", PyInt.of(0));
+            IoBase.call(w.encoder(), "setstate", PyInt.of(0));
             w.encodingStartOfStream = false;
         }
     }
@@ -106,7 +106,7 @@ final class TextIOPositions {
         cookie.startPos = ((PyInt) Abstract.index(posobj)).bigValue().longValue() - next.length;
         if (w.used == 0) return cookie.build();
         int charsToSkip = w.decoded == null ? 0 : w.decoded.codePointCount(0, w.used);
-        PyObject saved = w.decoder instanceof NewlineDecoder nd ? nd.getstate() : IoBase.call(w.decoder, "getstate");
+        PyObject saved = w.decoder() instanceof NewlineDecoder nd ? nd.getstate() : IoBase.call(w.decoder(), "getstate");
         try {
             // a first guess from the bytes-per-character ratio, then backwards until the decoder holds nothing
             int skipBytes = (int) (w.b2cratio * charsToSkip);
@@ -160,8 +160,8 @@ final class TextIOPositions {
             cookie.charsToSkip = charsToSkip;
             return cookie.build();
         } finally {
-            if (w.decoder instanceof NewlineDecoder nd) nd.setstate(saved);
-            else IoBase.call(w.decoder, "setstate", saved);
+            if (w.decoder() instanceof NewlineDecoder nd) nd.setstate(saved);
+            else IoBase.call(w.decoder(), "setstate", saved);
         }
     }
 

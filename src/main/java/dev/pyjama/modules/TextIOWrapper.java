@@ -179,6 +179,47 @@ public final class TextIOWrapper extends IoBase {
         ok = true;
     }
 
+    /** Stands for a codec object not made yet (the standard streams make theirs on first use: no codec lookup at start-up). */
+    static final PyObject LAZY = PyTuple.of(PyStr.of("lazy codec"));
+
+    /**
+     * A standard stream's wrapper: UTF-8 is encoded here and its codec objects are looked up
+     * only when needed, so that building sys.std* imports nothing; newlines are "\n".
+     */
+    void initStd(PyObject buf, String enc, String errs, boolean lineBuf, boolean writeThru, boolean readable, boolean writable) {
+        encoding = PyStr.of(enc);
+        errors = PyStr.of(errs);
+        chunkSize = 8192;
+        lineBuffering = lineBuf;
+        writeThrough = writeThru;
+        setNewline("\n");
+        buffer = buf;
+        if (enc.equals("utf-8")) {
+            decoder = readable ? LAZY : PyNone.NONE;
+            encoder = writable ? LAZY : PyNone.NONE;
+            encodefunc = writable ? ENC_UTF8 : ENC_NONE;
+        } else {
+            setCodecs(lookupText(enc));
+        }
+        seekable = telling = false;
+        hasRead1 = true;
+        ok = true;
+    }
+
+    PyObject decoder() {
+        if (decoder == LAZY) {
+            PyObject info = lookupText(encoding.value);
+            PyObject d = Abstract.call(Abstract.getattr(info, PyStr.intern("incrementaldecoder")), errors);
+            decoder = readuniversal ? NewlineDecoder.of(d, readtranslate) : d;
+        }
+        return decoder;
+    }
+
+    PyObject encoder() {
+        if (encoder == LAZY) encoder = Abstract.call(Abstract.getattr(lookupText(encoding.value), PyStr.intern("incrementalencoder")), errors);
+        return encoder;
+    }
+
     // CPython: Modules/_io/textio.c _textiowrapper_set_decoder, _textiowrapper_set_encoder
     void setCodecs(PyObject info) {
         String errs = ((PyStr) errors).value;
@@ -210,7 +251,7 @@ public final class TextIOWrapper extends IoBase {
         PyObject pos = IoBase.call(buffer, "tell");
         if (!Abstract.richCompareBool(pos, PyInt.of(0), Abstract.EQ)) {
             encodingStartOfStream = false;
-            IoBase.call(encoder, "setstate", PyInt.of(0));
+            IoBase.call(encoder(), "setstate", PyInt.of(0));
         }
     }
 
@@ -227,14 +268,19 @@ public final class TextIOWrapper extends IoBase {
             case ENC_ASCII:
                 return Codecs.encode(s, "ascii", ((PyStr) errors).value);
             default:
-                PyObject b = IoBase.call(encoder, "encode", text);
+                PyObject b = IoBase.call(encoder(), "encode", text);
                 if (!(b instanceof PyBytes bb)) throw Errors.typeError("encoder should return a bytes object, not '" + b.typeName() + "'");
                 return bb.value;
         }
     }
 
+    /** True when {@code write} is this class's own (no subclass, no instance attribute): print() may call {@link #write} directly. */
+    public boolean plainWrite() {
+        return type() == TYPE && dict().get(PyStr.intern("write")) == null;
+    }
+
     // CPython: Modules/_io/textio.c _io_TextIOWrapper_write_impl
-    int write(PyStr text) {
+    public int write(PyStr text) {
         checkAttached();
         checkClosed();
         if (encoder == PyNone.NONE) throw unsupported("not writable");
@@ -258,6 +304,7 @@ public final class TextIOWrapper extends IoBase {
     }
 
     void resetDecoder() {
+        if (decoder == LAZY) return;
         if (decoder instanceof NewlineDecoder nd) nd.reset();
         else IoBase.call(decoder, "reset");
     }
@@ -273,7 +320,7 @@ public final class TextIOWrapper extends IoBase {
     // ---- reading
 
     PyStr decode(PyObject input, boolean fin) {
-        if (decoder instanceof NewlineDecoder nd && nd.type() == NewlineDecoder.TYPE) return nd.decode(input, fin);
+        if (decoder() instanceof NewlineDecoder nd && nd.type() == NewlineDecoder.TYPE) return nd.decode(input, fin);
         return NewlineDecoder.checkDecoded(Abstract.call(Abstract.getattr(decoder, PyStr.intern("decode")),
                 new PyObject[] {input, PyBool.of(fin)}, PyTuple.of(PyStr.intern("final"))));
     }
@@ -311,7 +358,7 @@ public final class TextIOWrapper extends IoBase {
         PyObject decFlags = null;
         byte[] decBuffer = null;
         if (telling) {
-            PyObject state = decoder instanceof NewlineDecoder nd ? nd.getstate() : IoBase.call(decoder, "getstate");
+            PyObject state = decoder() instanceof NewlineDecoder nd ? nd.getstate() : IoBase.call(decoder, "getstate");
             if (!(state instanceof PyTuple t) || t.items.length != 2) throw Errors.typeError("illegal decoder state");
             if (!(t.items[0] instanceof PyBytes db)) {
                 throw Errors.typeError("illegal decoder state: the first item of the state must be bytes, not '" + t.items[0].typeName() + "'");
