@@ -445,7 +445,7 @@ public final class Interpreter {
 
     /** flush_io: sys.stderr.flush() then sys.stdout.flush(), failures ignored. */
     // CPython: Python/pythonrun.c flush_io, flush_io_stream
-    private void flushIo() {
+    public void flushIo() {
         for (String name : new String[] {"stderr", "stdout"}) {
             PyObject f = sys.dict.get(PyStr.of(name));
             if (f != null && f != PyNone.NONE) ExceptHook.flush(f);
