@@ -208,8 +208,15 @@ public final class TextIOWrapper extends IoBase {
 
     PyObject decoder() {
         if (decoder == LAZY) {
-            PyObject info = lookupText(encoding.value);
-            PyObject d = Abstract.call(Abstract.getattr(info, PyStr.intern("incrementaldecoder")), errors);
+            PyObject d;
+            try {
+                PyObject info = lookupText(encoding.value);
+                d = Abstract.call(Abstract.getattr(info, PyStr.intern("incrementaldecoder")), errors);
+            } catch (PyException e) {
+                // no codec registry (an embedding without the standard library): UTF-8 decoded here
+                if (!e.value().type().isSubtype(ExceptionTypes.IMPORT_ERROR)) throw e;
+                d = new Utf8Decoder(((PyStr) errors).value);
+            }
             decoder = readuniversal ? NewlineDecoder.of(d, readtranslate) : d;
         }
         return decoder;
@@ -306,6 +313,7 @@ public final class TextIOWrapper extends IoBase {
     void resetDecoder() {
         if (decoder == LAZY) return;
         if (decoder instanceof NewlineDecoder nd) nd.reset();
+        else if (decoder instanceof Utf8Decoder u) u.reset();
         else IoBase.call(decoder, "reset");
     }
 
@@ -321,6 +329,11 @@ public final class TextIOWrapper extends IoBase {
 
     PyStr decode(PyObject input, boolean fin) {
         if (decoder() instanceof NewlineDecoder nd && nd.type() == NewlineDecoder.TYPE) return nd.decode(input, fin);
+        if (decoder instanceof Utf8Decoder u) {
+            byte[] b = Buffers.bytesOrNull(input);
+            if (b == null) throw Errors.typeError("a bytes-like object is required, not '" + input.typeName() + "'");
+            return u.decode(b, fin);
+        }
         return NewlineDecoder.checkDecoded(Abstract.call(Abstract.getattr(decoder, PyStr.intern("decode")),
                 new PyObject[] {input, PyBool.of(fin)}, PyTuple.of(PyStr.intern("final"))));
     }
