@@ -426,6 +426,7 @@ public final class Interpreter {
         out.flush();
         err.flush();
         boolean flushed = flushStdFiles();
+        dev.pyjama.modules.TextIOWrapper.closeAbandoned(this); // text files the program left open get their data written
         gil.finalizeRuntime();
         return flushed ? status : 120;
     }

@@ -177,6 +177,37 @@ public final class TextIOWrapper extends IoBase {
         encodingStartOfStream = false;
         fixEncoderState();
         ok = true;
+        Interpreter in = Interpreter.current();
+        synchronized (LIVE) {
+            LIVE.put(this, in);
+        }
+    }
+
+    /** The wrappers made by Python code, and their interpreter: those still open at exit are closed then. */
+    private static final java.util.Map<TextIOWrapper, Interpreter> LIVE = new java.util.WeakHashMap<>();
+
+    /**
+     * Closes (so flushes) the wrappers of {@code interp} that the program left open, as CPython's
+     * finalize_modules does when it deallocates them (iobase_finalize); failures are ignored.
+     * The JVM may have collected an abandoned wrapper before: its data is lost (no finaliser).
+     */
+    // CPython: Python/pylifecycle.c finalize_modules, Modules/_io/iobase.c iobase_finalize
+    public static void closeAbandoned(Interpreter interp) {
+        java.util.List<TextIOWrapper> open = new java.util.ArrayList<>();
+        synchronized (LIVE) {
+            for (var e : LIVE.entrySet()) if (e.getValue() == interp) open.add(e.getKey());
+            LIVE.keySet().removeAll(open);
+        }
+        for (TextIOWrapper w : open) {
+            if (!w.ok) continue;
+            try {
+                if (Abstract.isTrue(w.closedAttr())) continue;
+                w.finalizing = true;
+                IoBase.call(w, "close");
+            } catch (PyException e) {
+                // CPython reports it only under -X dev (ResourceWarning and "Exception ignored")
+            }
+        }
     }
 
     /** Stands for a codec object not made yet (the standard streams make theirs on first use: no codec lookup at start-up). */

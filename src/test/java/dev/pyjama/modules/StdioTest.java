@@ -65,4 +65,20 @@ class StdioTest {
         assertEquals(expectedErr, err.toString(StandardCharsets.UTF_8), "stderr, " + options);
         assertEquals(p.exitValue(), status);
     }
+
+    /** A text file left open is closed (so its buffered data written) when the program ends, as on CPython. */
+    @org.junit.jupiter.api.Test
+    void openTextFilesAreFlushedAtExit() throws Exception {
+        CPython313.require();
+        String code = "f = open('left-open.txt', 'w', encoding='utf-8')\nf.write('written ' * 3)\ng = open('closed.txt', 'w', encoding='utf-8')\ng.write('x')\ng.close()\n";
+        Process p = new ProcessBuilder(dev.pyjama.tools.CPython.find().executable(), "-E", "-c", code).directory(dir.toFile()).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) throw new AssertionError("CPython timed out");
+        String expected = Files.readString(dir.resolve("left-open.txt"));
+        Files.delete(dir.resolve("left-open.txt"));
+        try (PrintStream o = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
+            assertEquals(0, Main.run(new String[] {"-E", "-c", code}, dir, new ByteArrayInputStream(new byte[0]), o, o));
+        }
+        assertEquals("written written written ", expected);
+        assertEquals(expected, Files.readString(dir.resolve("left-open.txt")));
+    }
 }
