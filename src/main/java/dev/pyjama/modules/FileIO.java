@@ -58,6 +58,10 @@ public final class FileIO extends IoBase {
         return f;
     }
 
+    boolean isClosed() {
+        return fd < 0;
+    }
+
     private static FileIO self(PyObject o) {
         return (FileIO) o;
     }

@@ -83,7 +83,10 @@ public final class TextIOWrapper extends IoBase {
     // CPython: Modules/_io/textio.c CHECK_CLOSED
     void checkClosed() {
         if (type() == TYPE) {
-            if (Abstract.isTrue(Abstract.getattr(buffer, PyStr.intern("closed")))) throw Errors.valueError("I/O operation on closed file.");
+            // an exact buffered class over an exact FileIO: the FileIO's own state, no attribute lookups
+            FileIO f = buffer instanceof Buffered b ? b.plainFileIO() : null;
+            boolean closed = f != null ? f.isClosed() : Abstract.isTrue(Abstract.getattr(buffer, PyStr.intern("closed")));
+            if (closed) throw Errors.valueError("I/O operation on closed file.");
         } else {
             IoBase.checkClosed(this);
         }
