@@ -431,8 +431,7 @@ public final class PythonInterpreter implements AutoCloseable {
                     dev.pyjama.modules.PythonThreads.waitForShutdown(interp);
                     dev.pyjama.modules.AtexitModule.runExitFuncs(interp);
                 } finally {
-                    out.flush();
-                    err.flush();
+                    interp.flushIo();
                     interp.gil.finalizeRuntime();
                 }
                 return null;
@@ -458,8 +457,7 @@ public final class PythonInterpreter implements AutoCloseable {
             } catch (PyException e) {
                 throw Values.exception(this, e);
             } finally {
-                out.flush();
-                err.flush();
+                interp.flushIo(); // sys.stderr and sys.stdout (buffered TextIOWrappers), then the Java streams
             }
         };
         if (!thread.isCurrent() && onPythonThread()) return op.get(); // a Java callback on a Python thread: it holds the GIL

@@ -207,6 +207,10 @@ final class Launcher {
         if (!opts.noSite) rest = new ArrayList<>(new java.util.LinkedHashSet<>(rest));
         path.addAll(rest);
         Interpreter interp = new Interpreter(out, err, cwd, argv, path);
+        // CPython: Python/initconfig.c (-u and PYTHONUNBUFFERED: buffered_stdio; PYTHONIOENCODING)
+        String unbufferedEnv = opts.ignoreEnvironment ? null : System.getenv("PYTHONUNBUFFERED");
+        interp.stdioUnbuffered = opts.unbuffered || unbufferedEnv != null && !unbufferedEnv.isEmpty();
+        interp.stdioEncoding = opts.ignoreEnvironment ? null : System.getenv("PYTHONIOENCODING");
         interp.setStdin(in);
         // no code: the module -m names, or (not -m) the prompt alone
         boolean promptOnly = code == null && opts.kind != Options.Kind.MODULE;

@@ -348,17 +348,15 @@ public final class BuiltinFunctions {
             if (file == null) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "lost sys.stdout");
             if (file == PyNone.NONE) return PyNone.NONE; // sys.stdout None: print does nothing
         }
-        if (file instanceof Interpreter.StdStream std) {
-            // The launcher's own stream: the same bytes in one write, without a call per piece.
-            StringBuilder sb = new StringBuilder();
+        if (file instanceof dev.pyjama.modules.TextIOWrapper w && w.plainWrite()) {
+            // TextIOWrapper's own write(), called from Java: the same pieces in the same order, without a lookup each
+            PyStr sepStr = sep == PyNone.NONE ? PyStr.of(" ") : (PyStr) sep;
             for (int i = 0; i < npos; i++) {
-                if (i > 0) sb.append(sep == PyNone.NONE ? " " : ((PyStr) sep).value);
-                sb.append(Abstract.str(args[i]).value);
+                if (i > 0) w.write(sepStr);
+                w.write(Abstract.str(args[i]));
             }
-            sb.append(end == PyNone.NONE ? "\n" : ((PyStr) end).value);
-            byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-            std.stream.write(bytes, 0, bytes.length);
-            if (Abstract.isTrue(flush)) std.stream.flush();
+            w.write(end == PyNone.NONE ? PyStr.of("\n") : (PyStr) end);
+            if (Abstract.isTrue(flush)) Abstract.call(Abstract.getattr(file, PyStr.of("flush")));
             return PyNone.NONE;
         }
         // Any other file: one write() per argument, separator and end, as PyFile_WriteObject does.

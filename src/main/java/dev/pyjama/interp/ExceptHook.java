@@ -99,12 +99,6 @@ final class ExceptHook {
         } catch (PyException nested) {
             pieces = List.of(nested.formatExceptionOnly());
         }
-        if (stderr instanceof Interpreter.StdStream s) {
-            // the launcher's own stream: nobody can watch the individual writes
-            s.stream.print(String.join("", pieces));
-            s.stream.flush();
-            return;
-        }
         try {
             // TracebackException.print: print(piece, file=sys.stderr, end="") for each piece
             for (String piece : pieces) {
@@ -159,11 +153,6 @@ final class ExceptHook {
     // CPython: Python/sysmodule.c sys_write, sys_pyfile_write
     static void write(Interpreter interp, String text) {
         PyObject stderr = interp.sys.dict.get(STDERR);
-        if (stderr instanceof Interpreter.StdStream s) {
-            s.stream.print(text);
-            s.stream.flush();
-            return;
-        }
         if (stderr != null && stderr != PyNone.NONE) {
             try {
                 writeTo(stderr, text);

@@ -116,12 +116,6 @@ public final class Interpreter {
             if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
             return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
         }));
-        setStdin(System.in);
-        // sys.__stdout__ and friends keep the original streams when a program replaces sys.stdout.
-        setSys("stdout", new StdStream(out, "<stdout>"));
-        setSys("__stdout__", sys.dict.get(PyStr.of("stdout")));
-        setSys("stderr", new StdStream(err, "<stderr>"));
-        setSys("__stderr__", sys.dict.get(PyStr.of("stderr")));
         ExceptHook.install(this);
         UnraisableHook.install(this);
         setSys("monitoring", dev.pyjama.monitor.MonitoringModule.create(monitoring));
@@ -194,6 +188,8 @@ public final class Interpreter {
         adoptFunctions(builtinsModule);
         modules.put(PyStr.of("sys"), sys);
         modules.put(PyStr.of("builtins"), builtinsModule);
+        // sys.stdin/stdout/stderr and their __std*__ twins: TextIOWrapper stacks over descriptors 0-2
+        dev.pyjama.modules.Stdio.install(this, false, null);
     }
 
     /**
@@ -211,10 +207,16 @@ public final class Interpreter {
         }
     }
 
-    /** Makes {@code sys.stdin} read {@code in} (the launcher's standard input). */
+    /** What descriptor 0 (so {@code sys.stdin} and {@code input()}) reads. */
+    public java.io.InputStream stdin = System.in;
+    /** How {@link dev.pyjama.modules.Stdio} last built the standard streams: -u, and PYTHONIOENCODING or null. */
+    public boolean stdioUnbuffered;
+    public String stdioEncoding;
+
+    /** Makes {@code sys.stdin} read {@code in} (the launcher's standard input); the three streams are built anew. */
     public void setStdin(java.io.InputStream in) {
-        setSys("stdin", new IoBuiltins.StdIn(in));
-        setSys("__stdin__", sys.dict.get(PyStr.of("stdin")));
+        stdin = in;
+        dev.pyjama.modules.Stdio.install(this, stdioUnbuffered, stdioEncoding);
     }
 
     /**
@@ -424,6 +426,7 @@ public final class Interpreter {
         out.flush();
         err.flush();
         boolean flushed = flushStdFiles();
+        dev.pyjama.modules.TextIOWrapper.closeAbandoned(this); // text files the program left open get their data written
         gil.finalizeRuntime();
         return flushed ? status : 120;
     }
@@ -443,10 +446,10 @@ public final class Interpreter {
 
     /** flush_io: sys.stderr.flush() then sys.stdout.flush(), failures ignored. */
     // CPython: Python/pythonrun.c flush_io, flush_io_stream
-    private void flushIo() {
+    public void flushIo() {
         for (String name : new String[] {"stderr", "stdout"}) {
             PyObject f = sys.dict.get(PyStr.of(name));
-            if (f != null && !(f instanceof StdStream)) ExceptHook.flush(f);
+            if (f != null && f != PyNone.NONE) ExceptHook.flush(f);
         }
         out.flush();
         err.flush();
@@ -461,7 +464,7 @@ public final class Interpreter {
         boolean ok = true;
         for (String name : new String[] {"stdout", "stderr"}) {
             PyObject f = sys.dict.get(PyStr.of(name));
-            if (f == null || f == PyNone.NONE || f instanceof StdStream || isClosed(f)) continue;
+            if (f == null || f == PyNone.NONE || isClosed(f)) continue;
             try {
                 Abstract.call(Abstract.getattr(f, PyStr.of("flush")));
             } catch (PyException e) {
@@ -510,7 +513,7 @@ public final class Interpreter {
         // str(code) through sys.stderr's write() when there is one, then "\n" as PySys_WriteStderr writes it
         String text = Abstract.str(code).value;
         PyObject stderr = sys.dict.get(PyStr.of("stderr"));
-        if (stderr instanceof StdStream || stderr == null || stderr == PyNone.NONE) {
+        if (stderr == null || stderr == PyNone.NONE) {
             err.print(text);
         } else {
             try {
@@ -522,40 +525,5 @@ public final class Interpreter {
         ExceptHook.write(this, "\n");
         err.flush();
         return 1;
-    }
-
-    /** {@code sys.stdout} / {@code sys.stderr}: text streams over the launcher's print streams. */
-    public static final class StdStream extends PyObject {
-        public static final PyType TYPE = PyType.builtin("TextIOWrapper", null);
-
-        static {
-            TYPE.setAttribute("write", new PyBuiltinFunction("write", TYPE, null, (a, kw) -> {
-                String s = ((PyStr) a[1]).value;
-                ((StdStream) a[0]).stream.print(s);
-                return PyInt.of(s.codePointCount(0, s.length()));
-            }));
-            TYPE.setAttribute("flush", new PyBuiltinFunction("flush", TYPE, null, (a, kw) -> {
-                ((StdStream) a[0]).stream.flush();
-                return PyNone.NONE;
-            }));
-        }
-
-        public final PrintStream stream;
-        private final String name;
-
-        StdStream(PrintStream stream, String name) {
-            this.stream = stream;
-            this.name = name;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
-        }
-
-        @Override
-        public String repr() {
-            return "<_io.TextIOWrapper name='" + name + "' mode='w' encoding='utf-8'>";
-        }
     }
 }

@@ -5,13 +5,8 @@ import dev.pyjama.objects.PyBuiltinFunction;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
-import dev.pyjama.objects.PyType;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
-/** The builtin input() and the {@code sys.stdin} it reads: a text stream over the process's standard input. */
+/** The builtin input(): reads a line from {@code sys.stdin} (a TextIOWrapper, see modules.Stdio). */
 // CPython: Python/bltinmodule.c builtin_input_impl, Objects/fileobject.c PyFile_GetLine
 final class IoBuiltins {
     private IoBuiltins() {}
@@ -49,53 +44,5 @@ final class IoBuiltins {
     private static void flush(PyObject f) {
         PyObject fl = Abstract.lookupAttr(f, PyStr.of("flush"));
         if (fl != null) Abstract.call(fl);
-    }
-
-    /** {@code sys.stdin}: lines of UTF-8 text read from a byte stream. */
-    // CPython: Modules/_io/textio.c (readline on the standard input's TextIOWrapper)
-    static final class StdIn extends PyObject {
-        static final PyType TYPE = PyType.builtin("TextIOWrapper", null);
-
-        static {
-            TYPE.setAttribute("readline", new PyBuiltinFunction("readline", TYPE, null, (a, kw) -> {
-                Args.noKw("readline", kw);
-                Args.checkPositional("readline", a.length - 1, 0, 1);
-                return PyStr.of(((StdIn) a[0]).readline());
-            }));
-        }
-
-        private final InputStream in;
-
-        StdIn(InputStream in) {
-            this.in = in;
-        }
-
-        private String readline() {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            Gil gil = Gil.release(); // a blocking read: other threads run meanwhile
-            try {
-                for (int c = in.read(); c >= 0; c = in.read()) {
-                    buf.write(c);
-                    if (c == '\n') break;
-                }
-            } catch (IOException e) {
-                Gil.reacquire(gil);
-                gil = null;
-                throw Errors.raise(ExceptionTypes.OS_ERROR, e.getMessage());
-            } finally {
-                Gil.reacquire(gil);
-            }
-            return buf.toString(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
-        }
-
-        @Override
-        public String repr() {
-            return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>";
-        }
     }
 }

@@ -60,6 +60,14 @@ public final class Buffered extends IoBase {
         return this;
     }
 
+    /** The raw stream when this is an exact BufferedReader/Writer/Random over an exact FileIO (TextIOWrapper's shortcut to "closed"), else null. */
+    // CPython: Modules/_io/textio.c _io_TextIOWrapper___init___impl (self->raw)
+    FileIO plainFileIO() {
+        PyType t = type();
+        if ((t == READER || t == WRITER || t == RANDOM) && raw instanceof FileIO f && f.type() == FileIO.TYPE) return f;
+        return null;
+    }
+
     private boolean rawClosed() {
         return Abstract.isTrue(Abstract.getattr(raw, PyStr.intern("closed")));
     }

@@ -108,7 +108,8 @@ final class FileDescriptors {
                 byte[] b;
                 dev.pyjama.interp.Gil gil = dev.pyjama.interp.Gil.release(); // may block: other threads run meanwhile
                 try {
-                    b = System.in.readNBytes(Math.min(n, Math.max(1, System.in.available())));
+                    java.io.InputStream in = Interpreter.current().stdin; // the interpreter's, not always the process's
+                    b = in.readNBytes(Math.min(n, Math.max(1, in.available())));
                 } catch (IOException e) {
                     b = null;
                 } finally {

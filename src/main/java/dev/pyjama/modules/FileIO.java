@@ -44,6 +44,24 @@ public final class FileIO extends IoBase {
         super(type);
     }
 
+    /** {@code FileIO(fd, 'rb' or 'wb', closefd=False)} named {@code name}, as create_stdio opens the standard streams. */
+    // CPython: Python/pylifecycle.c create_stdio (the raw stream)
+    static FileIO std(int fd, boolean write, String name) {
+        FileIO f = new FileIO(TYPE);
+        f.fd = fd;
+        f.readable = !write;
+        f.writable = write;
+        f.closefd = false;
+        f.seekable = 0; // the interpreter's own streams: pipes or terminals, never files
+        f.blksize = DEFAULT_BUFFER_SIZE;
+        f.dict().put(PyStr.intern("name"), PyStr.of(name));
+        return f;
+    }
+
+    boolean isClosed() {
+        return fd < 0;
+    }
+
     private static FileIO self(PyObject o) {
         return (FileIO) o;
     }
