@@ -106,6 +106,8 @@ nan = float("nan")
 print(nan == nan, nan != nan, nan < 1.0, 1 < nan, nan >= nan, 1.0 == 1, 1 == 1.0)
 print(2 ** 53 + 1 == 2.0 ** 53, 2.0 ** 53 == 2 ** 53 + 1, 2 ** 53 + 1 > 2.0 ** 53, 2 ** 63 > 1e18)
 print(10 ** 20 == 1e20, 1e20 == 10 ** 20, -5 < -4.5, 3 <= 3.0, "a" == "a", "a" != "b", "a" < "b")
+print("abc" < "abd", "b" > "abc", "" < "a", "a" <= "a", "\uffff" < "\U00010000", "\ud800" > "\U00010000", "\u00e9" >= "z")
+print(sorted(["b", "\U0001F600", "a\u4e2d", "\uff01", "a", ""]), MyStr("b") < "c", "x" < MyStr("y"))
 print(1 < 2 < 3, 3 > 2 > 1, 2 ** 64 > 2 ** 63, -(2 ** 64) < 0, float("inf") > 10 ** 400)
 
 # indexing and dicts

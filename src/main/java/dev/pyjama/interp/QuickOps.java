@@ -111,8 +111,11 @@ final class QuickOps {
             if (cb == PyInt.class && exact((PyInt) b)) return PyBool.of(compareDouble(cmp, x, ((PyInt) b).longValue()));
         } else if (ca == PyInt.class && cb == PyFloat.class && exact((PyInt) a)) {
             return PyBool.of(compareDouble(cmp, ((PyInt) a).longValue(), ((PyFloat) b).value));
-        } else if (ca == PyStr.class && cb == PyStr.class && (cmp == CMP_EQ || cmp == CMP_NE)) {
-            return PyBool.of(((PyStr) a).equalsStr((PyStr) b) == (cmp == CMP_EQ));
+        } else if (ca == PyStr.class && cb == PyStr.class) {
+            PyStr x = (PyStr) a, y = (PyStr) b;
+            if (cmp == CMP_EQ || cmp == CMP_NE) return PyBool.of(x.equalsStr(y) == (cmp == CMP_EQ));
+            // without surrogates, UTF-16 order is code point order (unicode_compare)
+            if (x.isBmp() && y.isBmp()) return PyBool.of(compareLong(cmp, x.value.compareTo(y.value), 0));
         }
         return EvalHelpers.compareOp(oparg, a, b);
     }
