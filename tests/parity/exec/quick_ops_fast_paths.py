@@ -158,3 +158,28 @@ for x in grow:
         grow.append(x * 10)
 print(grow)
 print(math.isnan(nan + 1), MyFloat(1.5) + 1)
+
+# list.sort's pre-checked comparisons: ints, floats (NaN, -0.0), strs, tuples of them, mixed
+# (no list whose order with NaN depends on the sort algorithm: pyjama's is not listsort yet)
+print(sorted([3, -1, 2 ** 70, -(2 ** 70), 0, 2 ** 63 - 1, -(2 ** 63)]))
+print(sorted([2.5, -0.0, 0.0, 1e308, -1e308, 0.0, -0.0]))
+print(sorted(["b", "a\U0001F600", "a\uffff", "", "ab", "B"]), sorted(["\ud800", "a", "\U00010000"]))
+print(sorted([(1, "b"), (1, "a"), (0, "z", 1), (0, "z"), (1,), (2 ** 65, ""), (1, "a", 0.5)]))
+print(sorted([(nan, 1), (nan, 0)]), sorted([(1.0, 2), (1, 1), (True, 0)]))
+print(sorted([((1, 2), "x"), ((1, 1), "y"), ((0,), "z")]), sorted([(1, nan), (0, nan)]))
+print(sorted([(0.0, "b"), (-0.0, "a")]), sorted([("x", MyInt(2)), ("x", 1), ("w", 5)], key=lambda t: t[0]))
+attempt("sorted([(1, 'a'), (1, 2)])", lambda: sorted([(1, "a"), (1, 2)]))
+attempt("sorted([1, 'a'])", lambda: sorted([1, "a"]))
+print(sorted([(3, "c"), (1, "a"), (2, "b")], reverse=True), sorted(["b", "A", "a"], key=str.lower))
+
+
+class Loud:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        print("lt", self.v, other.v)
+        return self.v < other.v
+
+
+print([x.v for x in sorted([Loud(2), Loud(1)])])

@@ -191,4 +191,45 @@ final class QuickOps {
         }
         Abstract.setitem(o, key, value);
     }
+
+    /** {@link #sortCompare}'s answer when the generic comparison must decide. */
+    static final int UNKNOWN = 2;
+
+    /**
+     * list.sort's comparison of two keys whose order needs no Python code: exact ints that fit
+     * a long, exact floats (not NaN: inside a tuple, a NaN item is equal to itself only by
+     * identity), exact strs without surrogates, and exact tuples of those. -1, 0 or 1 as
+     * {@code a < b} and {@code b < a} would decide; {@link #UNKNOWN} for anything else, before
+     * any side effect, so the caller can fall back to the generic comparison.
+     */
+    // CPython: Objects/listobject.c unsafe_long_compare / unsafe_float_compare / unsafe_latin_compare /
+    // unsafe_tuple_compare (the pre-checked comparisons of list.sort)
+    static int sortCompare(PyObject a, PyObject b) {
+        Class<?> ca = a.getClass();
+        if (ca != b.getClass()) return UNKNOWN;
+        if (ca == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            return x.fitsLong() && y.fitsLong() ? Long.compare(x.longValue(), y.longValue()) : UNKNOWN;
+        }
+        if (ca == PyStr.class) {
+            PyStr x = (PyStr) a, y = (PyStr) b;
+            return x.isBmp() && y.isBmp() ? Integer.signum(x.value.compareTo(y.value)) : UNKNOWN;
+        }
+        if (ca == PyFloat.class) {
+            double x = ((PyFloat) a).value, y = ((PyFloat) b).value;
+            if (Double.isNaN(x) || Double.isNaN(y)) return UNKNOWN;
+            return x < y ? -1 : y < x ? 1 : 0; // -0.0 and 0.0 are equal (not Double.compare)
+        }
+        if (ca == PyTuple.class) {
+            PyObject[] x = ((PyTuple) a).items, y = ((PyTuple) b).items;
+            int n = Math.min(x.length, y.length);
+            for (int i = 0; i < n; i++) {
+                if (x[i] == y[i]) continue; // identity is equality, as PyObject_RichCompareBool says
+                int c = sortCompare(x[i], y[i]);
+                if (c != 0) return c;
+            }
+            return Integer.compare(x.length, y.length);
+        }
+        return UNKNOWN;
+    }
 }
