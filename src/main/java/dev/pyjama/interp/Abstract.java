@@ -934,7 +934,8 @@ public final class Abstract {
     static int seqIndex(PyObject key, int size, String what, String outOfRange) {
         long n;
         if (key instanceof PyInt i) {
-            n = i.fitsLong() ? i.longValue() : (i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+            // CPython: Objects/listobject.c list_subscript: PyNumber_AsSsize_t(item, PyExc_IndexError)
+            n = i.fitsLong() ? i.longValue() : asSsize(key, ExceptionTypes.INDEX_ERROR);
         } else if (key instanceof PyBool || key.type().lookup("__index__") != null) {
             n = asSsize(key, ExceptionTypes.INDEX_ERROR);
         } else {

@@ -67,6 +67,17 @@ public final class AdaptiveForIter {
      */
     static PyObject next(byte[] code, int here, PyObject it) {
         if ((code[2 * here] & 0xff) != FOR_ITER) return EvalHelpers.forIter(it); // instrumented over: paused
+        // FOR_ITER_LIST / FOR_ITER_RANGE / FOR_ITER_TUPLE once specialised: the iterator's own
+        // next, called on its exact class (no protocol dispatch); the counter stays as it is,
+        // as step() would leave it for a specialisation whose guard passes
+        Class<?> c = it.getClass();
+        if (c == Iterators.RangeIter.class) {
+            if (AdaptiveCounter.kind(AdaptiveCounter.state(code, here)) == RANGE) return ((Iterators.RangeIter) it).next();
+        } else if (c == Iterators.ListIter.class) {
+            if (AdaptiveCounter.kind(AdaptiveCounter.state(code, here)) == LIST) return ((Iterators.ListIter) it).next();
+        } else if (c == Iterators.ArrayIter.class && it.type() == dev.pyjama.objects.PyIter.TUPLE_ITERATOR) {
+            if (AdaptiveCounter.kind(AdaptiveCounter.state(code, here)) == TUPLE) return ((Iterators.ArrayIter) it).next();
+        }
         int found = classify(it);
         // FOR_ITER_GEN's guard also wants a generator that is not running (specialising does not look)
         boolean guard = found != GEN || ((PyGenerator) it).state.ordinal() < PyGenerator.State.EXECUTING.ordinal();

@@ -245,12 +245,12 @@ public final class Eval {
                             EvalHelpers.setupAnnotations(f);
                             break;
                         case BINARY_OP:
-                            v = Abstract.binaryOp(arg, s[sp - 2], s[--sp]);
+                            v = QuickOps.binaryOp(arg, s[sp - 2], s[--sp]);
                             s[sp] = null;
                             s[sp - 1] = v;
                             break;
                         case COMPARE_OP:
-                            v = EvalHelpers.compareOp(arg, s[sp - 2], s[--sp]);
+                            v = QuickOps.compareOp(arg, s[sp - 2], s[--sp]);
                             s[sp] = null;
                             s[sp - 1] = v;
                             break;
@@ -337,12 +337,12 @@ public final class Eval {
                             sp++;
                             break;
                         case BINARY_SUBSCR:
-                            v = Abstract.getitem(s[sp - 2], s[--sp]);
+                            v = QuickOps.getitem(s[sp - 2], s[--sp]);
                             s[sp] = null;
                             s[sp - 1] = v;
                             break;
                         case STORE_SUBSCR:
-                            Abstract.setitem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            QuickOps.setitem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             sp = EvalHelpers.drop(s, sp, 3);
                             break;
                         case DELETE_SUBSCR:

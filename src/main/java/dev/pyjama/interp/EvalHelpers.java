@@ -504,9 +504,17 @@ final class EvalHelpers {
     static int unpackSequence(PyObject[] s, int sp, int n) {
         PyObject v = s[sp - 1];
         PyObject[] items;
-        if (v.getClass() == PyTuple.class && v instanceof PyTuple t && t.items.length == n) items = t.items;
-        else if (v.getClass() == PyList.class && v instanceof PyList l && l.items.size() == n) items = l.items.toArray(new PyObject[0]);
-        else items = unpackIterable(v, n, -1).toArray(new PyObject[0]);
+        if (v.getClass() == PyTuple.class && v instanceof PyTuple t && t.items.length == n) {
+            items = t.items;
+        } else if (v.getClass() == PyList.class && v instanceof PyList l && l.items.size() == n) {
+            // straight from the list, without copying it (CPython: UNPACK_SEQUENCE_LIST)
+            java.util.List<PyObject> li = l.items;
+            sp--;
+            for (int i = n - 1; i >= 0; i--) s[sp++] = li.get(i);
+            return sp;
+        } else {
+            items = unpackIterable(v, n, -1).toArray(new PyObject[0]);
+        }
         sp--;
         for (int i = n - 1; i >= 0; i--) s[sp++] = items[i];
         return sp;

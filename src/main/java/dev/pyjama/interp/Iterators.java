@@ -203,7 +203,7 @@ public final class Iterators {
 
         @Override
         public PyObject next() {
-            return index < cps.length ? PyStr.ofCodePoints(new int[] {cps[index++]}, 1) : null;
+            return index < cps.length ? PyStr.ofCodePoint(cps[index++]) : null;
         }
     }
 

@@ -219,6 +219,8 @@ final class ListMethods {
             }
             PyObject[] k = keys;
             java.util.Arrays.sort(order, (x, y) -> {
+                int c = QuickOps.sortCompare(k[x], k[y]);
+                if (c != QuickOps.UNKNOWN) return c;
                 if (Abstract.richCompareBool(k[x], k[y], Abstract.LT)) return -1;
                 if (Abstract.richCompareBool(k[y], k[x], Abstract.LT)) return 1;
                 return 0;

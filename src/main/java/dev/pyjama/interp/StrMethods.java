@@ -68,6 +68,10 @@ final class StrMethods {
 
     static PyObject getitem(PyStr s, PyObject key) {
         if (key instanceof PySlice sl) {
+            if (s.isBmp()) {
+                long[] ix = Abstract.sliceIndices(sl, s.length());
+                if (ix[2] == 1) return ix[3] == s.length() ? s : s.substring((int) ix[0], (int) (ix[0] + ix[3]));
+            }
             int[] cps = s.codePoints();
             long[] ix = Abstract.sliceIndices(sl, cps.length);
             if (ix[2] == 1) {

@@ -18,6 +18,12 @@ final class CorrectlyRoundedPow {
 
     /** x**y for x > 0 finite, x != 1, y finite and nonzero. */
     static double pow(double x, double y) {
+        // exponents whose result one correctly rounded IEEE operation gives (x**0.5 in a loop
+        // is common; the double-double path below costs about a microsecond)
+        if (y == 0.5) return Math.sqrt(x);
+        if (y == 2.0) return x * x;
+        if (y == 1.0) return x;
+        if (y == -1.0) return 1.0 / x;
         double approx = StrictMath.pow(x, y);
         if (approx == 0.0 || Double.isInfinite(approx) || Double.isNaN(approx)) return approx;
         double[] l = log(x);

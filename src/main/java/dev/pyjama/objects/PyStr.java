@@ -18,6 +18,19 @@ public class PyStr extends PyObject {
     private final int[] codePoints;
     private long hash;
     private boolean hashed;
+    /** len(self), computed on first use (-1 until then): codePointCount is a scan of the string. */
+    private int len = -1;
+    /**
+     * The code points of a string with characters outside the BMP (and no lone surrogates),
+     * made on the first index so that {@code s[i]} is O(1) after it, as for a BMP string.
+     */
+    private int[] index;
+    /** The one-character strings of latin-1, shared as CPython shares them. */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        for (int i = 0; i < 256; i++) LATIN1[i] = new PyStr(String.valueOf((char) i), null);
+    }
 
     private PyStr(String value, int[] codePoints) {
         this.value = value;
@@ -66,7 +79,9 @@ public class PyStr extends PyObject {
 
     /** The string's code points (Python's view of its characters). */
     public int[] codePoints() {
-        return codePoints != null ? codePoints.clone() : value.codePoints().toArray();
+        if (codePoints != null) return codePoints.clone();
+        if (index != null) return index.clone();
+        return value.codePoints().toArray();
     }
 
     /** {@code self + other}, keeping surrogate code points apart. */
@@ -87,14 +102,44 @@ public class PyStr extends PyObject {
 
     /** The number of code points: Python's {@code len(self)}. */
     public int length() {
-        if (codePoints != null) return codePoints.length;
-        return value.codePointCount(0, value.length());
+        int n = len;
+        if (n < 0) len = n = codePoints != null ? codePoints.length : value.codePointCount(0, value.length());
+        return n;
+    }
+
+    /** Whether every code point is one Java char (no surrogates at all): index i is char i. */
+    public boolean isBmp() {
+        return codePoints == null && length() == value.length();
+    }
+
+    /** {@code self[from:to]} for {@code 0 <= from <= to <= length()}. */
+    public PyStr substring(int from, int to) {
+        if (from == 0 && to == length() && getClass() == PyStr.class) return this;
+        if (isBmp()) return to - from == 1 ? ofCodePoint(value.charAt(from)) : of(value.substring(from, to));
+        int[] cps = codePoints != null ? codePoints : bmpIndex();
+        return ofCodePoints(java.util.Arrays.copyOfRange(cps, from, to), to - from);
+    }
+
+    private int[] bmpIndex() {
+        int[] c = index;
+        if (c == null) index = c = value.codePoints().toArray();
+        return c;
+    }
+
+    /** The one-character str of code point {@code cp} (shared for latin-1). */
+    public static PyStr ofCodePoint(int cp) {
+        if (cp < 256) return LATIN1[cp];
+        if (cp >= 0xD800 && cp <= 0xDFFF) return new PyStr(String.valueOf((char) cp), new int[] {cp});
+        return new PyStr(new String(Character.toChars(cp)), null);
     }
 
     /** {@code self[i]} for {@code 0 <= i < length()}: a one-character string. */
     public PyStr codePointAt(int i) {
-        int cp = codePoints != null ? codePoints[i] : value.codePointAt(value.offsetByCodePoints(0, i));
-        return ofCodePoints(new int[] {cp}, 1);
+        int cp;
+        if (codePoints != null) cp = codePoints[i];
+        else if (length() == value.length()) cp = value.charAt(i);
+        else cp = bmpIndex()[i];
+        return ofCodePoint(cp);
     }
 
     /** {@code self * n}; the empty string for {@code n <= 0}. */
