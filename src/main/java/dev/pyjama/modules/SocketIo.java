@@ -257,11 +257,12 @@ final class SocketIo {
             SocketOption<Object> opt = option(ModuleSupport.asInt(args[1]), ModuleSupport.asInt(args[2]));
             if (opt == null) return PyNone.NONE; // an option the JDK cannot set: accepted, as harmless
             Object v;
-            if (args[3] instanceof PyInt) {
+            byte[] raw = Buffers.bytesOrNull(args[3]);
+            if (raw == null) {
                 long n = ModuleSupport.asLong(args[3]);
                 v = (Class<?>) opt.type() == Boolean.class ? (Object) (n != 0) : (Object) (int) n;
             } else {
-                byte[] b = data(args[3]);
+                byte[] b = raw;
                 int n = b.length >= 4 ? ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt() : 0;
                 v = (Class<?>) opt.type() == Boolean.class ? (Object) (n != 0) : (Object) n;
             }
