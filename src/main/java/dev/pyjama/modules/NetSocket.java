@@ -44,6 +44,8 @@ final class NetSocket extends Pipes.End {
     /** A pending non-blocking connect's failure, kept for getsockopt(SO_ERROR). */
     int connectErrno;
     boolean shutRead, shutWrite;
+    /** A socketpair end: no address either side, though Java's pair met at a (deleted) path. */
+    boolean unnamed;
 
     NetSocket(int family, int kind, int proto) {
         this.family = family;

@@ -68,8 +68,8 @@ final class SocketAddresses {
         if (!(addr instanceof PyTuple t)) throw Errors.typeError(fn + "(): " + fam + " address must be tuple, not " + addr.typeName());
         int n = t.size();
         if (family == AF_INET ? n != 2 : n < 2 || n > 4) {
-            throw Errors.typeError(family == AF_INET ? fn + "(): AF_INET address must be a pair (host, port)"
-                    : fn + "(): AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])");
+            throw Errors.typeError(family == AF_INET ? "AF_INET address must be a pair (host, port)"
+                    : "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])");
         }
         if (!(t.items[0] instanceof PyStr) && Buffers.bytesOrNull(t.items[0]) == null) {
             throw Errors.typeError("str, bytes or bytearray expected, not " + t.items[0].typeName());

@@ -148,6 +148,7 @@ final class SocketIo {
                         peer = null;
                     }
                     int fd = SocketModule.register(new NetSocket(c, ns.family, ns.kind, ns.proto));
+                    // an AF_UNIX client that never bound has no name: CPython gives ''
                     return PyTuple.of(PyInt.of(fd), SocketAddresses.fromJava(peer, s.family));
                 }
                 ns.waitFor(SelectionKey.OP_ACCEPT, s.timeout, true);
@@ -231,6 +232,7 @@ final class SocketIo {
         put(t, "getsockname", (args, kw) -> {
             SocketModule.Sock s = sock(args[0]);
             SelectableChannel ch = net(s).channel();
+            if (net(s).unnamed) return dev.pyjama.objects.PyStr.of("");
             try {
                 return SocketAddresses.fromJava(ch == null ? null : ((NetworkChannel) ch).getLocalAddress(), s.family);
             } catch (IOException e) {
@@ -248,6 +250,7 @@ final class SocketIo {
                 throw NetSocket.error(e);
             }
             if (peer == null) throw ModuleSupport.osError(NetSocket.ENOTCONN, null);
+            if (net(s).unnamed) return dev.pyjama.objects.PyStr.of("");
             return SocketAddresses.fromJava(peer, s.family);
         });
         put(t, "setsockopt", (args, kw) -> {

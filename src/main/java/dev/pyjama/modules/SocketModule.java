@@ -274,7 +274,9 @@ public final class SocketModule {
             gil = null;
             for (int i = 0; i < 2; i++) {
                 Sock s = new Sock();
-                s.fd = register(new NetSocket(chans[i], AF_UNIX, SOCK_STREAM, proto));
+                NetSocket n = new NetSocket(chans[i], AF_UNIX, SOCK_STREAM, proto);
+                n.unnamed = true;
+                s.fd = register(n);
                 s.family = AF_UNIX;
                 s.kind = SOCK_STREAM;
                 s.proto = proto;
