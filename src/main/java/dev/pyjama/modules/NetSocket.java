@@ -192,15 +192,15 @@ final class NetSocket extends Pipes.End {
             SelectableChannel ch = channel();
             if (ch instanceof SocketChannel s) {
                 if (shutRead) return -1;
-                int n = s.read(buf);
-                return n;
+                if (s.isConnectionPending() && !finishConnect()) return 0;
+                return s.read(buf);
             }
             if (ch instanceof DatagramChannel d) {
                 if (!d.isConnected()) throw ModuleSupport.osError(ENOTCONN, null);
                 return d.read(buf);
             }
             throw ModuleSupport.osError(ENOTCONN, null);
-        } catch (IOException e) {
+        } catch (IOException | java.nio.channels.NotYetConnectedException e) {
             throw error(e);
         }
     }
@@ -218,7 +218,7 @@ final class NetSocket extends Pipes.End {
                 return d.write(buf);
             }
             throw ModuleSupport.osError(ch == null ? 32 : ENOTCONN, null);
-        } catch (IOException e) {
+        } catch (IOException | java.nio.channels.NotYetConnectedException e) {
             throw error(e);
         }
     }

@@ -40,6 +40,8 @@ final class Readiness {
                     if (ch == null) {
                         // never bound nor connected: Linux reports it writable and hung up (readable)
                         if (w != 0) ready.put(fd, w);
+                    } else if (ch instanceof SocketChannel sc && sc.isConnectionPending() && !settle(n)) {
+                        ready.put(fd, w); // the connect failed: readable and writable, as poll says POLLERR
                     } else {
                         channels.put(ch, fd);
                     }
@@ -65,6 +67,20 @@ final class Readiness {
             }
             if (!ready.isEmpty() || deadline - System.nanoTime() <= 0) return ready;
             Gil.handleEvalBreaker();
+        }
+    }
+
+    /**
+     * A pending connect is completed as soon as it can be: Java reports a channel readable only
+     * after finishConnect, where the kernel reports the bytes that wait. False when the connect failed
+     * (its errno is kept for SO_ERROR).
+     */
+    private static boolean settle(NetSocket n) {
+        try {
+            n.finishConnect();
+            return true;
+        } catch (dev.pyjama.objects.PyException e) {
+            return false;
         }
     }
 

@@ -24,7 +24,8 @@ final class SocketFunctions {
 
     private static String text(String fn, PyObject o) {
         if (o instanceof PyStr s) return s.value;
-        throw Errors.typeError(fn + "() argument 1 must be str, not " + o.typeName());
+        // one-argument functions say "argument", as Argument Clinic words it for a lone parameter
+        throw Errors.typeError(fn + "() argument " + (fn.startsWith("inet_pton") ? "2 " : "") + "must be str, not " + o.typeName());
     }
 
     static void install(PyModule m) {

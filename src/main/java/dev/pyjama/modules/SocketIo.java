@@ -257,7 +257,9 @@ final class SocketIo {
             ModuleSupport.positional("setsockopt", rest(args), kw, 3, 4);
             SocketModule.Sock s = sock(args[0]);
             NetSocket ns = net(s);
-            SocketOption<Object> opt = option(ModuleSupport.asInt(args[1]), ModuleSupport.asInt(args[2]));
+            int level = ModuleSupport.asInt(args[1]);
+            SocketOption<Object> opt = option(level, ModuleSupport.asInt(args[2]));
+            if (level == IPPROTO_TCP && ns.kind != NetSocket.SOCK_STREAM) throw ModuleSupport.osError(92, null); // ENOPROTOOPT
             if (opt == null) return PyNone.NONE; // an option the JDK cannot set: accepted, as harmless
             Object v;
             byte[] raw = Buffers.bytesOrNull(args[3]);

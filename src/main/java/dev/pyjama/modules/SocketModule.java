@@ -122,7 +122,7 @@ public final class SocketModule {
                 if (kind == -1) kind = SOCK_STREAM;
                 if (family != AF_UNIX && family != AF_INET && family != 10) throw ModuleSupport.osError(EAFNOSUPPORT, null);
                 int base = kind & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
-                if (base != SOCK_STREAM && base != 2) throw ModuleSupport.osError(94, null); // ESOCKTNOSUPPORT: raw sockets
+                if (base != SOCK_STREAM && base != 2) throw ModuleSupport.osError(base == 3 ? 1 : 22, null); // raw sockets need privileges
                 s.fd = register(new NetSocket(family, base, proto == -1 ? 0 : proto));
             }
             s.family = family;
