@@ -151,6 +151,12 @@ public final class Iterators {
             list = null;
             return null;
         }
+
+        // CPython: Objects/listobject.c listiter_len
+        @Override
+        public long lengthHint() {
+            return list == null ? 0 : Math.max(0, list.items.size() - index);
+        }
     }
 
     static final class ReversedListIter extends PyIter {
@@ -170,6 +176,12 @@ public final class Iterators {
             list = null;
             return null;
         }
+
+        // CPython: Objects/listobject.c listreviter_len
+        @Override
+        public long lengthHint() {
+            return list == null || index >= list.items.size() ? 0 : index + 1;
+        }
     }
 
     static final class ArrayIter extends PyIter {
@@ -184,6 +196,11 @@ public final class Iterators {
         @Override
         public PyObject next() {
             return index < items.length ? items[index++] : null;
+        }
+
+        @Override
+        public long lengthHint() {
+            return items.length - index;
         }
     }
 
@@ -204,6 +221,11 @@ public final class Iterators {
         @Override
         public PyObject next() {
             return index < cps.length ? PyStr.ofCodePoint(cps[index++]) : null;
+        }
+
+        @Override
+        public long lengthHint() {
+            return cps.length - index;
         }
     }
 
@@ -227,13 +249,24 @@ public final class Iterators {
             next += step;
             return PyInt.of(v);
         }
+
+        @Override
+        public long lengthHint() {
+            return Math.max(0, left);
+        }
     }
 
     // CPython: Objects/setobject.c setiter_iternext
     static final class SetIter extends PyIter {
         private SetTable table;
         private final int size;
-        private int pos;
+        private int pos, yielded;
+
+        // CPython: Objects/setobject.c setiter_len
+        @Override
+        public long lengthHint() {
+            return table != null && table.size() == size ? size - yielded : 0;
+        }
 
         SetIter(SetTable table) {
             super(PyIter.SET_ITERATOR);
@@ -251,7 +284,10 @@ public final class Iterators {
             int cap = table.capacity();
             while (pos < cap) {
                 PyObject k = table.slot(pos++);
-                if (k != null) return k;
+                if (k != null) {
+                    yielded++;
+                    return k;
+                }
             }
             table = null;
             return null;
@@ -264,6 +300,13 @@ public final class Iterators {
         private final int kind;
         private final int size;
         private final Iterator<java.util.Map.Entry<PyObject, PyObject>> it;
+        private int yielded;
+
+        // CPython: Objects/dictobject.c dictiter_len
+        @Override
+        public long lengthHint() {
+            return dict != null && dict.size() == size ? size - yielded : 0;
+        }
 
         DictIter(PyType type, PyDict dict, int kind) {
             super(type);
@@ -291,6 +334,7 @@ public final class Iterators {
                 dict = null;
                 throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "dictionary keys changed during iteration");
             }
+            yielded++;
             if (kind == 0) return e.getKey();
             if (kind == 1) return e.getValue();
             return PyTuple.of(e.getKey(), e.getValue());

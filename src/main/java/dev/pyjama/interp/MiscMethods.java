@@ -524,6 +524,12 @@ final class MiscMethods {
         // Iterators' static initialiser adds enumerate, zip, map, filter and reversed to the
         // list: it must run before the loop, or those types get no __iter__/__next__.
         java.util.Objects.requireNonNull(Iterators.ENUMERATE);
+        // CPython: the *_len functions of Objects/listobject.c, tupleobject.c, rangeobject.c, setobject.c, dictobject.c...
+        for (PyType t : new PyType[] {PyIter.LIST_ITERATOR, PyIter.LIST_REVERSEITERATOR, PyIter.TUPLE_ITERATOR, PyIter.STR_ITERATOR,
+            PyIter.STR_ASCII_ITERATOR, PyIter.BYTES_ITERATOR, PyIter.RANGE_ITERATOR, PyIter.SET_ITERATOR, PyIter.DICT_KEYITERATOR,
+            PyIter.DICT_VALUEITERATOR, PyIter.DICT_ITEMITERATOR}) {
+            slot0(t, "__length_hint__", self -> PyInt.of(Math.max(0, ((PyIter) self).lengthHint())));
+        }
         for (PyType t : PyIter.ITERATOR_TYPES) {
             slot0(t, "__iter__", self -> self);
             slot0(t, "__next__", self -> {

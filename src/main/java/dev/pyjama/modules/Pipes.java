@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Pipes {
     private Pipes() {}
 
-    /** One descriptor: a read end ({@code in}) or a write end ({@code out}). */
-    static final class End {
+    /** One descriptor: a read end ({@code in}) or a write end ({@code out}); a {@link NetSocket} is a socket's. */
+    static class End {
         volatile InputStream in;
         volatile OutputStream out;
         /** The other end of the same os.pipe(), for fork_exec to find. */
@@ -50,6 +50,7 @@ final class Pipes {
 
     /** os.read on a pipe: waits (without the GIL) for some bytes; empty at end of file. */
     static byte[] read(End e, int n) {
+        if (e instanceof NetSocket s) return s.osRead(n);
         if (e.in == null) throw ModuleSupport.osError(9, null);
         byte[] buf = new byte[n];
         int r;
@@ -67,6 +68,7 @@ final class Pipes {
     }
 
     static int write(End e, byte[] b) {
+        if (e instanceof NetSocket s) return s.osWrite(b);
         if (e.out == null) throw ModuleSupport.osError(9, null);
         Gil gil = Gil.release();
         boolean broken = false;
@@ -84,6 +86,12 @@ final class Pipes {
 
     static void close(int fd) {
         End e = ENDS.remove(fd);
+        if (e instanceof NetSocket s) {
+            synchronized (s) {
+                s.release();
+            }
+            return;
+        }
         try {
             if (e.in != null) e.in.close();
             if (e.out != null) e.out.close();

@@ -78,6 +78,8 @@ public final class PosixModule {
         def(m, "lstat", (a, kw) -> stat("lstat", a, kw, false));
         def(m, "fstat", (a, kw) -> {
             PyObject[] p = Args.parse("fstat", a, 0, kw, new String[] {"fd"}, 1, 1);
+            Pipes.End end = Pipes.get(ModuleSupport.asInt(p[0]));
+            if (end != null) return streamStat(end instanceof NetSocket ? 0140777 : 010600);
             Path path = FileDescriptors.pathOf(ModuleSupport.asInt(p[0]));
             return statPath(path, true, null);
         });
@@ -267,6 +269,17 @@ public final class PosixModule {
         String s = ModuleSupport.path(name, "path", p[0]);
         if (s.isEmpty()) throw osError(2, p[0]);
         return statPath(resolve(s), follow, p[0]);
+    }
+
+    /** fstat of a pipe (S_IFIFO) or socket (S_IFSOCK): the kernel's object has no file, so only the mode and one link. */
+    private static PyObject streamStat(int mode) {
+        PyObject[] v = new PyObject[STAT_FIELDS.length];
+        java.util.Arrays.fill(v, PyInt.of(0));
+        v[0] = PyInt.of(mode);
+        v[3] = PyInt.of(1);
+        for (int i = 10; i < 13; i++) v[i] = PyFloat.of(0.0);
+        v[16] = PyInt.of(4096);
+        return StructSeq.of(STAT_RESULT, v);
     }
 
     // CPython: Modules/posixmodule.c _pystat_fromstructstat

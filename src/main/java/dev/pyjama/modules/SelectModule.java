@@ -23,11 +23,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code select}, minimal: select() and poll() with CPython's argument checks. Pipes and
- * socketpairs (pyjama's own descriptors, {@link Pipes}) are ready when bytes or end of file
- * wait; the JVM gives no readiness test for other descriptors, so those are reported ready (as
- * regular files always are). Waiting polls every 2 ms without the GIL. No epoll, so selectors
- * picks PollSelector.
+ * {@code select}: select() and poll() with CPython's argument checks, over sockets (a java.nio
+ * selector waits for them), pipes (ready when bytes or end of file wait) and files (always
+ * ready, as regular files are); {@link Readiness} does the waiting, without the GIL. No epoll,
+ * so selectors picks PollSelector, as CPython does where epoll is missing.
  */
 // CPython: Modules/selectmodule.c
 public final class SelectModule {
@@ -46,7 +45,7 @@ public final class SelectModule {
         }
     }
 
-    private static final int POLLIN = 1, POLLPRI = 2, POLLOUT = 4;
+    static final int POLLIN = 1, POLLPRI = 2, POLLOUT = 4;
 
     static {
         POLL.baseType = false;
@@ -77,47 +76,13 @@ public final class SelectModule {
             Poll p = (Poll) args[0];
             // poll's timeout is in milliseconds; None or a negative value waits for ever
             double timeout = args.length > 1 && args[1] != PyNone.NONE ? ModuleSupport.asDouble(args[1]) / 1000.0 : -1;
-            long deadline = deadline(timeout);
-            while (true) {
-                List<PyObject> out = new ArrayList<>();
-                for (Map.Entry<Integer, Integer> e : p.fds.entrySet()) {
-                    int ready = 0;
-                    if ((e.getValue() & POLLIN) != 0 && readable(e.getKey())) ready |= POLLIN;
-                    if ((e.getValue() & POLLOUT) != 0 && writable(e.getKey())) ready |= POLLOUT;
-                    if (ready != 0) out.add(PyTuple.of(PyInt.of(e.getKey()), PyInt.of(ready)));
-                }
-                if (!out.isEmpty() || !pause(deadline)) return new PyList(out);
-            }
+            Map<Integer, Integer> want = new LinkedHashMap<>();
+            for (Map.Entry<Integer, Integer> e : p.fds.entrySet()) want.put(e.getKey(), e.getValue() & (POLLIN | POLLOUT));
+            Map<Integer, Integer> ready = Readiness.wait(want, timeout);
+            List<PyObject> out = new ArrayList<>();
+            for (Map.Entry<Integer, Integer> e : ready.entrySet()) out.add(PyTuple.of(PyInt.of(e.getKey()), PyInt.of(e.getValue())));
+            return new PyList(out);
         });
-    }
-
-    /** A pipe or socketpair end is readable when bytes or end of file wait; any other descriptor always is. */
-    private static boolean readable(int fd) {
-        Pipes.End e = Pipes.get(fd);
-        return e == null || Pipes.readable(e);
-    }
-
-    private static boolean writable(int fd) {
-        Pipes.End e = Pipes.get(fd);
-        return e == null || e.out != null;
-    }
-
-    /** System.nanoTime() at which a wait of {@code seconds} ends; Long.MAX_VALUE for none (negative). */
-    private static long deadline(double seconds) {
-        return seconds < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (seconds * 1e9);
-    }
-
-    /** Waits a little (without the GIL) before readiness is asked again; false once the deadline has passed. */
-    private static boolean pause(long deadline) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) return false;
-        dev.pyjama.interp.Gil gil = dev.pyjama.interp.Gil.release();
-        try {
-            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(left, 2_000_000));
-        } finally {
-            dev.pyjama.interp.Gil.reacquire(gil);
-        }
-        return true;
     }
 
     public static PyModule create(Interpreter interp) {
@@ -151,16 +116,14 @@ public final class SelectModule {
                 lists[i] = Abstract.toArray(a[i]);
                 for (PyObject o : lists[i]) fd(o);
             }
-            // ready: pipes and socketpairs with bytes or end of file waiting, every other descriptor
-            long deadline = deadline(timeout);
-            while (true) {
-                List<PyObject> r = new ArrayList<>(), w = new ArrayList<>();
-                for (PyObject o : lists[0]) if (readable(fd(o))) r.add(o);
-                for (PyObject o : lists[1]) if (writable(fd(o))) w.add(o);
-                if (!r.isEmpty() || !w.isEmpty() || !pause(deadline)) {
-                    return PyTuple.of(new PyList(r), new PyList(w), new PyList(new ArrayList<>()));
-                }
-            }
+            Map<Integer, Integer> want = new LinkedHashMap<>();
+            for (PyObject o : lists[0]) want.merge(fd(o), POLLIN, (x, y) -> x | y);
+            for (PyObject o : lists[1]) want.merge(fd(o), POLLOUT, (x, y) -> x | y);
+            Map<Integer, Integer> ready = Readiness.wait(want, timeout);
+            List<PyObject> r = new ArrayList<>(), w = new ArrayList<>();
+            for (PyObject o : lists[0]) if ((ready.getOrDefault(fd(o), 0) & POLLIN) != 0) r.add(o);
+            for (PyObject o : lists[1]) if ((ready.getOrDefault(fd(o), 0) & POLLOUT) != 0) w.add(o);
+            return PyTuple.of(new PyList(r), new PyList(w), new PyList(new ArrayList<>()));
         });
         return m;
     }

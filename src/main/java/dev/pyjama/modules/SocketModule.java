@@ -12,13 +12,12 @@ import dev.pyjama.interp.Errors;
 import dev.pyjama.interp.Interpreter;
 import dev.pyjama.objects.Derived;
 import dev.pyjama.objects.ExceptionTypes;
-import dev.pyjama.objects.PyBaseException;
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyDict;
-import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyFloat;
 import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyList;
 import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
@@ -26,13 +25,19 @@ import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTuple;
 import dev.pyjama.objects.PyType;
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * {@code _socket}, as far as the standard library needs it without a network: the socket type
- * (subclassed by {@code socket.socket}), the constants and exceptions, and {@code socketpair},
- * a connected pair of in-JVM stream sockets (what asyncio's event loop wakes itself with).
- * Their descriptors are {@link Pipes} ends, so os.read/os.write/os.close and select see them.
- * Sockets on a real network (bind, connect, getaddrinfo) are not written yet: they raise OSError.
+ * {@code _socket} on java.nio channels ({@link NetSocket}): TCP over IPv4 and IPv6, UDP, and
+ * AF_UNIX stream sockets; the socket type (subclassed by {@code socket.socket}), constants,
+ * exceptions and name resolution ({@link SocketAddresses}). Socket descriptors live in
+ * {@link Pipes}' table beside pipes, so os.read/os.write/os.close and select see them.
+ * The socket methods that move data are in {@link SocketIo}.
  */
 // CPython: Modules/socketmodule.c
 public final class SocketModule {
@@ -40,11 +45,11 @@ public final class SocketModule {
 
     static final PyType SOCKET = PyType.builtin("_socket.socket", null);
     private static final int AF_UNIX = 1, AF_INET = 2, SOCK_STREAM = 1, SOCK_NONBLOCK = 04000, SOCK_CLOEXEC = 02000000;
-    private static final int EAGAIN = 11, ENOTCONN = 107, EAFNOSUPPORT = 97;
+    private static final int EAFNOSUPPORT = 97;
     /** socket.setdefaulttimeout: seconds, or -1 for None (blocking). */
     private static volatile double defaultTimeout = -1;
 
-    static final class Sock extends PyObject implements Derived {
+    static final class Sock extends dev.pyjama.objects.PyObject implements Derived {
         private PyType type = SOCKET;
         private PyDict dict;
         int fd = -1, family = AF_INET, kind = SOCK_STREAM, proto;
@@ -62,14 +67,30 @@ public final class SocketModule {
         }
     }
 
-    private static Sock sock(PyObject o) {
+    static Sock sock(PyObject o) {
         return (Sock) o;
     }
 
-    private static Pipes.End end(Sock s) {
-        Pipes.End e = s.fd < 0 ? null : Pipes.get(s.fd);
-        if (e == null) throw ModuleSupport.osError(9, null);
-        return e;
+    /** The socket behind a Python socket object's descriptor: EBADF once closed or detached. */
+    static NetSocket net(Sock s) {
+        if (s.fd >= 0 && Pipes.get(s.fd) instanceof NetSocket n) return n;
+        throw ModuleSupport.osError(s.fd < 0 || Pipes.get(s.fd) == null ? 9 : 88, null); // ENOTSOCK otherwise
+    }
+
+    static PyObject[] rest(PyObject[] args) {
+        return java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
+
+    static int register(NetSocket n) {
+        synchronized (Pipes.ENDS) {
+            int fd = FileDescriptors.allocate();
+            Pipes.ENDS.put(fd, n);
+            return fd;
+        }
+    }
+
+    static double defaultTimeout() {
+        return defaultTimeout;
     }
 
     static {
@@ -82,28 +103,32 @@ public final class SocketModule {
         // CPython: Modules/socketmodule.c sock_initobj_impl
         put(SOCKET, "__init__", (args, kw) -> {
             Sock s = sock(args[0]);
-            PyObject[] a = Args.parse("socket", java.util.Arrays.copyOfRange(args, 1, args.length), 0, kw,
-                    new String[] {"family", "type", "proto", "fileno"}, 0, 4);
-            int family = a[0] == null ? -1 : ModuleSupport.asInt(a[0]);
-            int kind = a[1] == null ? -1 : ModuleSupport.asInt(a[1]);
-            int proto = a[2] == null ? -1 : ModuleSupport.asInt(a[2]);
+            PyObject[] a = Args.parse("socket", rest(args), 0, kw, new String[] {"family", "type", "proto", "fileno"}, 0, 4);
+            int family = a[0] == null || a[0] == PyNone.NONE ? -1 : ModuleSupport.asInt(a[0]);
+            int kind = a[1] == null || a[1] == PyNone.NONE ? -1 : ModuleSupport.asInt(a[1]);
+            int proto = a[2] == null || a[2] == PyNone.NONE ? -1 : ModuleSupport.asInt(a[2]);
             if (a[3] != null && a[3] != PyNone.NONE) {
                 int fd = ModuleSupport.asInt(a[3]);
                 if (fd < 0) throw Errors.valueError("negative file descriptor");
-                if (Pipes.get(fd) == null) throw ModuleSupport.osError(9, null);
+                Pipes.End e = Pipes.get(fd);
+                if (e == null) throw ModuleSupport.osError(9, null);
+                if (!(e instanceof NetSocket n)) throw ModuleSupport.osError(88, null);
                 s.fd = fd;
+                if (family == -1) family = n.family;
+                if (kind == -1) kind = n.kind;
+                if (proto == -1) proto = n.proto;
             } else {
                 if (family == -1) family = AF_INET;
                 if (kind == -1) kind = SOCK_STREAM;
                 if (family != AF_UNIX && family != AF_INET && family != 10) throw ModuleSupport.osError(EAFNOSUPPORT, null);
-                // an unconnected socket: a descriptor with no stream yet
-                s.fd = FileDescriptors.allocate();
-                Pipes.ENDS.put(s.fd, new Pipes.End());
+                int base = kind & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+                if (base != SOCK_STREAM && base != 2) throw ModuleSupport.osError(base == 3 ? 1 : 22, null); // raw sockets need privileges
+                s.fd = register(new NetSocket(family, base, proto == -1 ? 0 : proto));
             }
-            s.family = family == -1 ? AF_UNIX : family;
-            s.kind = (kind == -1 ? SOCK_STREAM : kind) & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+            s.family = family;
+            s.kind = kind & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
             s.proto = proto == -1 ? 0 : proto;
-            if ((kind & SOCK_NONBLOCK) != 0 && kind != -1) s.timeout = 0;
+            if ((kind & SOCK_NONBLOCK) != 0) s.timeout = 0;
             return PyNone.NONE;
         });
         getter(SOCKET, "family", self -> PyInt.of(sock(self).family));
@@ -133,70 +158,15 @@ public final class SocketModule {
             return PyNone.NONE;
         });
         put(SOCKET, "gettimeout", (args, kw) -> sock(args[0]).timeout < 0 ? PyNone.NONE : PyFloat.of(sock(args[0]).timeout));
-        put(SOCKET, "send", (args, kw) -> PyInt.of(send(sock(args[0]), args[1])));
-        put(SOCKET, "sendall", (args, kw) -> {
-            send(sock(args[0]), args[1]);
-            return PyNone.NONE;
-        });
-        put(SOCKET, "recv", (args, kw) -> {
-            Sock s = sock(args[0]);
-            int n = ModuleSupport.asInt(args[1]);
-            if (n < 0) throw Errors.valueError("negative buffersize in recv");
-            Pipes.End e = end(s);
-            if (e.in == null) throw ModuleSupport.osError(ENOTCONN, null);
-            if (s.timeout == 0 && !Pipes.readable(e)) throw ModuleSupport.osError(EAGAIN, null);
-            return new PyBytes(Pipes.read(e, n));
-        });
-        put(SOCKET, "shutdown", (args, kw) -> {
-            Sock s = sock(args[0]);
-            int how = ModuleSupport.asInt(args[1]);
-            Pipes.End e = end(s);
-            try {
-                if ((how == 1 || how == 2) && e.out != null) e.out.close();
-                if ((how == 0 || how == 2) && e.in != null) e.in.close();
-            } catch (IOException ignored) {
-                // already closed
-            }
-            return PyNone.NONE;
-        });
-        // unnamed AF_UNIX sockets have the empty address, as socketpair's do
-        put(SOCKET, "getsockname", (args, kw) -> address(sock(args[0])));
-        put(SOCKET, "getpeername", (args, kw) -> {
-            Sock s = sock(args[0]);
-            if (end(s).in == null) throw ModuleSupport.osError(ENOTCONN, null);
-            return address(s);
-        });
-        put(SOCKET, "setsockopt", (args, kw) -> PyNone.NONE);
-        put(SOCKET, "getsockopt", (args, kw) -> PyInt.of(0));
-        for (String name : new String[] {"bind", "connect", "connect_ex", "listen", "_accept", "sendto", "recvfrom"}) {
-            put(SOCKET, name, (args, kw) -> {
-                throw noNetwork();
-            });
-        }
+        SocketIo.install(SOCKET);
     }
 
-    private static PyObject address(Sock s) {
-        return s.family == AF_UNIX ? PyStr.of("") : PyTuple.of(PyStr.of("0.0.0.0"), PyInt.of(0));
-    }
-
-    private static PyException noNetwork() {
-        return new PyException((PyBaseException) Abstract.call(ExceptionTypes.OS_ERROR, PyInt.of(EAFNOSUPPORT),
-                PyStr.of("pyjama has no network sockets yet")));
-    }
-
-    private static double timeoutArg(PyObject v) {
+    // CPython: Modules/socketmodule.c socket_parse_timeout
+    static double timeoutArg(PyObject v) {
         if (v == PyNone.NONE) return -1;
         double t = ModuleSupport.asDouble(v);
         if (t < 0) throw Errors.valueError("Timeout value out of range");
         return t;
-    }
-
-    private static int send(Sock s, PyObject data) {
-        byte[] b = Buffers.bytesOrNull(data);
-        if (b == null) throw Errors.typeError("a bytes-like object is required, not '" + data.typeName() + "'");
-        Pipes.End e = end(s);
-        if (e.out == null) throw ModuleSupport.osError(ENOTCONN, null);
-        return Pipes.write(e, b);
     }
 
     public static PyModule create(Interpreter interp) {
@@ -205,8 +175,12 @@ public final class SocketModule {
         set(m, "SocketType", SOCKET);
         set(m, "error", ExceptionTypes.OS_ERROR);
         set(m, "timeout", ExceptionTypes.TIMEOUT_ERROR);
-        set(m, "herror", errorClass("herror"));
-        set(m, "gaierror", errorClass("gaierror"));
+        if (SocketAddresses.herror == null) {
+            SocketAddresses.herror = errorClass("herror");
+            SocketAddresses.gaierror = errorClass("gaierror");
+        }
+        set(m, "herror", SocketAddresses.herror);
+        set(m, "gaierror", SocketAddresses.gaierror);
         set(m, "has_ipv6", PyBool.TRUE);
         // Linux's values, as CPython's module on Linux has them
         Object[] constants = {
@@ -214,29 +188,31 @@ public final class SocketModule {
             "SOCK_STREAM", 1, "SOCK_DGRAM", 2, "SOCK_RAW", 3, "SOCK_RDM", 4, "SOCK_SEQPACKET", 5,
             "SOCK_NONBLOCK", SOCK_NONBLOCK, "SOCK_CLOEXEC", SOCK_CLOEXEC,
             "SOL_SOCKET", 1, "SO_DEBUG", 1, "SO_REUSEADDR", 2, "SO_TYPE", 3, "SO_ERROR", 4, "SO_BROADCAST", 6,
-            "SO_SNDBUF", 7, "SO_RCVBUF", 8, "SO_KEEPALIVE", 9, "SO_LINGER", 13, "SO_REUSEPORT", 15,
-            "SOMAXCONN", 4096, "IPPROTO_IP", 0, "IPPROTO_TCP", 6, "IPPROTO_UDP", 17, "IPPROTO_IPV6", 41,
-            "IPV6_V6ONLY", 26, "TCP_NODELAY", 1, "INADDR_ANY", 0, "INADDR_LOOPBACK", 0x7f000001,
+            "SO_SNDBUF", 7, "SO_RCVBUF", 8, "SO_KEEPALIVE", 9, "SO_OOBINLINE", 10, "SO_LINGER", 13, "SO_REUSEPORT", 15,
+            "SO_RCVLOWAT", 18, "SO_SNDLOWAT", 19, "SO_RCVTIMEO", 20, "SO_SNDTIMEO", 21, "SO_ACCEPTCONN", 30,
+            "SO_PROTOCOL", 38, "SO_DOMAIN", 39,
+            "SOMAXCONN", 4096, "IPPROTO_IP", 0, "IPPROTO_ICMP", 1, "IPPROTO_TCP", 6, "IPPROTO_UDP", 17, "IPPROTO_IPV6", 41,
+            "IPPROTO_RAW", 255, "IP_TOS", 1, "IP_TTL", 2, "IP_MULTICAST_TTL", 33, "IP_MULTICAST_LOOP", 34,
+            "IP_ADD_MEMBERSHIP", 35, "IPV6_V6ONLY", 26, "TCP_NODELAY", 1, "TCP_MAXSEG", 2, "TCP_KEEPIDLE", 4,
+            "TCP_KEEPINTVL", 5, "TCP_KEEPCNT", 6, "INADDR_ANY", 0, "INADDR_BROADCAST", 0xffffffffL,
+            "INADDR_LOOPBACK", 0x7f000001, "INADDR_NONE", 0xffffffffL,
             "MSG_OOB", 1, "MSG_PEEK", 2, "MSG_DONTROUTE", 4, "MSG_CTRUNC", 8, "MSG_TRUNC", 0x20, "MSG_DONTWAIT", 0x40,
             "MSG_EOR", 0x80, "MSG_WAITALL", 0x100, "MSG_NOSIGNAL", 0x4000,
             "AI_PASSIVE", 1, "AI_CANONNAME", 2, "AI_NUMERICHOST", 4, "AI_V4MAPPED", 8, "AI_ALL", 0x10,
             "AI_ADDRCONFIG", 0x20, "AI_NUMERICSERV", 0x400,
             "NI_NUMERICHOST", 1, "NI_NUMERICSERV", 2, "NI_NOFQDN", 4, "NI_NAMEREQD", 8, "NI_DGRAM", 16,
+            "NI_MAXHOST", 1025, "NI_MAXSERV", 32,
             "EAI_AGAIN", -3, "EAI_BADFLAGS", -1, "EAI_FAIL", -4, "EAI_FAMILY", -6, "EAI_MEMORY", -10,
             "EAI_NONAME", -2, "EAI_SERVICE", -8, "EAI_SOCKTYPE", -7,
             "SHUT_RD", 0, "SHUT_WR", 1, "SHUT_RDWR", 2,
         };
-        for (int i = 0; i < constants.length; i += 2) set(m, (String) constants[i], ((Integer) constants[i + 1]).longValue());
-        // CPython: Modules/socketmodule.c socket_socketpair (here two in-JVM byte streams, one each way)
+        for (int i = 0; i < constants.length; i += 2) set(m, (String) constants[i], ((Number) constants[i + 1]).longValue());
         def(m, "socketpair", (a, kw) -> {
             PyObject[] p = Args.parse("socketpair", a, 0, kw, new String[] {"family", "type", "proto"}, 0, 3);
-            int family = p[0] == null ? AF_UNIX : ModuleSupport.asInt(p[0]);
-            int kind = p[1] == null ? SOCK_STREAM : ModuleSupport.asInt(p[1]);
-            int proto = p[2] == null ? 0 : ModuleSupport.asInt(p[2]);
-            Pipes.Buffer ab = new Pipes.Buffer(), ba = new Pipes.Buffer();
-            Sock x = pairEnd(ba.reader(), ab.writer(), family, kind, proto);
-            Sock y = pairEnd(ab.reader(), ba.writer(), family, kind, proto);
-            return PyTuple.of(x, y);
+            int family = p[0] == null || p[0] == PyNone.NONE ? AF_UNIX : ModuleSupport.asInt(p[0]);
+            int kind = p[1] == null || p[1] == PyNone.NONE ? SOCK_STREAM : ModuleSupport.asInt(p[1]);
+            int proto = p[2] == null || p[2] == PyNone.NONE ? 0 : ModuleSupport.asInt(p[2]);
+            return socketpair(family, kind, proto);
         });
         def(m, "getdefaulttimeout", (a, kw) -> defaultTimeout < 0 ? PyNone.NONE : PyFloat.of(defaultTimeout));
         def(m, "setdefaulttimeout", (a, kw) -> {
@@ -256,35 +232,71 @@ public final class SocketModule {
             Pipes.close(fd);
             return PyNone.NONE;
         });
-        for (String name : new String[] {"htons", "ntohs"}) {
-            def(m, name, (a, kw) -> {
-                int v = ModuleSupport.asInt(ModuleSupport.one(name, a, kw));
-                return PyInt.of(((v & 0xff) << 8) | ((v >> 8) & 0xff));
-            });
-        }
-        for (String name : new String[] {"htonl", "ntohl"}) {
-            def(m, name, (a, kw) -> PyInt.of(Integer.reverseBytes((int) ModuleSupport.asLong(ModuleSupport.one(name, a, kw))) & 0xffffffffL));
-        }
-        for (String name : new String[] {"getaddrinfo", "gethostbyname", "gethostbyaddr", "getnameinfo", "getservbyname"}) {
-            def(m, name, (a, kw) -> {
-                throw noNetwork();
-            });
-        }
+        // CPython: Modules/socketmodule.c socket_dup (a second descriptor for the same socket)
+        def(m, "dup", (a, kw) -> {
+            int fd = ModuleSupport.asInt(ModuleSupport.one("dup", a, kw));
+            if (!(Pipes.get(fd) instanceof NetSocket n)) throw ModuleSupport.osError(9, null);
+            synchronized (n) {
+                n.refs++;
+            }
+            return PyInt.of(register(n));
+        });
+        SocketFunctions.install(m);
         return m;
     }
 
-    private static Sock pairEnd(java.io.InputStream in, java.io.OutputStream out, int family, int kind, int proto) {
-        Pipes.End e = new Pipes.End();
-        e.in = in;
-        e.out = out;
-        Sock s = new Sock();
-        s.fd = FileDescriptors.allocate();
-        Pipes.ENDS.put(s.fd, e);
-        s.family = family;
-        s.kind = kind & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
-        s.proto = proto;
-        s.timeout = (kind & SOCK_NONBLOCK) != 0 ? 0 : defaultTimeout;
-        return s;
+    /**
+     * socketpair(): Java has none, so a listener on a fresh path in a private temporary directory
+     * accepts the one connection and goes; the path is deleted at once, the pair stays connected.
+     */
+    // CPython: Modules/socketmodule.c socket_socketpair
+    private static PyObject socketpair(int family, int kind, int proto) {
+        if (family != AF_UNIX) throw ModuleSupport.osError(95, null); // EOPNOTSUPP, as Linux says
+        int base = kind & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (base != SOCK_STREAM) throw ModuleSupport.osError(95, null);
+        Path dir = null, path = null;
+        dev.pyjama.interp.Gil gil = dev.pyjama.interp.Gil.release();
+        try {
+            dir = Files.createTempDirectory("pyjama-sp");
+            path = dir.resolve("s");
+            SocketChannel x, y;
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                server.bind(UnixDomainSocketAddress.of(path));
+                x = SocketChannel.open(StandardProtocolFamily.UNIX);
+                x.connect(UnixDomainSocketAddress.of(path));
+                y = server.accept();
+            }
+            x.configureBlocking(false);
+            y.configureBlocking(false);
+            Sock[] pair = new Sock[2];
+            SocketChannel[] chans = {x, y};
+            dev.pyjama.interp.Gil.reacquire(gil);
+            gil = null;
+            for (int i = 0; i < 2; i++) {
+                Sock s = new Sock();
+                NetSocket n = new NetSocket(chans[i], AF_UNIX, SOCK_STREAM, proto);
+                n.unnamed = true;
+                s.fd = register(n);
+                s.family = AF_UNIX;
+                s.kind = SOCK_STREAM;
+                s.proto = proto;
+                s.timeout = (kind & SOCK_NONBLOCK) != 0 ? 0 : defaultTimeout;
+                pair[i] = s;
+            }
+            return PyTuple.of(pair[0], pair[1]);
+        } catch (IOException e) {
+            if (gil != null) dev.pyjama.interp.Gil.reacquire(gil);
+            gil = null;
+            throw NetSocket.error(e);
+        } finally {
+            if (gil != null) dev.pyjama.interp.Gil.reacquire(gil);
+            try {
+                if (path != null) Files.deleteIfExists(path);
+                if (dir != null) Files.deleteIfExists(dir);
+            } catch (IOException ignored) {
+                // a leftover empty temporary directory harms nobody
+            }
+        }
     }
 
     // CPython: Modules/socketmodule.c socket_exec (PyErr_NewException("socket.herror", PyExc_OSError, NULL))
@@ -292,5 +304,13 @@ public final class SocketModule {
         PyDict ns = new PyDict();
         ns.put(PyStr.of("__module__"), PyStr.of("socket"));
         return dev.pyjama.interp.Types.newType(PyType.TYPE, name, PyTuple.of(ExceptionTypes.OS_ERROR), ns);
+    }
+
+    static PyObject list(java.util.List<PyObject> items) {
+        return new PyList(items);
+    }
+
+    static PyObject bytes(byte[] b) {
+        return new PyBytes(b);
     }
 }

@@ -73,4 +73,9 @@ public abstract class PyIter extends PyObject implements Derived {
     public String repr() {
         return "<" + type.name() + " object at 0x" + PyHash.addressHex(this) + ">";
     }
+
+    /** What {@code __length_hint__} says: the items left, or -1 when this iterator cannot tell. */
+    public long lengthHint() {
+        return -1;
+    }
 }
