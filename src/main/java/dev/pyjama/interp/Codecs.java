@@ -24,7 +24,7 @@ public final class Codecs {
     private static final String[] NAMES = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
         "charmap"};
 
-    static final int CHARMAP = 9, UTF8SIG = 10, UTF7 = 11;
+    static final int CHARMAP = 9, UTF8SIG = 10, UTF7 = 11, UNICODE_ESCAPE = 12, RAW_UNICODE_ESCAPE = 13;
 
     /** A codec: its kind (one of the constants above), and for a charmap codec its tables. */
     private record Codec(int kind, char[] decoding, Map<Integer, Integer> encoding) {}
@@ -50,6 +50,8 @@ public final class Codecs {
             case "utf_32_be" -> UTF32BE;
             case "utf_8_sig" -> UTF8SIG;
             case "utf_7" -> UTF7;
+            case "unicode_escape" -> UNICODE_ESCAPE;
+            case "raw_unicode_escape" -> RAW_UNICODE_ESCAPE;
             // CPython: Lib/encodings/undefined.py
             case "undefined" -> throw Errors.raise(ExceptionTypes.UNICODE_ERROR, "undefined encoding");
             default -> CHARMAP;
@@ -71,6 +73,7 @@ public final class Codecs {
     public static byte[] encode(String s, String encoding, String errors) {
         Codec c = lookup(encoding, "encode");
         if (c.kind == UTF7) return dev.pyjama.modules.Utf7Codec.encode(s);
+        if (c.kind >= UNICODE_ESCAPE) return dev.pyjama.modules.EscapeCodecs.encode(s, c.kind == RAW_UNICODE_ESCAPE);
         return encode(s, c, errors);
     }
 
@@ -288,6 +291,7 @@ public final class Codecs {
     public static String decode(byte[] b, String encoding, String errors) {
         Codec c = lookup(encoding, "decode");
         if (c.kind == UTF7) return dev.pyjama.modules.Utf7Codec.decode(b, errors, true).text();
+        if (c.kind >= UNICODE_ESCAPE) return dev.pyjama.modules.EscapeCodecs.decode(b, errors, c.kind == RAW_UNICODE_ESCAPE);
         return decode(b, c, errors);
     }
 

@@ -186,6 +186,8 @@ final class FrameBuiltins {
             String p = gt == PyGenerator.GENERATOR_TYPE ? "gi_" : gt == PyGenerator.COROUTINE_TYPE ? "cr_" : "ag_";
             getset(gt, "__name__", self -> PyStr.of(((PyGenerator) self).name));
             getset(gt, "__qualname__", self -> PyStr.of(((PyGenerator) self).qualname));
+            // CPython: Objects/genobject.c gen_repr (without it object.__repr__ drops the qualname)
+            BuiltinTypes.slot0(gt, "__repr__", self -> PyStr.of(self.repr()));
             getset(gt, p + "frame", self -> {
                 PyGenerator g = (PyGenerator) self;
                 return g.state == PyGenerator.State.COMPLETED ? PyNone.NONE : g.frame;

@@ -306,6 +306,7 @@ final class ObjectMethods {
             }
             return new MappingProxies.Proxy(d);
         });
+        getter(t, "__flags__", self -> dev.pyjama.objects.PyInt.of(TypeFlags.of((PyType) self)));
         getset(t, "__abstractmethods__", self -> {
             PyObject a = ((PyType) self).dict.get("__abstractmethods__");
             if (a == null) throw Errors.attributeError("__abstractmethods__");

@@ -13,8 +13,18 @@ import java.io.ByteArrayOutputStream;
 // CPython: Objects/bytesobject.c _PyBytes_DecodeEscape, PyBytes_Repr; Objects/unicodeobject.c
 // _PyUnicode_DecodeUnicodeEscapeInternal2, PyUnicode_AsUnicodeEscapeString, PyUnicode_DecodeRawUnicodeEscape,
 // PyUnicode_AsRawUnicodeEscapeString
-final class EscapeCodecs {
+public final class EscapeCodecs {
     private EscapeCodecs() {}
+
+    /** {@code str.encode('unicode_escape' / 'raw_unicode_escape')}: every character has an escape, so no errors. */
+    public static byte[] encode(String s, boolean raw) {
+        return unicodeEscapeEncode(s.codePoints().toArray(), raw);
+    }
+
+    /** {@code bytes.decode('unicode_escape' / 'raw_unicode_escape', errors)}. */
+    public static String decode(byte[] b, String errors, boolean raw) {
+        return unicodeEscapeDecode(b, errors, true, raw).text();
+    }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -181,7 +191,7 @@ final class EscapeCodecs {
                     if (close < 0 && !fin) return new Decoded(out.toString(), start);
                     int cp = close > i + 1 ? UnicodeNames.lookup(new String(b, i + 1, close - i - 1, java.nio.charset.StandardCharsets.ISO_8859_1)) : -1;
                     if (cp < 0) {
-                        i = error(name, b, start, close < 0 ? n : close + 1, "malformed \\N character escape", errors, out);
+                        i = error(name, b, start, close < 0 ? n : close + 1, close > i + 1 ? "unknown Unicode character name" : "malformed \\N character escape", errors, out);
                     } else {
                         out.appendCodePoint(cp);
                         i = close + 1;

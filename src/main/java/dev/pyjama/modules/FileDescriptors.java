@@ -31,8 +31,17 @@ final class FileDescriptors {
 
     static Path cwd = Path.of("").toAbsolutePath();
 
-    /** {@code append}: O_APPEND, done by hand (Java refuses READ with APPEND): every write goes to the end. */
-    private record Open(FileChannel channel, Path path, boolean append) {}
+    /**
+     * {@code append}: O_APPEND, done by hand (Java refuses READ with APPEND): every write goes to the end.
+     * {@code shared} counts the descriptors ({@code os.dup}/{@code dup2}) using one channel, which
+     * closes with the last of them. {@code std} is 0, 1 or 2 when this descriptor is a duplicate of
+     * a standard stream (then {@code channel} is null), else -1.
+     */
+    private record Open(FileChannel channel, Path path, boolean append, int[] shared, int std) {
+        Open(FileChannel channel, Path path, boolean append) {
+            this(channel, path, append, new int[] {1}, -1);
+        }
+    }
 
     private static final Map<Integer, Open> TABLE = new HashMap<>();
 
@@ -54,8 +63,46 @@ final class FileDescriptors {
 
     private static Open lookup(int fd) {
         Open o = TABLE.get(fd);
-        if (o == null) throw osError(9, null);
+        if (o == null || o.channel == null) throw osError(9, null);
         return o;
+    }
+
+    /** The standard stream (0, 1, 2) that {@code fd} writes to or reads from now, or -1 for a file. */
+    static int stdOf(int fd) {
+        Open o = TABLE.get(fd);
+        if (o != null) return o.std;
+        return fd >= 0 && fd <= 2 ? fd : -1;
+    }
+
+    /** What {@code fd} refers to, for dup: a table entry, or a fresh one for an untouched 0, 1, 2. */
+    private static Open entryOf(int fd) {
+        Open o = TABLE.get(fd);
+        if (o != null) return o;
+        if (fd >= 0 && fd <= 2) return new Open(null, Path.of("/dev/fd/" + fd), false, new int[] {0}, fd);
+        throw osError(9, null);
+    }
+
+    /** Drops {@code fd}'s reference to its channel; the channel closes with its last descriptor. */
+    private static void release(Open o) throws IOException {
+        if (o.channel != null && --o.shared[0] == 0) o.channel.close();
+    }
+
+    // CPython: Modules/posixmodule.c os_dup_impl, os_dup2_impl
+    private static PyObject dup(int fd, int target) {
+        if (Pipes.get(fd) != null) throw osError(95, null); // pipes have one reader and one writer here
+        Open src = entryOf(fd);
+        if (target < 0) target = allocate();
+        else if (target == fd) return PyInt.of(target);
+        Open old = TABLE.remove(target);
+        try {
+            if (old != null) release(old);
+        } catch (IOException e) {
+            throw osError(5, null);
+        }
+        if (src.std == target) return PyInt.of(target); // back to the stream itself: no entry needed
+        src.shared[0]++;
+        TABLE.put(target, src);
+        return PyInt.of(target);
     }
 
     static void install(PyModule m) {
@@ -91,11 +138,21 @@ final class FileDescriptors {
             Open o = TABLE.remove(fd);
             if (o == null) throw osError(9, null);
             try {
-                o.channel.close();
+                release(o);
             } catch (IOException e) {
                 throw osError(5, null);
             }
             return PyNone.NONE;
+        });
+        def(m, "dup", (a, kw) -> {
+            ModuleSupport.positional("dup", a, kw, 1, 1);
+            return dup(ModuleSupport.asInt(a[0]), -1);
+        });
+        def(m, "dup2", (a, kw) -> {
+            PyObject[] p = Args.parse("dup2", a, 0, kw, new String[] {"fd", "fd2", "inheritable"}, 2, 3);
+            int fd2 = ModuleSupport.asInt(p[1]);
+            if (fd2 < 0) throw osError(9, null);
+            return dup(ModuleSupport.asInt(p[0]), fd2);
         });
         def(m, "read", (a, kw) -> {
             ModuleSupport.positional("read", a, kw, 2, 2);
@@ -104,7 +161,7 @@ final class FileDescriptors {
             if (n < 0) throw osError(22, null);
             Pipes.End pipe = Pipes.get(fd);
             if (pipe != null) return new PyBytes(Pipes.read(pipe, n));
-            if (fd == 0) {
+            if (stdOf(fd) == 0) {
                 byte[] b;
                 dev.pyjama.interp.Gil gil = dev.pyjama.interp.Gil.release(); // may block: other threads run meanwhile
                 try {
@@ -141,7 +198,9 @@ final class FileDescriptors {
             PyBytes b = new PyBytes(data);
             Pipes.End pipe = Pipes.get(fd);
             if (pipe != null) return PyInt.of(Pipes.write(pipe, b.value));
-            if (fd == 1 || fd == 2) {
+            int std = stdOf(fd);
+            if (std == 1 || std == 2) {
+                fd = std;
                 Interpreter in = Interpreter.current();
                 var s = fd == 1 ? in.out : in.err;
                 s.write(b.value, 0, b.value.length);

@@ -177,7 +177,7 @@ public final class PosixModule {
         def(m, "getegid", (a, kw) -> PyInt.of(gid));
         def(m, "umask", (a, kw) -> PyInt.of(022));
         def(m, "cpu_count", (a, kw) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
-        def(m, "isatty", (a, kw) -> PyBool.of(ModuleSupport.asInt(a[0]) <= 2 && System.console() != null));
+        def(m, "isatty", (a, kw) -> PyBool.of(FileDescriptors.stdOf(ModuleSupport.asInt(a[0])) >= 0 && System.console() != null));
         def(m, "device_encoding", (a, kw) -> PyNone.NONE);
         def(m, "uname", (a, kw) -> StructSeq.of(UNAME_RESULT, PyStr.of("Linux"), PyStr.of(hostname()),
                 PyStr.of(System.getProperty("os.version")), PyStr.of("#1"), PyStr.of("x86_64")));
