@@ -1,5 +1,6 @@
 package dev.pyjama.interp;
 
+import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTuple;
@@ -75,8 +76,21 @@ public final class JavaModules {
             Map.entry("_testcapi", dev.pyjama.modules.TestCapiModule::create),
             Map.entry("time", dev.pyjama.modules.TimeModule::create),
             // coverage.py's data file and its compressed dumps
-            Map.entry("_sqlite3", dev.pyjama.modules.SqliteModule::create),
+            // a lambda, not a method reference: SqliteModule (and the JDBC driver it links) loads only on
+            // import, so the library jar, which leaves the driver out, still starts
+            Map.entry("_sqlite3", JavaModules::sqlite3),
             Map.entry("zlib", dev.pyjama.modules.ZlibModule::create)));
+
+    /** {@code _sqlite3}: CPython's ImportError when the SQLite JDBC driver is not on the class path. */
+    private static PyModule sqlite3(Interpreter interp) {
+        try {
+            Class.forName("org.sqlite.JDBC", false, JavaModules.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw Errors.raise(ExceptionTypes.IMPORT_ERROR,
+                    "No module named '_sqlite3' (the SQLite JDBC driver, org.xerial:sqlite-jdbc, is not on the class path)");
+        }
+        return dev.pyjama.modules.SqliteModule.create(interp);
+    }
 
     static Factory lookup(String name) {
         return TABLE.get(name);

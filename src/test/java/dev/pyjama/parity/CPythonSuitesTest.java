@@ -129,6 +129,9 @@ class CPythonSuitesTest {
         String classes;
         try {
             classes = Path.of(dev.pyjama.cli.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            // the runtime dependencies (the SQLite driver) as the test JVM has them: before
+            // `package`, target/classes alone lacks them
+            classes += java.io.File.pathSeparator + System.getProperty("java.class.path");
         } catch (java.net.URISyntaxException e) {
             throw new IOException(e);
         }
