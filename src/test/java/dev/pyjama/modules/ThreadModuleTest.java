@@ -142,8 +142,12 @@ class ThreadModuleTest {
                 "        x += 1",
                 "threading.Thread(target=daemon, daemon=True).start()",
                 "threading.Thread(target=spinner, daemon=True).start()",
-                "threading.Thread(target=lambda: (time.sleep(0.1), print('worker done'))).start()",
+                // The worker waits for main's print, so the order does not depend on scheduling,
+                // then sleeps so that exit really has to join it.
+                "go = threading.Event()",
+                "threading.Thread(target=lambda: (go.wait(), time.sleep(0.1), print('worker done'))).start()",
                 "print('main done')",
+                "go.set()",
                 "raise SystemExit(3)",
                 ""));
         assertEquals(new Result("main done\nworker done\natexit\n", "", 3), r);
