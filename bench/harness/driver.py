@@ -12,6 +12,7 @@
 # calls run under it too. The driver's own frame is never traced: sys.settrace and friends
 # reach only frames created after they are called.
 import sys
+import os
 import time
 
 MODES = ("untraced", "settrace", "setprofile", "line-disable", "line-live", "java-trace",
@@ -92,7 +93,9 @@ def peak_rss_kb():
 
 def timed(paths, mode, warm, iters):
     programs = [(name_of(p), load(p)) for p in paths]
-    clock = time.perf_counter
+    # BENCH_CLOCK=cpu (bench/run --clock cpu): the main thread's CPU time, which a loaded
+    # machine disturbs far less than wall time (it leaves out JIT compiler threads)
+    clock = time.thread_time if os.environ.get("BENCH_CLOCK") == "cpu" else time.perf_counter
     stop = start(mode)
     try:
         for name, ns in programs:

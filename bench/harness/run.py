@@ -317,6 +317,8 @@ def regen(b):
 def header():
     jv = subprocess.run([java(), "-version"], capture_output=True, text=True).stderr.splitlines()
     print("# bench/run %s" % " ".join(sys.argv[1:]))
+    if os.environ.get("BENCH_CLOCK") == "cpu":
+        print("times are the main thread's CPU time (--clock cpu), not wall time")
     print("date %s, %s, CPython %s (%s), %d cores, load average %.1f" % (
         time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), jv[1] if len(jv) > 1 else jv,
         platform.python_version(), cpython_exe(), os.cpu_count(), os.getloadavg()[0]))
@@ -338,6 +340,9 @@ def main():
                     help="processes per idle set-up, besides the untraced table's (default 1)")
     ap.add_argument("--idle-cpython", action="store_true",
                     help="run the idle set-ups under CPython too (default: pyjama only, CPython's column shows '-')")
+    ap.add_argument("--clock", choices=("wall", "cpu"), default="wall",
+                    help="time per call: wall (default) or cpu, the main thread's CPU time, steadier on a "
+                         "loaded machine (it leaves out JIT compiler threads, which flatters pyjama)")
     ap.add_argument("--startup-runs", type=int, default=11, help="-c pass runs per interpreter (default 11)")
     ap.add_argument("--quick", action="store_true",
                     help="1 warm-up and 2 timed calls, traced 1 and 1, 5 start-ups (unless given); modes untraced and settrace unless --modes")
@@ -357,6 +362,8 @@ def main():
     for m in modes:
         if m not in ALL_MODES:
             sys.exit("bench/run: unknown mode %r (modes: %s)" % (m, ", ".join(ALL_MODES)))
+    if opts.clock == "cpu":
+        os.environ["BENCH_CLOCK"] = "cpu"  # driver.py reads it in both interpreters
     b = Bench(opts)
     if opts.list:
         print("\n".join(b.names))
