@@ -37,6 +37,13 @@ with open("zero.txt", "w"):
     pass
 print("open umask 0", oct(stat.S_IMODE(os.stat("zero.txt").st_mode)))
 os.umask(0o022)
+os.close(os.open("default.bin", os.O_CREAT | os.O_WRONLY))
+print("os.open default mode", oct(stat.S_IMODE(os.stat("default.bin").st_mode)))
+with open("plain.txt", "w"):
+    pass
+print("open under 022", oct(stat.S_IMODE(os.stat("plain.txt").st_mode)))
+err(os.open, "typed.bin", os.O_CREAT | os.O_WRONLY, "x")
+print("typed.bin created", os.path.exists("typed.bin"))
 
 os.chmod("f.txt", 0o600)
 print("chmod", oct(stat.S_IMODE(os.stat("f.txt").st_mode)))

@@ -39,7 +39,8 @@ final class PosixFiles {
     private PosixFiles() {}
 
     /** The umask pyjama applies (the process's, read once from /proc/self/status, then what os.umask sets). */
-    private static int umask = initialUmask();
+    private static final int PROCESS_UMASK = initialUmask();
+    private static int umask = PROCESS_UMASK;
 
     private static final String[] HAVE = {"HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FUTIMENS", "HAVE_UTIMENSAT", "HAVE_LINKAT",
         "HAVE_SYMLINKAT", "HAVE_READLINKAT"};
@@ -120,9 +121,18 @@ final class PosixFiles {
         return requested & ~umask & 07777;
     }
 
-    /** Gives a file just created the mode the kernel would have (requested minus pyjama's umask). */
-    static void applyCreated(Path path, int requested, PyObject filename) {
-        setMode(path, created(requested), filename);
+    /**
+     * Gives a file just created the mode the kernel would have (requested minus pyjama's umask).
+     * Java created it asking 0666 (a file) or 0777 (a directory) under the process umask: when
+     * that is the same mode, nothing is left to do. Best effort, as open(2) cannot fail here.
+     */
+    static void applyCreated(Path path, int requested, boolean dir) {
+        if (umask == PROCESS_UMASK && requested == (dir ? 0777 : 0666)) return;
+        try {
+            Files.setAttribute(path, "unix:mode", created(requested));
+        } catch (IOException | RuntimeException e) {
+            // a file system without modes keeps what it gave
+        }
     }
 
     static void setMode(Path path, int mode, PyObject filename) {

@@ -101,7 +101,7 @@ public final class PosixModule {
             int mode = p[1] == null ? 0777 : ModuleSupport.asInt(p[1]);
             try {
                 Files.createDirectory(path);
-                PosixFiles.applyCreated(path, mode, p[0]);
+                PosixFiles.applyCreated(path, mode, true);
             } catch (IOException e) {
                 throw ioError(e, p[0]);
             }
