@@ -157,7 +157,10 @@ class PytestParityTest {
         Files.deleteIfExists(log);
         List<Path> wheels = new ArrayList<>();
         try (Stream<Path> s = Files.list(WHEELS)) {
-            s.filter(w -> w.toString().endsWith(".whl")).forEach(wheels::add);
+            // only the pinned versions (the folder may hold others from earlier downloads)
+            s.filter(w -> w.toString().endsWith(".whl") && PINNED.stream().anyMatch(pin ->
+                    w.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith(pin.replace("==", "-") + "-")))
+                    .forEach(wheels::add);
         }
         if (!done || p.exitValue() != 0 || wheels.size() < PINNED.size()) {
             CPython313.skipOrFail("pip could not fetch " + PINNED + " into " + WHEELS + ": "
