@@ -212,6 +212,7 @@ final class Launcher {
         interp.stdioUnbuffered = opts.unbuffered || unbufferedEnv != null && !unbufferedEnv.isEmpty();
         interp.stdioEncoding = opts.ignoreEnvironment ? null : System.getenv("PYTHONIOENCODING");
         interp.setStdin(in);
+        interp.warnOptions = warnOptions();
         // no code: the module -m names, or (not -m) the prompt alone
         boolean promptOnly = code == null && opts.kind != Options.Kind.MODULE;
         interp.inspect = opts.inspect || promptOnly;
@@ -224,6 +225,21 @@ final class Launcher {
             Path main = code == null || file.startsWith("<") ? null : cwd.resolve(file);
             dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, main);
         }
+    }
+
+    /** sys.warnoptions, lowest precedence first: -X dev, PYTHONWARNINGS's entries, -W in order, -b/-bb. */
+    // CPython: Python/initconfig.c config_init_warnoptions
+    private List<String> warnOptions() {
+        List<String> w = new ArrayList<>();
+        String dev = opts.ignoreEnvironment ? null : System.getenv("PYTHONDEVMODE");
+        if (opts.xoptions.containsKey("dev") || dev != null && !dev.isEmpty()) w.add("default");
+        String env = opts.ignoreEnvironment ? null : System.getenv("PYTHONWARNINGS");
+        if (env != null) {
+            for (String e : env.split(",")) if (!e.isEmpty()) w.add(e);
+        }
+        w.addAll(opts.warnOptions);
+        if (opts.bytesWarning > 0) w.add(opts.bytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning");
+        return w;
     }
 
     /**

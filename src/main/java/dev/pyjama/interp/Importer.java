@@ -289,7 +289,7 @@ public final class Importer {
 
     /** The standard modules CPython 3.13 runs frozen (its _imp._frozen_module_names(), less the test modules). */
     private static final java.util.Set<String> FROZEN = java.util.Set.of("_collections_abc", "_sitebuiltins", "abc", "codecs",
-            "genericpath", "importlib.machinery", "importlib.util", "io", "ntpath", "os", "posixpath", "runpy", "site", "stat",
+            "genericpath", "importlib._bootstrap", "importlib._bootstrap_external", "importlib.machinery", "importlib.util", "io", "ntpath", "os", "posixpath", "runpy", "site", "stat",
             "zipimport");
 
     /**

@@ -358,6 +358,13 @@ public final class Interpreter {
     public boolean inspect;
 
     /**
+     * sys.warnoptions as the command line and environment give them; when there are any,
+     * {@code warnings} is imported before the main module runs, which applies them.
+     */
+    // CPython: Python/pylifecycle.c init_interp_main (imports warnings when config->warnoptions is not empty)
+    public List<String> warnOptions = List.of();
+
+    /**
      * Runs a program's main module ({@code code}; null for none) and returns the process exit
      * status: 0, or 1 after printing the traceback of an uncaught exception, or what SystemExit
      * asks; 120 when sys.stdout or sys.stderr cannot be flushed at the end. Under
@@ -386,6 +393,12 @@ public final class Interpreter {
         int status;
         try {
             try {
+                if (!warnOptions.isEmpty()) {
+                    List<PyObject> w = new java.util.ArrayList<>();
+                    for (String o : warnOptions) w.add(PyStr.of(o));
+                    sys.dict.put(PyStr.of("warnoptions"), new PyList(w));
+                    Importer.importModule("warnings");
+                }
                 body.run();
             } finally {
                 if (flushFirst) flushIo();

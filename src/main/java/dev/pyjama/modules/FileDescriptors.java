@@ -119,8 +119,13 @@ final class FileDescriptors {
             boolean append = (flags & 02000) != 0;
             Path path = PosixModule.resolve(s);
             if (java.nio.file.Files.isDirectory(path) && opts.contains(StandardOpenOption.WRITE)) throw osError(21, p[0]);
+            // a file this call creates gets mode minus pyjama's umask, as open(2) gives it
+            int mode = p[2] == null ? 0777 : ModuleSupport.asInt(p[2]);
+            boolean creates = opts.contains(StandardOpenOption.CREATE_NEW)
+                    || opts.contains(StandardOpenOption.CREATE) && !java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             try {
                 FileChannel ch = FileChannel.open(path, opts);
+                if (creates) PosixFiles.applyCreated(path, mode, false);
                 int fd = allocate();
                 TABLE.put(fd, new Open(ch, path, append));
                 return PyInt.of(fd);

@@ -98,8 +98,10 @@ public final class PosixModule {
         def(m, "mkdir", (a, kw) -> {
             PyObject[] p = Args.parse("mkdir", a, 0, kw, new String[] {"path", "mode", "dir_fd"}, 1, 2);
             Path path = resolve(ModuleSupport.path("mkdir", "path", p[0]));
+            int mode = p[1] == null ? 0777 : ModuleSupport.asInt(p[1]);
             try {
                 Files.createDirectory(path);
+                PosixFiles.applyCreated(path, mode, true);
             } catch (IOException e) {
                 throw ioError(e, p[0]);
             }
@@ -133,17 +135,6 @@ public final class PosixModule {
                 return PyNone.NONE;
             });
         }
-        def(m, "readlink", (a, kw) -> {
-            PyObject[] p = Args.parse("readlink", a, 0, kw, new String[] {"path", "dir_fd"}, 1, 1);
-            try {
-                String r = Files.readSymbolicLink(resolve(ModuleSupport.path("readlink", "path", p[0]))).toString();
-                return p[0] instanceof PyBytes ? new PyBytes(r.getBytes(StandardCharsets.UTF_8)) : PyStr.of(r);
-            } catch (java.nio.file.NotLinkException e) {
-                throw osError(22, p[0]);
-            } catch (IOException e) {
-                throw ioError(e, p[0]);
-            }
-        });
         def(m, "access", (a, kw) -> {
             PyObject[] p = Args.parse("access", a, 0, kw, new String[] {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2, 2);
             Path path = resolve(ModuleSupport.path("access", "path", p[0]));
@@ -175,7 +166,6 @@ public final class PosixModule {
         def(m, "geteuid", (a, kw) -> PyInt.of(uid));
         def(m, "getgid", (a, kw) -> PyInt.of(gid));
         def(m, "getegid", (a, kw) -> PyInt.of(gid));
-        def(m, "umask", (a, kw) -> PyInt.of(022));
         def(m, "cpu_count", (a, kw) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         def(m, "isatty", (a, kw) -> PyBool.of(FileDescriptors.stdOf(ModuleSupport.asInt(a[0])) >= 0 && System.console() != null));
         def(m, "device_encoding", (a, kw) -> PyNone.NONE);
@@ -198,6 +188,7 @@ public final class PosixModule {
                     PyFloat.of(System.nanoTime() / 1e9));
         });
         FileDescriptors.install(m);
+        PosixFiles.install(m);
         return m;
     }
 
