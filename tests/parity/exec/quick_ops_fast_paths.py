@@ -183,3 +183,17 @@ class Loud:
 
 
 print([x.v for x in sorted([Loud(2), Loud(1)])])
+
+
+# COMPARE_OP's int/int and str/str fast path (a mask of less/equal/greater per comparison):
+# every comparison at the long boundaries, where p - q overflows, and beyond them (big ints).
+edges = [-2**63 - 1, -2**63, -2**63 + 1, -5, -1, 0, 1, 5, 2**63 - 2, 2**63 - 1, 2**63, 2**70, True]
+rows = []
+for p in edges:
+    rows.append(" ".join("".join("1" if r else "0" for r in (p < q, p <= q, p == q, p != q, p > q, p >= q)) for q in edges))
+print("\n".join(rows))
+words = ["", "a", "b", "ab", "é", "z", "\U0001f600", "\ud800"]
+for p in words:
+    print(" ".join("".join("1" if r else "0" for r in (p < q, p <= q, p == q, p != q, p > q, p >= q)) for q in words))
+x = 3
+print(x < 4 < 5, 4 <= x, x == 3.0, x != 3, [x >= y for y in range(6)])

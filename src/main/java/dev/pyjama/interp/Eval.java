@@ -9,11 +9,9 @@ import dev.pyjama.objects.PyCell;
 import dev.pyjama.objects.PyDict;
 import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyFrame;
-import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
-import dev.pyjama.objects.PyTuple;
 
 /**
  * The eval loop: runs a frame's code until it returns (or, for a generator, yields), and
@@ -115,10 +113,6 @@ public final class Eval {
                             if ((v = l[arg]) == null) throw EvalHelpers.unboundLocal(co, arg);
                             s[sp++] = v;
                             break;
-                        case LOAD_FAST_AND_CLEAR:
-                            s[sp++] = l[arg];
-                            l[arg] = null;
-                            break;
                         case LOAD_FAST_LOAD_FAST:
                             s[sp++] = l[arg >> 4];
                             s[sp++] = l[arg & 15];
@@ -136,10 +130,6 @@ public final class Eval {
                             l[arg & 15] = s[--sp];
                             s[sp] = s[sp + 1] = null;
                             break;
-                        case DELETE_FAST:
-                            if (l[arg] == null) throw EvalHelpers.unboundLocal(co, arg);
-                            l[arg] = null;
-                            break;
                         case LOAD_CONST:
                             s[sp++] = consts[arg];
                             break;
@@ -148,10 +138,6 @@ public final class Eval {
                             break;
                         case PUSH_NULL:
                             s[sp++] = null;
-                            break;
-                        case END_SEND:
-                            s[sp - 2] = s[sp - 1];
-                            s[--sp] = null;
                             break;
                         case COPY:
                             s[sp] = s[sp - arg];
@@ -181,16 +167,6 @@ public final class Eval {
                             EvalHelpers.storeName(f, names[arg], s[--sp]);
                             s[sp] = null;
                             break;
-                        case DELETE_NAME:
-                            EvalHelpers.deleteName(f, names[arg]);
-                            break;
-                        case STORE_GLOBAL:
-                            f.globals.put(names[arg], s[--sp]);
-                            s[sp] = null;
-                            break;
-                        case DELETE_GLOBAL:
-                            EvalHelpers.deleteGlobal(f, names[arg]);
-                            break;
                         case LOAD_ATTR:
                             sp = AttrCache.loadAttr(co, s, sp, names, arg >> 1, (arg & 1) != 0);
                             break;
@@ -199,16 +175,6 @@ public final class Eval {
                             s[--sp] = null;
                             s[--sp] = null;
                             break;
-                        case DELETE_ATTR:
-                            Abstract.setattr(s[sp - 1], names[arg], null);
-                            s[--sp] = null;
-                            break;
-                        case LOAD_SUPER_ATTR:
-                            sp = EvalHelpers.loadSuperAttr(s, sp, names[arg >> 2], arg);
-                            break;
-                        case INSTRUMENTED_LOAD_SUPER_ATTR:
-                            sp = Instrumented.loadSuperAttr(f, here, s, sp, names[arg >> 2], arg);
-                            break;
                         case LOAD_DEREF:
                             if ((v = ((PyCell) l[arg]).ref) == null) throw EvalHelpers.unboundDeref(co, arg);
                             s[sp++] = v;
@@ -216,33 +182,6 @@ public final class Eval {
                         case STORE_DEREF:
                             ((PyCell) l[arg]).ref = s[--sp];
                             s[sp] = null;
-                            break;
-                        case DELETE_DEREF:
-                            EvalHelpers.deleteDeref(co, l, arg);
-                            break;
-                        case MAKE_CELL:
-                            l[arg] = new PyCell(l[arg]);
-                            break;
-                        case COPY_FREE_VARS:
-                            EvalHelpers.copyFreeVars(f, arg);
-                            break;
-                        case LOAD_FROM_DICT_OR_DEREF:
-                            s[sp - 1] = EvalHelpers.loadFromDictOrDeref(f, s[sp - 1], arg);
-                            break;
-                        case LOAD_FROM_DICT_OR_GLOBALS:
-                            s[sp - 1] = EvalHelpers.loadFromDictOrGlobals(f, s[sp - 1], names[arg]);
-                            break;
-                        case LOAD_LOCALS:
-                            s[sp++] = EvalHelpers.loadLocals(f);
-                            break;
-                        case LOAD_BUILD_CLASS:
-                            s[sp++] = EvalHelpers.loadBuildClass(f);
-                            break;
-                        case LOAD_ASSERTION_ERROR:
-                            s[sp++] = dev.pyjama.objects.ExceptionTypes.ASSERTION_ERROR;
-                            break;
-                        case SETUP_ANNOTATIONS:
-                            EvalHelpers.setupAnnotations(f);
                             break;
                         case BINARY_OP:
                             v = QuickOps.binaryOp(arg, s[sp - 2], s[--sp]);
@@ -266,9 +205,6 @@ public final class Eval {
                             break;
                         case UNARY_NEGATIVE:
                             s[sp - 1] = EvalHelpers.negative(s[sp - 1]);
-                            break;
-                        case UNARY_INVERT:
-                            s[sp - 1] = Abstract.invert(s[sp - 1]);
                             break;
                         case UNARY_NOT:
                             s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE);
@@ -329,13 +265,6 @@ public final class Eval {
                                 continue;
                             }
                             break;
-                        case INSTRUMENTED_CALL: case INSTRUMENTED_CALL_KW: case INSTRUMENTED_CALL_FUNCTION_EX:
-                            sp = Instrumented.call(f, here, op, s, sp, arg);
-                            break;
-                        case GET_LEN:
-                            s[sp] = PyInt.of(Abstract.len(s[sp - 1]));
-                            sp++;
-                            break;
                         case BINARY_SUBSCR:
                             v = QuickOps.getitem(s[sp - 2], s[--sp]);
                             s[sp] = null;
@@ -345,15 +274,8 @@ public final class Eval {
                             QuickOps.setitem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             sp = EvalHelpers.drop(s, sp, 3);
                             break;
-                        case DELETE_SUBSCR:
-                            Abstract.delitem(s[sp - 2], s[sp - 1]);
-                            sp = EvalHelpers.drop(s, sp, 2);
-                            break;
                         case BINARY_SLICE:
                             sp = EvalHelpers.binarySlice(s, sp);
-                            break;
-                        case STORE_SLICE:
-                            sp = EvalHelpers.storeSlice(s, sp);
                             break;
                         case BUILD_TUPLE:
                             sp = EvalHelpers.buildTuple(s, sp, arg);
@@ -361,123 +283,27 @@ public final class Eval {
                         case BUILD_LIST:
                             sp = EvalHelpers.buildList(s, sp, arg);
                             break;
-                        case BUILD_SET:
-                            sp = EvalHelpers.buildSet(s, sp, arg);
-                            break;
                         case BUILD_MAP:
                             sp = EvalHelpers.buildMap(s, sp, arg);
                             break;
-                        case BUILD_CONST_KEY_MAP:
-                            sp = EvalHelpers.buildConstKeyMap(s, sp, arg);
-                            break;
                         case BUILD_STRING:
                             sp = EvalHelpers.buildString(s, sp, arg);
-                            break;
-                        case BUILD_SLICE:
-                            sp = EvalHelpers.buildSlice(s, sp, arg);
                             break;
                         case LIST_APPEND:
                             EvalHelpers.listAppend(s[sp - 1 - arg], s[--sp]);
                             s[sp] = null;
                             break;
-                        case SET_ADD:
-                            EvalHelpers.setAdd(s[sp - 1 - arg], s[--sp]);
-                            s[sp] = null;
-                            break;
-                        case MAP_ADD:
-                            EvalHelpers.mapAdd(s[sp - 2 - arg], s[sp - 2], s[sp - 1]);
-                            sp = EvalHelpers.drop(s, sp, 2);
-                            break;
-                        case LIST_EXTEND:
-                            EvalHelpers.listExtend(s[sp - 1 - arg], s[--sp]);
-                            s[sp] = null;
-                            break;
-                        case SET_UPDATE:
-                            EvalHelpers.setUpdate(s[sp - 1 - arg], s[--sp]);
-                            s[sp] = null;
-                            break;
-                        case DICT_UPDATE:
-                            EvalHelpers.dictUpdate(s[sp - 1 - arg], s[--sp]);
-                            s[sp] = null;
-                            break;
-                        case DICT_MERGE:
-                            EvalHelpers.dictMerge(s[sp - 4 - arg], s[sp - 1 - arg], s[--sp]);
-                            s[sp] = null;
-                            break;
                         case UNPACK_SEQUENCE:
                             sp = EvalHelpers.unpackSequence(s, sp, arg);
                             break;
-                        case UNPACK_EX:
-                            sp = EvalHelpers.unpackEx(s, sp, arg);
-                            break;
                         case FORMAT_SIMPLE:
                             s[sp - 1] = EvalHelpers.formatSimple(s[sp - 1]);
-                            break;
-                        case FORMAT_WITH_SPEC:
-                            v = Abstract.format(s[sp - 2], (PyStr) s[--sp]);
-                            s[sp] = null;
-                            s[sp - 1] = v;
-                            break;
-                        case CONVERT_VALUE:
-                            s[sp - 1] = EvalHelpers.convertValue(s[sp - 1], arg);
                             break;
                         case CALL:
                             sp = EvalHelpers.call(s, sp, arg);
                             break;
                         case CALL_KW:
                             sp = EvalHelpers.callKw(s, sp, arg);
-                            break;
-                        case CALL_FUNCTION_EX:
-                            sp = EvalHelpers.callFunctionEx(s, sp, arg);
-                            break;
-                        case CALL_INTRINSIC_1:
-                            s[sp - 1] = EvalHelpers.intrinsic1(f, arg, s[sp - 1]);
-                            break;
-                        case CALL_INTRINSIC_2:
-                            v = EvalHelpers.intrinsic2(f, arg, s[sp - 2], s[--sp]);
-                            s[sp] = null;
-                            s[sp - 1] = v;
-                            break;
-                        case MAKE_FUNCTION:
-                            s[sp - 1] = EvalHelpers.makeFunction(f, (PyCode) s[sp - 1]);
-                            break;
-                        case SET_FUNCTION_ATTRIBUTE:
-                            EvalHelpers.setFunctionAttribute(s[sp - 1], s[sp - 2], arg);
-                            s[sp - 2] = s[sp - 1];
-                            s[--sp] = null;
-                            break;
-                        case IMPORT_NAME:
-                            v = Importer.importName(f, names[arg], s[sp - 1], s[sp - 2]);
-                            s[--sp] = null;
-                            s[sp - 1] = v;
-                            break;
-                        case IMPORT_FROM:
-                            s[sp] = Importer.importFrom(s[sp - 1], names[arg]);
-                            sp++;
-                            break;
-                        case RAISE_VARARGS:
-                            throw EvalHelpers.raise(s, sp, arg);
-                        case RERAISE:
-                            throw EvalHelpers.reraise(f, s, sp, arg);
-                        case PUSH_EXC_INFO:
-                            sp = EvalHelpers.pushExcInfo(s, sp);
-                            break;
-                        case POP_EXCEPT:
-                            EvalHelpers.popExcept(s[--sp]);
-                            s[sp] = null;
-                            break;
-                        case CHECK_EXC_MATCH:
-                            s[sp - 1] = EvalHelpers.checkExcMatch(s[sp - 2], s[sp - 1]);
-                            break;
-                        case CHECK_EG_MATCH:
-                            sp = ExceptionGroups.checkEgMatch(f, s, sp);
-                            break;
-                        case WITH_EXCEPT_START:
-                            s[sp] = EvalHelpers.withExceptStart(s, sp);
-                            sp++;
-                            break;
-                        case BEFORE_WITH:
-                            sp = EvalHelpers.beforeWith(s, sp);
                             break;
                         case RETURN_GENERATOR:
                             f.sp = sp;
@@ -492,33 +318,9 @@ public final class Eval {
                         case SEND:
                             if (Generators.send(f, here, s, sp)) pc += arg;
                             break;
-                        case GET_YIELD_FROM_ITER:
-                            s[sp - 1] = Generators.getYieldFromIter(f, s[sp - 1]);
+                        default: // the rare opcodes: see EvalCold
+                            sp = EvalCold.run(f, here, op, arg, s, sp);
                             break;
-                        case CLEANUP_THROW:
-                            sp = Generators.cleanupThrow(s, sp);
-                            break;
-                        case GET_AWAITABLE:
-                            s[sp - 1] = Generators.getAwaitable(s[sp - 1], arg);
-                            break;
-                        case BEFORE_ASYNC_WITH: case GET_AITER: case GET_ANEXT: case END_ASYNC_FOR:
-                            sp = Generators.asyncOp(op, s, sp);
-                            break;
-                        case MATCH_MAPPING: case MATCH_SEQUENCE:
-                            s[sp] = PyBool.of(Matching.matchKind(s[sp - 1], op == MATCH_MAPPING));
-                            sp++;
-                            break;
-                        case MATCH_KEYS:
-                            s[sp] = Matching.matchKeys(s[sp - 2], s[sp - 1]);
-                            sp++;
-                            break;
-                        case MATCH_CLASS:
-                            v = Matching.matchClass(s[sp - 3], s[sp - 2], (PyTuple) s[sp - 1], arg);
-                            sp = EvalHelpers.drop(s, sp, 2);
-                            s[sp - 1] = v;
-                            break;
-                        default:
-                            throw EvalHelpers.badOpcode(op);
                     }
                 }
             } catch (PyException | StackOverflowError | OutOfMemoryError e) {

@@ -104,7 +104,7 @@ final class QuickOps {
         int cmp = oparg >> 5;
         if (ca == PyInt.class && cb == PyInt.class) {
             PyInt x = (PyInt) a, y = (PyInt) b;
-            if (x.fitsLong() && y.fitsLong()) return PyBool.of(compareLong(cmp, x.longValue(), y.longValue()));
+            if (x.fitsLong() && y.fitsLong()) return compareLong(cmp, x.longValue(), y.longValue());
         } else if (ca == PyFloat.class) {
             double x = ((PyFloat) a).value;
             if (cb == PyFloat.class) return PyBool.of(compareDouble(cmp, x, ((PyFloat) b).value));
@@ -115,7 +115,7 @@ final class QuickOps {
             PyStr x = (PyStr) a, y = (PyStr) b;
             if (cmp == CMP_EQ || cmp == CMP_NE) return PyBool.of(x.equalsStr(y) == (cmp == CMP_EQ));
             // without surrogates, UTF-16 order is code point order (unicode_compare)
-            if (x.isBmp() && y.isBmp()) return PyBool.of(compareLong(cmp, x.value.compareTo(y.value), 0));
+            if (x.isBmp() && y.isBmp()) return compareLong(cmp, x.value.compareTo(y.value), 0);
         }
         return EvalHelpers.compareOp(oparg, a, b);
     }
@@ -126,15 +126,24 @@ final class QuickOps {
         return v < EXACT && v > -EXACT;
     }
 
-    private static boolean compareLong(int cmp, long p, long q) {
-        switch (cmp) {
-            case CMP_LT: return p < q;
-            case CMP_LE: return p <= q;
-            case CMP_EQ: return p == q;
-            case CMP_NE: return p != q;
-            case CMP_GT: return p > q;
-            default: return p >= q;
-        }
+    /**
+     * Bit {@code 3 * cmp + k} says whether comparison {@code cmp} (CMP_LT..CMP_GE, 0..5) holds
+     * when the left operand is less (k = 0), equal (1) or greater (2).
+     */
+    private static final int COMPARE_MASKS = 0b110_100_101_010_011_001;
+    private static final PyObject[] BOOLS = {PyBool.FALSE, PyBool.TRUE};
+
+    /**
+     * {@code p cmp q} without a branch: a switch (or an if) on {@code cmp} here is inlined into
+     * Eval.loop, where C2 turns the comparisons its profile never saw into uncommon traps, so a
+     * program's first {@code >=} after many {@code <} threw the whole compiled loop away.
+     */
+    private static PyObject compareLong(int cmp, long p, long q) {
+        // CPython: Python/bytecodes.c COMPARE_OP_INT (the mask of LT/EQ/GT outcomes, as here)
+        long d = p - q, e = q - p;
+        int lt = (int) ((d ^ ((p ^ q) & (d ^ p))) >>> 63); // p < q without overflow (Hacker's Delight 2-12)
+        int gt = (int) ((e ^ ((q ^ p) & (e ^ q))) >>> 63);
+        return BOOLS[(COMPARE_MASKS >>> (3 * cmp + 1 - lt + gt)) & 1];
     }
 
     /** Java's comparisons of doubles are Python's, NaN included (all false but !=). */
