@@ -25,6 +25,8 @@ final class Pipes {
         End partner;
         /** The child whose output {@code in} reads, once fork_exec connected one (its exit means end of file). */
         volatile Process child;
+        /** O_NONBLOCK (os.set_blocking, fcntl F_SETFL, a socket's timeout): reads that would wait raise EAGAIN. */
+        volatile boolean nonBlocking;
     }
 
     static final Map<Integer, End> ENDS = new ConcurrentHashMap<>();
@@ -52,6 +54,7 @@ final class Pipes {
     static byte[] read(End e, int n) {
         if (e instanceof NetSocket s) return s.osRead(n);
         if (e.in == null) throw ModuleSupport.osError(9, null);
+        if (e.nonBlocking && n > 0 && !readable(e)) throw ModuleSupport.osError(11, null); // BlockingIOError
         byte[] buf = new byte[n];
         int r;
         Gil gil = Gil.release();

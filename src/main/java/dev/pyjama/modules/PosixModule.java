@@ -198,6 +198,7 @@ public final class PosixModule {
                     PyFloat.of(System.nanoTime() / 1e9));
         });
         FileDescriptors.install(m);
+        DescriptorFlags.install(m);
         return m;
     }
 
