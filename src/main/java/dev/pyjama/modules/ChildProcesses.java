@@ -186,6 +186,7 @@ public final class ChildProcesses {
         if (stdinPipe != null) {
             stdinPipe.partner.out = proc.getOutputStream();
             stdinPipe.partner.in = null;
+            stdinPipe.partner.child = proc; // its exit hangs the write end up, for poll
         }
         connectOutput(proc, proc.getInputStream(), c2pwrite, stdoutPipe, in.out, in.err, pumps);
         if (!merged) connectOutput(proc, proc.getErrorStream(), errwrite, stderrPipe, in.out, in.err, pumps);

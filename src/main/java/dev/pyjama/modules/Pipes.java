@@ -23,7 +23,10 @@ final class Pipes {
         volatile OutputStream out;
         /** The other end of the same os.pipe(), for fork_exec to find. */
         End partner;
-        /** The child whose output {@code in} reads, once fork_exec connected one (its exit means end of file). */
+        /**
+         * The child whose output {@code in} reads, or whose stdin {@code out} writes, once fork_exec
+         * connected one (its exit means end of file for a read end, hang-up for a write end).
+         */
         volatile Process child;
         /** O_NONBLOCK (os.set_blocking, fcntl F_SETFL, a socket's timeout): reads that would wait raise EAGAIN. */
         volatile boolean nonBlocking;
@@ -73,6 +76,7 @@ final class Pipes {
     static int write(End e, byte[] b) {
         if (e instanceof NetSocket s) return s.osWrite(b);
         if (e.out == null) throw ModuleSupport.osError(9, null);
+        if (e.nonBlocking && e.child != null && !(e.out instanceof Buffer.Writer)) pump(e);
         Gil gil = Gil.release();
         boolean broken = false;
         try {
@@ -85,6 +89,33 @@ final class Pipes {
         }
         if (broken) throw ModuleSupport.osError(32, null); // EPIPE: the reader has gone
         return b.length;
+    }
+
+    /**
+     * A non-blocking write end of a child's stdin never waits: what it writes goes to an unbounded
+     * buffer that a thread copies to the child (else a child that stops reading until its own output
+     * is read would deadlock the event loop that writes to it). When the child's stdin breaks, the
+     * buffer's reader closes, so the next write raises EPIPE and poll reports the end hung up.
+     */
+    private static void pump(End e) {
+        OutputStream real = e.out;
+        Buffer b = new Buffer();
+        InputStream src = b.reader();
+        e.out = b.writer();
+        Thread t = new Thread(() -> {
+            byte[] chunk = new byte[8192];
+            try (src; real) {
+                int n;
+                while ((n = src.read(chunk, 0, chunk.length)) > 0) {
+                    real.write(chunk, 0, n);
+                    real.flush();
+                }
+            } catch (IOException x) {
+                // the child closed its stdin or exited: the buffer's reader is closed by try-with-resources
+            }
+        }, "pyjama-stdin-pump");
+        t.setDaemon(true);
+        t.start();
     }
 
     static void close(int fd) {
@@ -105,8 +136,12 @@ final class Pipes {
 
     /** Whether a read would not block (select's readiness test for pipes). */
     static boolean readable(End e) {
+        if (e.in == null) {
+            // a write end: poll reports it (POLLERR) only once its reader has gone
+            return e.out instanceof Buffer.Writer w && w.buffer().readerGone() || e.child != null && !e.child.isAlive();
+        }
         try {
-            return e.in == null || e.in.available() > 0 || (e.in instanceof Buffer.Reader r && r.atEof())
+            return e.in.available() > 0 || (e.in instanceof Buffer.Reader r && r.atEof())
                     || (e.child != null && !e.child.isAlive());
         } catch (IOException x) {
             return true;
@@ -124,7 +159,17 @@ final class Pipes {
         }
 
         OutputStream writer() {
-            return new OutputStream() {
+            return new Writer();
+        }
+
+        /** Whether the read end has been closed (a write end then polls readable, as POLLERR does). */
+        boolean readerGone() {
+            synchronized (this) {
+                return readerClosed;
+            }
+        }
+
+        final class Writer extends OutputStream {
                 @Override
                 public void write(int b) throws IOException {
                     write(new byte[] {(byte) b}, 0, 1);
@@ -153,7 +198,10 @@ final class Pipes {
                         Buffer.this.notifyAll();
                     }
                 }
-            };
+
+                Buffer buffer() {
+                    return Buffer.this;
+                }
         }
 
         final class Reader extends InputStream {
