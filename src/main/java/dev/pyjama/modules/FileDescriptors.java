@@ -71,6 +71,12 @@ final class FileDescriptors {
         return o.path;
     }
 
+    /** The channel of the file {@code fd} opened, or null when it is no file (a standard stream, a pipe, closed). */
+    static FileChannel channel(int fd) {
+        Open o = TABLE.get(fd);
+        return o == null ? null : o.channel;
+    }
+
     /**
      * The lowest descriptor number from 3 that neither a file nor a pipe uses. It starts
      * non-inheritable, as every descriptor Python creates does (PEP 446).
@@ -110,7 +116,10 @@ final class FileDescriptors {
 
     /** Drops {@code fd}'s reference to its channel; the channel closes with its last descriptor. */
     private static void release(Open o) throws IOException {
-        if (o.channel != null && --o.shared[0] == 0) o.channel.close();
+        if (o.channel == null) return;
+        // POSIX drops the process's record locks (lockf) on the file at any close, flock's with the last descriptor
+        FileLocks.closed(o.path, o.status, o.shared[0] == 1);
+        if (--o.shared[0] == 0) o.channel.close();
     }
 
     // CPython: Modules/posixmodule.c os_dup_impl, os_dup2_impl
