@@ -139,6 +139,15 @@ t("object fd", lambda: fcntl.fcntl(object(), fcntl.F_GETFL))
 t("keywords", lambda: fcntl.fcntl(fd=a, cmd=1))
 t("no args", lambda: fcntl.fcntl())
 t("too many", lambda: fcntl.fcntl(a, 1, 0, 0))
+t("64-bit arg", lambda: fcntl.fcntl(a, fcntl.F_GETFD, 2**40 + 1))
+t("negative arg", lambda: fcntl.fcntl(a, fcntl.F_GETFD, -1))
+t("cmd too large", lambda: fcntl.fcntl(a, 2**32 + 1))
+t("cmd 2**31", lambda: fcntl.fcntl(a, 2**31))
+t("F_NOTIFY", lambda: fcntl.fcntl(os.open(d, os.O_RDONLY), fcntl.F_NOTIFY, fcntl.DN_MULTISHOT | fcntl.DN_ACCESS))
+t("flock overflow", lambda: fcntl.flock(a, 2**40))
+t("lockf overflow", lambda: fcntl.lockf(a, 2**40))
+t("F_SETPIPE_SZ", lambda: (fcntl.fcntl(w, fcntl.F_SETPIPE_SZ, 30000), fcntl.fcntl(w, fcntl.F_GETPIPE_SZ),
+                           fcntl.fcntl(r, fcntl.F_GETPIPE_SZ)))
 
 # ioctl (Linux's request numbers: termios, which has them, is no pyjama module yet)
 FIONREAD, TIOCGWINSZ = 0x541B, 0x5413

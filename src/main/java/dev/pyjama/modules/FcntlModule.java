@@ -37,7 +37,7 @@ public final class FcntlModule {
 
     private static final Map<String, Long> CONSTANTS = load();
     private static final int F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_GETLK = 5, F_SETLK = 6,
-            F_SETLKW = 7, F_SETPIPE_SZ = 1031, F_GETPIPE_SZ = 1032, F_DUPFD_CLOEXEC = 1030;
+            F_SETLKW = 7, F_NOTIFY = 1026, F_SETPIPE_SZ = 1031, F_GETPIPE_SZ = 1032, F_DUPFD_CLOEXEC = 1030;
     private static final int F_RDLCK = 0, F_WRLCK = 1, F_UNLCK = 2;
     private static final int FIONREAD = 0x541B, EINVAL = 22, EBADF = 9, ENOTTY = 25;
     /** CPython copies a buffer argument into a 1024-byte array. */
@@ -67,21 +67,21 @@ public final class FcntlModule {
             ModuleSupport.noKw("fcntl.fcntl", kw);
             dev.pyjama.interp.Args.checkPositional("fcntl", a.length, 2, 3);
             int fd = SelectModule.fd(a[0]);
-            int cmd = ModuleSupport.asInt(a[1]);
+            int cmd = cInt(a[1]);
             PyObject arg = a.length > 2 ? a[2] : PyInt.of(0);
             byte[] buf = bufferArg(arg);
             if (buf != null) {
                 if (buf.length > BUF_MAX) throw Errors.valueError("fcntl string arg too long");
                 return new PyBytes(withStruct(fd, cmd, buf));
             }
-            return PyInt.of(fcntl(fd, cmd, ModuleSupport.asInt(arg)));
+            return PyInt.of(fcntl(fd, cmd, unsignedMask(arg)));
         });
         // CPython: Modules/fcntlmodule.c fcntl_ioctl_impl
         def(m, "ioctl", (a, kw) -> {
             ModuleSupport.noKw("fcntl.ioctl", kw);
             dev.pyjama.interp.Args.checkPositional("ioctl", a.length, 2, 4);
             int fd = SelectModule.fd(a[0]);
-            long request = ModuleSupport.asLong(a[1]) & 0xffffffffL; // an unsigned int, as CPython's "I" format
+            long request = unsignedMask(a[1]) & 0xffffffffL;
             PyObject arg = a.length > 2 ? a[2] : PyInt.of(0);
             boolean mutate = a.length <= 3 || dev.pyjama.interp.Abstract.isTrue(a[3]);
             if (!DescriptorFlags.valid(fd)) throw osError(EBADF, null);
@@ -102,14 +102,14 @@ public final class FcntlModule {
             ModuleSupport.noKw("fcntl.flock", kw);
             dev.pyjama.interp.Args.checkPositional("flock", a.length, 2, 2);
             int fd = SelectModule.fd(a[0]);
-            FileLocks.flock(fd, ModuleSupport.asInt(a[1]));
+            FileLocks.flock(fd, cInt(a[1]));
             return PyNone.NONE;
         });
         def(m, "lockf", (a, kw) -> {
             ModuleSupport.noKw("fcntl.lockf", kw);
             dev.pyjama.interp.Args.checkPositional("lockf", a.length, 2, 5);
             int fd = SelectModule.fd(a[0]);
-            int code = ModuleSupport.asInt(a[1]);
+            int code = cInt(a[1]);
             long len = a.length > 2 ? ModuleSupport.asLong(a[2]) : 0;
             long start = a.length > 3 ? ModuleSupport.asLong(a[3]) : 0;
             int whence = a.length > 4 ? ModuleSupport.asInt(a[4]) : 0;
@@ -119,10 +119,30 @@ public final class FcntlModule {
         return m;
     }
 
+    /** A C int argument ("i"): OverflowError with CPython's message either way. */
+    private static int cInt(PyObject o) {
+        long v = ModuleSupport.asLong(o);
+        if (v != (int) v) throw Errors.raise(dev.pyjama.objects.ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C int");
+        return (int) v;
+    }
+
+    /** An unsigned int argument ("I"): any int, its low 32 bits (PyLong_AsUnsignedLongMask); floats refused. */
+    private static int unsignedMask(PyObject o) {
+        if (o instanceof dev.pyjama.objects.PyFloat) throw Errors.typeError("'float' object cannot be interpreted as an integer");
+        PyInt i = (PyInt) dev.pyjama.interp.Abstract.index(o);
+        return i.fitsLong() ? (int) i.longValue() : i.bigValue().intValue();
+    }
+
     /** A str or read-only buffer argument ("s#"), or null for an int. */
     private static byte[] bufferArg(PyObject arg) {
         if (arg instanceof PyStr s) return s.value.getBytes(StandardCharsets.UTF_8);
         return Buffers.bytesOrNull(arg);
+    }
+
+    private static Pipes.End pipe(int fd) {
+        Pipes.End e = Pipes.get(fd);
+        if (e == null || e instanceof NetSocket) throw osError(EBADF, null);
+        return e;
     }
 
     private static int available(Pipes.End end) {
@@ -156,14 +176,19 @@ public final class FcntlModule {
                 return to;
             }
             case F_GETPIPE_SZ:
-                if (Pipes.get(fd) == null || Pipes.get(fd) instanceof NetSocket) throw osError(EBADF, null);
-                return 65536;
+                return pipe(fd).pipeSize;
             case F_SETPIPE_SZ: {
-                if (Pipes.get(fd) == null || Pipes.get(fd) instanceof NetSocket) throw osError(EBADF, null);
+                Pipes.End e = pipe(fd);
+                if (arg < 0) throw osError(EINVAL, null);
                 int size = 4096;
                 while (size < arg) size <<= 1;
-                return size; // the buffer here grows as needed: any size is granted, rounded as Linux rounds it
+                // the buffer here grows as needed: any size is granted, rounded as Linux rounds it, for both ends
+                e.pipeSize = size;
+                if (e.partner != null) e.partner.pipeSize = size;
+                return size;
             }
+            case F_NOTIFY:
+                return 0; // accepted; no directory-change signals are ever sent (the JVM cannot watch for them this way)
             default:
                 throw osError(EINVAL, null); // what Linux says of a command it has no use for here
         }

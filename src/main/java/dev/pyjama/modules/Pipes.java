@@ -30,6 +30,8 @@ final class Pipes {
         volatile Process child;
         /** O_NONBLOCK (os.set_blocking, fcntl F_SETFL, a socket's timeout): reads that would wait raise EAGAIN. */
         volatile boolean nonBlocking;
+        /** What fcntl(F_GETPIPE_SZ) reports (F_SETPIPE_SZ sets it; the in-JVM buffer is unbounded anyway). */
+        volatile int pipeSize = 65536;
     }
 
     static final Map<Integer, End> ENDS = new ConcurrentHashMap<>();
@@ -170,38 +172,38 @@ final class Pipes {
         }
 
         final class Writer extends OutputStream {
-                @Override
-                public void write(int b) throws IOException {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
 
-                @Override
-                public void write(byte[] b, int off, int n) throws IOException {
-                    synchronized (Buffer.this) {
-                        if (readerClosed) throw new IOException("Broken pipe");
-                        if (start + len + n > data.length) {
-                            byte[] d = new byte[Math.max(data.length * 2, len + n)];
-                            System.arraycopy(data, start, d, 0, len);
-                            data = d;
-                            start = 0;
-                        }
-                        System.arraycopy(b, off, data, start + len, n);
-                        len += n;
-                        Buffer.this.notifyAll();
+            @Override
+            public void write(byte[] b, int off, int n) throws IOException {
+                synchronized (Buffer.this) {
+                    if (readerClosed) throw new IOException("Broken pipe");
+                    if (start + len + n > data.length) {
+                        byte[] d = new byte[Math.max(data.length * 2, len + n)];
+                        System.arraycopy(data, start, d, 0, len);
+                        data = d;
+                        start = 0;
                     }
+                    System.arraycopy(b, off, data, start + len, n);
+                    len += n;
+                    Buffer.this.notifyAll();
                 }
+            }
 
-                @Override
-                public void close() {
-                    synchronized (Buffer.this) {
-                        writerClosed = true;
-                        Buffer.this.notifyAll();
-                    }
+            @Override
+            public void close() {
+                synchronized (Buffer.this) {
+                    writerClosed = true;
+                    Buffer.this.notifyAll();
                 }
+            }
 
-                Buffer buffer() {
-                    return Buffer.this;
-                }
+            Buffer buffer() {
+                return Buffer.this;
+            }
         }
 
         final class Reader extends InputStream {
