@@ -79,6 +79,13 @@ final class Pipes {
         if (e instanceof NetSocket s) return s.osWrite(b);
         if (e.out == null) throw ModuleSupport.osError(9, null);
         if (e.nonBlocking && e.child != null && !(e.out instanceof Buffer.Writer)) pump(e);
+        if (e.nonBlocking && e.child != null && e.out instanceof Buffer.Writer w) {
+            // the pumped buffer holds what a kernel pipe would: a short write when it fills, EAGAIN when full
+            int n = w.buffer().offer(b, e.pipeSize);
+            if (n < 0) throw ModuleSupport.osError(32, null);
+            if (n == 0 && b.length > 0) throw ModuleSupport.osError(11, null);
+            return n;
+        }
         Gil gil = Gil.release();
         boolean broken = false;
         try {
@@ -136,6 +143,15 @@ final class Pipes {
         }
     }
 
+    /** Whether a write would not block (select's readiness test): false only for a full pumped buffer. */
+    static boolean writable(End e) {
+        if (e.child != null && e.out instanceof Buffer.Writer w) {
+            Buffer b = w.buffer();
+            return b.readerGone() || b.size() < e.pipeSize;
+        }
+        return e.out != null;
+    }
+
     /** Whether a read would not block (select's readiness test for pipes). */
     static boolean readable(End e) {
         if (e.in == null) {
@@ -162,6 +178,23 @@ final class Pipes {
 
         OutputStream writer() {
             return new Writer();
+        }
+
+        synchronized int size() {
+            return len;
+        }
+
+        /** Writes what fits under {@code capacity} bytes buffered: the count, 0 when full, -1 when the reader has gone. */
+        synchronized int offer(byte[] b, int capacity) {
+            if (readerClosed) return -1;
+            int k = Math.min(b.length, capacity - len);
+            if (k <= 0) return 0;
+            try {
+                new Writer().write(b, 0, k);
+            } catch (IOException e) {
+                return -1;
+            }
+            return k;
         }
 
         /** Whether the read end has been closed (a write end then polls readable, as POLLERR does). */
