@@ -81,3 +81,22 @@ for call in (lambda: os.get_inheritable(999), lambda: os.set_inheritable(999, Tr
         call()
     except OSError as e:
         print(type(e).__name__, e)
+
+# os.pipe2: O_NONBLOCK and O_CLOEXEC at creation
+r, w = os.pipe2(os.O_NONBLOCK)
+print("pipe2 O_NONBLOCK", os.get_blocking(r), os.get_blocking(w), os.get_inheritable(r), os.get_inheritable(w))
+try:
+    os.read(r, 1)
+except BlockingIOError as e:
+    print("pipe2 read:", e)
+os.close(r)
+os.close(w)
+r, w = os.pipe2(os.O_CLOEXEC)
+print("pipe2 O_CLOEXEC", os.get_blocking(r), os.get_inheritable(r), os.get_inheritable(w))
+os.close(r)
+os.close(w)
+for bad in (1, -1, "x", os.O_APPEND):
+    try:
+        print(os.pipe2(bad))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -81,7 +81,21 @@ final class DescriptorFlags {
         if (fd >= 0 && Pipes.get(fd) instanceof NetSocket n) n.nonBlocking = timeout >= 0;
     }
 
+    private static final int O_CLOEXEC = 02000000, O_DIRECT = 040000;
+
     static void install(PyModule m) {
+        // CPython: Modules/posixmodule.c os_pipe2_impl (Linux's pipe2 takes O_CLOEXEC, O_DIRECT, O_NONBLOCK)
+        def(m, "pipe2", (a, kw) -> {
+            ModuleSupport.positional("pipe2", a, kw, 1, 1);
+            int flags = ModuleSupport.asInt(a[0]);
+            if ((flags & ~(O_CLOEXEC | O_DIRECT | FileDescriptors.O_NONBLOCK)) != 0) throw osError(22, null);
+            int[] fds = Pipes.pipe();
+            for (int fd : fds) {
+                Pipes.get(fd).nonBlocking = (flags & FileDescriptors.O_NONBLOCK) != 0;
+                setInheritable(fd, (flags & O_CLOEXEC) == 0);
+            }
+            return dev.pyjama.objects.PyTuple.of(dev.pyjama.objects.PyInt.of(fds[0]), dev.pyjama.objects.PyInt.of(fds[1]));
+        });
         def(m, "get_inheritable", (a, kw) -> {
             PyObject[] p = Args.parse("get_inheritable", a, 0, kw, new String[] {"fd"}, 1, 1);
             return PyBool.of(getfd(ModuleSupport.asInt(p[0])) == 0);
