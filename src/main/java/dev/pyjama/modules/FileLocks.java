@@ -104,6 +104,9 @@ final class FileLocks {
 
     /** A descriptor of {@code path} closed: the process's lockf locks go, flock's with its description's last descriptor. */
     static void closed(Path path, Object description, boolean last) {
+        synchronized (FILES) {
+            if (FILES.isEmpty()) return; // the common case: no lock anywhere, no path to resolve
+        }
         Path k = key(path);
         synchronized (FILES) {
             if (!FILES.containsKey(k)) return;
