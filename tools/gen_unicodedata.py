@@ -11,6 +11,11 @@ does for str's predicates. Sections of the resource (gzip'd text, hex code point
   [names]    "CP NAME", or "FIRST LAST PREFIX" for runs named PREFIX followed by the code
              point in hex (CJK and Tangut ideographs ...); Hangul syllables are computed
   [compose]  "A B C": the primary composites NFC forms from A followed by B
+  [ucd320]   "FIRST LAST category bidirectional combining east_asian_width mirrored decimal digit
+             numeric": runs of code points whose record in unicodedata.ucd_3_2_0 (the Unicode 3.2
+             database idna and stringprep use) differs from the current one ('-' for no value).
+             A code point of category Cn there is unassigned in 3.2: no name, no decomposition.
+  [norm320]  "CP VALUE": the 3.2 normalization corrections (NFD maps CP to VALUE, then decomposes on)
 
 Usage (from the project root):
   PYENV_VERSION=3.13.0 python3.13 tools/gen_unicodedata.py
@@ -81,10 +86,52 @@ def main():
             parts = [int(x, 16) for x in d.split()]
             if len(parts) == 2 and u.normalize("NFC", chr(parts[0]) + chr(parts[1])) == chr(cp):
                 out.append("%X %X %X" % (parts[0], parts[1], cp))
+    ucd320(out)
     data = ("\n".join(out) + "\n").encode("ascii")
     with gzip.GzipFile(RESOURCE, "wb", mtime=0) as f:
         f.write(data)
     print("wrote", RESOURCE, len(data), "bytes before compression")
+
+
+def old_record(o, c):
+    dec, dig, num = o.decimal(c, None), o.digit(c, None), o.numeric(c, None)
+    return (o.category(c), o.bidirectional(c) or "-", o.combining(c), o.east_asian_width(c), o.mirrored(c),
+            "-" if dec is None else str(dec), "-" if dig is None else str(dig), "-" if num is None else repr(num))
+
+
+def ucd320(out):
+    o = u.ucd_3_2_0
+    out.append("[ucd320]")
+    run = None  # [first, last, record]
+    for cp in range(0x110001):
+        c = chr(cp) if cp < 0x110000 else None
+        rec = None
+        if c is not None:
+            rec = old_record(o, c)
+            cur = old_record(u, c)
+            if rec[0] == "Cn":
+                # the Java side derives these from "unassigned in 3.2": check that CPython agrees
+                assert o.name(c, None) is None and o.decomposition(c) == "" and o.combining(c) == 0, hex(cp)
+            else:
+                assert o.name(c, None) == u.name(c, None) and o.decomposition(c) == u.decomposition(c), hex(cp)
+            if rec == cur:
+                rec = None
+        if run and rec == run[2] and run[1] == cp - 1:
+            run[1] = cp
+            continue
+        if run:
+            out.append("%X %X %s %s %d %s %d %s %s %s" % ((run[0], run[1]) + run[2]))
+        run = [cp, cp, rec] if rec else None
+    out.append("[norm320]")
+    for cp in range(0x110000):
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or o.category(c) == "Cn":
+            continue
+        old, new = o.normalize("NFD", c), u.normalize("NFD", c)
+        if old != new:
+            value = old if len(old) == 1 else None
+            assert value is not None, hex(cp)
+            out.append("%X %X" % (cp, ord(value)))
 
 
 main()

@@ -991,7 +991,7 @@ public final class Abstract {
     public static boolean isInstance(PyObject o, PyObject cls) {
         if (cls instanceof PyType t) {
             if (o.type() == t) return true;
-            if (t.type() == PyType.TYPE) return o.type().isSubtype(t);
+            if (t.type() == PyType.TYPE) return o.type().isSubtype(t) || claimsClass(o, t);
         }
         if (cls instanceof UnionTypes.Union u) return isInstance(o, u.args);
         if (cls instanceof PyTuple tup) {
@@ -1002,8 +1002,26 @@ public final class Abstract {
         }
         PyObject f = cls.type().lookup("__instancecheck__");
         if (f != null && f != BuiltinTypes.TYPE_INSTANCECHECK) return isTrue(callMethod(f, cls, o));
-        if (cls instanceof PyType t) return o.type().isSubtype(t);
+        if (cls instanceof PyType t) return o.type().isSubtype(t) || claimsClass(o, t);
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /**
+     * isinstance's second chance: an object whose type overrides {@code __class__} (a property, as
+     * mock's autospec objects have) is an instance of what that returns. Only such types pay for the lookup.
+     */
+    // CPython: Objects/abstract.c object_isinstance (the inst.__class__ lookup when the type check fails)
+    private static boolean claimsClass(PyObject o, PyType t) {
+        PyObject d = o.type().lookup("__class__");
+        if (d == null || d == PyType.OBJECT.lookup("__class__")) return false;
+        PyObject c;
+        try {
+            c = getattr(o, PyStr.of("__class__"));
+        } catch (PyException e) {
+            if (e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) return false;
+            throw e;
+        }
+        return c != o.type() && c instanceof PyType ct && ct.isSubtype(t);
     }
 
     /** {@code issubclass(c, cls)}. */

@@ -18,7 +18,9 @@ final class BytesOps {
     static byte[] buffer(PyObject o) {
         if (o instanceof PyBytes b) return b.value;
         if (o instanceof PyByteArray b) return b.toBytes();
-        return null;
+        // memoryview and array export buffers too (asyncio's write buffers do `bytearray += memoryview`)
+        if (o instanceof dev.pyjama.objects.PyStr || o instanceof dev.pyjama.objects.PyInt) return null;
+        return dev.pyjama.modules.Buffers.bytesOrNull(o);
     }
 
     /** The bytes of a bytes-like argument, or TypeError "a bytes-like object is required, not 'str'". */

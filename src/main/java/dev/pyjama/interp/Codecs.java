@@ -24,7 +24,7 @@ public final class Codecs {
     private static final String[] NAMES = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
         "charmap"};
 
-    static final int CHARMAP = 9, UTF8SIG = 10, UTF7 = 11, UNICODE_ESCAPE = 12, RAW_UNICODE_ESCAPE = 13;
+    static final int CHARMAP = 9, UTF8SIG = 10, UTF7 = 11, UNICODE_ESCAPE = 12, RAW_UNICODE_ESCAPE = 13, PYTHON = 14;
 
     /** A codec: its kind (one of the constants above), and for a charmap codec its tables. */
     private record Codec(int kind, char[] decoding, Map<Integer, Integer> encoding) {}
@@ -59,10 +59,31 @@ public final class Codecs {
         if (kind != CHARMAP) return new Codec(kind, null, null);
         // (the escape codecs, idna, punycode and the CJK multibyte codecs are not here yet)
         char[] table = info[3].equals("charmap") ? SourceCodecs.charmapTable(info[0]) : null;
-        if (table == null) throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+        // a codec written in Python (idna, punycode...): the codec registry's, as CPython always does
+        if (table == null) return new Codec(PYTHON, null, null);
         Map<Integer, Integer> enc = new HashMap<>();
         for (int i = 0; i < 256; i++) if (table[i] != UNDEFINED) enc.putIfAbsent((int) table[i], i);
         return new Codec(CHARMAP, table, enc);
+    }
+
+    /** Encodes or decodes through the codec registry's CodecInfo: bytes (encoding) or a String (decoding). */
+    // CPython: Python/codecs.c _PyCodec_EncodeText, _PyCodec_DecodeText (and unicodeobject.c's checks of the result)
+    private static Object viaRegistry(dev.pyjama.objects.PyObject v, String encoding, String errors, boolean enc) {
+        dev.pyjama.objects.PyObject codecs = Importer.importModule("_codecs");
+        dev.pyjama.objects.PyStr name = dev.pyjama.objects.PyStr.of(encoding);
+        dev.pyjama.objects.PyObject info = Abstract.call(Abstract.getattr(codecs, dev.pyjama.objects.PyStr.of("lookup")), name);
+        dev.pyjama.objects.PyObject fn = Abstract.getattr(info, dev.pyjama.objects.PyStr.of(enc ? "encode" : "decode"));
+        dev.pyjama.objects.PyObject r = Abstract.call(fn, v, dev.pyjama.objects.PyStr.of(errors == null ? "strict" : errors));
+        if (!(r instanceof dev.pyjama.objects.PyTuple t) || t.items.length != 2) {
+            throw Errors.typeError((enc ? "encoder" : "decoder") + " must return a tuple (object, integer)");
+        }
+        dev.pyjama.objects.PyObject out = t.items[0];
+        if (enc && out instanceof dev.pyjama.objects.PyBytes b) return b.value;
+        if (enc && out instanceof dev.pyjama.objects.PyByteArray b) return java.util.Arrays.copyOf(b.buf, b.size);
+        if (!enc && out instanceof dev.pyjama.objects.PyStr s) return s.value;
+        throw Errors.typeError("'" + encoding + "' " + (enc ? "encoder" : "decoder") + " returned '" + out.typeName()
+                + "' instead of '" + (enc ? "bytes" : "str") + "'; use codecs." + (enc ? "encode" : "decode")
+                + "() to " + (enc ? "encode" : "decode") + " to arbitrary types");
     }
 
     /** U+FFFE in a charmap decoding table: the byte maps to {@code <undefined>}. */
@@ -72,6 +93,7 @@ public final class Codecs {
 
     public static byte[] encode(String s, String encoding, String errors) {
         Codec c = lookup(encoding, "encode");
+        if (c.kind == PYTHON) return (byte[]) viaRegistry(dev.pyjama.objects.PyStr.of(s), encoding, errors, true);
         if (c.kind == UTF7) return dev.pyjama.modules.Utf7Codec.encode(s);
         if (c.kind >= UNICODE_ESCAPE) return dev.pyjama.modules.EscapeCodecs.encode(s, c.kind == RAW_UNICODE_ESCAPE);
         return encode(s, c, errors);
@@ -290,6 +312,7 @@ public final class Codecs {
 
     public static String decode(byte[] b, String encoding, String errors) {
         Codec c = lookup(encoding, "decode");
+        if (c.kind == PYTHON) return (String) viaRegistry(new dev.pyjama.objects.PyBytes(b), encoding, errors, false);
         if (c.kind == UTF7) return dev.pyjama.modules.Utf7Codec.decode(b, errors, true).text();
         if (c.kind >= UNICODE_ESCAPE) return dev.pyjama.modules.EscapeCodecs.decode(b, errors, c.kind == RAW_UNICODE_ESCAPE);
         return decode(b, c, errors);

@@ -72,6 +72,7 @@ public final class JavaModules {
             Map.entry("errno", dev.pyjama.modules.ErrnoModule::create),
             Map.entry("posix", dev.pyjama.modules.PosixModule::create),
             Map.entry("_posixsubprocess", dev.pyjama.modules.ChildProcesses::create),
+            Map.entry("fcntl", dev.pyjama.modules.FcntlModule::create),
             Map.entry("_socket", dev.pyjama.modules.SocketModule::create),
             Map.entry("_testcapi", dev.pyjama.modules.TestCapiModule::create),
             Map.entry("time", dev.pyjama.modules.TimeModule::create),

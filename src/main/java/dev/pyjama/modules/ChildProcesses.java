@@ -186,6 +186,7 @@ public final class ChildProcesses {
         if (stdinPipe != null) {
             stdinPipe.partner.out = proc.getOutputStream();
             stdinPipe.partner.in = null;
+            stdinPipe.partner.child = proc; // its exit hangs the write end up, for poll
         }
         connectOutput(proc, proc.getInputStream(), c2pwrite, stdoutPipe, in.out, in.err, pumps);
         if (!merged) connectOutput(proc, proc.getErrorStream(), errwrite, stderrPipe, in.out, in.err, pumps);
@@ -295,8 +296,32 @@ public final class ChildProcesses {
             throw osError(3, null); // ESRCH
         }
         if (sig == 0) return;
+        if (sig != 9 && sig != 15 && signalWithKillCommand(pid, sig)) {
+            if (c != null) c.signal[0] = sig; // a real signal: its exit (128 + sig) reads back as that signal
+            return;
+        }
         if (c != null) c.signal[0] = sig == 9 ? 9 : 15;
         if (sig == 9) h.destroyForcibly();
         else h.destroy();
+    }
+
+    /**
+     * Any other signal goes through kill(1): the JDK can only send SIGTERM and SIGKILL. False when
+     * the command is missing or refused, and then the child gets SIGTERM as before.
+     */
+    private static boolean signalWithKillCommand(long pid, int sig) {
+        Gil gil = Gil.release();
+        try {
+            Process k = new ProcessBuilder("kill", "-" + sig, Long.toString(pid)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return k.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            Gil.reacquire(gil);
+        }
     }
 }

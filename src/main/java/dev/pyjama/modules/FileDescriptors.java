@@ -32,15 +32,32 @@ final class FileDescriptors {
     static Path cwd = Path.of("").toAbsolutePath();
 
     /**
-     * {@code append}: O_APPEND, done by hand (Java refuses READ with APPEND): every write goes to the end.
+     * {@code status}: the open file's status flags as fcntl(F_GETFL) reports them (access mode,
+     * O_APPEND, O_NONBLOCK), shared by its duplicates as the kernel's open file description is.
+     * O_APPEND is done by hand (Java refuses READ with APPEND): every write goes to the end.
      * {@code shared} counts the descriptors ({@code os.dup}/{@code dup2}) using one channel, which
      * closes with the last of them. {@code std} is 0, 1 or 2 when this descriptor is a duplicate of
      * a standard stream (then {@code channel} is null), else -1.
      */
-    private record Open(FileChannel channel, Path path, boolean append, int[] shared, int std) {
-        Open(FileChannel channel, Path path, boolean append) {
-            this(channel, path, append, new int[] {1}, -1);
+    private record Open(FileChannel channel, Path path, int[] status, int[] shared, int std) {
+        Open(FileChannel channel, Path path, int status) {
+            this(channel, path, new int[] {status}, new int[] {1}, -1);
         }
+
+        boolean append() {
+            return (status[0] & O_APPEND) != 0;
+        }
+    }
+
+    static final int O_APPEND = 02000, O_NONBLOCK = 04000, O_LARGEFILE = 0100000;
+    /** The status flags of the untouched standard streams: read-only 0, write-only 1 and 2. */
+    private static final int[][] STD_STATUS = {{0}, {1}, {1}};
+
+    /** The status-flag cell of file descriptor {@code fd} (shared with its duplicates), or null when no file has it. */
+    static int[] status(int fd) {
+        Open o = TABLE.get(fd);
+        if (o != null) return o.status;
+        return fd >= 0 && fd <= 2 ? STD_STATUS[fd] : null;
     }
 
     private static final Map<Integer, Open> TABLE = new HashMap<>();
@@ -54,10 +71,25 @@ final class FileDescriptors {
         return o.path;
     }
 
-    /** The lowest descriptor number from 3 that neither a file nor a pipe uses. */
+    /** The channel of the file {@code fd} opened, or null when it is no file (a standard stream, a pipe, closed). */
+    static FileChannel channel(int fd) {
+        Open o = TABLE.get(fd);
+        return o == null ? null : o.channel;
+    }
+
+    /**
+     * The lowest descriptor number from 3 that neither a file nor a pipe uses. It starts
+     * non-inheritable, as every descriptor Python creates does (PEP 446).
+     */
     static int allocate() {
-        int fd = 3;
+        return allocate(3);
+    }
+
+    /** The lowest free descriptor number from {@code min} (fcntl's F_DUPFD). */
+    static int allocate(int min) {
+        int fd = Math.max(min, 3);
         while (TABLE.containsKey(fd) || Pipes.ENDS.containsKey(fd)) fd++;
+        DescriptorFlags.CLOEXEC.add(fd);
         return fd;
     }
 
@@ -78,20 +110,28 @@ final class FileDescriptors {
     private static Open entryOf(int fd) {
         Open o = TABLE.get(fd);
         if (o != null) return o;
-        if (fd >= 0 && fd <= 2) return new Open(null, Path.of("/dev/fd/" + fd), false, new int[] {0}, fd);
+        if (fd >= 0 && fd <= 2) return new Open(null, Path.of("/dev/fd/" + fd), STD_STATUS[fd], new int[] {0}, fd);
         throw osError(9, null);
     }
 
     /** Drops {@code fd}'s reference to its channel; the channel closes with its last descriptor. */
     private static void release(Open o) throws IOException {
-        if (o.channel != null && --o.shared[0] == 0) o.channel.close();
+        if (o.channel == null) return;
+        // POSIX drops the process's record locks (lockf) on the file at any close, flock's with the last descriptor
+        FileLocks.closed(o.path, o.status, o.shared[0] == 1);
+        if (--o.shared[0] == 0) o.channel.close();
     }
 
     // CPython: Modules/posixmodule.c os_dup_impl, os_dup2_impl
-    private static PyObject dup(int fd, int target) {
+    static PyObject dup(int fd, int target) {
+        return dup(fd, target, 3);
+    }
+
+    /** dup to {@code target}, or (target &lt; 0) to the lowest free number from {@code min}. */
+    static PyObject dup(int fd, int target, int min) {
         if (Pipes.get(fd) != null) throw osError(95, null); // pipes have one reader and one writer here
         Open src = entryOf(fd);
-        if (target < 0) target = allocate();
+        if (target < 0) target = allocate(min);
         else if (target == fd) return PyInt.of(target);
         Open old = TABLE.remove(target);
         try {
@@ -116,7 +156,6 @@ final class FileDescriptors {
             if (acc == 1 || acc == 2) opts.add(StandardOpenOption.WRITE);
             if ((flags & 0100) != 0) opts.add((flags & 0200) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
             if ((flags & 01000) != 0) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
-            boolean append = (flags & 02000) != 0;
             Path path = PosixModule.resolve(s);
             if (java.nio.file.Files.isDirectory(path) && opts.contains(StandardOpenOption.WRITE)) throw osError(21, p[0]);
             // a file this call creates gets mode minus pyjama's umask, as open(2) gives it
@@ -127,7 +166,7 @@ final class FileDescriptors {
                 FileChannel ch = FileChannel.open(path, opts);
                 if (creates) PosixFiles.applyCreated(path, mode, false);
                 int fd = allocate();
-                TABLE.put(fd, new Open(ch, path, append));
+                TABLE.put(fd, new Open(ch, path, (acc == 3 ? 2 : acc) | (flags & (O_APPEND | O_NONBLOCK)) | O_LARGEFILE));
                 return PyInt.of(fd);
             } catch (IOException e) {
                 throw PosixModule.ioError(e, p[0]);
@@ -157,7 +196,10 @@ final class FileDescriptors {
             PyObject[] p = Args.parse("dup2", a, 0, kw, new String[] {"fd", "fd2", "inheritable"}, 2, 3);
             int fd2 = ModuleSupport.asInt(p[1]);
             if (fd2 < 0) throw osError(9, null);
-            return dup(ModuleSupport.asInt(p[0]), fd2);
+            PyObject r = dup(ModuleSupport.asInt(p[0]), fd2);
+            // CPython: os_dup2_impl (inheritable by default, unlike every other new descriptor)
+            DescriptorFlags.setInheritable(fd2, p[2] == null || dev.pyjama.interp.Abstract.isTrue(p[2]));
+            return r;
         });
         def(m, "read", (a, kw) -> {
             ModuleSupport.positional("read", a, kw, 2, 2);
@@ -214,7 +256,7 @@ final class FileDescriptors {
             }
             try {
                 Open o = lookup(fd);
-                if (o.append) o.channel.position(o.channel.size());
+                if (o.append()) o.channel.position(o.channel.size());
                 return PyInt.of(o.channel.write(ByteBuffer.wrap(b.value)));
             } catch (java.nio.channels.NonWritableChannelException e) {
                 throw osError(9, null);

@@ -234,12 +234,13 @@ final class NetSocket extends Pipes.End {
         }
     }
 
-    /** os.read on a socket's descriptor: blocking, as the descriptor itself is as far as os knows. */
+    /** os.read on a socket's descriptor: blocking unless the descriptor is O_NONBLOCK (a timeout sets it, as in CPython). */
     byte[] osRead(int n) {
         ByteBuffer b = ByteBuffer.allocate(n);
         while (true) {
             int r = readOnce(b);
             if (r != 0 || n == 0) return java.util.Arrays.copyOf(b.array(), Math.max(r, 0));
+            if (nonBlocking) throw ModuleSupport.osError(EAGAIN, null);
             waitFor(SelectionKey.OP_READ, -1, false);
         }
     }
@@ -247,7 +248,10 @@ final class NetSocket extends Pipes.End {
     int osWrite(byte[] data) {
         ByteBuffer b = ByteBuffer.wrap(data);
         while (b.hasRemaining()) {
-            if (writeOnce(b) == 0) waitFor(SelectionKey.OP_WRITE, -1, false);
+            if (writeOnce(b) != 0) continue;
+            if (nonBlocking && b.position() == 0) throw ModuleSupport.osError(EAGAIN, null);
+            if (nonBlocking) return b.position(); // a short write, as the kernel's when its buffer fills
+            waitFor(SelectionKey.OP_WRITE, -1, false);
         }
         return data.length;
     }

@@ -23,8 +23,15 @@ final class Pipes {
         volatile OutputStream out;
         /** The other end of the same os.pipe(), for fork_exec to find. */
         End partner;
-        /** The child whose output {@code in} reads, once fork_exec connected one (its exit means end of file). */
+        /**
+         * The child whose output {@code in} reads, or whose stdin {@code out} writes, once fork_exec
+         * connected one (its exit means end of file for a read end, hang-up for a write end).
+         */
         volatile Process child;
+        /** O_NONBLOCK (os.set_blocking, fcntl F_SETFL, a socket's timeout): reads that would wait raise EAGAIN. */
+        volatile boolean nonBlocking;
+        /** What fcntl(F_GETPIPE_SZ) reports (F_SETPIPE_SZ sets it; the in-JVM buffer is unbounded anyway). */
+        volatile int pipeSize = 65536;
     }
 
     static final Map<Integer, End> ENDS = new ConcurrentHashMap<>();
@@ -52,6 +59,7 @@ final class Pipes {
     static byte[] read(End e, int n) {
         if (e instanceof NetSocket s) return s.osRead(n);
         if (e.in == null) throw ModuleSupport.osError(9, null);
+        if (e.nonBlocking && n > 0 && !readable(e)) throw ModuleSupport.osError(11, null); // BlockingIOError
         byte[] buf = new byte[n];
         int r;
         Gil gil = Gil.release();
@@ -70,6 +78,14 @@ final class Pipes {
     static int write(End e, byte[] b) {
         if (e instanceof NetSocket s) return s.osWrite(b);
         if (e.out == null) throw ModuleSupport.osError(9, null);
+        if (e.nonBlocking && e.child != null && !(e.out instanceof Buffer.Writer)) pump(e);
+        if (e.nonBlocking && e.child != null && e.out instanceof Buffer.Writer w) {
+            // the pumped buffer holds what a kernel pipe would: a short write when it fills, EAGAIN when full
+            int n = w.buffer().offer(b, e.pipeSize);
+            if (n < 0) throw ModuleSupport.osError(32, null);
+            if (n == 0 && b.length > 0) throw ModuleSupport.osError(11, null);
+            return n;
+        }
         Gil gil = Gil.release();
         boolean broken = false;
         try {
@@ -82,6 +98,33 @@ final class Pipes {
         }
         if (broken) throw ModuleSupport.osError(32, null); // EPIPE: the reader has gone
         return b.length;
+    }
+
+    /**
+     * A non-blocking write end of a child's stdin never waits: what it writes goes to an unbounded
+     * buffer that a thread copies to the child (else a child that stops reading until its own output
+     * is read would deadlock the event loop that writes to it). When the child's stdin breaks, the
+     * buffer's reader closes, so the next write raises EPIPE and poll reports the end hung up.
+     */
+    private static void pump(End e) {
+        OutputStream real = e.out;
+        Buffer b = new Buffer();
+        InputStream src = b.reader();
+        e.out = b.writer();
+        Thread t = new Thread(() -> {
+            byte[] chunk = new byte[8192];
+            try (src; real) {
+                int n;
+                while ((n = src.read(chunk, 0, chunk.length)) > 0) {
+                    real.write(chunk, 0, n);
+                    real.flush();
+                }
+            } catch (IOException x) {
+                // the child closed its stdin or exited: the buffer's reader is closed by try-with-resources
+            }
+        }, "pyjama-stdin-pump");
+        t.setDaemon(true);
+        t.start();
     }
 
     static void close(int fd) {
@@ -100,10 +143,23 @@ final class Pipes {
         }
     }
 
+    /** Whether a write would not block (select's readiness test): false only for a full pumped buffer. */
+    static boolean writable(End e) {
+        if (e.child != null && e.out instanceof Buffer.Writer w) {
+            Buffer b = w.buffer();
+            return b.readerGone() || b.size() < e.pipeSize;
+        }
+        return e.out != null;
+    }
+
     /** Whether a read would not block (select's readiness test for pipes). */
     static boolean readable(End e) {
+        if (e.in == null) {
+            // a write end: poll reports it (POLLERR) only once its reader has gone
+            return e.out instanceof Buffer.Writer w && w.buffer().readerGone() || e.child != null && !e.child.isAlive();
+        }
         try {
-            return e.in == null || e.in.available() > 0 || (e.in instanceof Buffer.Reader r && r.atEof())
+            return e.in.available() > 0 || (e.in instanceof Buffer.Reader r && r.atEof())
                     || (e.child != null && !e.child.isAlive());
         } catch (IOException x) {
             return true;
@@ -121,36 +177,66 @@ final class Pipes {
         }
 
         OutputStream writer() {
-            return new OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
+            return new Writer();
+        }
 
-                @Override
-                public void write(byte[] b, int off, int n) throws IOException {
-                    synchronized (Buffer.this) {
-                        if (readerClosed) throw new IOException("Broken pipe");
-                        if (start + len + n > data.length) {
-                            byte[] d = new byte[Math.max(data.length * 2, len + n)];
-                            System.arraycopy(data, start, d, 0, len);
-                            data = d;
-                            start = 0;
-                        }
-                        System.arraycopy(b, off, data, start + len, n);
-                        len += n;
-                        Buffer.this.notifyAll();
-                    }
-                }
+        synchronized int size() {
+            return len;
+        }
 
-                @Override
-                public void close() {
-                    synchronized (Buffer.this) {
-                        writerClosed = true;
-                        Buffer.this.notifyAll();
+        /** Writes what fits under {@code capacity} bytes buffered: the count, 0 when full, -1 when the reader has gone. */
+        synchronized int offer(byte[] b, int capacity) {
+            if (readerClosed) return -1;
+            int k = Math.min(b.length, capacity - len);
+            if (k <= 0) return 0;
+            try {
+                new Writer().write(b, 0, k);
+            } catch (IOException e) {
+                return -1;
+            }
+            return k;
+        }
+
+        /** Whether the read end has been closed (a write end then polls readable, as POLLERR does). */
+        boolean readerGone() {
+            synchronized (this) {
+                return readerClosed;
+            }
+        }
+
+        final class Writer extends OutputStream {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int n) throws IOException {
+                synchronized (Buffer.this) {
+                    if (readerClosed) throw new IOException("Broken pipe");
+                    if (start + len + n > data.length) {
+                        byte[] d = new byte[Math.max(data.length * 2, len + n)];
+                        System.arraycopy(data, start, d, 0, len);
+                        data = d;
+                        start = 0;
                     }
+                    System.arraycopy(b, off, data, start + len, n);
+                    len += n;
+                    Buffer.this.notifyAll();
                 }
-            };
+            }
+
+            @Override
+            public void close() {
+                synchronized (Buffer.this) {
+                    writerClosed = true;
+                    Buffer.this.notifyAll();
+                }
+            }
+
+            Buffer buffer() {
+                return Buffer.this;
+            }
         }
 
         final class Reader extends InputStream {

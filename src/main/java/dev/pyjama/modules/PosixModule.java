@@ -67,6 +67,7 @@ public final class PosixModule {
         // relative paths start from the interpreter's working directory (an in-process run has its own)
         FileDescriptors.cwd = interp.cwd.toAbsolutePath().normalize();
         constants(m);
+        DescriptorFlags.install(m); // get/set_inheritable, get/set_blocking, pipe2
         set(m, "stat_result", STAT_RESULT);
         set(m, "uname_result", UNAME_RESULT);
         set(m, "terminal_size", TERMINAL_SIZE);

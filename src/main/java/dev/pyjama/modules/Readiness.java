@@ -47,7 +47,7 @@ final class Readiness {
                     }
                 } else if (end != null) {
                     pipes = true;
-                    int r = ((w & IN) != 0 && Pipes.readable(end) ? IN : 0) | ((w & OUT) != 0 && end.out != null ? OUT : 0);
+                    int r = ((w & IN) != 0 && Pipes.readable(end) ? IN : 0) | ((w & OUT) != 0 && Pipes.writable(end) ? OUT : 0);
                     if (r != 0) ready.put(fd, r);
                 } else if (w != 0) {
                     ready.put(fd, w); // a file: always ready

@@ -129,6 +129,7 @@ public final class SocketModule {
             s.kind = kind & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
             s.proto = proto == -1 ? 0 : proto;
             if ((kind & SOCK_NONBLOCK) != 0) s.timeout = 0;
+            DescriptorFlags.socketTimeout(s.fd, s.timeout);
             return PyNone.NONE;
         });
         getter(SOCKET, "family", self -> PyInt.of(sock(self).family));
@@ -150,11 +151,13 @@ public final class SocketModule {
         });
         put(SOCKET, "setblocking", (args, kw) -> {
             sock(args[0]).timeout = Abstract.isTrue(args[1]) ? -1 : 0;
+            DescriptorFlags.socketTimeout(sock(args[0]).fd, sock(args[0]).timeout);
             return PyNone.NONE;
         });
         put(SOCKET, "getblocking", (args, kw) -> PyBool.of(sock(args[0]).timeout != 0));
         put(SOCKET, "settimeout", (args, kw) -> {
             sock(args[0]).timeout = timeoutArg(args[1]);
+            DescriptorFlags.socketTimeout(sock(args[0]).fd, sock(args[0]).timeout);
             return PyNone.NONE;
         });
         put(SOCKET, "gettimeout", (args, kw) -> sock(args[0]).timeout < 0 ? PyNone.NONE : PyFloat.of(sock(args[0]).timeout));

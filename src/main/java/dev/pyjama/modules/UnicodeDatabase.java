@@ -33,12 +33,23 @@ final class UnicodeDatabase {
     private final List<Object[]> nameRuns = new ArrayList<>();
     private Map<String, Integer> byName;
     private final Map<Long, Integer> composites = new HashMap<>();
+    /** Unicode 3.2 (unicodedata.ucd_3_2_0): runs of code points whose record differs, and their records. */
+    private int[] oldStart = new int[0], oldEnd = new int[0];
+    private final List<Old> oldRecords = new ArrayList<>();
+    /** The 3.2 normalization corrections: NFD maps the key to the value, then decomposes on. */
+    private final Map<Integer, Integer> norm320 = new HashMap<>();
+
+    /**
+     * A code point's record in Unicode 3.2; category Cn means unassigned there (no name, no
+     * decomposition). {@code numeric}: decimal, digit (-1 for none) and the value (NaN for none).
+     */
+    record Old(String category, String bidi, int combining, String eaw, int mirrored, double[] numeric) {}
 
     private UnicodeDatabase() {
         try (InputStream raw = UnicodeDatabase.class.getResourceAsStream("unicodedata.txt.gz")) {
             if (raw == null) throw new IllegalStateException("resource unicodedata.txt.gz is missing");
             BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.US_ASCII));
-            List<Integer> starts = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>(), olds = new ArrayList<>(), oldEnds = new ArrayList<>();
             String section = "";
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("#") || line.isEmpty()) continue;
@@ -70,10 +81,22 @@ final class UnicodeDatabase {
                         }
                     }
                     case "[compose]" -> composites.put(pair(cp, Integer.parseInt(f[1], 16)), Integer.parseInt(f[2], 16));
+                    case "[ucd320]" -> {
+                        olds.add(cp);
+                        oldEnds.add(Integer.parseInt(f[1], 16));
+                        // decimal, digit and numeric each on its own: 3.2's digit() is the current one (CPython never asks the old record)
+                        double[] num = new double[] {f[7].equals("-") ? -1 : Integer.parseInt(f[7]),
+                            f[8].equals("-") ? -1 : Integer.parseInt(f[8]), f[9].equals("-") ? Double.NaN : Double.parseDouble(f[9])};
+                        oldRecords.add(new Old(f[2], f[3].equals("-") ? "" : f[3], Integer.parseInt(f[4]), f[5],
+                                Integer.parseInt(f[6]), num));
+                    }
+                    case "[norm320]" -> norm320.put(cp, Integer.parseInt(f[1], 16));
                     default -> throw new IllegalStateException("unknown section " + section);
                 }
             }
             rangeStart = starts.stream().mapToInt(Integer::intValue).toArray();
+            oldStart = olds.stream().mapToInt(Integer::intValue).toArray();
+            oldEnd = oldEnds.stream().mapToInt(Integer::intValue).toArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,6 +109,20 @@ final class UnicodeDatabase {
     private int range(int cp) {
         int i = java.util.Arrays.binarySearch(rangeStart, cp);
         return i >= 0 ? i : -i - 2;
+    }
+
+    /** {@code cp}'s Unicode 3.2 record when it differs from the current one, else null. */
+    // CPython: Modules/unicodedata.c get_old_record (the change records makeunicodedata.py writes)
+    Old old(int cp) {
+        int i = java.util.Arrays.binarySearch(oldStart, cp);
+        if (i < 0) i = -i - 2;
+        return i >= 0 && cp <= oldEnd[i] ? oldRecords.get(i) : null;
+    }
+
+    /** Whether {@code cp} was unassigned in Unicode 3.2. */
+    boolean unassigned320(int cp) {
+        Old o = old(cp);
+        return o != null && o.category.equals("Cn");
     }
 
     String category(int cp) { return category.get(range(cp)); }
@@ -161,8 +198,13 @@ final class UnicodeDatabase {
 
     // CPython: Modules/unicodedata.c nfd_nfkd
     int[] decompose(int[] s, boolean compat) {
+        return decompose(s, compat, false);
+    }
+
+    /** {@code v320}: as Unicode 3.2 (ucd_3_2_0): its unassigned code points stay, its corrections apply. */
+    int[] decompose(int[] s, boolean compat, boolean v320) {
         List<Integer> out = new ArrayList<>(s.length);
-        for (int cp : s) decomposeOne(cp, compat, out);
+        for (int cp : s) decomposeOne(cp, compat, v320, out);
         int[] r = out.stream().mapToInt(Integer::intValue).toArray();
         // canonical ordering: a stable sort of each run of non-starters by combining class
         for (int i = 1; i < r.length; i++) {
@@ -179,7 +221,7 @@ final class UnicodeDatabase {
         return r;
     }
 
-    private void decomposeOne(int cp, boolean compat, List<Integer> out) {
+    private void decomposeOne(int cp, boolean compat, boolean v320, List<Integer> out) {
         if (cp >= S_BASE && cp < S_BASE + S_COUNT) {
             int s = cp - S_BASE;
             out.add(L_BASE + s / N_COUNT);
@@ -187,14 +229,21 @@ final class UnicodeDatabase {
             if (s % T_COUNT != 0) out.add(T_BASE + s % T_COUNT);
             return;
         }
-        String d = decomposition.get(cp);
+        if (v320) {
+            Integer corrected = norm320.get(cp);
+            if (corrected != null) {
+                decomposeOne(corrected, compat, true, out);
+                return;
+            }
+        }
+        String d = v320 && unassigned320(cp) ? null : decomposition.get(cp);
         if (d == null || (d.startsWith("<") && !compat)) {
             out.add(cp);
             return;
         }
         for (String part : d.split(" ")) {
             if (part.startsWith("<")) continue;
-            decomposeOne(Integer.parseInt(part, 16), compat, out);
+            decomposeOne(Integer.parseInt(part, 16), compat, v320, out);
         }
     }
 
