@@ -21,8 +21,8 @@ import java.lang.ref.WeakReference;
  * would cost start-up time. {@code -Dpyjama.heapGovernor=false} turns it off.
  */
 final class HeapGovernor implements Runnable {
-    /** The old generation may gain at least this much garbage between full collections. */
-    static final long MIN_GROWTH = 48L << 20;
+    /** The old generation may gain at least this much garbage between full collections (-Dpyjama.heapGrowthMB). */
+    static final long MIN_GROWTH = Long.getLong("pyjama.heapGrowthMB", 48) << 20;
 
     private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
     /** Kept reachable, so that the reference object itself stays and gets enqueued. */
