@@ -22,6 +22,7 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         isCommand = true;
+        HeapGovernor.start();
         int[] status = {0};
         Path cwd = Path.of("").toAbsolutePath();
         Thread t = new Thread(null, () -> status[0] = run(args, cwd, System.in, System.out, System.err),
