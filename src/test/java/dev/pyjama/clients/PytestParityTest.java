@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.pyjama.testing.CPython313;
+import dev.pyjama.testing.Wheels;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,22 +163,7 @@ class PytestParityTest {
             CPython313.skipOrFail("pip could not fetch " + PINNED + " into " + WHEELS + ": "
                     + pipLog.lines().reduce((a, b) -> b).orElse("(no output)"));
         }
-        Path tmp = Files.createTempDirectory(WHEELS, "site");
-        for (Path wheel : wheels) {
-            try (InputStream in = Files.newInputStream(wheel); ZipInputStream zip = new ZipInputStream(in)) {
-                for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                    Path to = tmp.resolve(e.getName()).normalize();
-                    if (!to.startsWith(tmp)) throw new IOException("bad wheel entry " + e.getName());
-                    if (e.isDirectory()) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.createDirectories(to.getParent());
-                        Files.copy(zip, to, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
-        Files.move(tmp, SITE);
+        Wheels.unpack(wheels, WHEELS, SITE);
     }
 
     static void copyTree(Path from, Path to) throws IOException {

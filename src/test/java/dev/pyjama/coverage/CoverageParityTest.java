@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.pyjama.cli.Main;
 import dev.pyjama.testing.CPython313;
+import dev.pyjama.testing.Wheels;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,21 +123,6 @@ class CoverageParityTest {
             wheel = s.filter(p -> p.getFileName().toString().startsWith("coverage-7.16.2-") && p.toString().endsWith(".whl"))
                     .findFirst().orElseThrow(() -> new AssertionError("pip left no coverage wheel in " + WHEEL_DIR));
         }
-        Path tmp = Files.createTempDirectory(WHEEL_DIR, "site");
-        try (InputStream in = Files.newInputStream(wheel); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                Path to = tmp.resolve(e.getName()).normalize();
-                if (!to.startsWith(tmp)) throw new IOException("bad wheel entry " + e.getName());
-                if (e.isDirectory()) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.createDirectories(to.getParent());
-                    Files.copy(zip, to);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        Files.move(tmp, SITE);
+        Wheels.unpack(List.of(wheel), WHEEL_DIR, SITE);
     }
 }
