@@ -36,10 +36,7 @@ public final class Dispatch {
         PyCode code = codeLike instanceof PyCode c ? c : null;
         ThreadState ts = ThreadState.current();
         if (ts.tracing != 0) return 0;
-        PyObject[] args = new PyObject[2 + rest.length];
-        args[0] = codeLike;
-        args[1] = location;
-        System.arraycopy(rest, 0, args, 2, rest.length);
+        PyObject[] args = null; // built for the first Python callback only: the legacy adapters are Java callbacks
         int disabled = 0;
         while (tools != 0) {
             int tool = 31 - Integer.numberOfLeadingZeros(tools);
@@ -53,6 +50,7 @@ public final class Dispatch {
             ts.whatEvent = event;
             ts.eventFrame = ts.frame;
             ts.tracing++;
+            if (java == null && args == null) args = callbackArgs(codeLike, location, rest);
             PyObject r;
             try {
                 dev.pyjama.interp.LockOrder.callingBack();
@@ -72,6 +70,14 @@ public final class Dispatch {
             disabled |= 1 << tool;
         }
         return disabled;
+    }
+
+    private static PyObject[] callbackArgs(PyObject codeLike, PyObject location, PyObject[] rest) {
+        PyObject[] args = new PyObject[2 + rest.length];
+        args[0] = codeLike;
+        args[1] = location;
+        System.arraycopy(rest, 0, args, 2, rest.length);
+        return args;
     }
 
     /** A byte offset for callbacks, from a code-unit index. */
