@@ -1,8 +1,9 @@
 # The in-process side of bench/run: runs under pyjama and under CPython 3.13 alike.
 #
-#   driver.py [--mode MODE] [--warm W] [--iters T] PROGRAM.py...   timed: W warm-up calls of
+#   driver.py [--mode MODE] [--warm W] [--iters T] [--clock cpu] PROGRAM.py...   timed: W warm-up calls of
 #       main(N), then T timed calls, per program; prints "checksum NAME REPR" and
-#       "times NAME t1 t2 ..." (seconds per call), and at the end "vmhwm KB" (peak RSS)
+#       "times NAME t1 t2 ..." (seconds per call), "warmup NAME w1 ..." (the warm-up calls'),
+#       and at the end "vmhwm KB" (peak RSS)
 #   driver.py --smoke PROGRAM.py...   one call of main(SMOKE_N) per program untraced, then one
 #       under sys.settrace; prints "smoke NAME MODE REPR" (the checksums, nothing timed)
 #
@@ -11,8 +12,10 @@
 # The mode is set up once, after the programs are loaded and before the first call, so warm-up
 # calls run under it too. The driver's own frame is never traced: sys.settrace and friends
 # reach only frames created after they are called.
+# No "import os": under pyjama it runs os.py and its imports (posixpath, stat, abc,
+# _collections_abc) in a cold interpreter, ~0.4 s of CPU in every one of bench/run's ~130
+# pyjama processes, for nothing the benchmarks use.
 import sys
-import os
 import time
 
 MODES = ("untraced", "settrace", "setprofile", "line-disable", "line-live", "java-trace",
@@ -91,18 +94,26 @@ def peak_rss_kb():
     return -1
 
 
-def timed(paths, mode, warm, iters):
+def timed(paths, mode, warm, iters, clock_name):
     programs = [(name_of(p), load(p)) for p in paths]
-    # BENCH_CLOCK=cpu (bench/run --clock cpu): the main thread's CPU time, which a loaded
+    # --clock cpu (bench/run --clock cpu): the main thread's CPU time, which a loaded
     # machine disturbs far less than wall time (it leaves out JIT compiler threads)
-    clock = time.thread_time if os.environ.get("BENCH_CLOCK") == "cpu" else time.perf_counter
+    clock = time.perf_counter
+    if clock_name == "cpu":
+        clock = time.thread_time
     stop = start(mode)
     try:
         for name, ns in programs:
             main, n = ns["main"], ns["N"]
+            # the warm-up calls are timed too, only for bench/run's account of where its time goes
+            t0 = clock()
             first = main(n)
+            warm_times = [clock() - t0]
             for _ in range(warm - 1):
-                if main(n) != first:
+                t0 = clock()
+                r = main(n)
+                warm_times.append(clock() - t0)
+                if r != first:
                     raise SystemExit("driver.py: %s gave two different results" % name)
             times = []
             for _ in range(iters):
@@ -113,6 +124,7 @@ def timed(paths, mode, warm, iters):
                     raise SystemExit("driver.py: %s gave two different results" % name)
             print("checksum", name, repr(first))
             print("times", name, " ".join("%.6f" % t for t in times))
+            print("warmup", name, " ".join("%.6f" % t for t in warm_times))
     finally:
         stop()
     print("vmhwm", peak_rss_kb())
@@ -132,7 +144,7 @@ def smoke(paths):
 
 
 def main(argv):
-    mode, warm, iters, paths, is_smoke = "untraced", 3, 5, [], False
+    mode, warm, iters, paths, is_smoke, clock = "untraced", 3, 5, [], False, "wall"
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -145,6 +157,9 @@ def main(argv):
         elif a == "--iters":
             iters = int(argv[i + 1])
             i += 1
+        elif a == "--clock":
+            clock = argv[i + 1]
+            i += 1
         elif a == "--smoke":
             is_smoke = True
         else:
@@ -153,7 +168,7 @@ def main(argv):
     if is_smoke:
         smoke(paths)
     else:
-        timed(paths, mode, max(warm, 1), iters)
+        timed(paths, mode, max(warm, 1), iters, clock)
     sys.stdout.flush()
 
 

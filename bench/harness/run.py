@@ -5,6 +5,7 @@ import argparse
 import math
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -16,7 +17,6 @@ SUITE = os.path.join(ROOT, "bench", "suite")
 DRIVER = os.path.join(HERE, "driver.py")
 CHECKSUMS = os.path.join(SUITE, "checksums.txt")
 PYJAMA = os.path.join(ROOT, "pyjama")
-JAR = os.path.join(ROOT, "target", "pyjama.jar")
 
 TRACED = ["settrace", "setprofile", "line-disable", "line-live", "java-trace"]
 IDLE = ["untraced", "idle-tool", "line-off"]
@@ -56,8 +56,6 @@ def programs(selected):
 def command(interp, mode, args):
     if interp == "cpython":
         return [cpython_exe(), DRIVER] + args
-    if mode == "java-trace":
-        return [java(), "-XX:+UseSerialGC", "-cp", JAR, "dev.pyjama.tools.SuiteRunner", DRIVER] + args
     return [PYJAMA, DRIVER] + args
 
 
@@ -68,18 +66,32 @@ class Run:
         self.interp, self.mode, self.name = interp, mode, name
         mode = mode.split(":")[-1]  # "idle:line-off" is the driver's line-off, kept apart in the results
         args = ["--mode", mode, "--warm", str(warm), "--iters", str(iters), os.path.join(SUITE, name + ".py")]
+        if os.environ.get("BENCH_CLOCK") == "cpu":
+            args[:0] = ["--clock", "cpu"]
         env = dict(os.environ, PYTHONHASHSEED="0", PYENV_VERSION="3.13.0")
         env.pop("PYTHONPATH", None)
+        if mode == "java-trace":
+            # SuiteRunner (it adds _pyjama_java_settrace) under the launcher's JVM, heap options and
+            # start-up archive, as the untraced runs it is compared with; it used to be JDK 17's
+            # java without them, another JVM than the untraced runs'
+            env["PYJAMA_MAIN_CLASS"] = "dev.pyjama.tools.SuiteRunner"
+        before, t = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
         r = subprocess.run(command(interp, mode, args), capture_output=True, text=True, env=env, cwd=SUITE)
+        # the process's wall and CPU time, for the account of where bench/run's time goes
+        self.wall = time.monotonic() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         self.ok = r.returncode == 0
         self.error = r.stderr.strip().splitlines()[-3:] if not self.ok else []
-        self.checksum, self.times, self.rss_kb = None, [], None
+        self.checksum, self.times, self.warm_times, self.rss_kb = None, [], [], None
         for line in r.stdout.splitlines():
             kind, _, rest = line.partition(" ")
             if kind == "checksum":
                 self.checksum = rest.partition(" ")[2]
             elif kind == "times":
                 self.times = [float(t) for t in rest.split()[1:]]
+            elif kind == "warmup":
+                self.warm_times = [float(t) for t in rest.split()[1:]]
             elif kind == "vmhwm":
                 self.rss_kb = int(rest)
         if self.ok and not self.times and iters:
@@ -121,8 +133,10 @@ class Bench:
             self.results.setdefault((mode, interp, name), []).append(run)
             self.check(run)
             # progress on stderr, so a long run shows where it is without disturbing the tables
-            print("  %s %s %s: %s" % (mode, name, interp, "%.3fs" % median(run.times) if run.ok and run.times
-                                      else "ok" if run.ok else "FAILED"), file=sys.stderr, flush=True)
+            print("  %s %s %s: %s (process %.2fs, warm-up %s)" % (
+                mode, name, interp, "%.3fs" % median(run.times) if run.ok and run.times
+                else "ok" if run.ok else "FAILED", run.wall, " ".join("%.2f" % t for t in run.warm_times)),
+                file=sys.stderr, flush=True)
 
     def check(self, run):
         where = "%s %s %s" % (run.interp, run.mode, run.name)
@@ -240,6 +254,34 @@ def report_idle(b):
             row.append(geomean(ratios))
         print("%-34s %9s %9s" % (labels[mode], fmt(row[0], 9, 3), fmt(row[1], 9, 3)))
     print("(the noise row is the run-to-run spread of the same set-up: a difference below it is not measured)")
+
+
+def report_time(b, other, total):
+    """Where the run's wall time went: per mode and interpreter, its processes, their wall time,
+    and within it the timed calls, the warm-up calls and the rest (start-up, loading, exit)."""
+    print()
+    print("## where bench/run's time went (wall seconds; cpu: the processes' user+system time)")
+    print("%-22s %-7s %5s %8s %8s %8s %8s %8s" % ("mode", "interp", "procs", "wall", "timed", "warm-up", "rest",
+                                                  "cpu"))
+    seen, rows = set(), {}
+    for (mode, interp, _), runs in b.results.items():
+        for r in runs:
+            if id(r) in seen:  # the idle table reuses the untraced table's processes
+                continue
+            seen.add(id(r))
+            row = rows.setdefault((mode, interp), [0, 0.0, 0.0, 0.0, 0.0])
+            row[0] += 1
+            row[1] += r.wall
+            row[2] += sum(r.times)
+            row[3] += sum(r.warm_times)
+            row[4] += r.cpu
+    for (mode, interp), (n, wall, timed, warm, cpu) in rows.items():
+        print("%-22s %-7s %5d %8.1f %8.1f %8.1f %8.1f %8.1f" % (mode, interp, n, wall, timed, warm,
+                                                                wall - timed - warm, cpu))
+    for label, (n, wall) in other.items():
+        print("%-22s %-7s %5d %8.1f" % (label, "both", n, wall))
+    procs = sum(r[0] for r in rows.values()) + sum(n for n, _ in other.values())
+    print("%-22s %-7s %5d %8.1f" % ("all", "", procs, total))
 
 
 def startup(n):
@@ -363,7 +405,7 @@ def main():
         if m not in ALL_MODES:
             sys.exit("bench/run: unknown mode %r (modes: %s)" % (m, ", ".join(ALL_MODES)))
     if opts.clock == "cpu":
-        os.environ["BENCH_CLOCK"] = "cpu"  # driver.py reads it in both interpreters
+        os.environ["BENCH_CLOCK"] = "cpu"  # Run passes it on to driver.py as --clock cpu
     b = Bench(opts)
     if opts.list:
         print("\n".join(b.names))
@@ -373,6 +415,7 @@ def main():
         return 0
     started = time.monotonic()
     header()
+    other = {}  # the processes that are not a Run: label -> (count, wall seconds)
     if opts.smoke:
         smoke(b)
     else:
@@ -400,11 +443,14 @@ def main():
                      ("pyjama", "cpython") if opts.idle_cpython else ("pyjama",))
             report_idle(b)
         if "startup" in modes:
+            t = time.monotonic()
             startup(opts.startup_runs)
+            other["start-up -c pass"] = (2 * (opts.startup_runs + 1), time.monotonic() - t)
         if "untraced" in timed:
             report_memory(b)
+        report_time(b, other, time.monotonic() - started)
     print()
-    print("elapsed %.0f s" % (time.monotonic() - started))
+    print("bench/run took %.0f s" % (time.monotonic() - started))
     if b.problems:
         print("PROBLEMS (%d):" % len(b.problems))
         for p in b.problems:
