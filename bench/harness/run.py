@@ -129,7 +129,11 @@ class Bench:
 
     def measure(self, mode, name, warm, iters, interps=("pyjama", "cpython")):
         for interp in interps:  # pyjama, then CPython, for each benchmark: alternating
-            run = Run(interp, mode, name, warm, iters)
+            # CPython has no JIT compiler to wait for: its specializing interpreter adapts each
+            # instruction on its first executions, inside the first call, so one warm-up call
+            # is all it needs (--cpython-warm; pyjama keeps --warm for the JIT)
+            w = min(warm, self.opts.cpython_warm) if interp == "cpython" else warm
+            run = Run(interp, mode, name, w, iters)
             self.results.setdefault((mode, interp, name), []).append(run)
             self.check(run)
             # progress on stderr, so a long run shows where it is without disturbing the tables
@@ -376,6 +380,8 @@ def main():
     ap.add_argument("--bench", default="", help="comma-separated benchmark names (default: all)")
     ap.add_argument("--warm", type=int, default=2, help="warm-up calls per process, untraced and idle (default 2)")
     ap.add_argument("--iters", type=int, default=4, help="timed calls per process, untraced and idle (default 4)")
+    ap.add_argument("--cpython-warm", type=int, default=1,
+                    help="at most this many warm-up calls per CPython process (default 1: no JIT to wait for)")
     ap.add_argument("--traced-warm", type=int, default=1, help="warm-up calls under tracing (default 1)")
     ap.add_argument("--traced-iters", type=int, default=2, help="timed calls under tracing (default 2)")
     ap.add_argument("--idle-reps", type=int, default=1,
