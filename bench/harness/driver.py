@@ -1,8 +1,12 @@
 # The in-process side of bench/run: runs under pyjama and under CPython 3.13 alike.
 #
-#   driver.py [--mode MODE] [--warm W] [--iters T] PROGRAM.py...   timed: W warm-up calls of
+#   driver.py [--mode MODE] [--warm W] [--iters T] [--clock cpu] PROGRAM.py...   timed: W warm-up calls of
 #       main(N), then T timed calls, per program; prints "checksum NAME REPR" and
-#       "times NAME t1 t2 ..." (seconds per call), and at the end "vmhwm KB" (peak RSS)
+#       "times NAME t1 t2 ..." (seconds per call), "warmup NAME w1 ..." (the warm-up calls'),
+#       and after the first phase "vmhwm KB" (peak RSS)
+#   ... --then MODE W T ...   then, in the same process, MODE with its own W warm-up and T timed
+#       calls (repeatable); its lines follow a line "phase MODE" (bench/run runs a traced mode
+#       after the untraced calls: see run.py's HOSTS)
 #   driver.py --smoke PROGRAM.py...   one call of main(SMOKE_N) per program untraced, then one
 #       under sys.settrace; prints "smoke NAME MODE REPR" (the checksums, nothing timed)
 #
@@ -11,8 +15,10 @@
 # The mode is set up once, after the programs are loaded and before the first call, so warm-up
 # calls run under it too. The driver's own frame is never traced: sys.settrace and friends
 # reach only frames created after they are called.
+# No "import os": under pyjama it runs os.py and its imports (posixpath, stat, abc,
+# _collections_abc) in a cold interpreter, ~0.4 s of CPU in every one of bench/run's ~130
+# pyjama processes, for nothing the benchmarks use.
 import sys
-import os
 import time
 
 MODES = ("untraced", "settrace", "setprofile", "line-disable", "line-live", "java-trace",
@@ -91,31 +97,46 @@ def peak_rss_kb():
     return -1
 
 
-def timed(paths, mode, warm, iters):
+def timed(paths, phases, clock_name):
+    """PHASES: (mode, warm, iters) in turn in this one process; each sets its mode up, runs
+    every program, and undoes it. The peak RSS is taken after the first phase."""
     programs = [(name_of(p), load(p)) for p in paths]
-    # BENCH_CLOCK=cpu (bench/run --clock cpu): the main thread's CPU time, which a loaded
+    # --clock cpu (bench/run --clock cpu): the main thread's CPU time, which a loaded
     # machine disturbs far less than wall time (it leaves out JIT compiler threads)
-    clock = time.thread_time if os.environ.get("BENCH_CLOCK") == "cpu" else time.perf_counter
-    stop = start(mode)
-    try:
-        for name, ns in programs:
-            main, n = ns["main"], ns["N"]
-            first = main(n)
-            for _ in range(warm - 1):
-                if main(n) != first:
-                    raise SystemExit("driver.py: %s gave two different results" % name)
-            times = []
-            for _ in range(iters):
+    clock = time.perf_counter
+    if clock_name == "cpu":
+        clock = time.thread_time
+    for k, (mode, warm, iters) in enumerate(phases):
+        if k:
+            print("phase", mode)
+        stop = start(mode)
+        try:
+            for name, ns in programs:
+                main, n = ns["main"], ns["N"]
+                # the warm-up calls are timed too, only for bench/run's account of where its time goes
                 t0 = clock()
-                r = main(n)
-                times.append(clock() - t0)
-                if r != first:
-                    raise SystemExit("driver.py: %s gave two different results" % name)
-            print("checksum", name, repr(first))
-            print("times", name, " ".join("%.6f" % t for t in times))
-    finally:
-        stop()
-    print("vmhwm", peak_rss_kb())
+                first = main(n)
+                warm_times = [clock() - t0]
+                for _ in range(warm - 1):
+                    t0 = clock()
+                    r = main(n)
+                    warm_times.append(clock() - t0)
+                    if r != first:
+                        raise SystemExit("driver.py: %s gave two different results" % name)
+                times = []
+                for _ in range(iters):
+                    t0 = clock()
+                    r = main(n)
+                    times.append(clock() - t0)
+                    if r != first:
+                        raise SystemExit("driver.py: %s gave two different results" % name)
+                print("checksum", name, repr(first))
+                print("times", name, " ".join("%.6f" % t for t in times))
+                print("warmup", name, " ".join("%.6f" % t for t in warm_times))
+        finally:
+            stop()
+        if not k:
+            print("vmhwm", peak_rss_kb())
 
 
 def smoke(paths):
@@ -132,7 +153,7 @@ def smoke(paths):
 
 
 def main(argv):
-    mode, warm, iters, paths, is_smoke = "untraced", 3, 5, [], False
+    mode, warm, iters, paths, is_smoke, clock, then = "untraced", 3, 5, [], False, "wall", []
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -145,6 +166,12 @@ def main(argv):
         elif a == "--iters":
             iters = int(argv[i + 1])
             i += 1
+        elif a == "--then":
+            then.append((argv[i + 1], max(int(argv[i + 2]), 1), int(argv[i + 3])))
+            i += 3
+        elif a == "--clock":
+            clock = argv[i + 1]
+            i += 1
         elif a == "--smoke":
             is_smoke = True
         else:
@@ -153,7 +180,7 @@ def main(argv):
     if is_smoke:
         smoke(paths)
     else:
-        timed(paths, mode, max(warm, 1), iters)
+        timed(paths, [(mode, max(warm, 1), iters)] + then, clock)
     sys.stdout.flush()
 
 

@@ -5,6 +5,7 @@ import argparse
 import math
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -16,11 +17,19 @@ SUITE = os.path.join(ROOT, "bench", "suite")
 DRIVER = os.path.join(HERE, "driver.py")
 CHECKSUMS = os.path.join(SUITE, "checksums.txt")
 PYJAMA = os.path.join(ROOT, "pyjama")
-JAR = os.path.join(ROOT, "target", "pyjama.jar")
 
 TRACED = ["settrace", "setprofile", "line-disable", "line-live", "java-trace"]
 IDLE = ["untraced", "idle-tool", "line-off"]
 ALL_MODES = ["untraced"] + TRACED + ["idle", "startup"]
+# pyjama's processes for these traced modes first run the untraced calls (2 warm-up + 4 timed by
+# default) of the set-up named here, then the mode with its own warm-up and timed calls: the
+# untraced (or idle) calls serve their table and are the traced mode's JIT warm-up, so no
+# process is started, and no eval loop compiled from nothing, for the traced mode alone.
+# Measured (docs/notes/s9-benchtime.md): the traced calls' times equal a fresh process's, or
+# are steadier (one traced warm-up call does not always finish the JIT's work in a fresh one).
+# Each host runs one traced mode only: a second one after it measured up to 12% slower
+# (the first mode's profile). CPython's traced runs stay in processes of their own.
+HOSTS = {"settrace": "untraced", "setprofile": "idle:untraced", "line-live": "idle:idle-tool"}
 TITLES = {
     "untraced": "untraced (no tool ever registered)",
     "settrace": "sys.settrace with a Python function that returns itself",
@@ -56,34 +65,66 @@ def programs(selected):
 def command(interp, mode, args):
     if interp == "cpython":
         return [cpython_exe(), DRIVER] + args
-    if mode == "java-trace":
-        return [java(), "-XX:+UseSerialGC", "-cp", JAR, "dev.pyjama.tools.SuiteRunner", DRIVER] + args
     return [PYJAMA, DRIVER] + args
 
 
-class Run:
-    """One process: one benchmark under one mode on one interpreter."""
+class Phase:
+    """One mode's calls of one benchmark in one process; the process's first phase is its Run."""
 
-    def __init__(self, interp, mode, name, warm, iters):
-        self.interp, self.mode, self.name = interp, mode, name
+    def __init__(self, interp, mode, name, iters):
+        self.interp, self.mode, self.name, self.iters = interp, mode, name, iters
+        self.ok, self.error = True, []
+        self.checksum, self.times, self.warm_times, self.rss_kb = None, [], [], None
+        self.wall = self.cpu = 0.0
+        self.phases = [self]
+
+
+class Run(Phase):
+    """One process: one benchmark on one interpreter, under one mode, then possibly under more
+    (THEN: (mode, warm, iters), each its own Phase in self.phases, after the first)."""
+
+    def __init__(self, interp, mode, name, warm, iters, then=()):
+        super().__init__(interp, mode, name, iters)
+        self.phases = [self] + [Phase(interp, m, name, i) for m, _, i in then]
         mode = mode.split(":")[-1]  # "idle:line-off" is the driver's line-off, kept apart in the results
-        args = ["--mode", mode, "--warm", str(warm), "--iters", str(iters), os.path.join(SUITE, name + ".py")]
+        args = ["--mode", mode, "--warm", str(warm), "--iters", str(iters)]
+        for m, w, i in then:
+            args += ["--then", m.split(":")[-1], str(w), str(i)]
+        args.append(os.path.join(SUITE, name + ".py"))
+        if os.environ.get("BENCH_CLOCK") == "cpu":
+            args[:0] = ["--clock", "cpu"]
         env = dict(os.environ, PYTHONHASHSEED="0", PYENV_VERSION="3.13.0")
         env.pop("PYTHONPATH", None)
+        if mode == "java-trace":
+            # SuiteRunner (it adds _pyjama_java_settrace) under the launcher's JVM, heap options and
+            # start-up archive, as the untraced runs it is compared with; it used to be JDK 17's
+            # java without them, another JVM than the untraced runs'
+            env["PYJAMA_MAIN_CLASS"] = "dev.pyjama.tools.SuiteRunner"
+        before, t = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
         r = subprocess.run(command(interp, mode, args), capture_output=True, text=True, env=env, cwd=SUITE)
-        self.ok = r.returncode == 0
-        self.error = r.stderr.strip().splitlines()[-3:] if not self.ok else []
-        self.checksum, self.times, self.rss_kb = None, [], None
+        # the process's wall and CPU time, for the account of where bench/run's time goes
+        self.wall = time.monotonic() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        error = r.stderr.strip().splitlines()[-3:] if r.returncode else []
+        phase = self
         for line in r.stdout.splitlines():
             kind, _, rest = line.partition(" ")
-            if kind == "checksum":
-                self.checksum = rest.partition(" ")[2]
+            if kind == "phase":
+                phase = self.phases[self.phases.index(phase) + 1]
+            elif kind == "checksum":
+                phase.checksum = rest.partition(" ")[2]
             elif kind == "times":
-                self.times = [float(t) for t in rest.split()[1:]]
+                phase.times = [float(t) for t in rest.split()[1:]]
+            elif kind == "warmup":
+                phase.warm_times = [float(t) for t in rest.split()[1:]]
             elif kind == "vmhwm":
                 self.rss_kb = int(rest)
-        if self.ok and not self.times and iters:
-            self.ok, self.error = False, ["no times printed"]
+        for p in self.phases:
+            if r.returncode:
+                p.ok, p.error = False, error
+            elif not p.times and p.iters:
+                p.ok, p.error = False, ["no times printed"]
 
 
 def geomean(xs):
@@ -115,14 +156,22 @@ class Bench:
         self.results = {}  # (mode, interp, name) -> list of Run
         self.problems = []
 
-    def measure(self, mode, name, warm, iters, interps=("pyjama", "cpython")):
+    def measure(self, mode, name, warm, iters, interps=("pyjama", "cpython"), then=()):
         for interp in interps:  # pyjama, then CPython, for each benchmark: alternating
-            run = Run(interp, mode, name, warm, iters)
-            self.results.setdefault((mode, interp, name), []).append(run)
-            self.check(run)
-            # progress on stderr, so a long run shows where it is without disturbing the tables
-            print("  %s %s %s: %s" % (mode, name, interp, "%.3fs" % median(run.times) if run.ok and run.times
-                                      else "ok" if run.ok else "FAILED"), file=sys.stderr, flush=True)
+            # CPython has no JIT compiler to wait for: its specializing interpreter adapts each
+            # instruction on its first executions, inside the first call, so one warm-up call
+            # is all it needs (--cpython-warm; pyjama keeps --warm for the JIT)
+            w = min(warm, self.opts.cpython_warm) if interp == "cpython" else warm
+            run = Run(interp, mode, name, w, iters, then if interp == "pyjama" else ())
+            for phase in run.phases:
+                self.results.setdefault((phase.mode, interp, name), []).append(phase)
+                self.check(phase)
+                # progress on stderr, so a long run shows where it is without disturbing the tables
+                print("  %s %s %s: %s (%s, warm-up %s)" % (
+                    phase.mode, name, interp, "%.3fs" % median(phase.times) if phase.ok and phase.times
+                    else "ok" if phase.ok else "FAILED",
+                    "process %.2fs" % run.wall if phase is run else "in the same process",
+                    " ".join("%.2f" % t for t in phase.warm_times)), file=sys.stderr, flush=True)
 
     def check(self, run):
         where = "%s %s %s" % (run.interp, run.mode, run.name)
@@ -187,7 +236,7 @@ def report_mode(b, mode):
 
 def report_memory(b):
     print()
-    print("## peak memory (VmHWM at exit of the untraced run, MB)")
+    print("## peak memory (VmHWM after the untraced calls, MB)")
     print("%-18s %9s %9s %9s" % ("benchmark", "pyjama", "CPython", "pj/cp"))
     ratios = []
     for name in b.names:
@@ -201,18 +250,22 @@ def report_memory(b):
     print("%-18s %9s %9s %9s" % ("geometric mean", "", "", fmt(geomean(ratios), 9, 2)))
 
 
-def run_idle(b, warm, iters, reps, interps):
+def run_idle(b, warm, iters, reps, interps, hosted):
     # the untraced table's processes (same warm-up and timed calls) are the first "no tool
     # ever" sample; each repetition then runs the three set-ups in turn, so that drift over
     # time touches all alike. The target is pyjama's (issue 9: at most 5%); CPython's column
     # is only a reference and costs ~95 s of a full run, so it runs with --idle-cpython.
+    # The first repetition's pyjama processes of a set-up that hosts a traced mode (HOSTS)
+    # ran already, with that mode after their idle calls.
     for (mode, interp, name), runs in list(b.results.items()):
         if mode == "untraced":
-            b.results[("idle:untraced", interp, name)] = list(runs)
-    for _ in range(reps):
+            b.results[("idle:untraced", interp, name)] = list(runs) + b.results.get(("idle:untraced", interp, name), [])
+    for rep in range(reps):
         for name in b.names:
             for mode in IDLE:
-                b.measure("idle:" + mode, name, warm, iters, interps)
+                todo = [i for i in interps if not (rep == 0 and i == "pyjama" and "idle:" + mode in hosted)]
+                if todo:
+                    b.measure("idle:" + mode, name, warm, iters, todo)
 
 
 def report_idle(b):
@@ -240,6 +293,36 @@ def report_idle(b):
             row.append(geomean(ratios))
         print("%-34s %9s %9s" % (labels[mode], fmt(row[0], 9, 3), fmt(row[1], 9, 3)))
     print("(the noise row is the run-to-run spread of the same set-up: a difference below it is not measured)")
+
+
+def report_time(b, other, total):
+    """Where the run's wall time went: per mode and interpreter, its processes, their wall time,
+    and within it the timed calls, the warm-up calls and the rest (start-up, loading, exit)."""
+    print()
+    print("## where bench/run's time went (wall seconds; cpu: the processes' user+system time)")
+    print("%-30s %-7s %5s %8s %8s %8s %8s %8s" % ("process: mode(s)", "interp", "procs", "wall", "timed", "warm-up", "rest",
+                                                  "cpu"))
+    seen, rows = set(), {}
+    for runs in b.results.values():
+        for r in runs:
+            # one row per kind of process (its phases' modes); the idle table reuses the
+            # untraced table's processes, and a hosted phase is counted with its process
+            if not isinstance(r, Run) or id(r) in seen:
+                continue
+            seen.add(id(r))
+            row = rows.setdefault(("+".join(p.mode for p in r.phases), r.interp), [0, 0.0, 0.0, 0.0, 0.0])
+            row[0] += 1
+            row[1] += r.wall
+            row[2] += sum(sum(p.times) for p in r.phases)
+            row[3] += sum(sum(p.warm_times) for p in r.phases)
+            row[4] += r.cpu
+    for (mode, interp), (n, wall, timed, warm, cpu) in rows.items():
+        print("%-30s %-7s %5d %8.1f %8.1f %8.1f %8.1f %8.1f" % (mode, interp, n, wall, timed, warm,
+                                                                wall - timed - warm, cpu))
+    for label, (n, wall) in other.items():
+        print("%-30s %-7s %5d %8.1f" % (label, "both", n, wall))
+    procs = sum(r[0] for r in rows.values()) + sum(n for n, _ in other.values())
+    print("%-30s %-7s %5d %8.1f" % ("all", "", procs, total))
 
 
 def startup(n):
@@ -334,12 +417,17 @@ def main():
     ap.add_argument("--bench", default="", help="comma-separated benchmark names (default: all)")
     ap.add_argument("--warm", type=int, default=2, help="warm-up calls per process, untraced and idle (default 2)")
     ap.add_argument("--iters", type=int, default=4, help="timed calls per process, untraced and idle (default 4)")
+    ap.add_argument("--cpython-warm", type=int, default=1,
+                    help="at most this many warm-up calls per CPython process (default 1: no JIT to wait for)")
     ap.add_argument("--traced-warm", type=int, default=1, help="warm-up calls under tracing (default 1)")
     ap.add_argument("--traced-iters", type=int, default=2, help="timed calls under tracing (default 2)")
     ap.add_argument("--idle-reps", type=int, default=1,
                     help="processes per idle set-up, besides the untraced table's (default 1)")
     ap.add_argument("--idle-cpython", action="store_true",
                     help="run the idle set-ups under CPython too (default: pyjama only, CPython's column shows '-')")
+    ap.add_argument("--separate", action="store_true",
+                    help="each traced mode in a pyjama process of its own (the default runs settrace, setprofile and "
+                         "line-live after the untraced or idle calls of a process: see HOSTS in run.py)")
     ap.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                     help="time per call: wall (default) or cpu, the main thread's CPU time, steadier on a "
                          "loaded machine (it leaves out JIT compiler threads, which flatters pyjama)")
@@ -363,7 +451,7 @@ def main():
         if m not in ALL_MODES:
             sys.exit("bench/run: unknown mode %r (modes: %s)" % (m, ", ".join(ALL_MODES)))
     if opts.clock == "cpu":
-        os.environ["BENCH_CLOCK"] = "cpu"  # driver.py reads it in both interpreters
+        os.environ["BENCH_CLOCK"] = "cpu"  # Run passes it on to driver.py as --clock cpu
     b = Bench(opts)
     if opts.list:
         print("\n".join(b.names))
@@ -373,6 +461,7 @@ def main():
         return 0
     started = time.monotonic()
     header()
+    other = {}  # the processes that are not a Run: label -> (count, wall seconds)
     if opts.smoke:
         smoke(b)
     else:
@@ -380,8 +469,11 @@ def main():
         timed = [m for m in ["untraced"] + TRACED if m in modes]
         if any(m in TRACED for m in timed) and "untraced" not in timed:
             timed.insert(0, "untraced")
+        # pyjama's traced mode -> the set-up of the process whose calls it follows (HOSTS)
+        hosted = {} if opts.separate else {m: h for m, h in HOSTS.items() if m in timed}
+        traced = (opts.traced_warm, opts.traced_iters)
         for mode in timed:
-            warm, iters = (opts.warm, opts.iters) if mode == "untraced" else (opts.traced_warm, opts.traced_iters)
+            warm, iters = (opts.warm, opts.iters) if mode == "untraced" else traced
             if mode == "line-disable":
                 # DISABLE is judged once warm (issue 6: at most 1.1x): after the first call
                 # no callback runs, but the JIT needs the untraced warm-up to recompile the
@@ -390,21 +482,32 @@ def main():
             interps = ("pyjama",) if mode == "java-trace" else ("pyjama", "cpython")
             for name in b.names:
                 if mode == "untraced":  # CPython's checksum first: the others compare with it
-                    b.measure(mode, name, warm, iters, ("cpython", "pyjama"))
+                    then = [(m, *traced) for m, h in hosted.items() if h == "untraced"]
+                    b.measure(mode, name, warm, iters, ("cpython", "pyjama"), then)
+                    for m, _, _ in then:  # CPython's process for that mode next: alternating
+                        b.measure(m, name, *traced, ("cpython",))
+                elif hosted.get(mode) == "untraced":
+                    pass  # measured with the untraced table's processes
+                elif mode in hosted:
+                    b.measure(hosted[mode], name, opts.warm, opts.iters, ("pyjama",), [(mode, warm, iters)])
+                    b.measure(mode, name, warm, iters, ("cpython",))
                 else:
                     b.measure(mode, name, warm, iters, interps)
             report_mode(b, mode)
             sys.stdout.flush()
         if "idle" in modes:
             run_idle(b, opts.warm, opts.iters, opts.idle_reps,
-                     ("pyjama", "cpython") if opts.idle_cpython else ("pyjama",))
+                     ("pyjama", "cpython") if opts.idle_cpython else ("pyjama",), set(hosted.values()))
             report_idle(b)
         if "startup" in modes:
+            t = time.monotonic()
             startup(opts.startup_runs)
+            other["start-up -c pass"] = (2 * (opts.startup_runs + 1), time.monotonic() - t)
         if "untraced" in timed:
             report_memory(b)
+        report_time(b, other, time.monotonic() - started)
     print()
-    print("elapsed %.0f s" % (time.monotonic() - started))
+    print("bench/run took %.0f s" % (time.monotonic() - started))
     if b.problems:
         print("PROBLEMS (%d):" % len(b.problems))
         for p in b.problems:

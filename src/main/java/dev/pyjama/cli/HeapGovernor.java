@@ -20,7 +20,7 @@ import java.lang.ref.WeakReference;
  * {@link Runtime#totalMemory} minus {@link Runtime#freeMemory}: no management beans, which
  * would cost start-up time. {@code -Dpyjama.heapGovernor=false} turns it off.
  */
-final class HeapGovernor implements Runnable {
+public final class HeapGovernor implements Runnable {
     /** The old generation may gain at least this much garbage between full collections (-Dpyjama.heapGrowthMB). */
     static final long MIN_GROWTH = Long.getLong("pyjama.heapGrowthMB", 48) << 20;
 
@@ -31,7 +31,8 @@ final class HeapGovernor implements Runnable {
 
     private HeapGovernor() {}
 
-    static void start() {
+    /** Starts the governor (Main does; so does tools.SuiteRunner, whose times are compared with Main's). */
+    public static void start() {
         if ("false".equals(System.getProperty("pyjama.heapGovernor"))) return;
         Thread t = new Thread(null, new HeapGovernor(), "pyjama-heap-governor", 64 << 10);
         t.setDaemon(true);

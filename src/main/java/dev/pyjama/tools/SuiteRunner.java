@@ -23,18 +23,35 @@ import java.util.List;
  * events to a Java tool (a debugger or coverage tool written in Java) beside that of a Python
  * trace function, in the same driver with the same programs.
  *
- * <p>Usage: {@code java -cp target/pyjama.jar dev.pyjama.tools.SuiteRunner SCRIPT [ARGS...]}.
+ * <p>Usage: {@code PYJAMA_MAIN_CLASS=dev.pyjama.tools.SuiteRunner ./pyjama SCRIPT [ARGS...]} (the
+ * launcher's JVM, heap options and start-up archive, as bench/run runs it), or
+ * {@code java -cp target/pyjama.jar dev.pyjama.tools.SuiteRunner SCRIPT [ARGS...]}.
  */
 public final class SuiteRunner {
     private SuiteRunner() {}
 
     public static void main(String[] args) throws InterruptedException {
+        startHeapGovernor();
         int[] status = {0};
         Thread t = new Thread(null, () -> status[0] = run(args), "MainThread", 1L << 30);
         t.start();
         t.join();
         System.out.flush();
-        System.exit(status[0]);
+        System.err.flush();
+        Runtime.getRuntime().halt(status[0]);  // as Main: no shutdown hooks to run
+    }
+
+    /**
+     * Starts the pyjama command's HeapGovernor, as its Main does, so that run by the launcher
+     * (bench/run) the heap behaves as in the untraced runs this is compared with. By name: the
+     * library jar (target/pyjama.jar) has no cli package, and then there is none.
+     */
+    private static void startHeapGovernor() {
+        try {
+            Class.forName("dev.pyjama.cli.HeapGovernor").getMethod("start").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            // the library jar alone: no governor
+        }
     }
 
     private static int run(String[] args) {
