@@ -116,13 +116,15 @@ public final class BuiltinTypes {
 
     /** A method taking only self. */
     @FunctionalInterface
-    public interface F0 {
+    public interface F0 extends PyBuiltinFunction.Fast1 {
+        @Override
         PyObject call(PyObject self);
     }
 
     /** A method taking self and one argument. */
     @FunctionalInterface
-    public interface F1 {
+    public interface F1 extends PyBuiltinFunction.Fast2 {
+        @Override
         PyObject call(PyObject self, PyObject a);
     }
 
@@ -190,21 +192,25 @@ public final class BuiltinTypes {
     /** METH_NOARGS: "list.copy() takes no arguments (1 given)". */
     public static PyBuiltinFunction noargs(PyType t, String name, F0 f) {
         String q = t.name() + "." + name;
-        return put(t, name, (args, kw) -> {
+        PyBuiltinFunction b = put(t, name, (args, kw) -> {
             Args.noKw(q, kw);
             if (args.length != 1) throw Errors.typeError(q + "() takes no arguments (" + (args.length - 1) + " given)");
             return f.call(args[0]);
         });
+        b.fast1 = f;
+        return b;
     }
 
     /** METH_O: "list.append() takes exactly one argument (0 given)". */
     public static PyBuiltinFunction onearg(PyType t, String name, F1 f) {
         String q = t.name() + "." + name;
-        return put(t, name, (args, kw) -> {
+        PyBuiltinFunction b = put(t, name, (args, kw) -> {
             Args.noKw(q, kw);
             if (args.length != 2) throw Errors.typeError(q + "() takes exactly one argument (" + (args.length - 1) + " given)");
             return f.call(args[0], args[1]);
         });
+        b.fast2 = f;
+        return b;
     }
 
     /** Clinic positional-only with a range: "pop expected at most 1 argument, got 2"; missing ones are null. */

@@ -600,6 +600,8 @@ final class EvalHelpers {
             res = Calls.callPositional(fn, self, s, base + 2, n);
         } else if (self == null && callable instanceof PyMethod m && m.function instanceof PyFunction fn) {
             res = Calls.callPositional(fn, m.self, s, base + 2, n);
+        } else {
+            res = BuiltinCalls.call(callable, self, s, base + 2, n);
         }
         if (res != Calls.NOT_SIMPLE) {
             drop(s, sp, n + 1);

@@ -1,0 +1,79 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyFloat;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyModule;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyType;
+
+/**
+ * The CALL instruction's shortcuts for Java code called with positional arguments only, taken
+ * straight from the caller's value stack: a built-in function or method descriptor with a
+ * one- or two-argument entry ({@link PyBuiltinFunction#fast1}/{@link PyBuiltinFunction#fast2}),
+ * and {@code int(x)}, {@code str(x)}, {@code float(x)}, {@code type(x)} of the built-in types
+ * themselves. No argument array, no bound-method object, no {@code __new__}/{@code __init__}
+ * lookups. Anything else, and every call that would raise an argument or descriptor error,
+ * answers {@link Calls#NOT_SIMPLE} and takes the general path, which reports the errors.
+ *
+ * <p>Tracing is unaffected: a CALL that sys.monitoring or sys.setprofile watches is
+ * INSTRUMENTED_CALL, which fires CALL / C_RETURN / C_RAISE around {@link EvalHelpers#call}
+ * and so around this shortcut too.
+ */
+// CPython: Python/bytecodes.c CALL_BUILTIN_O, CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O,
+// CALL_LEN, CALL_ISINSTANCE, CALL_STR_1, CALL_TYPE_1; Objects/longobject.c long_vectorcall,
+// Objects/floatobject.c float_vectorcall
+final class BuiltinCalls {
+    private BuiltinCalls() {}
+
+    /** {@code callable(self?, *s[from:from+n])}, or NOT_SIMPLE when no shortcut applies. */
+    static PyObject call(PyObject callable, PyObject self, PyObject[] s, int from, int n) {
+        if (callable instanceof PyBuiltinFunction b) return builtin(b, self, s, from, n);
+        if (self == null && n == 1 && callable instanceof PyType t) return typeCall1(t, s[from]);
+        return Calls.NOT_SIMPLE;
+    }
+
+    private static PyObject builtin(PyBuiltinFunction b, PyObject self, PyObject[] s, int from, int n) {
+        PyBuiltinFunction.Fast1 f1 = b.fast1;
+        PyBuiltinFunction.Fast2 f2 = b.fast2;
+        if (f1 == null && f2 == null) return Calls.NOT_SIMPLE;
+        PyObject bound = b.self;
+        // as PyBuiltinFunction.call: a module's function does not take its module as an argument
+        boolean prepend = bound != null && (b.owner != null || !(bound instanceof PyModule));
+        int count = n + (self != null ? 1 : 0) + (prepend ? 1 : 0);
+        if (count == 0 || count > 2) return Calls.NOT_SIMPLE;
+        PyObject a0, a1 = null;
+        if (prepend) {
+            a0 = bound;
+            if (count == 2) a1 = self != null ? self : s[from];
+        } else if (self != null) {
+            a0 = self;
+            if (count == 2) a1 = s[from];
+        } else {
+            a0 = s[from];
+            if (count == 2) a1 = s[from + 1];
+        }
+        PyType owner = b.owner;
+        if (owner != null && !prepend) {
+            // an unbound method descriptor: its first argument must be an instance (descr_check)
+            PyType at = a0.type();
+            if (at != owner && !at.isSubtype(owner)) return Calls.NOT_SIMPLE;
+        }
+        if (count == 1) return f1 != null ? f1.call(a0) : Calls.NOT_SIMPLE;
+        return f2 != null ? f2.call(a0, a1) : Calls.NOT_SIMPLE;
+    }
+
+    /**
+     * {@code t(x)} for the built-in types whose one-argument call is a conversion: what their
+     * vectorcall does (int: PyNumber_Long, str: PyObject_Str, float: PyNumber_Float, type: the
+     * type of x). Their metatype is type and their {@code __new__} cannot be replaced.
+     */
+    private static PyObject typeCall1(PyType t, PyObject x) {
+        if (t == PyInt.TYPE) return NumberMethods.intNew(x, null);
+        if (t == PyStr.TYPE) return Abstract.str(x);
+        if (t == PyFloat.TYPE) return NumberMethods.floatNew(x);
+        if (t == PyType.TYPE) return x.type();
+        return Calls.NOT_SIMPLE;
+    }
+}
