@@ -11,7 +11,7 @@ import dev.pyjama.objects.PyType;
 /**
  * The CALL instruction's shortcuts for Java code called with positional arguments only, taken
  * straight from the caller's value stack: a built-in function or method descriptor with a
- * one- or two-argument entry ({@link PyBuiltinFunction#fast1}/{@link PyBuiltinFunction#fast2}),
+ * one-, two- or three-argument entry ({@link PyBuiltinFunction#fast1}, {@code fast2}, {@code fast3}),
  * and {@code int(x)}, {@code str(x)}, {@code float(x)}, {@code type(x)} of the built-in types
  * themselves. No argument array, no bound-method object, no {@code __new__}/{@code __init__}
  * lookups. Anything else, and every call that would raise an argument or descriptor error,
@@ -37,22 +37,28 @@ final class BuiltinCalls {
     private static PyObject builtin(PyBuiltinFunction b, PyObject self, PyObject[] s, int from, int n) {
         PyBuiltinFunction.Fast1 f1 = b.fast1;
         PyBuiltinFunction.Fast2 f2 = b.fast2;
-        if (f1 == null && f2 == null) return Calls.NOT_SIMPLE;
+        PyBuiltinFunction.Fast3 f3 = b.fast3;
+        if (f1 == null && f2 == null && f3 == null) return Calls.NOT_SIMPLE;
         PyObject bound = b.self;
         // as PyBuiltinFunction.call: a module's function does not take its module as an argument
         boolean prepend = bound != null && (b.owner != null || !(bound instanceof PyModule));
-        int count = n + (self != null ? 1 : 0) + (prepend ? 1 : 0);
-        if (count == 0 || count > 2) return Calls.NOT_SIMPLE;
-        PyObject a0, a1 = null;
-        if (prepend) {
+        int lead = (self != null ? 1 : 0) + (prepend ? 1 : 0);
+        int count = n + lead;
+        if (count == 0 || count > 3) return Calls.NOT_SIMPLE;
+        // the arguments in order: the bound object, the stacked self, then s[from:from+n]
+        PyObject a0, a1 = null, a2 = null;
+        if (lead == 2) {
             a0 = bound;
-            if (count == 2) a1 = self != null ? self : s[from];
-        } else if (self != null) {
-            a0 = self;
-            if (count == 2) a1 = s[from];
+            a1 = self;
+            if (count == 3) a2 = s[from];
+        } else if (lead == 1) {
+            a0 = prepend ? bound : self;
+            if (count >= 2) a1 = s[from];
+            if (count == 3) a2 = s[from + 1];
         } else {
             a0 = s[from];
-            if (count == 2) a1 = s[from + 1];
+            if (count >= 2) a1 = s[from + 1];
+            if (count == 3) a2 = s[from + 2];
         }
         PyType owner = b.owner;
         if (owner != null && !prepend) {
@@ -60,8 +66,14 @@ final class BuiltinCalls {
             PyType at = a0.type();
             if (at != owner && !at.isSubtype(owner)) return Calls.NOT_SIMPLE;
         }
-        if (count == 1) return f1 != null ? f1.call(a0) : Calls.NOT_SIMPLE;
-        return f2 != null ? f2.call(a0, a1) : Calls.NOT_SIMPLE;
+        switch (count) {
+            case 1:
+                return f1 != null ? f1.call(a0) : Calls.NOT_SIMPLE;
+            case 2:
+                return f2 != null ? f2.call(a0, a1) : Calls.NOT_SIMPLE;
+            default:
+                return f3 != null ? f3.call(a0, a1, a2) : Calls.NOT_SIMPLE;
+        }
     }
 
     /**

@@ -215,13 +215,31 @@ public final class BuiltinTypes {
 
     /** Clinic positional-only with a range: "pop expected at most 1 argument, got 2"; missing ones are null. */
     public static PyBuiltinFunction positional(PyType t, String name, int min, int max, FV f) {
-        return put(t, name, (args, kw) -> {
+        PyBuiltinFunction b = put(t, name, (args, kw) -> {
             Args.noKw(name, kw);
             Args.checkPositional(name, args.length - 1, min, max);
             PyObject[] a = new PyObject[max];
             System.arraycopy(args, 1, a, 0, args.length - 1);
             return f.call(args[0], a);
         });
+        // the counts this method accepts, for BuiltinCalls (no count check, no copy)
+        if (min == 0) b.fast1 = self -> f.call(self, new PyObject[max]);
+        if (min <= 1 && max >= 1) {
+            b.fast2 = (self, x) -> {
+                PyObject[] a = new PyObject[max];
+                a[0] = x;
+                return f.call(self, a);
+            };
+        }
+        if (min <= 2 && max >= 2) {
+            b.fast3 = (self, x, y) -> {
+                PyObject[] a = new PyObject[max];
+                a[0] = x;
+                a[1] = y;
+                return f.call(self, a);
+            };
+        }
+        return b;
     }
 
     /** A slot wrapper taking no arguments ({@code __repr__}, {@code __len__}, {@code __neg__}...). */

@@ -4,6 +4,7 @@ import static dev.pyjama.interp.BuiltinTypes.*;
 
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBool;
+import dev.pyjama.objects.PyBuiltinFunction;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyDict;
 import dev.pyjama.objects.PyInt;
@@ -119,10 +120,12 @@ final class StrMethods {
         onearg(t, "__format__", (self, spec) -> BuiltinTypes.formatValue(self, str(spec, "format_spec")));
         noargs(t, "__getnewargs__", self -> PyTuple.of(self));
 
-        put(t, "split", (args, kw) -> {
+        PyBuiltinFunction split = put(t, "split", (args, kw) -> {
             PyObject[] a = Args.parse("split", args, 1, kw, new String[] {"sep", "maxsplit"}, 0, 2);
             return split(s(args[0]), sepArg(a[0]), a[1] == null ? -1 : Abstract.asSsize(a[1], null), false);
         });
+        split.fast1 = self -> split(s(self), sepArg(null), -1, false);
+        split.fast2 = (self, sep) -> split(s(self), sepArg(sep), -1, false);
         put(t, "rsplit", (args, kw) -> {
             PyObject[] a = Args.parse("rsplit", args, 1, kw, new String[] {"sep", "maxsplit"}, 0, 2);
             return split(s(args[0]), sepArg(a[0]), a[1] == null ? -1 : Abstract.asSsize(a[1], null), true);
@@ -133,20 +136,20 @@ final class StrMethods {
         positional(t, "rstrip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "rstrip"), false, true)));
         positional(t, "startswith", 1, 3, (self, a) -> bool(startsEnds(s(self), a, true)));
         positional(t, "endswith", 1, 3, (self, a) -> bool(startsEnds(s(self), a, false)));
-        positional(t, "find", 1, 3, (self, a) -> PyInt.of(find(s(self), a, false)));
-        positional(t, "rfind", 1, 3, (self, a) -> PyInt.of(find(s(self), a, true)));
+        positional(t, "find", 1, 3, (self, a) -> PyInt.of(find(s(self), a, false, "find")));
+        positional(t, "rfind", 1, 3, (self, a) -> PyInt.of(find(s(self), a, true, "rfind")));
         positional(t, "index", 1, 3, (self, a) -> {
-            long r = find(s(self), a, false);
+            long r = find(s(self), a, false, "index");
             if (r < 0) throw Errors.valueError("substring not found");
             return PyInt.of(r);
         });
         positional(t, "rindex", 1, 3, (self, a) -> {
-            long r = find(s(self), a, true);
+            long r = find(s(self), a, true, "rindex");
             if (r < 0) throw Errors.valueError("substring not found");
             return PyInt.of(r);
         });
         positional(t, "count", 1, 3, (self, a) -> {
-            String sub = str(a[0], "must");
+            String sub = argStr(a[0], "count", 1);
             int[] r = range(s(self), a[1], a[2]);
             if (r == null) return PyInt.of(0);
             String hay = s(self).substring(r[0], r[1]);
@@ -160,7 +163,10 @@ final class StrMethods {
             String old = argStr(a[0], "replace", 1), nw = argStr(a[1], "replace", 2);
             long count = a[2] == null ? -1 : Abstract.asSsize(a[2], null);
             return of(replace(s(args[0]), old, nw, count));
-        });
+        }).fast3 = (self, o, n) -> {
+            String old = argStr(o, "replace", 1), nw = argStr(n, "replace", 2);
+            return of(replace(s(self), old, nw, -1));
+        };
         noargs(t, "upper", self -> of(s(self).toUpperCase(Locale.ROOT)));
         noargs(t, "lower", self -> of(s(self).toLowerCase(Locale.ROOT)));
         noargs(t, "casefold", self -> of(s(self).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)));
@@ -472,8 +478,8 @@ final class StrMethods {
         return start ? s.startsWith(p, r[0]) : s.startsWith(p, r[1] - p.length());
     }
 
-    private static long find(String s, PyObject[] a, boolean last) {
-        String sub = argStr(a[0], last ? "rfind" : "find", 0);
+    private static long find(String s, PyObject[] a, boolean last, String name) {
+        String sub = argStr(a[0], name, 1);
         int len = s.codePointCount(0, s.length());
         long st = a[1] == null || a[1] == PyNone.NONE ? 0 : Abstract.asSsize(a[1], null);
         long en = a[2] == null || a[2] == PyNone.NONE ? len : Abstract.asSsize(a[2], null);

@@ -32,15 +32,22 @@ public final class PyBuiltinFunction extends PyObject {
         PyObject call(PyObject a, PyObject b);
     }
 
+    /** The Java code of a function of exactly three arguments (a method's self counts). */
+    @FunctionalInterface
+    public interface Fast3 {
+        PyObject call(PyObject a, PyObject b, PyObject c);
+    }
+
     /**
      * Optional direct entries into the same Java code as {@link #impl}, for calls with exactly
-     * one or two positional arguments and no keywords (a method's self is the first): the
+     * one, two or three positional arguments and no keywords (a method's self is the first): the
      * CALL instruction's shortcut (interp/BuiltinCalls) uses them to skip the argument array
      * and the arity checks, as CPython's CALL_BUILTIN_O and CALL_METHOD_DESCRIPTOR_O/NOARGS
      * skip the vectorcall. Set once, when the function is made; null when there is none.
      */
     public Fast1 fast1;
     public Fast2 fast2;
+    public Fast3 fast3;
 
     public final String name;
     /** For a method: the type it belongs to; null for a module function. */
@@ -69,6 +76,7 @@ public final class PyBuiltinFunction extends PyObject {
         PyBuiltinFunction b = new PyBuiltinFunction(name, owner, obj, impl, wrapper);
         b.fast1 = fast1;
         b.fast2 = fast2;
+        b.fast3 = fast3;
         return b;
     }
 
@@ -110,6 +118,7 @@ public final class PyBuiltinFunction extends PyObject {
         PyBuiltinFunction b = new PyBuiltinFunction(name, null, module, impl, wrapper);
         b.fast1 = fast1;
         b.fast2 = fast2;
+        b.fast3 = fast3;
         return b;
     }
 
