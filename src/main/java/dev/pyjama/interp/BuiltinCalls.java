@@ -1,19 +1,23 @@
 package dev.pyjama.interp;
 
+import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.PyBaseException;
 import dev.pyjama.objects.PyBuiltinFunction;
 import dev.pyjama.objects.PyFloat;
 import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
 import dev.pyjama.objects.PyType;
+import java.util.Arrays;
 
 /**
  * The CALL instruction's shortcuts for Java code called with positional arguments only, taken
  * straight from the caller's value stack: a built-in function or method descriptor with a
  * one-, two- or three-argument entry ({@link PyBuiltinFunction#fast1}, {@code fast2}, {@code fast3}),
  * and {@code int(x)}, {@code str(x)}, {@code float(x)}, {@code type(x)} of the built-in types
- * themselves. No argument array, no bound-method object, no {@code __new__}/{@code __init__}
+ * themselves, and exception classes with BaseException's {@code __new__}/{@code __init__}. No argument array, no bound-method object, no {@code __new__}/{@code __init__}
  * lookups. Anything else, and every call that would raise an argument or descriptor error,
  * answers {@link Calls#NOT_SIMPLE} and takes the general path, which reports the errors.
  *
@@ -30,8 +34,31 @@ final class BuiltinCalls {
     /** {@code callable(self?, *s[from:from+n])}, or NOT_SIMPLE when no shortcut applies. */
     static PyObject call(PyObject callable, PyObject self, PyObject[] s, int from, int n) {
         if (callable instanceof PyBuiltinFunction b) return builtin(b, self, s, from, n);
-        if (self == null && n == 1 && callable instanceof PyType t) return typeCall1(t, s[from]);
+        if (self == null && callable instanceof PyType t) {
+            if (n == 1) {
+                PyObject r = typeCall1(t, s[from]);
+                if (r != Calls.NOT_SIMPLE) return r;
+            }
+            return exception(t, s, from, n);
+        }
         return Calls.NOT_SIMPLE;
+    }
+
+    /**
+     * {@code E(*args)} for an exception class that keeps BaseException's {@code __new__} and
+     * {@code __init__} (most built-in ones and user classes that define neither): what the two
+     * would do, without looking them up and calling them through argument arrays.
+     */
+    // CPython: Objects/exceptions.c BaseException_vectorcall
+    private static PyObject exception(PyType t, PyObject[] s, int from, int n) {
+        if (t.type() != PyType.TYPE) return Calls.NOT_SIMPLE; // a metaclass may define __call__
+        PyType base = ExceptionTypes.BASE_EXCEPTION;
+        if (t.lookup("__new__") != base.lookup("__new__") || t.lookup("__init__") != base.lookup("__init__")) {
+            return Calls.NOT_SIMPLE;
+        }
+        PyBaseException ex = new PyBaseException(t, n == 0 ? PyTuple.EMPTY : new PyTuple(Arrays.copyOfRange(s, from, from + n)));
+        ExceptionMethods.initFields(ex);
+        return ex;
     }
 
     private static PyObject builtin(PyBuiltinFunction b, PyObject self, PyObject[] s, int from, int n) {
