@@ -130,7 +130,7 @@ final class StrMethods {
             PyObject[] a = Args.parse("rsplit", args, 1, kw, new String[] {"sep", "maxsplit"}, 0, 2);
             return split(s(args[0]), sepArg(a[0]), a[1] == null ? -1 : Abstract.asSsize(a[1], null), true);
         });
-        onearg(t, "join", (self, it) -> join(s(self), it));
+        onearg(t, "join", (self, it) -> join((PyStr) self, it));
         positional(t, "strip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "strip"), true, true)));
         positional(t, "lstrip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "lstrip"), true, false)));
         positional(t, "rstrip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "rstrip"), false, true)));
@@ -429,18 +429,16 @@ final class StrMethods {
 
     // CPython: Objects/unicodeobject.c PyUnicode_Join
     // CPython: Objects/unicodeobject.c PyUnicode_Join (PySequence_Fast with "can only join an iterable")
-    static PyStr join(String sep, PyObject iterable) {
+    static PyStr join(PyStr sep, PyObject iterable) {
         PyObject[] items = Iterators.fastSequence(iterable, "can only join an iterable");
         if (items.length == 1 && items[0].getClass() == PyStr.class) return (PyStr) items[0];
-        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyStr x)) {
+            if (!(items[i] instanceof PyStr)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].typeName() + " found");
             }
-            if (i > 0) sb.append(sep);
-            sb.append(x.value);
         }
-        return of(sb.toString());
+        if (items.length == 1) return PyStr.exact((PyStr) items[0]);
+        return PyStr.join(items, 0, items.length, sep);
     }
 
     static String strip(String s, String chars, boolean left, boolean right) {
