@@ -219,3 +219,27 @@ mon.set_events(3, 0)
 mon.free_tool_id(3)
 for e in seen:
     print(*e)
+
+# the containers' calls of zero or one argument
+t = (1, 2)
+print(list(), dict(), set(), tuple(), list("ab"), list(t), tuple(t) is t, tuple([1, 2]), sorted(set("abca")))
+print(list({"k": 1}), tuple(range(3)), set(range(3)), list(x * 2 for x in range(3)), tuple(iter([5])))
+for bad in (lambda: list(5), lambda: tuple(None), lambda: set(1.5), lambda: set([[]]), lambda: list(1, 2), lambda: dict(1)):
+    err(bad)
+
+
+def gen():
+    yield 1
+    raise RuntimeError("in gen")
+
+
+err(lambda: list(gen()))
+err(lambda: tuple(gen()))
+err(lambda: set(gen()))
+
+
+class LL(list):
+    pass
+
+
+print(type(LL("ab")).__name__, LL("ab"), type(list(LL("x"))).__name__)

@@ -3,21 +3,25 @@ package dev.pyjama.interp;
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBaseException;
 import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyDict;
 import dev.pyjama.objects.PyFloat;
 import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyList;
 import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PySet;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTuple;
 import dev.pyjama.objects.PyType;
+import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
  * The CALL instruction's shortcuts for Java code called with positional arguments only, taken
  * straight from the caller's value stack: a built-in function or method descriptor with a
  * one-, two- or three-argument entry ({@link PyBuiltinFunction#fast1}, {@code fast2}, {@code fast3}),
- * and {@code int(x)}, {@code str(x)}, {@code float(x)}, {@code type(x)} of the built-in types
- * themselves, and exception classes with BaseException's {@code __new__}/{@code __init__}. No argument array, no bound-method object, no {@code __new__}/{@code __init__}
+ * and {@code int(x)}, {@code str(x)}, {@code float(x)}, {@code type(x)}, {@code list/tuple/set(x)}
+ * and {@code list/dict/set/tuple()} of the built-in types themselves, and exception classes with BaseException's {@code __new__}/{@code __init__}. No argument array, no bound-method object, no {@code __new__}/{@code __init__}
  * lookups. Anything else, and every call that would raise an argument or descriptor error,
  * answers {@link Calls#NOT_SIMPLE} and takes the general path, which reports the errors.
  *
@@ -35,11 +39,8 @@ final class BuiltinCalls {
     static PyObject call(PyObject callable, PyObject self, PyObject[] s, int from, int n) {
         if (callable instanceof PyBuiltinFunction b) return builtin(b, self, s, from, n);
         if (self == null && callable instanceof PyType t) {
-            if (n == 1) {
-                PyObject r = typeCall1(t, s[from]);
-                if (r != Calls.NOT_SIMPLE) return r;
-            }
-            return exception(t, s, from, n);
+            PyObject r = n == 1 ? typeCall1(t, s[from]) : n == 0 ? typeCall0(t) : Calls.NOT_SIMPLE;
+            return r != Calls.NOT_SIMPLE ? r : exception(t, s, from, n);
         }
         return Calls.NOT_SIMPLE;
     }
@@ -113,6 +114,19 @@ final class BuiltinCalls {
         if (t == PyStr.TYPE) return Abstract.str(x);
         if (t == PyFloat.TYPE) return NumberMethods.floatNew(x);
         if (t == PyType.TYPE) return x.type();
+        // the containers: what their __new__ then __init__ make of one iterable
+        if (t == PyList.TYPE) return new PyList(new ArrayList<>(Abstract.toList(x)));
+        if (t == PyTuple.TYPE) return x.getClass() == PyTuple.class ? x : PyTuple.of(Abstract.toList(x).toArray(new PyObject[0]));
+        if (t == PySet.TYPE) return new PySet(SetMethods.tableOf(x));
+        return Calls.NOT_SIMPLE;
+    }
+
+    /** {@code list()}, {@code dict()}, {@code set()}, {@code tuple()}: a new empty one. */
+    private static PyObject typeCall0(PyType t) {
+        if (t == PyList.TYPE) return new PyList(new ArrayList<>());
+        if (t == PyDict.TYPE) return new PyDict();
+        if (t == PySet.TYPE) return new PySet();
+        if (t == PyTuple.TYPE) return PyTuple.EMPTY;
         return Calls.NOT_SIMPLE;
     }
 }
