@@ -72,6 +72,11 @@ final class StrMethods {
             if (s.isBmp()) {
                 long[] ix = Abstract.sliceIndices(sl, s.length());
                 if (ix[2] == 1) return ix[3] == s.length() ? s : s.substring((int) ix[0], (int) (ix[0] + ix[3]));
+                // other steps: char by char (a BMP string has no surrogates to keep together)
+                char[] out = new char[(int) ix[3]];
+                String v = s.value;
+                for (int i = 0, j = (int) ix[0]; i < out.length; i++, j += (int) ix[2]) out[i] = v.charAt(j);
+                return out.length == 1 ? PyStr.ofCodePoint(out[0]) : of(new String(out));
             }
             int[] cps = s.codePoints();
             long[] ix = Abstract.sliceIndices(sl, cps.length);
@@ -287,8 +292,15 @@ final class StrMethods {
     }
 
     private static boolean all(String s, CharTest p) {
-        if (s.isEmpty()) return false;
-        return s.codePoints().allMatch(p::test);
+        int n = s.length();
+        if (n == 0) return false;
+        // a loop, not codePoints().allMatch: isdigit() and friends run on one-character strings in hot loops
+        for (int i = 0; i < n; ) {
+            int c = s.codePointAt(i);
+            if (!p.test(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     static boolean isDigit(int c) {

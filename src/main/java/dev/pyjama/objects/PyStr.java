@@ -81,6 +81,13 @@ public class PyStr extends PyObject {
     public int[] codePoints() {
         if (codePoints != null) return codePoints.clone();
         if (index != null) return index.clone();
+        if (isBmp()) {
+            // one code point per char: a plain loop (the stream of codePoints() costs more than the copy)
+            int n = value.length();
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) out[i] = value.charAt(i);
+            return out;
+        }
         return value.codePoints().toArray();
     }
 
