@@ -167,10 +167,10 @@ final class StrMethods {
             PyObject[] a = Args.parse("replace", args, 1, kw, new String[] {"", "", "count"}, 2, 3);
             String old = argStr(a[0], "replace", 1), nw = argStr(a[1], "replace", 2);
             long count = a[2] == null ? -1 : Abstract.asSsize(a[2], null);
-            return of(replace(s(args[0]), old, nw, count));
+            return replaceStr((PyStr) args[0], old, nw, count);
         }).fast3 = (self, o, n) -> {
             String old = argStr(o, "replace", 1), nw = argStr(n, "replace", 2);
-            return of(replace(s(self), old, nw, -1));
+            return replaceStr((PyStr) self, old, nw, -1);
         };
         noargs(t, "upper", self -> of(s(self).toUpperCase(Locale.ROOT)));
         noargs(t, "lower", self -> of(s(self).toLowerCase(Locale.ROOT)));
@@ -505,6 +505,13 @@ final class StrMethods {
         return cpIndex(s, i);
     }
 
+    /** str.replace: an exact str with nothing to replace is returned itself, as CPython does. */
+    // CPython: Objects/unicodeobject.c replace (nothing found: unicode_result_unchanged)
+    private static PyStr replaceStr(PyStr self, String old, String nw, long count) {
+        String r = replace(self.value, old, nw, count);
+        return r == self.value ? PyStr.exact(self) : of(r);
+    }
+
     static String replace(String s, String old, String nw, long count) {
         if (count < 0) count = Long.MAX_VALUE;
         if (old.isEmpty()) {
@@ -518,13 +525,15 @@ final class StrMethods {
             if (n < count) sb.append(nw);
             return sb.toString();
         }
-        StringBuilder sb = new StringBuilder();
+        int j = count > 0 ? s.indexOf(old) : -1;
+        if (j < 0) return s; // nothing to replace: the same String (replaceStr keeps the same str)
+        StringBuilder sb = new StringBuilder(s.length() + Math.max(0, nw.length() - old.length()) * 4);
         int i = 0;
         while (count-- > 0) {
-            int j = s.indexOf(old, i);
             if (j < 0) break;
             sb.append(s, i, j).append(nw);
             i = j + old.length();
+            j = s.indexOf(old, i);
         }
         return sb.append(s, i, s.length()).toString();
     }
