@@ -18,3 +18,6 @@ for bad in ((1, "a"), ("a", 1), ("a",), ("a", "b", "c")):
     except TypeError as e:
         print("TypeError", e)
 print("abc".replace(old="a", new="b") if False else "", "a.b.c".replace(".", "::", 1))
+e = "a\U0001F600b\U0001F600"
+print(ascii(e.replace("\ud83d", "x")), ascii(e.replace("\ude00", "x")), ascii(e.replace("\U0001F600", "x")), ascii(e.replace("\U0001F600", "\ud800", 1)))
+print(ascii("\ud83dx\ud83d".replace("\ud83d", "y")), ascii(e.replace("b", "\ude00")))

@@ -512,6 +512,24 @@ final class StrMethods {
         return r == self.value ? PyStr.exact(self) : of(r);
     }
 
+    /** The next match of {@code old} from {@code from} that does not cut a surrogate pair (one character) in two. */
+    private static int wholeMatch(String s, String old, int from) {
+        for (int j = s.indexOf(old, from); j >= 0; j = s.indexOf(old, j + 1)) {
+            int end = j + old.length();
+            boolean cutsStart = j > 0 && Character.isHighSurrogate(s.charAt(j - 1)) && Character.isLowSurrogate(s.charAt(j));
+            boolean cutsEnd = end < s.length() && Character.isHighSurrogate(s.charAt(end - 1)) && Character.isLowSurrogate(s.charAt(end));
+            if (!cutsStart && !cutsEnd) return j;
+        }
+        return -1;
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
     static String replace(String s, String old, String nw, long count) {
         if (count < 0) count = Long.MAX_VALUE;
         if (old.isEmpty()) {
@@ -527,13 +545,21 @@ final class StrMethods {
         }
         int j = count > 0 ? s.indexOf(old) : -1;
         if (j < 0) return s; // nothing to replace: the same String (replaceStr keeps the same str)
+        if (count == Long.MAX_VALUE && !hasSurrogate(old)) {
+            // all of them: Java's replace, which matches as Python does when the pattern holds no
+            // surrogate (so it cannot match half of a character beyond the BMP)
+            return s.replace(old, nw);
+        }
+        boolean halves = hasSurrogate(old);
+        if (halves) j = wholeMatch(s, old, 0);
+        if (j < 0) return s;
         StringBuilder sb = new StringBuilder(s.length() + Math.max(0, nw.length() - old.length()) * 4);
         int i = 0;
         while (count-- > 0) {
             if (j < 0) break;
             sb.append(s, i, j).append(nw);
             i = j + old.length();
-            j = s.indexOf(old, i);
+            j = halves ? wholeMatch(s, old, i) : s.indexOf(old, i);
         }
         return sb.append(s, i, s.length()).toString();
     }
