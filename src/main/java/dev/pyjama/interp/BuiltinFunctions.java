@@ -37,17 +37,19 @@ public final class BuiltinFunctions {
     private BuiltinFunctions() {}
 
 
-    private static void def(PyDict b, String name, PyBuiltinFunction.Impl impl) {
-        b.put(PyStr.of(name), new PyBuiltinFunction(name, null, null, impl));
+    private static PyBuiltinFunction def(PyDict b, String name, PyBuiltinFunction.Impl impl) {
+        PyBuiltinFunction f = new PyBuiltinFunction(name, null, null, impl);
+        b.put(PyStr.of(name), f);
+        return f;
     }
 
     /** METH_O: "len() takes exactly one argument (2 given)". */
-    private static void def1(PyDict b, String name, java.util.function.Function<PyObject, PyObject> f) {
+    private static void def1(PyDict b, String name, PyBuiltinFunction.Fast1 f) {
         def(b, name, (args, kw) -> {
             Args.noKw(name, kw);
             if (args.length != 1) throw Errors.typeError(name + "() takes exactly one argument (" + args.length + " given)");
-            return f.apply(args[0]);
-        });
+            return f.call(args[0]);
+        }).fast1 = f;
     }
 
     /** Installs the builtins into {@code builtins} (a module's dict). */
@@ -189,7 +191,7 @@ public final class BuiltinFunctions {
             Args.noKw("isinstance", kw);
             Args.checkPositional("isinstance", args.length, 2, 2);
             return PyBool.of(Abstract.isInstance(args[0], args[1]));
-        });
+        }).fast2 = (o, cls) -> PyBool.of(Abstract.isInstance(o, cls));
         def(b, "issubclass", (args, kw) -> {
             Args.noKw("issubclass", kw);
             Args.checkPositional("issubclass", args.length, 2, 2);

@@ -116,13 +116,15 @@ public final class BuiltinTypes {
 
     /** A method taking only self. */
     @FunctionalInterface
-    public interface F0 {
+    public interface F0 extends PyBuiltinFunction.Fast1 {
+        @Override
         PyObject call(PyObject self);
     }
 
     /** A method taking self and one argument. */
     @FunctionalInterface
-    public interface F1 {
+    public interface F1 extends PyBuiltinFunction.Fast2 {
+        @Override
         PyObject call(PyObject self, PyObject a);
     }
 
@@ -190,32 +192,54 @@ public final class BuiltinTypes {
     /** METH_NOARGS: "list.copy() takes no arguments (1 given)". */
     public static PyBuiltinFunction noargs(PyType t, String name, F0 f) {
         String q = t.name() + "." + name;
-        return put(t, name, (args, kw) -> {
+        PyBuiltinFunction b = put(t, name, (args, kw) -> {
             Args.noKw(q, kw);
             if (args.length != 1) throw Errors.typeError(q + "() takes no arguments (" + (args.length - 1) + " given)");
             return f.call(args[0]);
         });
+        b.fast1 = f;
+        return b;
     }
 
     /** METH_O: "list.append() takes exactly one argument (0 given)". */
     public static PyBuiltinFunction onearg(PyType t, String name, F1 f) {
         String q = t.name() + "." + name;
-        return put(t, name, (args, kw) -> {
+        PyBuiltinFunction b = put(t, name, (args, kw) -> {
             Args.noKw(q, kw);
             if (args.length != 2) throw Errors.typeError(q + "() takes exactly one argument (" + (args.length - 1) + " given)");
             return f.call(args[0], args[1]);
         });
+        b.fast2 = f;
+        return b;
     }
 
     /** Clinic positional-only with a range: "pop expected at most 1 argument, got 2"; missing ones are null. */
     public static PyBuiltinFunction positional(PyType t, String name, int min, int max, FV f) {
-        return put(t, name, (args, kw) -> {
+        PyBuiltinFunction b = put(t, name, (args, kw) -> {
             Args.noKw(name, kw);
             Args.checkPositional(name, args.length - 1, min, max);
             PyObject[] a = new PyObject[max];
             System.arraycopy(args, 1, a, 0, args.length - 1);
             return f.call(args[0], a);
         });
+        // the counts this method accepts, for BuiltinCalls (no count check, no copy)
+        if (min == 0) b.fast1 = self -> f.call(self, new PyObject[max]);
+        if (min <= 1 && max >= 1) {
+            b.fast2 = (self, x) -> {
+                PyObject[] a = new PyObject[max];
+                a[0] = x;
+                return f.call(self, a);
+            };
+        }
+        if (min <= 2 && max >= 2) {
+            b.fast3 = (self, x, y) -> {
+                PyObject[] a = new PyObject[max];
+                a[0] = x;
+                a[1] = y;
+                return f.call(self, a);
+            };
+        }
+        return b;
     }
 
     /** A slot wrapper taking no arguments ({@code __repr__}, {@code __len__}, {@code __neg__}...). */

@@ -413,9 +413,7 @@ final class EvalHelpers {
     }
 
     static int buildString(PyObject[] s, int sp, int n) {
-        // PyStr.concat keeps lone surrogates apart; join through it when any part may hold one.
-        PyStr out = PyStr.of("");
-        for (int i = sp - n; i < sp; i++) out = out.concat((PyStr) s[i]);
+        PyStr out = PyStr.join(s, sp - n, sp, null);
         sp = drop(s, sp, n);
         s[sp++] = out;
         return sp;
@@ -573,7 +571,7 @@ final class EvalHelpers {
     private static final PyStr EMPTY = PyStr.of("");
 
     static PyObject formatSimple(PyObject v) {
-        if (v instanceof PyStr) return v;
+        if (v.getClass() == PyStr.class) return v; // a subclass goes through its __format__ (CPython: PyUnicode_CheckExact)
         return Abstract.format(v, EMPTY);
     }
 
@@ -600,6 +598,8 @@ final class EvalHelpers {
             res = Calls.callPositional(fn, self, s, base + 2, n);
         } else if (self == null && callable instanceof PyMethod m && m.function instanceof PyFunction fn) {
             res = Calls.callPositional(fn, m.self, s, base + 2, n);
+        } else {
+            res = BuiltinCalls.call(callable, self, s, base + 2, n);
         }
         if (res != Calls.NOT_SIMPLE) {
             drop(s, sp, n + 1);

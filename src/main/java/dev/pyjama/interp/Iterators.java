@@ -347,15 +347,23 @@ public final class Iterators {
     static PyObject enumerate(PyObject iterable, PyObject start) {
         PyObject it = Abstract.iter(iterable);
         PyObject first = Abstract.index(start);
+        // the count in a long while it fits, as CPython's en_index (a generic + per item otherwise)
+        boolean small = first.getClass() == PyInt.class && ((PyInt) first).fitsLong() && ((PyInt) first).longValue() < Long.MAX_VALUE;
         return new PyIter(ENUMERATE) {
-            PyObject count = first;
+            PyObject count = small ? null : first;
+            long index = small ? ((PyInt) first).longValue() : 0;
 
             @Override
             public PyObject next() {
                 PyObject v = Abstract.next(it);
                 if (v == null) return null;
                 PyObject c = count;
-                count = Abstract.binaryOp(Abstract.NB_ADD, count, PyInt.of(1));
+                if (c == null) {
+                    c = PyInt.of(index);
+                    if (++index == Long.MAX_VALUE) count = PyInt.of(index);
+                } else {
+                    count = Abstract.binaryOp(Abstract.NB_ADD, c, PyInt.of(1));
+                }
                 return PyTuple.of(c, v);
             }
         };

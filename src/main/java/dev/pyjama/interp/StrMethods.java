@@ -4,6 +4,7 @@ import static dev.pyjama.interp.BuiltinTypes.*;
 
 import dev.pyjama.objects.ExceptionTypes;
 import dev.pyjama.objects.PyBool;
+import dev.pyjama.objects.PyBuiltinFunction;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyDict;
 import dev.pyjama.objects.PyInt;
@@ -71,6 +72,11 @@ final class StrMethods {
             if (s.isBmp()) {
                 long[] ix = Abstract.sliceIndices(sl, s.length());
                 if (ix[2] == 1) return ix[3] == s.length() ? s : s.substring((int) ix[0], (int) (ix[0] + ix[3]));
+                // other steps: char by char (a BMP string has no surrogates to keep together)
+                char[] out = new char[(int) ix[3]];
+                String v = s.value;
+                for (int i = 0, j = (int) ix[0]; i < out.length; i++, j += (int) ix[2]) out[i] = v.charAt(j);
+                return out.length == 1 ? PyStr.ofCodePoint(out[0]) : of(new String(out));
             }
             int[] cps = s.codePoints();
             long[] ix = Abstract.sliceIndices(sl, cps.length);
@@ -119,34 +125,36 @@ final class StrMethods {
         onearg(t, "__format__", (self, spec) -> BuiltinTypes.formatValue(self, str(spec, "format_spec")));
         noargs(t, "__getnewargs__", self -> PyTuple.of(self));
 
-        put(t, "split", (args, kw) -> {
+        PyBuiltinFunction split = put(t, "split", (args, kw) -> {
             PyObject[] a = Args.parse("split", args, 1, kw, new String[] {"sep", "maxsplit"}, 0, 2);
             return split(s(args[0]), sepArg(a[0]), a[1] == null ? -1 : Abstract.asSsize(a[1], null), false);
         });
+        split.fast1 = self -> split(s(self), sepArg(null), -1, false);
+        split.fast2 = (self, sep) -> split(s(self), sepArg(sep), -1, false);
         put(t, "rsplit", (args, kw) -> {
             PyObject[] a = Args.parse("rsplit", args, 1, kw, new String[] {"sep", "maxsplit"}, 0, 2);
             return split(s(args[0]), sepArg(a[0]), a[1] == null ? -1 : Abstract.asSsize(a[1], null), true);
         });
-        onearg(t, "join", (self, it) -> join(s(self), it));
+        onearg(t, "join", (self, it) -> join((PyStr) self, it));
         positional(t, "strip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "strip"), true, true)));
         positional(t, "lstrip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "lstrip"), true, false)));
         positional(t, "rstrip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "rstrip"), false, true)));
         positional(t, "startswith", 1, 3, (self, a) -> bool(startsEnds(s(self), a, true)));
         positional(t, "endswith", 1, 3, (self, a) -> bool(startsEnds(s(self), a, false)));
-        positional(t, "find", 1, 3, (self, a) -> PyInt.of(find(s(self), a, false)));
-        positional(t, "rfind", 1, 3, (self, a) -> PyInt.of(find(s(self), a, true)));
+        positional(t, "find", 1, 3, (self, a) -> PyInt.of(find(s(self), a, false, "find")));
+        positional(t, "rfind", 1, 3, (self, a) -> PyInt.of(find(s(self), a, true, "rfind")));
         positional(t, "index", 1, 3, (self, a) -> {
-            long r = find(s(self), a, false);
+            long r = find(s(self), a, false, "index");
             if (r < 0) throw Errors.valueError("substring not found");
             return PyInt.of(r);
         });
         positional(t, "rindex", 1, 3, (self, a) -> {
-            long r = find(s(self), a, true);
+            long r = find(s(self), a, true, "rindex");
             if (r < 0) throw Errors.valueError("substring not found");
             return PyInt.of(r);
         });
         positional(t, "count", 1, 3, (self, a) -> {
-            String sub = str(a[0], "must");
+            String sub = argStr(a[0], "count", 1);
             int[] r = range(s(self), a[1], a[2]);
             if (r == null) return PyInt.of(0);
             String hay = s(self).substring(r[0], r[1]);
@@ -159,8 +167,11 @@ final class StrMethods {
             PyObject[] a = Args.parse("replace", args, 1, kw, new String[] {"", "", "count"}, 2, 3);
             String old = argStr(a[0], "replace", 1), nw = argStr(a[1], "replace", 2);
             long count = a[2] == null ? -1 : Abstract.asSsize(a[2], null);
-            return of(replace(s(args[0]), old, nw, count));
-        });
+            return replaceStr((PyStr) args[0], old, nw, count);
+        }).fast3 = (self, o, n) -> {
+            String old = argStr(o, "replace", 1), nw = argStr(n, "replace", 2);
+            return replaceStr((PyStr) self, old, nw, -1);
+        };
         noargs(t, "upper", self -> of(s(self).toUpperCase(Locale.ROOT)));
         noargs(t, "lower", self -> of(s(self).toLowerCase(Locale.ROOT)));
         noargs(t, "casefold", self -> of(s(self).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)));
@@ -281,8 +292,15 @@ final class StrMethods {
     }
 
     private static boolean all(String s, CharTest p) {
-        if (s.isEmpty()) return false;
-        return s.codePoints().allMatch(p::test);
+        int n = s.length();
+        if (n == 0) return false;
+        // a loop, not codePoints().allMatch: isdigit() and friends run on one-character strings in hot loops
+        for (int i = 0; i < n; ) {
+            int c = s.codePointAt(i);
+            if (!p.test(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     static boolean isDigit(int c) {
@@ -423,18 +441,16 @@ final class StrMethods {
 
     // CPython: Objects/unicodeobject.c PyUnicode_Join
     // CPython: Objects/unicodeobject.c PyUnicode_Join (PySequence_Fast with "can only join an iterable")
-    static PyStr join(String sep, PyObject iterable) {
+    static PyStr join(PyStr sep, PyObject iterable) {
         PyObject[] items = Iterators.fastSequence(iterable, "can only join an iterable");
         if (items.length == 1 && items[0].getClass() == PyStr.class) return (PyStr) items[0];
-        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyStr x)) {
+            if (!(items[i] instanceof PyStr)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].typeName() + " found");
             }
-            if (i > 0) sb.append(sep);
-            sb.append(x.value);
         }
-        return of(sb.toString());
+        if (items.length == 1) return PyStr.exact((PyStr) items[0]);
+        return PyStr.join(items, 0, items.length, sep);
     }
 
     static String strip(String s, String chars, boolean left, boolean right) {
@@ -472,8 +488,8 @@ final class StrMethods {
         return start ? s.startsWith(p, r[0]) : s.startsWith(p, r[1] - p.length());
     }
 
-    private static long find(String s, PyObject[] a, boolean last) {
-        String sub = argStr(a[0], last ? "rfind" : "find", 0);
+    private static long find(String s, PyObject[] a, boolean last, String name) {
+        String sub = argStr(a[0], name, 1);
         int len = s.codePointCount(0, s.length());
         long st = a[1] == null || a[1] == PyNone.NONE ? 0 : Abstract.asSsize(a[1], null);
         long en = a[2] == null || a[2] == PyNone.NONE ? len : Abstract.asSsize(a[2], null);
@@ -489,6 +505,31 @@ final class StrMethods {
         return cpIndex(s, i);
     }
 
+    /** str.replace: an exact str with nothing to replace is returned itself, as CPython does. */
+    // CPython: Objects/unicodeobject.c replace (nothing found: unicode_result_unchanged)
+    private static PyStr replaceStr(PyStr self, String old, String nw, long count) {
+        String r = replace(self.value, old, nw, count);
+        return r == self.value ? PyStr.exact(self) : of(r);
+    }
+
+    /** The next match of {@code old} from {@code from} that does not cut a surrogate pair (one character) in two. */
+    private static int wholeMatch(String s, String old, int from) {
+        for (int j = s.indexOf(old, from); j >= 0; j = s.indexOf(old, j + 1)) {
+            int end = j + old.length();
+            boolean cutsStart = j > 0 && Character.isHighSurrogate(s.charAt(j - 1)) && Character.isLowSurrogate(s.charAt(j));
+            boolean cutsEnd = end < s.length() && Character.isHighSurrogate(s.charAt(end - 1)) && Character.isLowSurrogate(s.charAt(end));
+            if (!cutsStart && !cutsEnd) return j;
+        }
+        return -1;
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
     static String replace(String s, String old, String nw, long count) {
         if (count < 0) count = Long.MAX_VALUE;
         if (old.isEmpty()) {
@@ -502,13 +543,23 @@ final class StrMethods {
             if (n < count) sb.append(nw);
             return sb.toString();
         }
-        StringBuilder sb = new StringBuilder();
+        int j = count > 0 ? s.indexOf(old) : -1;
+        if (j < 0) return s; // nothing to replace: the same String (replaceStr keeps the same str)
+        if (count == Long.MAX_VALUE && !hasSurrogate(old)) {
+            // all of them: Java's replace, which matches as Python does when the pattern holds no
+            // surrogate (so it cannot match half of a character beyond the BMP)
+            return s.replace(old, nw);
+        }
+        boolean halves = hasSurrogate(old);
+        if (halves) j = wholeMatch(s, old, 0);
+        if (j < 0) return s;
+        StringBuilder sb = new StringBuilder(s.length() + Math.max(0, nw.length() - old.length()) * 4);
         int i = 0;
         while (count-- > 0) {
-            int j = s.indexOf(old, i);
             if (j < 0) break;
             sb.append(s, i, j).append(nw);
             i = j + old.length();
+            j = halves ? wholeMatch(s, old, i) : s.indexOf(old, i);
         }
         return sb.append(s, i, s.length()).toString();
     }

@@ -20,6 +20,35 @@ public final class PyBuiltinFunction extends PyObject {
         PyObject call(PyObject[] args, PyTuple kwnames);
     }
 
+    /** The Java code of a function of exactly one argument (a method's self counts). */
+    @FunctionalInterface
+    public interface Fast1 {
+        PyObject call(PyObject a);
+    }
+
+    /** The Java code of a function of exactly two arguments (a method's self counts). */
+    @FunctionalInterface
+    public interface Fast2 {
+        PyObject call(PyObject a, PyObject b);
+    }
+
+    /** The Java code of a function of exactly three arguments (a method's self counts). */
+    @FunctionalInterface
+    public interface Fast3 {
+        PyObject call(PyObject a, PyObject b, PyObject c);
+    }
+
+    /**
+     * Optional direct entries into the same Java code as {@link #impl}, for calls with exactly
+     * one, two or three positional arguments and no keywords (a method's self is the first): the
+     * CALL instruction's shortcut (interp/BuiltinCalls) uses them to skip the argument array
+     * and the arity checks, as CPython's CALL_BUILTIN_O and CALL_METHOD_DESCRIPTOR_O/NOARGS
+     * skip the vectorcall. Set once, when the function is made; null when there is none.
+     */
+    public Fast1 fast1;
+    public Fast2 fast2;
+    public Fast3 fast3;
+
     public final String name;
     /** For a method: the type it belongs to; null for a module function. */
     public final PyType owner;
@@ -44,7 +73,11 @@ public final class PyBuiltinFunction extends PyObject {
 
     /** A method of {@code owner} bound to {@code obj}. */
     public PyBuiltinFunction bind(PyObject obj) {
-        return new PyBuiltinFunction(name, owner, obj, impl, wrapper);
+        PyBuiltinFunction b = new PyBuiltinFunction(name, owner, obj, impl, wrapper);
+        b.fast1 = fast1;
+        b.fast2 = fast2;
+        b.fast3 = fast3;
+        return b;
     }
 
     /**
@@ -82,7 +115,11 @@ public final class PyBuiltinFunction extends PyObject {
     /** This module function with its module as {@code __self__} (CPython's m_self). */
     // CPython: Objects/moduleobject.c _add_methods_to_object
     public PyBuiltinFunction ofModule(PyModule module) {
-        return new PyBuiltinFunction(name, null, module, impl, wrapper);
+        PyBuiltinFunction b = new PyBuiltinFunction(name, null, module, impl, wrapper);
+        b.fast1 = fast1;
+        b.fast2 = fast2;
+        b.fast3 = fast3;
+        return b;
     }
 
     /**

@@ -170,9 +170,9 @@ public final class PyHash {
         }
         if (pairs) return hashCodePoints(s.codePoints().toArray());
         if (max < 256) {
-            byte[] b = new byte[n];
-            for (int i = 0; i < n; i++) b[i] = (byte) s.charAt(i);
-            return hashBytes(b);
+            // latin-1: the bytes are the chars, read in place (no byte array per new string)
+            long x = sipHash13Latin1(K0, K1, s);
+            return x == -1 ? -2 : x;
         }
         byte[] b = new byte[2 * n];
         for (int i = 0; i < n; i++) {
@@ -225,6 +225,38 @@ public final class PyHash {
         }
         long t = 0;
         for (int i = n - off - 1; i >= 0; i--) t = t << 8 | (in[off + i] & 0xff);
+        b |= t;
+        v3 ^= b;
+        for (int round = 0; round < 4; round++) {
+            if (round == 1) {
+                v0 ^= b;
+                v2 ^= 0xff;
+            }
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+        }
+        return (v0 ^ v1) ^ (v2 ^ v3);
+    }
+
+    /** {@link #sipHash13} of the one-byte-per-char encoding of {@code s} (every char below 256). */
+    static long sipHash13Latin1(long k0, long k1, String s) {
+        int n = s.length();
+        long b = (long) n << 56;
+        long v0 = k0 ^ 0x736f6d6570736575L;
+        long v1 = k1 ^ 0x646f72616e646f6dL;
+        long v2 = k0 ^ 0x6c7967656e657261L;
+        long v3 = k1 ^ 0x7465646279746573L;
+        int off = 0;
+        for (; n - off >= 8; off += 8) {
+            long mi = 0;
+            for (int j = 7; j >= 0; j--) mi = mi << 8 | (s.charAt(off + j) & 0xff);
+            v3 ^= mi;
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+            v0 ^= mi;
+        }
+        long t = 0;
+        for (int i = n - off - 1; i >= 0; i--) t = t << 8 | (s.charAt(off + i) & 0xff);
         b |= t;
         v3 ^= b;
         for (int round = 0; round < 4; round++) {

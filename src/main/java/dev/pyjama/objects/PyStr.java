@@ -81,6 +81,13 @@ public class PyStr extends PyObject {
     public int[] codePoints() {
         if (codePoints != null) return codePoints.clone();
         if (index != null) return index.clone();
+        if (isBmp()) {
+            // one code point per char: a plain loop (the stream of codePoints() costs more than the copy)
+            int n = value.length();
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) out[i] = value.charAt(i);
+            return out;
+        }
         return value.codePoints().toArray();
     }
 
@@ -93,6 +100,44 @@ public class PyStr extends PyObject {
         int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return ofCodePoints(c, c.length);
+    }
+
+    /**
+     * {@code sep.join(parts[from:to])} for parts that are all str ({@code sep} null: nothing
+     * between them), in one pass: one StringBuilder of the exact size, and the length of the
+     * result known when the parts' are. Parts with lone surrogates go code point by code point,
+     * so that a lone high and a lone low surrogate side by side stay two characters.
+     */
+    // CPython: Objects/unicodeobject.c _PyUnicode_JoinArray
+    public static PyStr join(PyObject[] parts, int from, int to, PyStr sep) {
+        int chars = 0, cps = 0;
+        boolean surrogates = sep != null && sep.codePoints != null;
+        for (int i = from; i < to; i++) {
+            PyStr p = (PyStr) parts[i];
+            if (p.codePoints != null) surrogates = true;
+            chars += p.value.length();
+            cps = cps < 0 || p.len < 0 ? -1 : cps + p.len;
+        }
+        int n = to - from;
+        if (n == 0) return EMPTY;
+        if (sep != null && n > 1) {
+            chars += sep.value.length() * (n - 1);
+            cps = cps < 0 || sep.length() < 0 ? -1 : cps + sep.length() * (n - 1);
+        }
+        if (surrogates) {
+            PyStr out = (PyStr) parts[from];
+            for (int i = from + 1; i < to; i++) out = (sep != null ? out.concat(sep) : out).concat((PyStr) parts[i]);
+            return out;
+        }
+        if (chars < 0) throw new PyException("OverflowError", "join() result is too long for a Python string");
+        StringBuilder sb = new StringBuilder(chars);
+        for (int i = from; i < to; i++) {
+            if (sep != null && i > from) sb.append(sep.value);
+            sb.append(((PyStr) parts[i]).value);
+        }
+        PyStr out = of(sb.toString());
+        if (cps >= 0 && out != EMPTY) out.len = cps;
+        return out;
     }
 
     /** Whether the string holds surrogate code points (a Java String of its value would pair them up). */
