@@ -77,6 +77,13 @@ public final class AdaptiveForIter {
             if (AdaptiveCounter.kind(AdaptiveCounter.state(code, here)) == LIST) return ((Iterators.ListIter) it).next();
         } else if (c == Iterators.ArrayIter.class && it.type() == dev.pyjama.objects.PyIter.TUPLE_ITERATOR) {
             if (AdaptiveCounter.kind(AdaptiveCounter.state(code, here)) == TUPLE) return ((Iterators.ArrayIter) it).next();
+        } else if (c == PyGenerator.class) {
+            PyGenerator g = (PyGenerator) it;
+            // FOR_ITER_GEN's guard: a plain generator that is not running or finished
+            if (g.kind == PyGenerator.Kind.GENERATOR && g.state.ordinal() < PyGenerator.State.EXECUTING.ordinal()
+                    && AdaptiveCounter.kind(AdaptiveCounter.state(code, here)) == GEN) {
+                return generator(g);
+            }
         }
         int found = classify(it);
         // FOR_ITER_GEN's guard also wants a generator that is not running (specialising does not look)
@@ -102,8 +109,12 @@ public final class AdaptiveForIter {
 
     /** FOR_ITER_GEN: the generator's next value, or its return value for END_FOR. */
     private static PyObject generator(PyGenerator g) {
-        boolean[] returned = new boolean[1];
-        PyObject v = Generators.sendEx(g, null, null, false, returned);
-        return returned[0] ? new Returned(v == null ? PyNone.NONE : v) : v;
+        if (g.state.ordinal() >= PyGenerator.State.EXECUTING.ordinal()) {
+            boolean[] returned = new boolean[1]; // sendEx raises "generator already executing"
+            PyObject v = Generators.sendEx(g, null, null, false, returned);
+            return returned[0] ? new Returned(v == null ? PyNone.NONE : v) : v;
+        }
+        PyObject v = Generators.resumeNext(g);
+        return g.state == PyGenerator.State.COMPLETED ? new Returned(v) : v;
     }
 }

@@ -85,12 +85,10 @@ public final class Calls {
         }
         PyFrame frame = new PyFrame(co, fn.globals, fn.builtins, null, fn);
         PyObject[] l = frame.localsplus;
-        if (self != null) {
-            l[0] = self;
-            System.arraycopy(s, from, l, 1, n);
-        } else {
-            System.arraycopy(s, from, l, 0, n);
-        }
+        // a plain loop: n is small, and System.arraycopy of a variable length is a stub call
+        int to = 0;
+        if (self != null) l[to++] = self;
+        for (int k = 0; k < n; k++) l[to + k] = s[from + k];
         if (defs != null) {
             // the missing trailing parameters take their defaults, as initialize_locals fills them
             int m = argcount - defs.length;

@@ -51,17 +51,28 @@ public final class Eval {
     // CPython: Python/ceval.c _Py_EnterRecursivePy / _Py_LeaveRecursiveCallPy
     private static PyObject execute(PyFrame f, int pc, PyException thrown) {
         ThreadState ts = ThreadState.current();
-        if (ts.depth >= ts.recursionLimit.value) throw EvalHelpers.recursionError();
-        ts.depth++;
-        f.back = ts.frame;
+        int depth = ts.depth;
+        if (depth >= ts.recursionLimit.value) throw EvalHelpers.recursionError();
+        // the caller's frame and depth stay in registers: restoring them reads nothing back
+        PyFrame back = ts.frame;
+        ts.depth = depth + 1;
+        f.back = back;
         ts.frame = f;
+        PyObject r;
         try {
-            return loop(f, pc, thrown);
-        } finally {
-            ts.frame = f.back;
-            ts.depth--;
-            if ((f.code.flags & EvalHelpers.GENERATOR_FLAGS) != 0) f.back = null;
+            r = loop(f, pc, thrown);
+        } catch (Throwable e) {
+            leave(ts, f, back, depth);
+            throw e;
         }
+        leave(ts, f, back, depth);
+        return r;
+    }
+
+    private static void leave(ThreadState ts, PyFrame f, PyFrame back, int depth) {
+        ts.frame = back;
+        ts.depth = depth;
+        if ((f.code.flags & EvalHelpers.GENERATOR_FLAGS) != 0) f.back = null;
     }
 
     private static PyObject loop(PyFrame f, int pc, PyException thrown) {

@@ -142,7 +142,7 @@ final class EvalHelpers {
     static void copyFreeVars(PyFrame f, int n) {
         if (f.function == null) return; // exec(code, closure=cells) placed the cells already
         PyObject[] cells = f.function.closure.items;
-        System.arraycopy(cells, 0, f.localsplus, f.localsplus.length - n, n);
+        System.arraycopy(cells, 0, f.localsplus, f.stackBase() - n, n);
     }
 
     static PyObject loadFromDictOrDeref(PyFrame f, PyObject mapping, int index) {

@@ -124,12 +124,13 @@ public final class FrameJump {
      */
     private static void bindUnboundLocals(PyFrame f) {
         int unbound = 0;
-        for (PyObject v : f.localsplus) {
-            if (v == null) unbound++;
+        int n = f.stackBase();
+        for (int i = 0; i < n; i++) {
+            if (f.localsplus[i] == null) unbound++;
         }
         if (unbound == 0) return;
         RuntimeWarnings.warn("assigning None to " + unbound + " unbound local" + (unbound == 1 ? "" : "s"));
-        for (int i = 0; i < f.localsplus.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (f.localsplus[i] == null) f.localsplus[i] = PyNone.NONE;
         }
     }

@@ -68,10 +68,37 @@ public final class Generators {
             if (exc != null) throw exc;
             return null;
         }
+        PyObject result = run(gen, arg, exc);
+        if (gen.state != State.COMPLETED) return result;
+        returned[0] = true;
+        if (result == PyNone.NONE && arg == null && gen.kind != Kind.ASYNC_GENERATOR) return null;
+        return result;
+    }
+
+    /**
+     * FOR_ITER_GEN and {@code next()} on a generator that is neither running nor finished:
+     * sendEx with nothing sent, without its checks. Returns the value yielded, or the value
+     * returned when {@code gen.state} is COMPLETED afterwards.
+     */
+    // CPython: Python/bytecodes.c FOR_ITER_GEN (the frame is pushed with None sent in)
+    static PyObject resumeNext(PyGenerator gen) {
+        return run(gen, null, null);
+    }
+
+    /**
+     * Runs the generator's frame from its suspension point with {@code arg} (null: None) sent
+     * in or {@code exc} thrown there; afterwards {@code gen.state} tells a yield (SUSPENDED*)
+     * from a return or an exception out (COMPLETED).
+     */
+    // CPython: Objects/genobject.c gen_send_ex2 (from the frame push on)
+    private static PyObject run(PyGenerator gen, PyObject arg, PyException exc) {
         PyFrame f = gen.frame;
         f.stack[f.sp++] = arg != null ? arg : PyNone.NONE;
         ThreadState ts = ThreadState.current();
-        ThreadState.ExcInfo info = new ThreadState.ExcInfo();
+        // the generator's own entry of the handled-exception stack, reused on each resumption
+        // (it runs at most once at a time), as CPython embeds gi_exc_state in the generator
+        ThreadState.ExcInfo info = gen.excState;
+        if (info == null) gen.excState = info = new ThreadState.ExcInfo();
         info.value = gen.handled;
         info.previous = ts.excInfo;
         ts.excInfo = info;
@@ -85,16 +112,17 @@ public final class Generators {
             result = Eval.resume(f, exc);
         } catch (PyException e) {
             gen.state = State.COMPLETED;
-            gen.handled = null;
             throw e;
         } finally {
             ts.excInfo = info.previous;
+            gen.handled = gen.state == State.COMPLETED ? null : info.value;
+            info.previous = null; // the entry keeps nothing alive while the generator is suspended
+            info.value = null;
         }
         byte[] code = f.code.code;
         int at = f.lasti - 1;
         if (at >= 0 && (code[at * 2] & 0xff) == YIELD_VALUE) {
             gen.state = code[at * 2 + 1] != 0 ? State.SUSPENDED_YIELD_FROM : State.SUSPENDED;
-            gen.handled = info.value;
             if (f.resumeAt >= 0) {
                 // f_lineno was set from the yield's 'return' event: the generator resumes there,
                 // with the value sent in on top of the target's stack as in CPython, one more
@@ -108,13 +136,15 @@ public final class Generators {
         }
         gen.state = State.COMPLETED;
         gen.handled = null;
-        returned[0] = true;
-        if (result == PyNone.NONE && arg == null && gen.kind != Kind.ASYNC_GENERATOR) return null;
         return result;
     }
 
     /** The next value, or null when the generator is exhausted (FOR_ITER's fast path). */
     static PyObject next(PyGenerator gen) {
+        if (gen.state.ordinal() < State.EXECUTING.ordinal()) {
+            PyObject v = run(gen, null, null);
+            return gen.state == State.COMPLETED ? null : v;
+        }
         boolean[] returned = new boolean[1];
         PyObject v = sendEx(gen, null, null, false, returned);
         return returned[0] ? null : v;

@@ -74,7 +74,7 @@ public final class Suggestions {
             if (f.locals instanceof PyDict ld) {
                 for (PyObject k : ld.keys()) if (k instanceof PyStr s) d.add(s.value);
             } else if (f.locals == null) {
-                for (int i = 0; i < f.localsplus.length; i++) {
+                for (int i = 0; i < f.stackBase(); i++) {
                     PyObject v = f.localsplus[i];
                     if (v instanceof PyCell c) v = c.ref;
                     if (v != null) d.add(f.code.localsplusnames[i]);
@@ -106,7 +106,7 @@ public final class Suggestions {
     private static PyObject frameLocal(PyFrame f, String name) {
         if (f.locals instanceof PyDict ld) return ld.get(PyStr.of(name));
         if (f.locals != null) return null;
-        for (int i = 0; i < f.localsplus.length; i++) {
+        for (int i = 0; i < f.stackBase(); i++) {
             if (f.code.localsplusnames[i].equals(name)) {
                 PyObject v = f.localsplus[i];
                 return v instanceof PyCell c ? c.ref : v;

@@ -65,15 +65,16 @@ final class Unwind {
         ExceptionTable.Handler h = f.code.exceptiontable.length == 0 ? null
                 : ExceptionTable.lookup(f.code.exceptiontable, here);
         PyObject[] s = f.stack;
+        int base = f.stackBase();
         if (h == null) {
-            for (int i = 0; i < f.sp; i++) s[i] = null;
-            f.sp = 0;
+            for (int i = base; i < f.sp; i++) s[i] = null;
+            f.sp = base;
             exc = Instrumented.exceptionEvent(f, raisedAt, MonitoringEvents.PY_UNWIND, exc);
             ThreadState.current().lastUnwound = exc;
             throw e instanceof Reraise || exc != e.value() ? new PyException(exc) : e;
         }
         int sp = f.sp;
-        while (sp > h.depth()) s[--sp] = null;
+        while (sp > base + h.depth()) s[--sp] = null; // the table's depths count from the stack's base
         if (h.lasti()) s[sp++] = PyInt.of(f.lasti);
         s[sp++] = exc;
         f.sp = sp;

@@ -130,8 +130,9 @@ final class GcReferrers {
             out.add(f.code);
             out.add(f.globals);
             out.add(f.locals);
-            Collections.addAll(out, f.localsplus);
-            if (f.stack != null) for (int k = 0; k < f.sp && k < f.stack.length; k++) out.add(f.stack[k]);
+            int base = f.stackBase();
+            for (int k = 0; k < base; k++) out.add(f.localsplus[k]);
+            if (f.stack != null) for (int k = base; k < f.sp && k < f.stack.length; k++) out.add(f.stack[k]);
             out.add(f.back);
             return;
         }

@@ -4,7 +4,8 @@ import dev.pyjama.code.PyCode;
 
 /**
  * One activation of a code object: its fast locals, cells and free variables
- * ({@link #localsplus}, laid out as {@code co_localsplusnames}), its value stack, and where it
+ * ({@link #localsplus}, laid out as {@code co_localsplusnames}), its value stack (the same array,
+ * after them: {@link #stackBase}), and where it
  * is ({@link #lasti}, the index in code units of the instruction running or last run, as
  * CPython's {@code f_lasti} / 2). A heap object, so generators keep theirs between resumptions.
  */
@@ -17,17 +18,23 @@ public final class PyFrame extends PyObject {
     public final PyDict builtins;
     /** The locals mapping of module and class bodies (and exec/eval); null for functions. */
     public PyObject locals;
+    /**
+     * The fast locals, cells and free variables in slots {@code [0, stackBase())}, then the value
+     * stack: one block per frame, as CPython's {@code localsplus} (one allocation per call).
+     */
     public final PyObject[] localsplus;
     /** Names set through f_locals that are not variables of the code (PEP 667); null until one is. */
     // CPython: Include/internal/pycore_frame.h PyFrameObject f_extra_locals
     public PyDict extraLocals;
     /**
-     * The value stack, {@code co_stacksize} long. Not final: a generator resumed after a jump
-     * made from a yield's 'return' event gets the sent value on top of the target's stack,
-     * as CPython pushes it: a value no instruction pops, so the stack grows by one slot then.
+     * The value stack: {@link #localsplus} itself, its values from index {@link #stackBase()}
+     * up to {@link #sp}. Not final: a generator resumed after a jump made from a yield's
+     * 'return' event gets the sent value on top of the target's stack, as CPython pushes it: a
+     * value no instruction pops, so the stack grows by one slot then, in a copy (whose slots
+     * below the base are then unused: the locals stay in {@link #localsplus}).
      */
     public PyObject[] stack;
-    /** The number of values on {@link #stack}. */
+    /** The index above the top value of {@link #stack}: {@link #stackBase()} when it is empty. */
     public int sp;
     /** Index (in code units) of the current instruction; -1 before the first. */
     public int lasti = -1;
@@ -59,8 +66,14 @@ public final class PyFrame extends PyObject {
         this.builtins = builtins;
         this.locals = locals;
         this.function = function;
-        this.localsplus = new PyObject[code.localsplusnames.length];
-        this.stack = new PyObject[code.stacksize];
+        int base = code.localsplusnames.length;
+        this.localsplus = this.stack = new PyObject[base + code.stacksize];
+        this.sp = base;
+    }
+
+    /** Where the value stack starts in {@link #stack}: after the fast locals, cells and free variables. */
+    public int stackBase() {
+        return code.localsplusnames.length;
     }
 
     /** {@code f_lineno}: the line being run, from the location table (-1 when the instruction has none). */
@@ -77,7 +90,7 @@ public final class PyFrame extends PyObject {
     public void clearContents() {
         java.util.Arrays.fill(localsplus, null);
         java.util.Arrays.fill(stack, null);
-        sp = 0;
+        sp = stackBase();
         trace = null;
         extraLocals = null;
     }

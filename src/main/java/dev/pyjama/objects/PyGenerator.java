@@ -22,6 +22,8 @@ public final class PyGenerator extends PyObject {
     public State state = State.CREATED;
     /** The exception being handled inside the generator while it is suspended (gi_exc_state), or null. */
     public PyBaseException handled;
+    /** The thread's handled-exception stack entry while the generator runs (made on its first run, then reused). */
+    public dev.pyjama.interp.ThreadState.ExcInfo excState;
     /** An async generator's ag_running_async and ag_closed. */
     public boolean runningAsync, closed;
     /** An async generator's hooks have been looked at (its first __anext__, asend, athrow or aclose). */
