@@ -197,3 +197,38 @@ for p in words:
     print(" ".join("".join("1" if r else "0" for r in (p < q, p <= q, p == q, p != q, p > q, p >= q)) for q in words))
 x = 3
 print(x < 4 < 5, 4 <= x, x == 3.0, x != 3, [x >= y for y in range(6)])
+
+
+# InlineOps (BINARY_OP's int/float + - * and in-place forms, list[int] load and store): results
+# at the long boundaries (overflow into big ints), mixed with bools and subclasses, and the
+# list indexes around both ends, a big int index and a bool index.
+big = [-2**63, -2**63 + 1, -3, 0, 2, 2**62, 2**63 - 1]
+for p in big:
+    print([(p + q, p - q, p * q) for q in big])
+t = 2**63 - 1
+t += 1
+t -= 2**64
+t *= -3
+print(t, True + 1, 2 - True, 3 * False, 1.5 + 2.5, 1.5 - 0.25, -0.0 - 0.0, 0.0 * -1, 1e308 * 10, float("nan") * 0)
+class Sub(int):
+    def __add__(self, other):
+        return "Sub.__add__"
+class FSub(float):
+    def __mul__(self, other):
+        return "FSub.__mul__"
+print(Sub(2) + 3, 3 + Sub(2), FSub(2.0) * 2.0, 2.0 * FSub(2.0), 7 // 2, 7 % -3, 2 ** 10, 6 / 4, 1 << 3, 6 & 3)
+lst = [10, 20, 30]
+for i in (-4, -3, -1, 0, 2, 3, 2**63, -2**63 - 1, True):
+    try:
+        print(i, lst[i])
+    except IndexError as e:
+        print(i, "IndexError", e)
+    try:
+        lst[i] = i
+        print(lst)
+    except IndexError as e:
+        print(i, "IndexError", e)
+class L(list):
+    def __getitem__(self, i):
+        return ("L", i)
+print(L([1])[0], [1, 2][-1], (1, 2)[-2])

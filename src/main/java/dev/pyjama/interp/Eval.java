@@ -195,12 +195,12 @@ public final class Eval {
                             s[sp] = null;
                             break;
                         case BINARY_OP:
-                            v = QuickOps.binaryOp(arg, s[sp - 2], s[--sp]);
+                            v = InlineOps.binaryOp(arg, s[sp - 2], s[--sp]);
                             s[sp] = null;
                             s[sp - 1] = v;
                             break;
                         case COMPARE_OP:
-                            v = QuickOps.compareOp(arg, s[sp - 2], s[--sp]);
+                            v = InlineOps.compareOp(arg, s[sp - 2], s[--sp]);
                             s[sp] = null;
                             s[sp - 1] = v;
                             break;
@@ -277,12 +277,12 @@ public final class Eval {
                             }
                             break;
                         case BINARY_SUBSCR:
-                            v = QuickOps.getitem(s[sp - 2], s[--sp]);
+                            v = InlineOps.getitem(s[sp - 2], s[--sp]);
                             s[sp] = null;
                             s[sp - 1] = v;
                             break;
                         case STORE_SUBSCR:
-                            QuickOps.setitem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            InlineOps.setitem(s[sp - 2], s[sp - 1], s[sp - 3]);
                             sp = EvalHelpers.drop(s, sp, 3);
                             break;
                         case BINARY_SLICE:

@@ -80,7 +80,7 @@ final class QuickOps {
         }
     }
 
-    private static PyObject longOp(int nb, long x, long y) {
+    static PyObject longOp(int nb, long x, long y) {
         switch (nb) {
             case NB_TRUE_DIVIDE:
                 // both exact as doubles: one correctly rounded division, as long_true_divide gives
@@ -138,12 +138,15 @@ final class QuickOps {
      * Eval.loop, where C2 turns the comparisons its profile never saw into uncommon traps, so a
      * program's first {@code >=} after many {@code <} threw the whole compiled loop away.
      */
-    private static PyObject compareLong(int cmp, long p, long q) {
+    static PyObject compareLong(int cmp, long p, long q) {
         // CPython: Python/bytecodes.c COMPARE_OP_INT (the mask of LT/EQ/GT outcomes, as here)
-        long d = p - q, e = q - p;
-        int lt = (int) ((d ^ ((p ^ q) & (d ^ p))) >>> 63); // p < q without overflow (Hacker's Delight 2-12)
-        int gt = (int) ((e ^ ((q ^ p) & (e ^ q))) >>> 63);
-        return BOOLS[(COMPARE_MASKS >>> (3 * cmp + 1 - lt + gt)) & 1];
+        return BOOLS[(COMPARE_MASKS >>> (3 * cmp + 1 - less(p, q) + less(q, p))) & 1];
+    }
+
+    /** 1 when p < q, else 0, without a branch or overflow (Hacker's Delight 2-12); small enough to inline anywhere. */
+    private static int less(long p, long q) {
+        long d = p - q;
+        return (int) ((d ^ ((p ^ q) & (d ^ p))) >>> 63);
     }
 
     /** Java's comparisons of doubles are Python's, NaN included (all false but !=). */

@@ -34,6 +34,11 @@ class EvalMethodSizeTest {
 
     /** Method name to code length, from the class file (the largest overload when names repeat). */
     static Map<String, Integer> codeSizes(Class<?> c) throws IOException {
+        return codeSizes(c, false);
+    }
+
+    /** With {@code descriptors}, keyed by name and descriptor, e.g. {@code of(J)Ldev/pyjama/objects/PyInt;}. */
+    static Map<String, Integer> codeSizes(Class<?> c, boolean descriptors) throws IOException {
         Map<String, Integer> out = new LinkedHashMap<>();
         try (InputStream raw = c.getResourceAsStream(c.getSimpleName() + ".class");
              DataInputStream in = new DataInputStream(raw)) {
@@ -70,7 +75,8 @@ class EvalMethodSizeTest {
             for (int i = 0; i < methods; i++) {
                 in.readUnsignedShort();
                 String name = utf8[in.readUnsignedShort()];
-                in.readUnsignedShort();
+                String descriptor = utf8[in.readUnsignedShort()];
+                if (descriptors) name += descriptor;
                 int attrs = in.readUnsignedShort();
                 for (int a = 0; a < attrs; a++) {
                     String attr = utf8[in.readUnsignedShort()];

@@ -1,0 +1,159 @@
+package dev.pyjama.interp;
+
+import static dev.pyjama.interp.Abstract.NB_ADD;
+import static dev.pyjama.interp.Abstract.NB_MULTIPLY;
+import static dev.pyjama.interp.Abstract.NB_SUBTRACT;
+
+import dev.pyjama.objects.PyFloat;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyList;
+import dev.pyjama.objects.PyObject;
+import java.util.List;
+
+/**
+ * The eval loop's entries for BINARY_OP, COMPARE_OP, BINARY_SUBSCR and STORE_SUBSCR: the
+ * commonest case of each (int and float arithmetic, int comparison, a list indexed by an int)
+ * in methods of at most 35 bytes of bytecode each, everything else in {@link QuickOps}.
+ *
+ * <p>Why so small: C2 inlines a callee larger than {@code MaxInlineSize} (35 bytes) only at a
+ * call site its profile calls frequent (run at least a quarter as often as the caller is
+ * entered), judged once per compile of Eval.loop. An opcode that became hot after the loop
+ * was compiled, or one run less than once per four Python calls, otherwise got an out-of-line
+ * call, and every call out of the loop's compiled code spills and reloads its live state (the
+ * JVM has no callee-saved registers): `x = y + z` on ints cost 24 ns instead of 13. Methods of
+ * at most 35 bytes are inlined wherever they have run at all. InlineOpsSizeTest holds the limit.
+ */
+// CPython: Python/bytecodes.c BINARY_OP_ADD_INT / _SUBTRACT_INT / _MULTIPLY_INT, BINARY_OP_ADD_FLOAT /
+// _SUBTRACT_FLOAT / _MULTIPLY_FLOAT, COMPARE_OP_INT, BINARY_SUBSCR_LIST_INT, STORE_SUBSCR_LIST_INT
+final class InlineOps {
+    private InlineOps() {}
+
+    /** BINARY_OP's operator without its in-place offset (NB_INPLACE + n is n), as a table: no branch. */
+    private static final byte[] NB = new byte[2 * Abstract.NB_INPLACE];
+
+    static {
+        for (int i = 0; i < NB.length; i++) NB[i] = (byte) (i % Abstract.NB_INPLACE);
+    }
+
+    static PyObject binaryOp(int op, PyObject a, PyObject b) {
+        Class<?> c = a.getClass();
+        return c == b.getClass() ? sameClass(op, a, b, c) : QuickOps.binaryOp(op, a, b);
+    }
+
+    private static PyObject sameClass(int op, PyObject a, PyObject b, Class<?> c) {
+        return c == PyFloat.class ? floats(op, a, b) : ints(op, a, b, c);
+    }
+
+    private static PyObject floats(int op, PyObject a, PyObject b) {
+        int nb = NB[op];
+        return nb == NB_ADD ? PyFloat.of(f(a) + f(b)) : floats2(nb, op, a, b);
+    }
+
+    private static PyObject floats2(int nb, int op, PyObject a, PyObject b) {
+        return nb == NB_SUBTRACT ? PyFloat.of(f(a) - f(b)) : floats3(nb, op, a, b);
+    }
+
+    private static PyObject floats3(int nb, int op, PyObject a, PyObject b) {
+        return nb == NB_MULTIPLY ? PyFloat.of(f(a) * f(b)) : QuickOps.binaryOp(op, a, b);
+    }
+
+    private static double f(PyObject o) {
+        return ((PyFloat) o).value;
+    }
+
+    private static PyObject ints(int op, PyObject a, PyObject b, Class<?> c) {
+        return c == PyInt.class && small(a, b) ? ints2(op, a, b) : QuickOps.binaryOp(op, a, b);
+    }
+
+    /** Both ints fit a long. */
+    private static boolean small(PyObject a, PyObject b) {
+        return ((PyInt) a).fitsLong() && ((PyInt) b).fitsLong();
+    }
+
+    private static long lv(PyObject o) {
+        return ((PyInt) o).longValue();
+    }
+
+    private static PyObject ints2(int op, PyObject a, PyObject b) {
+        PyObject r = longs(NB[op], lv(a), lv(b));
+        return r != null ? r : QuickOps.binaryOp(op, a, b); // overflow, a zero divisor...: the generic path
+    }
+
+    private static PyObject longs(int nb, long x, long y) {
+        return nb == NB_ADD ? addLong(x, y) : longs2(nb, x, y);
+    }
+
+    private static PyObject longs2(int nb, long x, long y) {
+        return nb == NB_SUBTRACT ? subtractLong(x, y) : longs3(nb, x, y);
+    }
+
+    private static PyObject longs3(int nb, long x, long y) {
+        return nb == NB_MULTIPLY ? multiplyLong(x, y) : QuickOps.longOp(nb, x, y);
+    }
+
+    /** x + y, null on overflow (then the generic path makes a big int). */
+    private static PyObject addLong(long x, long y) {
+        long r = x + y;
+        return ((x ^ r) & (y ^ r)) < 0 ? null : PyInt.of(r);
+    }
+
+    private static PyObject subtractLong(long x, long y) {
+        long r = x - y;
+        return ((x ^ y) & (x ^ r)) < 0 ? null : PyInt.of(r);
+    }
+
+    private static PyObject multiplyLong(long x, long y) {
+        long r = x * y;
+        return Math.multiplyHigh(x, y) == (r >> 63) ? PyInt.of(r) : null;
+    }
+
+    static PyObject compareOp(int oparg, PyObject a, PyObject b) {
+        return isInts(a, b) ? compareInts(oparg, a, b) : QuickOps.compareOp(oparg, a, b);
+    }
+
+    private static boolean isInts(PyObject a, PyObject b) {
+        return a.getClass() == PyInt.class && b.getClass() == PyInt.class && small(a, b);
+    }
+
+    private static PyObject compareInts(int oparg, PyObject a, PyObject b) {
+        return QuickOps.compareLong(oparg >> 5, lv(a), lv(b));
+    }
+
+    static PyObject getitem(PyObject o, PyObject key) {
+        return o.getClass() == PyList.class && key.getClass() == PyInt.class ? listItem(o, key) : QuickOps.getitem(o, key);
+    }
+
+    private static PyObject listItem(PyObject o, PyObject key) {
+        return item(((PyList) o).items, key, o);
+    }
+
+    private static PyObject item(List<PyObject> items, PyObject key, PyObject o) {
+        int i = index(key, items);
+        return i >= 0 ? items.get(i) : QuickOps.getitem(o, key);
+    }
+
+    /** The int {@code key} as an index into {@code items} (negative from the end); -1 when out of range or big. */
+    private static int index(PyObject key, List<PyObject> items) {
+        return ((PyInt) key).fitsLong() ? index(((PyInt) key).longValue(), items.size()) : -1;
+    }
+
+    private static int index(long i, int size) {
+        if (i < 0) i += size;
+        return i >= 0 && i < size ? (int) i : -1;
+    }
+
+    static void setitem(PyObject o, PyObject key, PyObject value) {
+        if (o.getClass() == PyList.class && key.getClass() == PyInt.class) setListItem(o, key, value);
+        else QuickOps.setitem(o, key, value);
+    }
+
+    private static void setListItem(PyObject o, PyObject key, PyObject value) {
+        setItem(((PyList) o).items, key, o, value);
+    }
+
+    private static void setItem(List<PyObject> items, PyObject key, PyObject o, PyObject value) {
+        int i = index(key, items);
+        if (i >= 0) items.set(i, value);
+        else QuickOps.setitem(o, key, value);
+    }
+}

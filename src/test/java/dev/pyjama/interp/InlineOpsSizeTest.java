@@ -1,0 +1,37 @@
+package dev.pyjama.interp;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * InlineOps' methods and the QuickOps helpers they call on their fast paths stay within C2's
+ * MaxInlineSize (35 bytes of bytecode), so C2 inlines them into Eval.loop however rarely the
+ * call site ran when the loop was compiled (see InlineOps).
+ */
+class InlineOpsSizeTest {
+    static final int MAX_INLINE_SIZE = 35;
+
+    @Test
+    void fastPathsFitMaxInlineSize() throws IOException {
+        Map<String, Integer> sizes = EvalMethodSizeTest.codeSizes(InlineOps.class);
+        assertTrue(sizes.containsKey("binaryOp") && sizes.containsKey("setListItem"), "InlineOps methods not found: " + sizes);
+        sizes.remove("<clinit>");
+        Map<String, Integer> quick = EvalMethodSizeTest.codeSizes(QuickOps.class);
+        sizes.put("QuickOps.compareLong", quick.get("compareLong"));
+        sizes.put("QuickOps.less", quick.get("less"));
+        Map<String, Integer> ints = EvalMethodSizeTest.codeSizes(dev.pyjama.objects.PyInt.class);
+        sizes.put("PyInt.fitsLong", ints.get("fitsLong"));
+        sizes.put("PyInt.longValue", ints.get("longValue"));
+        sizes.put("PyInt.of(long)", EvalMethodSizeTest.codeSizes(dev.pyjama.objects.PyInt.class, true).get("of(J)Ldev/pyjama/objects/PyInt;"));
+        sizes.put("PyFloat.of", EvalMethodSizeTest.codeSizes(dev.pyjama.objects.PyFloat.class).get("of"));
+        StringBuilder over = new StringBuilder();
+        for (Map.Entry<String, Integer> e : sizes.entrySet()) {
+            System.out.println("InlineOps " + e.getKey() + ": " + e.getValue() + " bytes of bytecode");
+            if (e.getValue() > MAX_INLINE_SIZE) over.append(' ').append(e.getKey()).append('=').append(e.getValue());
+        }
+        assertTrue(over.isEmpty(), "over C2's MaxInlineSize of " + MAX_INLINE_SIZE + " bytes:" + over);
+    }
+}
