@@ -28,8 +28,10 @@ ALL_MODES = ["untraced"] + TRACED + ["idle", "startup"]
 # Measured (docs/notes/s9-benchtime.md): the traced calls' times equal a fresh process's, or
 # are steadier (one traced warm-up call does not always finish the JIT's work in a fresh one).
 # Each host runs one traced mode only: a second one after it measured up to 12% slower
-# (the first mode's profile). CPython's traced runs stay in processes of their own.
-HOSTS = {"settrace": "untraced", "setprofile": "idle:untraced", "line-live": "idle:idle-tool"}
+# (the first mode's profile). The java-trace mode needs SuiteRunner, which measured 2-5% slower
+# than the pyjama command untraced, too much to host an idle set-up: it keeps a process of its own.
+HOSTS = {"settrace": "untraced", "setprofile": "idle:untraced", "line-live": "idle:idle-tool",
+         "line-disable": "idle:line-off"}
 TITLES = {
     "untraced": "untraced (no tool ever registered)",
     "settrace": "sys.settrace with a Python function that returns itself",
@@ -426,8 +428,8 @@ def main():
     ap.add_argument("--idle-cpython", action="store_true",
                     help="run the idle set-ups under CPython too (default: pyjama only, CPython's column shows '-')")
     ap.add_argument("--separate", action="store_true",
-                    help="each traced mode in a pyjama process of its own (the default runs settrace, setprofile and "
-                         "line-live after the untraced or idle calls of a process: see HOSTS in run.py)")
+                    help="each traced mode in a pyjama process of its own (the default runs settrace, setprofile, "
+                         "line-disable and line-live after the untraced or idle calls of a process: see HOSTS in run.py)")
     ap.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                     help="time per call: wall (default) or cpu, the main thread's CPU time, steadier on a "
                          "loaded machine (it leaves out JIT compiler threads, which flatters pyjama)")
