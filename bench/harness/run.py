@@ -28,7 +28,7 @@ ALL_MODES = ["untraced"] + TRACED + ["idle", "startup"]
 # Measured (docs/notes/s9-benchtime.md): the traced calls' times equal a fresh process's, or
 # are steadier (one traced warm-up call does not always finish the JIT's work in a fresh one).
 # Each host runs one traced mode only: a second one after it measured up to 12% slower
-# (the first mode's profile). The java-trace mode needs SuiteRunner, which measured 2-5% slower
+# (the first mode's profile). The java-trace mode needs SuiteRunner, which measured 0-5% slower
 # than the pyjama command untraced, too much to host an idle set-up: it keeps a process of its own.
 HOSTS = {"settrace": "untraced", "setprofile": "idle:untraced", "line-live": "idle:idle-tool",
          "line-disable": "idle:line-off"}
