@@ -113,23 +113,17 @@ def timed(paths, phases, clock_name):
         try:
             for name, ns in programs:
                 main, n = ns["main"], ns["N"]
-                # the warm-up calls are timed too, only for bench/run's account of where its time goes
-                t0 = clock()
-                first = main(n)
-                warm_times = [clock() - t0]
-                for _ in range(warm - 1):
+                # the warm-up calls are timed too, only for bench/run's account of where its time
+                # goes; a later phase may have none (its process is warm), and then its first
+                # timed call's result is the one the others must equal
+                warm_times, times, results = [], [], []
+                for call in range(warm + iters):
                     t0 = clock()
-                    r = main(n)
-                    warm_times.append(clock() - t0)
-                    if r != first:
+                    results.append(main(n))
+                    (warm_times if call < warm else times).append(clock() - t0)
+                    if results[-1] != results[0]:
                         raise SystemExit("driver.py: %s gave two different results" % name)
-                times = []
-                for _ in range(iters):
-                    t0 = clock()
-                    r = main(n)
-                    times.append(clock() - t0)
-                    if r != first:
-                        raise SystemExit("driver.py: %s gave two different results" % name)
+                first = results[0]
                 print("checksum", name, repr(first))
                 print("times", name, " ".join("%.6f" % t for t in times))
                 print("warmup", name, " ".join("%.6f" % t for t in warm_times))
@@ -167,7 +161,7 @@ def main(argv):
             iters = int(argv[i + 1])
             i += 1
         elif a == "--then":
-            then.append((argv[i + 1], max(int(argv[i + 2]), 1), int(argv[i + 3])))
+            then.append((argv[i + 1], int(argv[i + 2]), int(argv[i + 3])))
             i += 3
         elif a == "--clock":
             clock = argv[i + 1]

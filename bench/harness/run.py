@@ -28,8 +28,16 @@ ALL_MODES = ["untraced"] + TRACED + ["idle", "startup"]
 # Measured (docs/notes/s9-benchtime.md): the traced calls' times equal a fresh process's, or
 # are steadier (one traced warm-up call does not always finish the JIT's work in a fresh one).
 # Each host runs one traced mode only: a second one after it measured up to 12% slower
-# (the first mode's profile). CPython's traced runs stay in processes of their own.
-HOSTS = {"settrace": "untraced", "setprofile": "idle:untraced", "line-live": "idle:idle-tool"}
+# (the first mode's profile). The java-trace mode needs SuiteRunner, which measured 0-5% slower
+# than the pyjama command untraced, too much to host an idle set-up: it keeps a process of its own.
+HOSTS = {"settrace": "untraced", "setprofile": "idle:untraced", "line-live": "idle:idle-tool",
+         "line-disable": "idle:line-off"}
+# CPython's traced modes run after its untraced calls (one warm-up, four timed), with no warm-up
+# call of their own: it has no JIT, and its specializer re-adapts within the first call.
+# Measured: their medians equal a fresh process's after one traced warm-up call (geomeans
+# 0.98-1.02, docs/notes/s9-benchtime.md). line-disable keeps a process of its own (its first
+# call is the one that disables).
+CP_HOSTED = ("settrace", "setprofile", "line-live")
 TITLES = {
     "untraced": "untraced (no tool ever registered)",
     "settrace": "sys.settrace with a Python function that returns itself",
@@ -162,7 +170,7 @@ class Bench:
             # instruction on its first executions, inside the first call, so one warm-up call
             # is all it needs (--cpython-warm; pyjama keeps --warm for the JIT)
             w = min(warm, self.opts.cpython_warm) if interp == "cpython" else warm
-            run = Run(interp, mode, name, w, iters, then if interp == "pyjama" else ())
+            run = Run(interp, mode, name, w, iters, then)
             for phase in run.phases:
                 self.results.setdefault((phase.mode, interp, name), []).append(phase)
                 self.check(phase)
@@ -250,6 +258,30 @@ def report_memory(b):
     print("%-18s %9s %9s %9s" % ("geometric mean", "", "", fmt(geomean(ratios), 9, 2)))
 
 
+def run_hosted(b, timed, hosted):
+    """The default schedule: benchmark by benchmark, each interpreter's processes for it in turn
+    (so the two interpreters alternate), traced modes after untraced or idle calls (HOSTS;
+    CPython's after its untraced calls, with no traced warm-up call: CP_HOSTED)."""
+    o = b.opts
+    traced = (o.traced_warm, o.traced_iters)
+    for name in b.names:
+        # CPython first: its untraced checksum is the one the others are compared with
+        cp_then = [(m, 0, o.traced_iters) for m in CP_HOSTED if m in timed]
+        b.measure("untraced", name, o.warm, o.iters, ("cpython",), cp_then)
+        b.measure("untraced", name, o.warm, o.iters, ("pyjama",),
+                  [(m, *traced) for m, h in hosted.items() if h == "untraced"])
+        for mode in timed:
+            if mode == "untraced" or hosted.get(mode) == "untraced":
+                continue
+            warm, iters = (o.warm, o.iters) if mode == "line-disable" else traced
+            if mode in hosted:
+                b.measure(hosted[mode], name, o.warm, o.iters, ("pyjama",), [(mode, warm, iters)])
+            else:
+                b.measure(mode, name, warm, iters, ("pyjama",))
+            if mode not in CP_HOSTED and mode != "java-trace":
+                b.measure(mode, name, warm, iters, ("cpython",))
+
+
 def run_idle(b, warm, iters, reps, interps, hosted):
     # the untraced table's processes (same warm-up and timed calls) are the first "no tool
     # ever" sample; each repetition then runs the three set-ups in turn, so that drift over
@@ -300,7 +332,7 @@ def report_time(b, other, total):
     and within it the timed calls, the warm-up calls and the rest (start-up, loading, exit)."""
     print()
     print("## where bench/run's time went (wall seconds; cpu: the processes' user+system time)")
-    print("%-30s %-7s %5s %8s %8s %8s %8s %8s" % ("process: mode(s)", "interp", "procs", "wall", "timed", "warm-up", "rest",
+    print("%-40s %-7s %5s %8s %8s %8s %8s %8s" % ("process: mode(s)", "interp", "procs", "wall", "timed", "warm-up", "rest",
                                                   "cpu"))
     seen, rows = set(), {}
     for runs in b.results.values():
@@ -317,12 +349,12 @@ def report_time(b, other, total):
             row[3] += sum(sum(p.warm_times) for p in r.phases)
             row[4] += r.cpu
     for (mode, interp), (n, wall, timed, warm, cpu) in rows.items():
-        print("%-30s %-7s %5d %8.1f %8.1f %8.1f %8.1f %8.1f" % (mode, interp, n, wall, timed, warm,
+        print("%-40s %-7s %5d %8.1f %8.1f %8.1f %8.1f %8.1f" % (mode, interp, n, wall, timed, warm,
                                                                 wall - timed - warm, cpu))
     for label, (n, wall) in other.items():
-        print("%-30s %-7s %5d %8.1f" % (label, "both", n, wall))
+        print("%-40s %-7s %5d %8.1f" % (label, "both", n, wall))
     procs = sum(r[0] for r in rows.values()) + sum(n for n, _ in other.values())
-    print("%-30s %-7s %5d %8.1f" % ("all", "", procs, total))
+    print("%-40s %-7s %5d %8.1f" % ("all", "", procs, total))
 
 
 def startup(n):
@@ -426,8 +458,8 @@ def main():
     ap.add_argument("--idle-cpython", action="store_true",
                     help="run the idle set-ups under CPython too (default: pyjama only, CPython's column shows '-')")
     ap.add_argument("--separate", action="store_true",
-                    help="each traced mode in a pyjama process of its own (the default runs settrace, setprofile and "
-                         "line-live after the untraced or idle calls of a process: see HOSTS in run.py)")
+                    help="each traced mode in a pyjama process of its own (the default runs settrace, setprofile, "
+                         "line-disable and line-live after the untraced or idle calls of a process: see HOSTS in run.py)")
     ap.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                     help="time per call: wall (default) or cpu, the main thread's CPU time, steadier on a "
                          "loaded machine (it leaves out JIT compiler threads, which flatters pyjama)")
@@ -472,7 +504,9 @@ def main():
         # pyjama's traced mode -> the set-up of the process whose calls it follows (HOSTS)
         hosted = {} if opts.separate else {m: h for m, h in HOSTS.items() if m in timed}
         traced = (opts.traced_warm, opts.traced_iters)
-        for mode in timed:
+        if not opts.separate:
+            run_hosted(b, timed, hosted)
+        for mode in ([] if not opts.separate else timed):  # --separate: a process per mode, as before
             warm, iters = (opts.warm, opts.iters) if mode == "untraced" else traced
             if mode == "line-disable":
                 # DISABLE is judged once warm (issue 6: at most 1.1x): after the first call
@@ -482,19 +516,14 @@ def main():
             interps = ("pyjama",) if mode == "java-trace" else ("pyjama", "cpython")
             for name in b.names:
                 if mode == "untraced":  # CPython's checksum first: the others compare with it
-                    then = [(m, *traced) for m, h in hosted.items() if h == "untraced"]
-                    b.measure(mode, name, warm, iters, ("cpython", "pyjama"), then)
-                    for m, _, _ in then:  # CPython's process for that mode next: alternating
-                        b.measure(m, name, *traced, ("cpython",))
-                elif hosted.get(mode) == "untraced":
-                    pass  # measured with the untraced table's processes
-                elif mode in hosted:
-                    b.measure(hosted[mode], name, opts.warm, opts.iters, ("pyjama",), [(mode, warm, iters)])
-                    b.measure(mode, name, warm, iters, ("cpython",))
+                    b.measure(mode, name, warm, iters, ("cpython", "pyjama"))
                 else:
                     b.measure(mode, name, warm, iters, interps)
             report_mode(b, mode)
             sys.stdout.flush()
+        if not opts.separate:
+            for mode in timed:
+                report_mode(b, mode)
         if "idle" in modes:
             run_idle(b, opts.warm, opts.iters, opts.idle_reps,
                      ("pyjama", "cpython") if opts.idle_cpython else ("pyjama",), set(hosted.values()))
