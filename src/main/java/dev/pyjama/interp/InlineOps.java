@@ -20,8 +20,10 @@ import java.util.List;
  * entered), judged once per compile of Eval.loop. An opcode that became hot after the loop
  * was compiled, or one run less than once per four Python calls, otherwise got an out-of-line
  * call, and every call out of the loop's compiled code spills and reloads its live state (the
- * JVM has no callee-saved registers): `x = y + z` on ints cost 24 ns instead of 13. Methods of
- * at most 35 bytes are inlined wherever they have run at all. InlineOpsSizeTest holds the limit.
+ * JVM has no callee-saved registers): {@code x = y + z} on ints cost 24 ns instead of 13. Methods of
+ * at most 35 bytes are inlined at any site that ran more than rarely before the compile (C2 still
+ * refuses a site that never ran, or ran under MinInlineFrequencyRatio per entry). InlineOpsSizeTest
+ * holds the limit.
  */
 // CPython: Python/bytecodes.c BINARY_OP_ADD_INT / _SUBTRACT_INT / _MULTIPLY_INT, BINARY_OP_ADD_FLOAT /
 // _SUBTRACT_FLOAT / _MULTIPLY_FLOAT, COMPARE_OP_INT, BINARY_SUBSCR_LIST_INT, STORE_SUBSCR_LIST_INT

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * InlineOps' methods and the QuickOps helpers they call on their fast paths stay within C2's
  * MaxInlineSize (35 bytes of bytecode), so C2 inlines them into Eval.loop however rarely the
- * call site ran when the loop was compiled (see InlineOps).
+ * call site ran when the loop was compiled (see InlineOps); so does GlobalCache's hit path.
  */
 class InlineOpsSizeTest {
     static final int MAX_INLINE_SIZE = 35;
@@ -26,6 +26,8 @@ class InlineOpsSizeTest {
         sizes.put("PyInt.fitsLong", ints.get("fitsLong"));
         sizes.put("PyInt.longValue", ints.get("longValue"));
         sizes.put("PyInt.of(long)", EvalMethodSizeTest.codeSizes(dev.pyjama.objects.PyInt.class, true).get("of(J)Ldev/pyjama/objects/PyInt;"));
+        Map<String, Integer> globals = EvalMethodSizeTest.codeSizes(GlobalCache.class);
+        for (String m : new String[] {"load", "entry", "valid", "sameDicts", "sameStamps"}) sizes.put("GlobalCache." + m, globals.get(m));
         sizes.put("PyFloat.of", EvalMethodSizeTest.codeSizes(dev.pyjama.objects.PyFloat.class).get("of"));
         StringBuilder over = new StringBuilder();
         for (Map.Entry<String, Integer> e : sizes.entrySet()) {
