@@ -862,6 +862,7 @@ public final class Abstract {
     public static PyObject iter(PyObject o) {
         // a Python subclass of a built-in iterator may define __iter__/__next__
         if (o instanceof PyIter && !o.type().heap) return o;
+        if (o instanceof dev.pyjama.objects.PyGenerator g && g.kind == dev.pyjama.objects.PyGenerator.Kind.GENERATOR) return o; // gen.__iter__ is self
         PyType t = o.type();
         if (!t.heap) {
             PyObject r = Iterators.of(o);
