@@ -68,6 +68,10 @@ def gen_next(n):
     for i in gen(n):
         pass
 
+def gen_sum(n):
+    # a builtin (sum) consuming a generator expression: the generator resumed from Java
+    sum(i for i in range(n))
+
 def recursion(n):
     # fib(k) makes fib(k+1)*2-1 calls: 21891 for k=20
     for i in range(n // 21891):
@@ -75,7 +79,7 @@ def recursion(n):
 
 CASES = [("one_arg", call_one), ("two_args", call_two), ("default_arg", call_dflt),
          ("method", call_method), ("bound_method", call_bound), ("closure", call_closure),
-         ("generator", gen_next), ("fib", recursion)]
+         ("generator", gen_next), ("genexp_sum", gen_sum), ("fib", recursion)]
 
 def best(fn, n, rounds):
     t = float("inf")

@@ -862,6 +862,7 @@ public final class Abstract {
     public static PyObject iter(PyObject o) {
         // a Python subclass of a built-in iterator may define __iter__/__next__
         if (o instanceof PyIter && !o.type().heap) return o;
+        if (o instanceof dev.pyjama.objects.PyGenerator g && g.kind == dev.pyjama.objects.PyGenerator.Kind.GENERATOR) return o; // gen.__iter__ is self
         PyType t = o.type();
         if (!t.heap) {
             PyObject r = Iterators.of(o);
@@ -883,6 +884,8 @@ public final class Abstract {
     /** {@code next(it)}, or null when the iterator is exhausted (no StopIteration is made). */
     public static PyObject next(PyObject it) {
         if (it instanceof PyIter i && !i.type().heap) return i.next();
+        // a generator's __next__ (gen_iternext) without the method lookup, the call and the StopIteration
+        if (it instanceof dev.pyjama.objects.PyGenerator g && g.kind == dev.pyjama.objects.PyGenerator.Kind.GENERATOR) return Generators.next(g);
         PyObject f = it.type().lookup("__next__");
         if (f == null) throw Errors.typeError("'" + it.typeName() + "' object is not an iterator");
         try {
