@@ -60,7 +60,9 @@ final class ListSort {
                     int j = reverse ? n - 1 - i : i;
                     e[i] = new Entry(keys[j], values[j]);
                 }
-                Arrays.sort(e, (x, y) -> c.compare(x.key, y.key));
+                // one comparator class per kind, each calling its comparison directly (one shared
+                // lambda would make that call megamorphic)
+                Arrays.sort(e, c == STRS ? BY_STR : c == LONGS ? BY_LONG : c == FLOATS ? BY_FLOAT : BY_ANY);
                 for (int i = 0; i < n; i++) sorted[i] = e[i].value;
             }
             if (reverse) reverse(sorted);
@@ -108,6 +110,11 @@ final class ListSort {
         if (Abstract.richCompareBool(y, x, Abstract.LT)) return 1;
         return 0;
     };
+
+    private static final Comparator<Entry> BY_STR = (x, y) -> STRS.compare(x.key, y.key);
+    private static final Comparator<Entry> BY_LONG = (x, y) -> LONGS.compare(x.key, y.key);
+    private static final Comparator<Entry> BY_FLOAT = (x, y) -> FLOATS.compare(x.key, y.key);
+    private static final Comparator<Entry> BY_ANY = (x, y) -> GENERAL.compare(x.key, y.key);
 
     /** The comparison for these keys: a Java one when they are all of one simple exact type. */
     private static Comparator<PyObject> comparator(PyObject[] keys) {
