@@ -45,26 +45,21 @@ final class ListSort {
         items.clear();
         try {
             int n = values.length;
-            PyObject[] sorted = values.clone();
-            // reverse, sort stably, reverse back: equal items keep their order
-            if (key == null || key == PyNone.NONE) {
-                if (reverse) reverse(sorted);
-                Arrays.sort(sorted, comparator(sorted));
-            } else {
+            PyObject[] sorted = new PyObject[n];
+            PyObject[] keys = values;
+            if (key != null && key != PyNone.NONE) {
                 // the key function sees the items in the list's order, as CPython calls it
-                PyObject[] keys = new PyObject[n];
+                keys = new PyObject[n];
                 for (int i = 0; i < n; i++) keys[i] = callKey(key, values, i);
-                Comparator<PyObject> c = comparator(keys);
-                Entry[] e = new Entry[n];
-                for (int i = 0; i < n; i++) {
-                    int j = reverse ? n - 1 - i : i;
-                    e[i] = new Entry(keys[j], values[j]);
-                }
-                // one comparator class per kind, each calling its comparison directly (one shared
-                // lambda would make that call megamorphic)
-                Arrays.sort(e, c == STRS ? BY_STR : c == LONGS ? BY_LONG : c == FLOATS ? BY_FLOAT : BY_ANY);
-                for (int i = 0; i < n; i++) sorted[i] = e[i].value;
             }
+            // reverse, sort stably, reverse back: equal items keep their order
+            Entry[] e = new Entry[n];
+            for (int i = 0; i < n; i++) {
+                int j = reverse ? n - 1 - i : i;
+                e[i] = new Entry(keys[j], values[j]);
+            }
+            Arrays.sort(e, new ByKey(kind(keys)));
+            for (int i = 0; i < n; i++) sorted[i] = e[i].value;
             if (reverse) reverse(sorted);
             if (!items.isEmpty()) {
                 // as CPython: what was added during the sort is dropped, the list is the sorted one
@@ -96,52 +91,69 @@ final class ListSort {
         }
     }
 
-    private static final Comparator<PyObject> STRS = (x, y) -> ((PyStr) x).value.compareTo(((PyStr) y).value);
-    private static final Comparator<PyObject> LONGS = (x, y) -> Long.compare(((PyInt) x).longValue(), ((PyInt) y).longValue());
-    // -0.0 and 0.0 are equal (not Double.compare)
-    private static final Comparator<PyObject> FLOATS = (x, y) -> {
-        double a = ((PyFloat) x).value, b = ((PyFloat) y).value;
-        return a < b ? -1 : b < a ? 1 : 0;
-    };
-    private static final Comparator<PyObject> GENERAL = (x, y) -> {
-        int c = QuickOps.sortCompare(x, y);
-        if (c != QuickOps.UNKNOWN) return c;
-        if (Abstract.richCompareBool(x, y, Abstract.LT)) return -1;
-        if (Abstract.richCompareBool(y, x, Abstract.LT)) return 1;
-        return 0;
-    };
+    private static final int ANY = 0, STRS = 1, LONGS = 2, FLOATS = 3;
 
-    private static final Comparator<Entry> BY_STR = (x, y) -> STRS.compare(x.key, y.key);
-    private static final Comparator<Entry> BY_LONG = (x, y) -> LONGS.compare(x.key, y.key);
-    private static final Comparator<Entry> BY_FLOAT = (x, y) -> FLOATS.compare(x.key, y.key);
-    private static final Comparator<Entry> BY_ANY = (x, y) -> GENERAL.compare(x.key, y.key);
+    /**
+     * The one comparator class of all sorts (TimSort's call of {@code compare} then stays
+     * monomorphic and inlined): the comparison of the kind the keys were found to be.
+     */
+    private static final class ByKey implements Comparator<Entry> {
+        private final int kind;
 
-    /** The comparison for these keys: a Java one when they are all of one simple exact type. */
-    private static Comparator<PyObject> comparator(PyObject[] keys) {
-        if (keys.length < 2) return GENERAL;
+        ByKey(int kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public int compare(Entry ex, Entry ey) {
+            PyObject x = ex.key, y = ey.key;
+            switch (kind) {
+                case STRS:
+                    return ((PyStr) x).value.compareTo(((PyStr) y).value);
+                case LONGS:
+                    return Long.compare(((PyInt) x).longValue(), ((PyInt) y).longValue());
+                case FLOATS: {
+                    // -0.0 and 0.0 are equal (not Double.compare)
+                    double a = ((PyFloat) x).value, b = ((PyFloat) y).value;
+                    return a < b ? -1 : b < a ? 1 : 0;
+                }
+                default: {
+                    int c = QuickOps.sortCompare(x, y);
+                    if (c != QuickOps.UNKNOWN) return c;
+                    if (Abstract.richCompareBool(x, y, Abstract.LT)) return -1;
+                    if (Abstract.richCompareBool(y, x, Abstract.LT)) return 1;
+                    return 0;
+                }
+            }
+        }
+    }
+
+    /** The kind of comparison for these keys: a Java one when they are all of one simple exact type. */
+    private static int kind(PyObject[] keys) {
+        if (keys.length < 2) return ANY;
         Class<?> c = keys[0].getClass();
         for (PyObject k : keys) {
-            if (k.getClass() != c) return GENERAL;
+            if (k.getClass() != c) return ANY;
         }
         if (c == PyStr.class) {
             // a Java String orders by UTF-16 units: code point order only without surrogates
             for (PyObject k : keys) {
-                if (!((PyStr) k).isBmp()) return GENERAL;
+                if (!((PyStr) k).isBmp()) return ANY;
             }
             return STRS;
         }
         if (c == PyInt.class) {
             for (PyObject k : keys) {
-                if (!((PyInt) k).fitsLong()) return GENERAL;
+                if (!((PyInt) k).fitsLong()) return ANY;
             }
             return LONGS;
         }
         if (c == PyFloat.class) {
             for (PyObject k : keys) {
-                if (Double.isNaN(((PyFloat) k).value)) return GENERAL;
+                if (Double.isNaN(((PyFloat) k).value)) return ANY;
             }
             return FLOATS;
         }
-        return GENERAL;
+        return ANY;
     }
 }
