@@ -198,7 +198,52 @@ final class ListMethods {
     /** list.sort: stable, with an optional key function; the list is empty while sorting, as in CPython. */
     // CPython: Objects/listobject.c list_sort_impl
     static void sort(PyList list, PyObject key, boolean reverse) {
-        ListSort.sort(list, key, reverse);
+        List<PyObject> items = list.items;
+        PyObject[] values = items.toArray(new PyObject[0]);
+        items.clear();
+        try {
+            PyObject[] keys = values;
+            if (key != null && key != PyNone.NONE) {
+                keys = new PyObject[values.length];
+                for (int i = 0; i < values.length; i++) keys[i] = Abstract.call(key, values[i]);
+            }
+            Integer[] order = new Integer[values.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            if (reverse) {
+                // reverse, sort stably, reverse back: equal items keep their order
+                for (int i = 0, j = order.length - 1; i < j; i++, j--) {
+                    Integer tmp = order[i];
+                    order[i] = order[j];
+                    order[j] = tmp;
+                }
+            }
+            PyObject[] k = keys;
+            java.util.Arrays.sort(order, (x, y) -> {
+                int c = QuickOps.sortCompare(k[x], k[y]);
+                if (c != QuickOps.UNKNOWN) return c;
+                if (Abstract.richCompareBool(k[x], k[y], Abstract.LT)) return -1;
+                if (Abstract.richCompareBool(k[y], k[x], Abstract.LT)) return 1;
+                return 0;
+            });
+            if (reverse) {
+                for (int i = 0, j = order.length - 1; i < j; i++, j--) {
+                    Integer tmp = order[i];
+                    order[i] = order[j];
+                    order[j] = tmp;
+                }
+            }
+            if (!items.isEmpty()) {
+                // as CPython: what was added during the sort is dropped, the list is the sorted one
+                items.clear();
+                for (Integer i : order) items.add(values[i]);
+                throw Errors.valueError("list modified during sort");
+            }
+            for (Integer i : order) items.add(values[i]);
+        } catch (RuntimeException e) {
+            if (items.isEmpty()) items.addAll(java.util.Arrays.asList(values));
+            if (e instanceof IllegalArgumentException) return;
+            throw e;
+        }
     }
 
     /** {@code list[slice] = value} (value null: del). */
