@@ -48,13 +48,6 @@ TITLES = {
 }
 
 
-def java():
-    home = os.environ.get("JAVA_HOME")
-    if home and os.access(os.path.join(home, "bin", "java"), os.X_OK):
-        return os.path.join(home, "bin", "java")
-    return "java"
-
-
 def cpython_exe():
     # the real binary, not pyenv's shim (a shell script that costs more than CPython's start-up)
     return sys.executable
@@ -429,13 +422,22 @@ def regen(b):
     print("wrote %s (%d lines)" % (os.path.relpath(CHECKSUMS, ROOT), len(lines) - 1))
 
 
+def launcher_jdk():
+    # the JDK the pyjama launcher picks (it may prefer a JDK 25 in /usr/lib/jvm over the java on PATH)
+    env = dict(os.environ, PYJAMA_JAVA_OPTS="-XshowSettings:properties")
+    err = subprocess.run([PYJAMA, "-c", "pass"], capture_output=True, text=True, env=env).stderr
+    props = dict(line.strip().split(" = ", 1) for line in err.splitlines() if " = " in line)
+    if "java.runtime.version" not in props:
+        return "launcher JDK unknown"
+    return "launcher JDK %s (%s)" % (props["java.runtime.version"], props.get("java.home", "?"))
+
+
 def header():
-    jv = subprocess.run([java(), "-version"], capture_output=True, text=True).stderr.splitlines()
     print("# bench/run %s" % " ".join(sys.argv[1:]))
     if os.environ.get("BENCH_CLOCK") == "cpu":
         print("times are the main thread's CPU time (--clock cpu), not wall time")
     print("date %s, %s, CPython %s (%s), %d cores, load average %.1f" % (
-        time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), jv[1] if len(jv) > 1 else jv,
+        time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), launcher_jdk(),
         platform.python_version(), cpython_exe(), os.cpu_count(), os.getloadavg()[0]))
 
 
