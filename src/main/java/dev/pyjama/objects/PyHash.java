@@ -225,17 +225,7 @@ public final class PyHash {
         }
         long t = 0;
         for (int i = n - off - 1; i >= 0; i--) t = t << 8 | (in[off + i] & 0xff);
-        b |= t;
-        v3 ^= b;
-        for (int round = 0; round < 4; round++) {
-            if (round == 1) {
-                v0 ^= b;
-                v2 ^= 0xff;
-            }
-            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
-            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
-        }
-        return (v0 ^ v1) ^ (v2 ^ v3);
+        return sipFinish(v0, v1, v2, v3, b | t);
     }
 
     /** {@link #sipHash13} of the one-byte-per-char encoding of {@code s} (every char below 256). */
@@ -257,7 +247,11 @@ public final class PyHash {
         }
         long t = 0;
         for (int i = n - off - 1; i >= 0; i--) t = t << 8 | (s.charAt(off + i) & 0xff);
-        b |= t;
+        return sipFinish(v0, v1, v2, v3, b | t);
+    }
+
+    /** SipHash-1-3's last block ({@code b}: the length byte and the tail) and its finalization rounds. */
+    private static long sipFinish(long v0, long v1, long v2, long v3, long b) {
         v3 ^= b;
         for (int round = 0; round < 4; round++) {
             if (round == 1) {
