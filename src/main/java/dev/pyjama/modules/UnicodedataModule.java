@@ -104,6 +104,13 @@ public final class UnicodedataModule {
         return new String(r, 0, r.length);
     }
 
+    /** A property of {@code cp}: from its 3.2.0 record when {@code old} has one (ucd_3_2_0, changed since), else today's. */
+    private static <T> T pick(java.util.function.IntFunction<UnicodeDatabase.Old> old, int cp,
+            java.util.function.Function<UnicodeDatabase.Old, T> then, java.util.function.IntFunction<T> now) {
+        UnicodeDatabase.Old o = old.apply(cp);
+        return o != null ? then.apply(o) : now.apply(cp);
+    }
+
     private static void functions(Sink m, boolean v320) {
         UnicodeDatabase db = UnicodeDatabase.DB;
         // CPython: Modules/unicodedata.c (each function's "self && UCD_Check(self)" branch: get_old_record)
@@ -112,26 +119,11 @@ public final class UnicodedataModule {
             UnicodeDatabase.Old o = old.apply(cp);
             return o != null ? o.numeric() : db.numeric.get(cp);
         };
-        prop(m, "category", cp -> {
-            UnicodeDatabase.Old o = old.apply(cp);
-            return PyStr.of(o != null ? o.category() : db.category(cp));
-        });
-        prop(m, "bidirectional", cp -> {
-            UnicodeDatabase.Old o = old.apply(cp);
-            return PyStr.of(o != null ? o.bidi() : db.bidirectional(cp));
-        });
-        prop(m, "combining", cp -> {
-            UnicodeDatabase.Old o = old.apply(cp);
-            return PyInt.of(o != null ? o.combining() : db.combining(cp));
-        });
-        prop(m, "east_asian_width", cp -> {
-            UnicodeDatabase.Old o = old.apply(cp);
-            return PyStr.of(o != null ? o.eaw() : db.eastAsianWidth(cp));
-        });
-        prop(m, "mirrored", cp -> {
-            UnicodeDatabase.Old o = old.apply(cp);
-            return PyInt.of(o != null ? o.mirrored() : db.mirrored(cp));
-        });
+        prop(m, "category", cp -> PyStr.of(pick(old, cp, UnicodeDatabase.Old::category, db::category)));
+        prop(m, "bidirectional", cp -> PyStr.of(pick(old, cp, UnicodeDatabase.Old::bidi, db::bidirectional)));
+        prop(m, "combining", cp -> PyInt.of(pick(old, cp, UnicodeDatabase.Old::combining, db::combining)));
+        prop(m, "east_asian_width", cp -> PyStr.of(pick(old, cp, UnicodeDatabase.Old::eaw, db::eastAsianWidth)));
+        prop(m, "mirrored", cp -> PyInt.of(pick(old, cp, UnicodeDatabase.Old::mirrored, db::mirrored)));
         prop(m, "decomposition", cp -> PyStr.of(v320 && db.unassigned320(cp) ? "" : db.decomposition.getOrDefault(cp, "")));
         withDefault(m, "name", "no such name", cp -> {
             String n = v320 && db.unassigned320(cp) ? null : db.name(cp);
