@@ -39,6 +39,37 @@ public final class Calls {
         return call(call, args, kwnames);
     }
 
+    /**
+     * {@code callable(a, b, c)}: a trace or profile function's call per event. A Python
+     * function (or a method bound to one) whose parameters are exactly these positionals gets
+     * them straight in its new frame: no argument array, no dispatch on the callable's kind.
+     */
+    // CPython: Python/sysmodule.c call_trampoline (_PyObject_VectorcallTstate with three arguments)
+    public static PyObject call3(PyObject callable, PyObject a, PyObject b, PyObject c) {
+        PyFunction fn;
+        PyObject self = null;
+        if (callable instanceof PyFunction f) {
+            fn = f;
+        } else if (callable instanceof PyMethod m && m.function instanceof PyFunction f) {
+            fn = f;
+            self = m.self;
+        } else {
+            return call(callable, new PyObject[] {a, b, c}, null);
+        }
+        PyCode co = fn.code;
+        int k = self == null ? 0 : 1;
+        if (co.argcount != 3 + k || co.kwonlyargcount != 0 || (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0) {
+            return call(callable, new PyObject[] {a, b, c}, null);
+        }
+        PyFrame frame = new PyFrame(co, fn.globals, fn.builtins, null, fn);
+        PyObject[] l = frame.localsplus;
+        if (self != null) l[0] = self;
+        l[k] = a;
+        l[k + 1] = b;
+        l[k + 2] = c;
+        return Eval.run(frame);
+    }
+
     /** {@code callable()} with no arguments. */
     public static PyObject call0(PyObject callable) {
         return call(callable, NO_ARGS, null);

@@ -26,6 +26,14 @@ public final class Dispatch {
         return fireFor(mon, tools, event, code, location, rest);
     }
 
+    /** {@link #fire} for an event without further arguments (LINE, PY_START, INSTRUCTION): no array per event. */
+    public static int fire(Monitoring mon, int tools, int event, PyCode code, PyObject location) {
+        return fireFor(mon, tools, event, code, location, NO_ARGS);
+    }
+
+    /** Never written: callbacks only read their arguments (a Python callback gets a copy). */
+    private static final PyObject[] NO_ARGS = new PyObject[0];
+
     /**
      * {@link #fire} for events that C code fires for its own "code-like" objects ({@link
      * MonitoringCApi}): Python callbacks receive {@code codeLike} itself, Java callbacks a null

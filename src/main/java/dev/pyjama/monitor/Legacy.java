@@ -373,7 +373,7 @@ public final class Legacy {
         if (callback == null) return;
         PyObject result;
         try {
-            result = Abstract.call(callback, frame, WHAT[what], arg == null ? PyNone.NONE : arg);
+            result = dev.pyjama.interp.Calls.call3(callback, frame, WHAT[what], arg == null ? PyNone.NONE : arg);
         } catch (PyException e) {
             setTrace(dev.pyjama.interp.Interpreter.current().monitoring, null, null);
             frame.trace = null;
@@ -386,7 +386,7 @@ public final class Legacy {
     // CPython: Python/sysmodule.c profile_trampoline
     public static final TraceFunction PROFILE_TRAMPOLINE = (self, frame, what, arg) -> {
         try {
-            Abstract.call(self, frame, WHAT[what], arg == null ? PyNone.NONE : arg);
+            dev.pyjama.interp.Calls.call3(self, frame, WHAT[what], arg == null ? PyNone.NONE : arg);
         } catch (PyException e) {
             setProfile(dev.pyjama.interp.Interpreter.current().monitoring, null, null);
             throw e;
