@@ -48,6 +48,12 @@ final class Instrumented {
         return Interpreter.current().monitoring;
     }
 
+    /** {@link #monitoring()} for the thread state in hand (Interpreter.current without a second lookup). */
+    private static Monitoring monitoring(ThreadState ts) {
+        Interpreter in = ts.interp;
+        return in != null ? in.monitoring : monitoring();
+    }
+
     /** RESUME: brings the code up to date when the monitoring version moved since it was instrumented. */
     static void update(PyCode co) {
         Instrumentation.update(co, monitoring());
@@ -64,12 +70,13 @@ final class Instrumented {
         java.lang.invoke.VarHandle.acquireFence();
         PyCode co = f.code;
         var m = co.monitors;
-        Monitoring mon = monitoring();
+        // the monitoring state is looked up only to fire: inside a callback (a trace function's
+        // own instrumented code: three instructions per call of it) nothing fires
         ThreadState ts = ThreadState.current();
         if (op == Instrumentation.INSTRUMENTED_LINE) {
             if (ts.tracing == 0) {
                 f.sp = sp;
-                line(mon, f, ts, here, prev);
+                line(monitoring(ts), f, ts, here, prev);
                 if (f.lasti != here) return JUMPED;
             }
             op = Instrumentation.lineOriginal(co, here);
@@ -83,6 +90,7 @@ final class Instrumented {
         }
         if (op == Instrumentation.INSTRUMENTED_INSTRUCTION) {
             if (ts.tracing == 0) {
+                Monitoring mon = monitoring(ts);
                 int disabled = Dispatch.fire(mon, Instrumentation.instructionTools(co, here), MonitoringEvents.INSTRUCTION, co,
                         Dispatch.offset(here));
                 if (disabled != 0) Instrumentation.disableInstruction(mon, co, here, disabled);
@@ -93,7 +101,7 @@ final class Instrumented {
         int base = CodeUnits.baseOpcode(op);
         if (op == INSTRUMENTED_RESUME && co.monitoringVersion != Monitoring.globalVersion) {
             // CPython: INSTRUMENTED_RESUME checks the version first; the site may not be instrumented any more
-            Instrumentation.update(co, mon);
+            Instrumentation.update(co, monitoring(ts));
             op = co.instructions()[2 * here] & 0xff;
             if (op < Instrumentation.MIN_INSTRUMENTED) return op;
         }
@@ -105,6 +113,7 @@ final class Instrumented {
         }
         int tools = Instrumentation.siteTools(co, here);
         if (tools == 0) return base;
+        Monitoring mon = monitoring(ts);
         int next = here + 1 + Opcode.cacheEntries(base);
         int disabled;
         f.sp = sp;

@@ -234,8 +234,9 @@ public final class Legacy {
         mon.registerJavaCallback(TRACE, MonitoringEvents.STOP_ITERATION, exception);
         mon.registerJavaCallback(TRACE, MonitoringEvents.LINE, counted(mon, "sys_trace_line_func", (e, code, loc, args) -> {
             // CPython: Python/legacy_tracing.c sys_trace_line_func
-            if (thread().traceFunc == null) return PyNone.NONE;
-            return traceLine(currentFrame(), (int) ((PyInt) loc).longValue());
+            ThreadState ts = ThreadState.current();
+            if (ts.legacyTrace.traceFunc == null) return PyNone.NONE;
+            return traceLine(ts, currentFrame(ts), (int) ((PyInt) loc).longValue());
         }));
         mon.registerJavaCallback(TRACE, MonitoringEvents.PY_UNWIND, counted(mon, "sys_trace_unwind",
                 (e, code, loc, args) -> callTrace(RETURN, null, null)));
@@ -281,15 +282,16 @@ public final class Legacy {
         if (dst > src) return MonitoringModule.DISABLE;
         int toLine = LineTable.addr2Line(code, 2 * dst), fromLine = LineTable.addr2Line(code, 2 * src);
         if (toLine != fromLine) return MonitoringModule.DISABLE;
-        PyFrame frame = currentFrame();
+        ThreadState ts = ThreadState.current();
+        PyFrame frame = currentFrame(ts);
         if (!frame.traceLines) return PyNone.NONE;
-        return traceLine(frame, toLine);
+        return traceLine(ts, frame, toLine);
     }
 
     // CPython: Python/legacy_tracing.c trace_line
-    private static PyObject traceLine(PyFrame frame, int line) {
+    private static PyObject traceLine(ThreadState ts, PyFrame frame, int line) {
         if (!frame.traceLines || line < 0) return PyNone.NONE;
-        ThreadTrace t = thread();
+        ThreadTrace t = ts.legacyTrace;
         TraceFunction fn = t.traceFunc;
         if (fn == null) return PyNone.NONE;
         fn.call(t.traceObj, frame, LINE, PyNone.NONE);
@@ -298,10 +300,11 @@ public final class Legacy {
 
     // CPython: Python/legacy_tracing.c call_trace_func
     private static PyObject callTrace(int what, PyFrame frame, PyObject arg) {
-        ThreadTrace t = thread();
+        ThreadState ts = ThreadState.current();
+        ThreadTrace t = ts.legacyTrace;
         TraceFunction fn = t.traceFunc;
         if (fn == null) return PyNone.NONE;
-        if (frame == null) frame = currentFrame();
+        if (frame == null) frame = currentFrame(ts);
         if (frame.traceOpcodes) setOpcodeTrace(frame, true);
         fn.call(t.traceObj, frame, what, arg);
         return PyNone.NONE;
@@ -328,10 +331,11 @@ public final class Legacy {
 
     // CPython: Python/legacy_tracing.c call_profile_func
     private static PyObject callProfile(int what, PyObject arg) {
-        ThreadTrace t = thread();
+        ThreadState ts = ThreadState.current();
+        ThreadTrace t = ts.legacyTrace;
         TraceFunction fn = t.profileFunc;
         if (fn == null) return PyNone.NONE;
-        fn.call(t.profileObj, currentFrame(), what, arg);
+        fn.call(t.profileObj, currentFrame(ts), what, arg);
         return PyNone.NONE;
     }
 
@@ -359,7 +363,11 @@ public final class Legacy {
     }
 
     private static PyFrame currentFrame() {
-        PyFrame f = ThreadState.current().frame;
+        return currentFrame(ThreadState.current());
+    }
+
+    private static PyFrame currentFrame(ThreadState ts) {
+        PyFrame f = ts.frame;
         if (f == null) throw Errors.systemError("Missing frame when calling trace function.");
         return f;
     }
