@@ -44,7 +44,9 @@ final class AttrCache {
     };
 
     private final PyType type;
-    private final int version;
+    /** The class version the entry was checked against (moved on in place when a change left the name's answer alone). */
+    private int version;
+    private final PyObject name;
     private final PyObject descr;
     private final int kind;
     /** Whether the class's __setattr__ is object's, so a store may go straight to the instance dict. */
@@ -71,6 +73,7 @@ final class AttrCache {
         this.descr = descr;
         this.kind = kind;
         this.plainSetattr = plainSetattr;
+        this.name = name;
         this.loadKey = kind == DATA_DESCRIPTOR ? NEVER : name;
         this.storeKey = kind == DATA_DESCRIPTOR || !plainSetattr ? NEVER : name;
         this.function = kind == FUNCTION ? descr : null;
@@ -212,8 +215,7 @@ final class AttrCache {
             if (d != null) {
                 AttrCache c = entry(co, names, i, o.type());
                 if (c != null && c.plainSetattr && c.kind != DATA_DESCRIPTOR) {
-                    d.put(names[i], s[sp - 2]);
-                    c.hint = Math.max(0, d.entryIndex(names[i]));
+                    c.hint = d.putAt(names[i], s[sp - 2]);
                     return;
                 }
             }
@@ -229,7 +231,7 @@ final class AttrCache {
     private static AttrCache entry(PyCode co, PyStr[] names, int i, PyType t) {
         Object[] caches = co.attrCaches;
         if (caches == null) caches = co.attrCaches = new Object[names.length];
-        if (caches[i] instanceof AttrCache c && c.type == t && c.version == t.version) return c;
+        if (caches[i] instanceof AttrCache c && c.type == t && (c.version == t.version || c.revalidated())) return c;
         AttrCache c = forType(t, names[i]);
         caches[i] = c;
         return c;
@@ -238,15 +240,36 @@ final class AttrCache {
     private static AttrCache forType(PyType t, PyStr name) {
         var entries = t.attrEntries;
         if (entries == null) t.attrEntries = entries = new java.util.concurrent.ConcurrentHashMap<>();
-        if (entries.get(name.value) instanceof AttrCache c && c.version == t.version) return c;
+        if (entries.get(name.value) instanceof AttrCache c && (c.version == t.version || c.revalidated())) return c;
         int version = t.version; // before the lookups: a change they cause leaves the entry stale, never wrong
-        if (t.lookupHook(PyType.GETATTRIBUTE) != BuiltinTypes.OBJECT_GETATTRIBUTE || t.lookupHook(PyType.GETATTR) != null) {
-            return null;
-        }
+        if (customized(t)) return null;
         PyObject d = t.lookup(name.value);
-        int kind = d == null ? ABSENT : d instanceof PyFunction ? FUNCTION : Abstract.isDataDescriptor(d) ? DATA_DESCRIPTOR : OTHER;
-        AttrCache c = new AttrCache(t, version, d, kind, t.lookupHook(PyType.SETATTR) == BuiltinTypes.OBJECT_SETATTR, name);
+        AttrCache c = new AttrCache(t, version, d, kindOf(d), t.lookupHook(PyType.SETATTR) == BuiltinTypes.OBJECT_SETATTR, name);
         entries.put(name.value, c);
         return c;
+    }
+
+    private static boolean customized(PyType t) {
+        return t.lookupHook(PyType.GETATTRIBUTE) != BuiltinTypes.OBJECT_GETATTRIBUTE || t.lookupHook(PyType.GETATTR) != null;
+    }
+
+    private static int kindOf(PyObject d) {
+        return d == null ? ABSENT : d instanceof PyFunction ? FUNCTION : Abstract.isDataDescriptor(d) ? DATA_DESCRIPTOR : OTHER;
+    }
+
+    /**
+     * After the class changed (its version moved on), whether this entry still tells the truth:
+     * the same lookups give the same answers, as when another attribute of the class was
+     * assigned ({@code Shape.count += 1} in every {@code __init__}). Then it takes the new version
+     * instead of being made again.
+     */
+    private boolean revalidated() {
+        PyType t = type;
+        int v = t.version; // before the lookups, as in forType
+        if (customized(t) || (t.lookupHook(PyType.SETATTR) == BuiltinTypes.OBJECT_SETATTR) != plainSetattr) return false;
+        PyObject d = t.lookup(((PyStr) name).value);
+        if (d != descr || kindOf(d) != kind) return false;
+        version = v;
+        return true;
     }
 }

@@ -416,14 +416,32 @@ public final class Types {
      * and whether {@code __new__} is object's for a plain, concrete class (CPython keeps the init
      * function in the CALL site's cache, CALL_ALLOC_AND_ENTER_INIT, under the type version).
      */
-    private record CallCache(int version, PyObject newMethod, PyObject init, boolean plainNew, boolean objectInit) {}
+    private static final class CallCache {
+        /** Moved on in place when a change to the class left these lookups alone (a class attribute counting instances). */
+        int version;
+        final PyObject newMethod, init;
+        final boolean plainNew, objectInit;
+
+        CallCache(int version, PyObject newMethod, PyObject init, boolean plainNew) {
+            this.version = version;
+            this.newMethod = newMethod;
+            this.init = init;
+            this.plainNew = plainNew;
+            this.objectInit = init == BuiltinTypes.OBJECT_INIT;
+        }
+    }
 
     private static CallCache callCache(PyType t) {
-        if (t.callCache instanceof CallCache c && c.version == t.version) return c;
+        CallCache c = t.callCache instanceof CallCache cc ? cc : null;
+        if (c != null && c.version == t.version) return c;
         int version = t.version; // before the lookups: a change they cause leaves the entry stale, never wrong
         PyObject nw = t.lookup("__new__"), init = t.lookup("__init__");
         boolean plain = nw == BuiltinTypes.OBJECT_NEW && t.instanceClass == PyInstance.class && !t.dict.containsKey("__abstractmethods__");
-        CallCache c = new CallCache(version, nw, init, plain, init == BuiltinTypes.OBJECT_INIT);
+        if (c != null && c.newMethod == nw && c.init == init && c.plainNew == plain) {
+            c.version = version;
+            return c;
+        }
+        c = new CallCache(version, nw, init, plain);
         t.callCache = c;
         return c;
     }

@@ -105,15 +105,21 @@ public class PyDict extends PyObject {
 
     /** {@code self[key] = value}: replaces the value of an equal key (keeping the first key), else appends. */
     public void put(PyObject key, PyObject value) {
+        putAt(key, value);
+    }
+
+    /** {@link #put}, answering the entry index the key has now (for the attribute caches' hints). */
+    public int putAt(PyObject key, PyObject value) {
         long h = PyHash.hash(key);
         stamp++;
         if (indices == null) allocate(MIN_SIZE);
         int ix = lookup(key, h);
         if (ix >= 0) {
             values[ix] = value;
-            return;
+            return ix;
         }
         insert(-1 - ix, key, h, value);
+        return nentries - 1;
     }
 
     private void insert(int slot, PyObject key, long h, PyObject value) {
