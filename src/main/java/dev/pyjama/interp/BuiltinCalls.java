@@ -54,6 +54,7 @@ final class BuiltinCalls {
     private static PyObject exception(PyType t, PyObject[] s, int from, int n) {
         if (t.type() != PyType.TYPE) return Calls.NOT_SIMPLE; // a metaclass may define __call__
         PyType base = ExceptionTypes.BASE_EXCEPTION;
+        if (!t.isSubtype(base)) return Calls.NOT_SIMPLE; // every other class call: no name lookups
         if (t.lookup("__new__") != base.lookup("__new__") || t.lookup("__init__") != base.lookup("__init__")) {
             return Calls.NOT_SIMPLE;
         }

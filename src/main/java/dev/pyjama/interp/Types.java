@@ -386,12 +386,11 @@ public final class Types {
             if (npos != 3) throw Errors.typeError("type() takes 1 or 3 arguments");
         }
         if (t.disallowInstantiation) throw Errors.typeError("cannot create '" + t.name() + "' instances");
-        PyObject nw = t.lookup("__new__");
+        CallCache cc = callCache(t);
+        PyObject nw = cc.newMethod;
         PyObject obj;
-        if (nw == BuiltinTypes.OBJECT_NEW && t.instanceClass == PyInstance.class && !t.dict.containsKey("__abstractmethods__")) {
-            if (args.length > 0 && t.lookup("__init__") == BuiltinTypes.OBJECT_INIT) {
-                throw Errors.typeError(t.name() + "() takes no arguments");
-            }
+        if (cc.plainNew) {
+            if (args.length > 0 && cc.objectInit) throw Errors.typeError(t.name() + "() takes no arguments");
             obj = newInstance(t);
         } else {
             if (nw == null) throw Errors.typeError("cannot create '" + t.name() + "' instances");
@@ -401,13 +400,50 @@ public final class Types {
             PyObject f = nw instanceof PyStaticMethod sm ? sm.callable : nw;
             obj = Abstract.call(f, all, kwnames);
         }
-        if (!obj.type().isSubtype(t)) return obj;
-        PyObject init = obj.type().lookup("__init__");
+        PyType ot = obj.type();
+        if (ot != t && !ot.isSubtype(t)) return obj;
+        // __new__ may have changed the class (its version), or made an instance of a subclass
+        PyObject init = ot == t && cc.version == t.version ? cc.init : ot.lookup("__init__");
         if (init == BuiltinTypes.OBJECT_INIT && nw == BuiltinTypes.OBJECT_NEW) return obj;
         if (kwnames == null && init instanceof PyFunction) AdaptiveInlining.classCall(t, nw, init, args.length);
         PyObject r = callWithSelf(init, obj, args, kwnames);
         if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + r.typeName() + "'");
         return obj;
+    }
+
+    /**
+     * What type_call looks up on the class, kept per class version: {@code __new__}, {@code __init__},
+     * and whether {@code __new__} is object's for a plain, concrete class (CPython keeps the init
+     * function in the CALL site's cache, CALL_ALLOC_AND_ENTER_INIT, under the type version).
+     */
+    private static final class CallCache {
+        /** Moved on in place when a change to the class left these lookups alone (a class attribute counting instances). */
+        int version;
+        final PyObject newMethod, init;
+        final boolean plainNew, objectInit;
+
+        CallCache(int version, PyObject newMethod, PyObject init, boolean plainNew) {
+            this.version = version;
+            this.newMethod = newMethod;
+            this.init = init;
+            this.plainNew = plainNew;
+            this.objectInit = init == BuiltinTypes.OBJECT_INIT;
+        }
+    }
+
+    private static CallCache callCache(PyType t) {
+        CallCache c = t.callCache instanceof CallCache cc ? cc : null;
+        if (c != null && c.version == t.version) return c;
+        int version = t.version; // before the lookups: a change they cause leaves the entry stale, never wrong
+        PyObject nw = t.lookup("__new__"), init = t.lookup("__init__");
+        boolean plain = nw == BuiltinTypes.OBJECT_NEW && t.instanceClass == PyInstance.class && !t.dict.containsKey("__abstractmethods__");
+        if (c != null && c.newMethod == nw && c.init == init && c.plainNew == plain) {
+            c.version = version;
+            return c;
+        }
+        c = new CallCache(version, nw, init, plain);
+        t.callCache = c;
+        return c;
     }
 
     /** Calls a method found on the type of {@code self}, keywords included. */

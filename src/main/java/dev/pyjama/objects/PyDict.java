@@ -38,6 +38,12 @@ public class PyDict extends PyObject {
      */
     // CPython: Include/internal/pycore_dict.h ma_version_tag (and the dict keys version)
     public int stamp;
+    /**
+     * One bit per key ever inserted ({@code 1L << hash}), cleared only by {@link #clear}: a key
+     * whose bit is unset is certainly missing, so LOAD_ATTR's method form can tell that an
+     * instance dict does not shadow the class's function with one field read.
+     */
+    public long keyBits;
 
     @Override
     public PyType type() {
@@ -99,15 +105,21 @@ public class PyDict extends PyObject {
 
     /** {@code self[key] = value}: replaces the value of an equal key (keeping the first key), else appends. */
     public void put(PyObject key, PyObject value) {
+        putAt(key, value);
+    }
+
+    /** {@link #put}, answering the entry index the key has now (for the attribute caches' hints). */
+    public int putAt(PyObject key, PyObject value) {
         long h = PyHash.hash(key);
         stamp++;
         if (indices == null) allocate(MIN_SIZE);
         int ix = lookup(key, h);
         if (ix >= 0) {
             values[ix] = value;
-            return;
+            return ix;
         }
         insert(-1 - ix, key, h, value);
+        return nentries - 1;
     }
 
     private void insert(int slot, PyObject key, long h, PyObject value) {
@@ -122,6 +134,7 @@ public class PyDict extends PyObject {
         indices[slot] = e;
         used++;
         version++;
+        keyBits |= 1L << h;
     }
 
     private void allocate(int size) {
@@ -200,8 +213,50 @@ public class PyDict extends PyObject {
         keys = null;
         values = null;
         used = nentries = 0;
+        keyBits = 0;
         stamp++;
         version++;
+    }
+
+    /**
+     * The value of entry {@code ix} when its key is {@code key} itself (an interned name), else
+     * null: the attribute caches' hint, an entry index remembered from an earlier lookup, which
+     * holds across instances whose attributes were set in the same order.
+     */
+    // CPython: Python/bytecodes.c LOAD_ATTR_WITH_HINT
+    public PyObject atHint(int ix, PyObject key) {
+        return hasAt(ix, key) ? values[ix] : null;
+    }
+
+    /** Replaces the value of entry {@code ix} if its key is {@code key} itself; whether it did. */
+    // CPython: Python/bytecodes.c STORE_ATTR_WITH_HINT
+    public boolean storeAtHint(int ix, PyObject key, PyObject value) {
+        return hasAt(ix, key) && replaced(ix, value);
+    }
+
+    private boolean hasAt(int ix, PyObject key) {
+        PyObject[] k = keys;
+        return k != null && ix < k.length && k[ix] == key;
+    }
+
+    private boolean replaced(int ix, PyObject value) {
+        values[ix] = value;
+        stamp++;
+        return true;
+    }
+
+    /** The value of entry {@code ix}, an index {@link #entryIndex} gave (null if it was deleted since). */
+    public PyObject valueAt(int ix) {
+        PyObject[] v = values; // a key's __eq__ run by the lookup may have changed the table
+        return v != null && ix < v.length ? v[ix] : null;
+    }
+
+    /** The entry index of {@code key}, or -1 when missing (for the attribute caches' hints). */
+    public int entryIndex(PyObject key) {
+        long h = PyHash.hash(key);
+        if (used == 0) return -1;
+        int ix = lookup(key, h);
+        return ix >= 0 ? ix : -1;
     }
 
     /** {@code self.setdefault(key, value)}: the value of an equal key, else inserts {@code value}. */

@@ -192,6 +192,10 @@ public final class PyType extends PyObject {
      */
     // CPython: Objects/typeobject.c tp_version_tag (assign_version_tag, type_modified)
     public int version;
+    /** What calling this type looked up at some {@link #version} (interp.Types' cache; null: nothing yet). */
+    public Object callCache;
+    /** interp.AttrCache's entries for instances of this type, by attribute name (made on first use). */
+    public java.util.concurrent.ConcurrentHashMap<String, Object> attrEntries;
 
     /** Empties the lookup caches of this type and its subclasses. */
     public void invalidateAll() {
