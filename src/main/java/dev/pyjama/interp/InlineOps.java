@@ -1,9 +1,15 @@
 package dev.pyjama.interp;
 
 import static dev.pyjama.interp.Abstract.NB_ADD;
+import static dev.pyjama.interp.Abstract.NB_AND;
 import static dev.pyjama.interp.Abstract.NB_MULTIPLY;
+import static dev.pyjama.interp.Abstract.NB_POWER;
+import static dev.pyjama.interp.Abstract.NB_REMAINDER;
+import static dev.pyjama.interp.Abstract.NB_RSHIFT;
 import static dev.pyjama.interp.Abstract.NB_SUBTRACT;
+import static dev.pyjama.interp.Abstract.NB_TRUE_DIVIDE;
 
+import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyFloat;
 import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyList;
@@ -56,7 +62,28 @@ final class InlineOps {
     }
 
     private static PyObject floats3(int nb, int op, PyObject a, PyObject b) {
-        return nb == NB_MULTIPLY ? PyFloat.of(f(a) * f(b)) : QuickOps.binaryOp(op, a, b);
+        return nb == NB_MULTIPLY ? PyFloat.of(f(a) * f(b)) : floats4(nb, op, a, b);
+    }
+
+    private static PyObject floats4(int nb, int op, PyObject a, PyObject b) {
+        return nb == NB_TRUE_DIVIDE ? divide(op, a, b) : floats5(nb, op, a, b);
+    }
+
+    /** x / y; a zero divisor raises on the generic path. */
+    private static PyObject divide(int op, PyObject a, PyObject b) {
+        return f(b) != 0.0 ? PyFloat.of(f(a) / f(b)) : QuickOps.binaryOp(op, a, b);
+    }
+
+    /**
+     * x ** 0.5 for x > 0 (finite or not) is the square root: FloatMath.pow rounds correctly, and so
+     * does sqrt. Zeros (pow gives +0.0 for -0.0), negatives (complex) and NaN take the generic path.
+     */
+    private static PyObject floats5(int nb, int op, PyObject a, PyObject b) {
+        return nb == NB_POWER && f(b) == 0.5 ? sqrt(op, a, b) : QuickOps.binaryOp(op, a, b);
+    }
+
+    private static PyObject sqrt(int op, PyObject a, PyObject b) {
+        return f(a) > 0.0 ? PyFloat.of(Math.sqrt(f(a))) : QuickOps.binaryOp(op, a, b);
     }
 
     private static double f(PyObject o) {
@@ -90,7 +117,21 @@ final class InlineOps {
     }
 
     private static PyObject longs3(int nb, long x, long y) {
-        return nb == NB_MULTIPLY ? multiplyLong(x, y) : QuickOps.longOp(nb, x, y);
+        return nb == NB_MULTIPLY ? multiplyLong(x, y) : longs4(nb, x, y);
+    }
+
+    private static PyObject longs4(int nb, long x, long y) {
+        return nb == NB_AND ? PyInt.of(x & y) : longs5(nb, x, y);
+    }
+
+    /** x % y with Python's sign (the divisor's); a zero divisor raises on the generic path. */
+    private static PyObject longs5(int nb, long x, long y) {
+        return nb == NB_REMAINDER && y != 0 ? PyInt.of(Math.floorMod(x, y)) : longs6(nb, x, y);
+    }
+
+    /** x >> y: shifts of 64 or more give the sign (Java would shift by y & 63); a negative count raises. */
+    private static PyObject longs6(int nb, long x, long y) {
+        return nb == NB_RSHIFT && y >= 0 ? PyInt.of(x >> Math.min(y, 63)) : QuickOps.longOp(nb, x, y);
     }
 
     /** x + y, null on overflow (then the generic path makes a big int). */
@@ -119,6 +160,20 @@ final class InlineOps {
 
     private static PyObject compareInts(int oparg, PyObject a, PyObject b) {
         return QuickOps.compareLong(oparg >> 5, lv(a), lv(b));
+    }
+
+    // CPython: Python/bytecodes.c TO_BOOL_BOOL / TO_BOOL_INT
+    static PyObject toBool(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyBool.class ? o : toBool2(o, c);
+    }
+
+    private static PyObject toBool2(PyObject o, Class<?> c) {
+        return c == PyInt.class ? intBool(o) : PyBool.of(Abstract.isTrue(o));
+    }
+
+    private static PyObject intBool(PyObject o) {
+        return PyBool.of(((PyInt) o).signum() != 0);
     }
 
     static PyObject getitem(PyObject o, PyObject key) {
