@@ -47,6 +47,26 @@ for x in ints:
         except ValueError as e:
             row.append(str(e))
     print(x, row)
+for x in ints:
+    row = []
+    for y in ints:
+        try:
+            row.append((x // y, x ^ y, x | y, -x))
+        except ZeroDivisionError as e:
+            row.append(str(e))
+    print(x, row)
+for v in [1.5, -0.0, 0.0, nan, inf, -inf, 2**63 - 1, -2**63, 2**63, True, False, F(2.5)]:
+    print(repr(v), repr(-v), type(-v).__name__)
+class N(int):
+    def __neg__(self):
+        return "N.__neg__"
+    def __floordiv__(self, other):
+        return "N.__floordiv__"
+    def __xor__(self, other):
+        return "N.__xor__"
+    def __or__(self, other):
+        return "N.__or__"
+print(-N(3), N(7) // 2, N(7) ^ 1, N(7) | 8, -7 // 2, 7 // -2, -2**63 // -1, -2**63 // 1, 5 // 2**70)
 print(True & True, True & 3, type(True & False).__name__, 5 >> 64, -5 >> 64, -5 >> 63, -2**63 >> 1, 1 >> 2**70)
 a = 100
 a &= 0x3C

@@ -215,7 +215,7 @@ public final class Eval {
                             s[sp - 1] = v;
                             break;
                         case UNARY_NEGATIVE:
-                            s[sp - 1] = EvalHelpers.negative(s[sp - 1]);
+                            s[sp - 1] = InlineOps.negative(s[sp - 1]);
                             break;
                         case UNARY_NOT:
                             s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE);

@@ -2,12 +2,15 @@ package dev.pyjama.interp;
 
 import static dev.pyjama.interp.Abstract.NB_ADD;
 import static dev.pyjama.interp.Abstract.NB_AND;
+import static dev.pyjama.interp.Abstract.NB_FLOOR_DIVIDE;
+import static dev.pyjama.interp.Abstract.NB_OR;
 import static dev.pyjama.interp.Abstract.NB_MULTIPLY;
 import static dev.pyjama.interp.Abstract.NB_POWER;
 import static dev.pyjama.interp.Abstract.NB_REMAINDER;
 import static dev.pyjama.interp.Abstract.NB_RSHIFT;
 import static dev.pyjama.interp.Abstract.NB_SUBTRACT;
 import static dev.pyjama.interp.Abstract.NB_TRUE_DIVIDE;
+import static dev.pyjama.interp.Abstract.NB_XOR;
 
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyFloat;
@@ -116,22 +119,37 @@ final class InlineOps {
         return nb == NB_SUBTRACT ? subtractLong(x, y) : longs3(nb, x, y);
     }
 
+    // the other operators in two short chains (NB_AND, NB_FLOOR_DIVIDE, NB_REMAINDER are below NB_MULTIPLY's 5... 6),
+    // so no operator is more than three tests past multiplication: C2's MaxInlineLevel is 15
     private static PyObject longs3(int nb, long x, long y) {
-        return nb == NB_MULTIPLY ? multiplyLong(x, y) : longs4(nb, x, y);
+        return nb == NB_MULTIPLY ? multiplyLong(x, y) : nb <= NB_REMAINDER ? lows(nb, x, y) : highs(nb, x, y);
     }
 
-    private static PyObject longs4(int nb, long x, long y) {
-        return nb == NB_AND ? PyInt.of(x & y) : longs5(nb, x, y);
+    private static PyObject lows(int nb, long x, long y) {
+        return nb == NB_AND ? PyInt.of(x & y) : nb == NB_REMAINDER ? remainder(x, y) : floorDivide(nb, x, y);
     }
 
-    /** x % y with Python's sign (the divisor's); a zero divisor raises on the generic path. */
-    private static PyObject longs5(int nb, long x, long y) {
-        return nb == NB_REMAINDER && y != 0 ? PyInt.of(Math.floorMod(x, y)) : longs6(nb, x, y);
+    /** x % y with Python's sign (the divisor's); a zero divisor raises on the generic path (null). */
+    private static PyObject remainder(long x, long y) {
+        return y != 0 ? PyInt.of(Math.floorMod(x, y)) : null;
+    }
+
+    /** x // y rounded down; a zero divisor and MIN // -1 (a big int) take the generic path. */
+    private static PyObject floorDivide(int nb, long x, long y) {
+        return nb == NB_FLOOR_DIVIDE && y > 0 ? PyInt.of(Math.floorDiv(x, y)) : QuickOps.longOp(nb, x, y);
     }
 
     /** x >> y: shifts of 64 or more give the sign (Java would shift by y & 63); a negative count raises. */
-    private static PyObject longs6(int nb, long x, long y) {
-        return nb == NB_RSHIFT && y >= 0 ? PyInt.of(x >> Math.min(y, 63)) : QuickOps.longOp(nb, x, y);
+    private static PyObject highs(int nb, long x, long y) {
+        return nb == NB_RSHIFT && y >= 0 ? PyInt.of(x >> Math.min(y, 63)) : highs2(nb, x, y);
+    }
+
+    private static PyObject highs2(int nb, long x, long y) {
+        return nb == NB_XOR ? PyInt.of(x ^ y) : highs3(nb, x, y);
+    }
+
+    private static PyObject highs3(int nb, long x, long y) {
+        return nb == NB_OR ? PyInt.of(x | y) : QuickOps.longOp(nb, x, y);
     }
 
     /** x + y, null on overflow (then the generic path makes a big int). */
@@ -160,6 +178,20 @@ final class InlineOps {
 
     private static PyObject compareInts(int oparg, PyObject a, PyObject b) {
         return QuickOps.compareLong(oparg >> 5, lv(a), lv(b));
+    }
+
+    /** UNARY_NEGATIVE of a float or of an int that fits a long (not its minimum), else the protocol. */
+    static PyObject negative(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyFloat.class ? PyFloat.of(-f(o)) : negative2(o, c);
+    }
+
+    private static PyObject negative2(PyObject o, Class<?> c) {
+        return c == PyInt.class ? negativeInt(o) : Abstract.negative(o);
+    }
+
+    private static PyObject negativeInt(PyObject o) {
+        return small(o, o) && lv(o) != Long.MIN_VALUE ? PyInt.of(-lv(o)) : Abstract.negative(o);
     }
 
     // CPython: Python/bytecodes.c TO_BOOL_BOOL / TO_BOOL_INT
