@@ -215,13 +215,13 @@ public final class Eval {
                             s[sp - 1] = v;
                             break;
                         case UNARY_NEGATIVE:
-                            s[sp - 1] = EvalHelpers.negative(s[sp - 1]);
+                            s[sp - 1] = InlineOps.negative(s[sp - 1]);
                             break;
                         case UNARY_NOT:
                             s[sp - 1] = PyBool.of(s[sp - 1] != PyBool.TRUE);
                             break;
                         case TO_BOOL:
-                            s[sp - 1] = PyBool.of(Abstract.isTrue(s[sp - 1]));
+                            s[sp - 1] = InlineOps.toBool(s[sp - 1]);
                             break;
                         case POP_JUMP_IF_FALSE:
                             if (s[--sp] == PyBool.FALSE) pc += arg;
@@ -253,7 +253,7 @@ public final class Eval {
                             s[sp - 1] = EvalHelpers.getIter(s[sp - 1]);
                             break;
                         case FOR_ITER:
-                            if ((v = AdaptiveForIter.next(code, here, s[sp - 1])) == null) {
+                            if ((v = InlineIter.next(code, here, s[sp - 1])) == null) {
                                 s[--sp] = null;
                                 pc += arg + 2;
                             } else if (v instanceof AdaptiveForIter.Returned r) {
@@ -305,7 +305,7 @@ public final class Eval {
                             s[sp] = null;
                             break;
                         case UNPACK_SEQUENCE:
-                            sp = EvalHelpers.unpackSequence(s, sp, arg);
+                            sp = InlineIter.unpack(s, sp, arg);
                             break;
                         case FORMAT_SIMPLE:
                             s[sp - 1] = EvalHelpers.formatSimple(s[sp - 1]);

@@ -273,11 +273,6 @@ final class EvalHelpers {
         return r;
     }
 
-    static PyObject negative(PyObject o) {
-        if (o.getClass() == PyInt.class && o instanceof PyInt i && i.fitsLong() && i.longValue() != Long.MIN_VALUE) return PyInt.of(-i.longValue());
-        return Abstract.negative(o);
-    }
-
     // ---- iteration
 
     static PyObject getIter(PyObject o) {

@@ -1,9 +1,18 @@
 package dev.pyjama.interp;
 
 import static dev.pyjama.interp.Abstract.NB_ADD;
+import static dev.pyjama.interp.Abstract.NB_AND;
+import static dev.pyjama.interp.Abstract.NB_FLOOR_DIVIDE;
+import static dev.pyjama.interp.Abstract.NB_OR;
 import static dev.pyjama.interp.Abstract.NB_MULTIPLY;
+import static dev.pyjama.interp.Abstract.NB_POWER;
+import static dev.pyjama.interp.Abstract.NB_REMAINDER;
+import static dev.pyjama.interp.Abstract.NB_RSHIFT;
 import static dev.pyjama.interp.Abstract.NB_SUBTRACT;
+import static dev.pyjama.interp.Abstract.NB_TRUE_DIVIDE;
+import static dev.pyjama.interp.Abstract.NB_XOR;
 
+import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyFloat;
 import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyList;
@@ -56,7 +65,28 @@ final class InlineOps {
     }
 
     private static PyObject floats3(int nb, int op, PyObject a, PyObject b) {
-        return nb == NB_MULTIPLY ? PyFloat.of(f(a) * f(b)) : QuickOps.binaryOp(op, a, b);
+        return nb == NB_MULTIPLY ? PyFloat.of(f(a) * f(b)) : floats4(nb, op, a, b);
+    }
+
+    private static PyObject floats4(int nb, int op, PyObject a, PyObject b) {
+        return nb == NB_TRUE_DIVIDE ? divide(op, a, b) : floats5(nb, op, a, b);
+    }
+
+    /** x / y; a zero divisor raises on the generic path. */
+    private static PyObject divide(int op, PyObject a, PyObject b) {
+        return f(b) != 0.0 ? PyFloat.of(f(a) / f(b)) : QuickOps.binaryOp(op, a, b);
+    }
+
+    /**
+     * x ** 0.5 for x > 0 (finite or not) is the square root: FloatMath.pow rounds correctly, and so
+     * does sqrt. Zeros (pow gives +0.0 for -0.0), negatives (complex) and NaN take the generic path.
+     */
+    private static PyObject floats5(int nb, int op, PyObject a, PyObject b) {
+        return nb == NB_POWER && f(b) == 0.5 ? sqrt(op, a, b) : QuickOps.binaryOp(op, a, b);
+    }
+
+    private static PyObject sqrt(int op, PyObject a, PyObject b) {
+        return f(a) > 0.0 ? PyFloat.of(Math.sqrt(f(a))) : QuickOps.binaryOp(op, a, b);
     }
 
     private static double f(PyObject o) {
@@ -89,8 +119,37 @@ final class InlineOps {
         return nb == NB_SUBTRACT ? subtractLong(x, y) : longs3(nb, x, y);
     }
 
+    // the other operators in two short chains (NB_AND, NB_FLOOR_DIVIDE, NB_REMAINDER are below NB_MULTIPLY's 5... 6),
+    // so no operator is more than three tests past multiplication: C2's MaxInlineLevel is 15
     private static PyObject longs3(int nb, long x, long y) {
-        return nb == NB_MULTIPLY ? multiplyLong(x, y) : QuickOps.longOp(nb, x, y);
+        return nb == NB_MULTIPLY ? multiplyLong(x, y) : nb <= NB_REMAINDER ? lows(nb, x, y) : highs(nb, x, y);
+    }
+
+    private static PyObject lows(int nb, long x, long y) {
+        return nb == NB_AND ? PyInt.of(x & y) : nb == NB_REMAINDER ? remainder(x, y) : floorDivide(nb, x, y);
+    }
+
+    /** x % y with Python's sign (the divisor's); a zero divisor raises on the generic path (null). */
+    private static PyObject remainder(long x, long y) {
+        return y != 0 ? PyInt.of(Math.floorMod(x, y)) : null;
+    }
+
+    /** x // y rounded down; a zero divisor and MIN // -1 (a big int) take the generic path. */
+    private static PyObject floorDivide(int nb, long x, long y) {
+        return nb == NB_FLOOR_DIVIDE && y > 0 ? PyInt.of(Math.floorDiv(x, y)) : QuickOps.longOp(nb, x, y);
+    }
+
+    /** x >> y: shifts of 64 or more give the sign (Java would shift by y & 63); a negative count raises. */
+    private static PyObject highs(int nb, long x, long y) {
+        return nb == NB_RSHIFT && y >= 0 ? PyInt.of(x >> Math.min(y, 63)) : highs2(nb, x, y);
+    }
+
+    private static PyObject highs2(int nb, long x, long y) {
+        return nb == NB_XOR ? PyInt.of(x ^ y) : highs3(nb, x, y);
+    }
+
+    private static PyObject highs3(int nb, long x, long y) {
+        return nb == NB_OR ? PyInt.of(x | y) : QuickOps.longOp(nb, x, y);
     }
 
     /** x + y, null on overflow (then the generic path makes a big int). */
@@ -119,6 +178,34 @@ final class InlineOps {
 
     private static PyObject compareInts(int oparg, PyObject a, PyObject b) {
         return QuickOps.compareLong(oparg >> 5, lv(a), lv(b));
+    }
+
+    /** UNARY_NEGATIVE of a float or of an int that fits a long (not its minimum), else the protocol. */
+    static PyObject negative(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyFloat.class ? PyFloat.of(-f(o)) : negative2(o, c);
+    }
+
+    private static PyObject negative2(PyObject o, Class<?> c) {
+        return c == PyInt.class ? negativeInt(o) : Abstract.negative(o);
+    }
+
+    private static PyObject negativeInt(PyObject o) {
+        return small(o, o) && lv(o) != Long.MIN_VALUE ? PyInt.of(-lv(o)) : Abstract.negative(o);
+    }
+
+    // CPython: Python/bytecodes.c TO_BOOL_BOOL / TO_BOOL_INT
+    static PyObject toBool(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyBool.class ? o : toBool2(o, c);
+    }
+
+    private static PyObject toBool2(PyObject o, Class<?> c) {
+        return c == PyInt.class ? intBool(o) : PyBool.of(Abstract.isTrue(o));
+    }
+
+    private static PyObject intBool(PyObject o) {
+        return PyBool.of(((PyInt) o).signum() != 0);
     }
 
     static PyObject getitem(PyObject o, PyObject key) {

@@ -40,7 +40,8 @@ class EvalMethodSizeTest {
     /** With {@code descriptors}, keyed by name and descriptor, e.g. {@code of(J)Ldev/pyjama/objects/PyInt;}. */
     static Map<String, Integer> codeSizes(Class<?> c, boolean descriptors) throws IOException {
         Map<String, Integer> out = new LinkedHashMap<>();
-        try (InputStream raw = c.getResourceAsStream(c.getSimpleName() + ".class");
+        // the binary name: a nested class is Outer$Inner.class
+        try (InputStream raw = c.getResourceAsStream(c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class");
              DataInputStream in = new DataInputStream(raw)) {
             in.readInt();
             in.readUnsignedShort();

@@ -29,6 +29,19 @@ class InlineOpsSizeTest {
         Map<String, Integer> globals = EvalMethodSizeTest.codeSizes(GlobalCache.class);
         for (String m : new String[] {"load", "entry", "valid", "sameDicts", "sameStamps"}) sizes.put("GlobalCache." + m, globals.get(m));
         sizes.put("PyFloat.of", EvalMethodSizeTest.codeSizes(dev.pyjama.objects.PyFloat.class).get("of"));
+        Map<String, Integer> iter = EvalMethodSizeTest.codeSizes(InlineIter.class);
+        iter.remove("<clinit>");
+        assertTrue(iter.containsKey("next") && iter.containsKey("spread"), "InlineIter methods not found: " + iter);
+        iter.forEach((k, v) -> sizes.put("InlineIter." + k, v));
+        // FOR_ITER_RANGE / FOR_ITER_LIST's next, called from InlineIter on the exact class
+        for (Class<?> c : new Class<?>[] {Iterators.RangeIter.class, Iterators.ListIter.class}) {
+            Map<String, Integer> m = EvalMethodSizeTest.codeSizes(c);
+            for (String name : new String[] {"next", "take", "from", "at", "end"}) {
+                if (m.containsKey(name)) sizes.put(c.getSimpleName() + "." + name, m.get(name));
+            }
+        }
+        assertTrue(sizes.containsKey("RangeIter.take") && sizes.containsKey("ListIter.from"), "iterator methods not found: " + sizes);
+        sizes.put("AdaptiveCounter.state", EvalMethodSizeTest.codeSizes(AdaptiveCounter.class).get("state"));
         StringBuilder over = new StringBuilder();
         for (Map.Entry<String, Integer> e : sizes.entrySet()) {
             System.out.println("InlineOps " + e.getKey() + ": " + e.getValue() + " bytes of bytecode");
