@@ -153,7 +153,7 @@ final class Values {
             return map;
         }
         if (v instanceof PySet s) return toSet(owner, s.toArray(), seen, true);
-        if (v instanceof PyFrozenSet s) return toSet(owner, s.items, seen, false);
+        if (v instanceof PyFrozenSet s) return toSet(owner, s.items(), seen, false);
         return new PythonObject(owner, v);
     }
 

@@ -78,7 +78,7 @@ final class ArgRepr {
             return sb.append(')').toString();
         }
         if (v instanceof PyFrozenSet) {
-            PyObject[] items = ((PyFrozenSet) v).items;
+            PyObject[] items = ((PyFrozenSet) v).items();
             if (items.length == 0) return "frozenset()";
             StringBuilder sb = new StringBuilder("frozenset({");
             for (int i = 0; i < items.length; i++) {

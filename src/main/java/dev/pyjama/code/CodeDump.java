@@ -167,7 +167,7 @@ public final class CodeDump {
             return sb.append(')').toString();
         }
         if (v instanceof PyFrozenSet) {
-            PyObject[] items = ((PyFrozenSet) v).items;
+            PyObject[] items = ((PyFrozenSet) v).items();
             if (items.length == 0) return "frozenset()";
             String[] parts = new String[items.length];
             for (int i = 0; i < items.length; i++) parts[i] = norm(items[i]);

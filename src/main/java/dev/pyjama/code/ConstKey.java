@@ -66,7 +66,7 @@ public final class ConstKey {
         if (v instanceof PyTuple) return ofItems(((PyTuple) v).items);
         if (v instanceof PyFrozenSet) {
             Set<Object> keys = new HashSet<>();
-            for (PyObject o : ((PyFrozenSet) v).items) keys.add(of(o));
+            for (PyObject o : ((PyFrozenSet) v).items()) keys.add(of(o));
             return new Tagged("frozenset", keys);
         }
         return new Identity(v);

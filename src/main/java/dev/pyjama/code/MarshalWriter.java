@@ -84,7 +84,7 @@ final class MarshalWriter {
         if (v instanceof PyTuple) {
             for (PyObject o : ((PyTuple) v).items) count(o, inCode, next);
         } else if (v instanceof PyFrozenSet) {
-            for (PyObject o : ((PyFrozenSet) v).items) count(o, inCode, next);
+            for (PyObject o : ((PyFrozenSet) v).items()) count(o, inCode, next);
         } else if (v instanceof PyList) {
             for (PyObject o : ((PyList) v).items) count(o, inCode, next);
         } else if (v instanceof PySet) {
@@ -351,7 +351,7 @@ final class MarshalWriter {
     }
 
     private boolean rebuiltOnInterning(PyObject set) {
-        for (PyObject o : ((PyFrozenSet) set).items) {
+        for (PyObject o : ((PyFrozenSet) set).items()) {
             if (o instanceof PyStr && interned((PyStr) o, true)) return true;
         }
         return false;
@@ -359,7 +359,7 @@ final class MarshalWriter {
 
     /** Sets and frozensets: elements in the order of their own marshal data (bpo-37596). */
     private void writeSet(PyObject v, boolean inCode, int flag) {
-        PyObject[] items = v instanceof PyFrozenSet ? ((PyFrozenSet) v).items : ((PySet) v).toArray();
+        PyObject[] items = v instanceof PyFrozenSet ? ((PyFrozenSet) v).items() : ((PySet) v).toArray();
         items = SetTable.iterationOrder(items);
         b((v instanceof PyFrozenSet ? '>' : '<') | flag);
         w32(items.length);

@@ -40,12 +40,12 @@ public final class ConstCache {
                 }
             }
         } else if (o instanceof PyFrozenSet s) {
-            if (s.items.length == 0) {
+            if (s.items().length == 0) {
                 return key;
             }
-            PyObject[] merged = new PyObject[s.items.length];
+            PyObject[] merged = new PyObject[s.items().length];
             for (int i = 0; i < merged.length; i++) {
-                merged[i] = mergeRecursive(s.items[i]).value();
+                merged[i] = mergeRecursive(s.items()[i]).value();
             }
             key.replaceValue(PyFrozenSet.of(merged));
         }

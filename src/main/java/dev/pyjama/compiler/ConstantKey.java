@@ -94,10 +94,10 @@ public final class ConstantKey {
             return new ConstantKey(TUPLE, op, keys, h);
         }
         if (op instanceof PyFrozenSet s) {
-            ConstantKey[] keys = new ConstantKey[s.items.length];
+            ConstantKey[] keys = new ConstantKey[s.items().length];
             int h = 0x5e7;
             for (int i = 0; i < keys.length; i++) {
-                keys[i] = of(s.items[i]);
+                keys[i] = of(s.items()[i]);
                 h += keys[i].hash;
             }
             return new ConstantKey(FROZENSET, op, keys, h);

@@ -25,7 +25,7 @@ final class Truth {
         if (o instanceof PyStr s) return !s.value.isEmpty();
         if (o instanceof PyBytes b) return b.value.length != 0;
         if (o instanceof PyTuple t) return t.items.length != 0;
-        if (o instanceof PyFrozenSet s) return s.items.length != 0;
+        if (o instanceof PyFrozenSet s) return s.size() != 0;
         // Ellipsis, code objects and anything else without __bool__/__len__.
         return true;
     }

@@ -315,7 +315,7 @@ public final class BuiltinFunctions {
         PyObject best = null, bestKey = null;
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             PyObject k = key == null ? x : Abstract.call(key, x);
-            if (best == null || Abstract.richCompareBool(k, bestKey, op)) {
+            if (best == null || better(k, bestKey, op)) {
                 best = x;
                 bestKey = k;
             }
@@ -325,6 +325,13 @@ public final class BuiltinFunctions {
             throw Errors.valueError(name + "() iterable argument is empty");
         }
         return best;
+    }
+
+    /** {@code k < best} (min) or {@code k > best} (max): the pre-checked comparison of exact ints, strs, floats and their tuples first. */
+    private static boolean better(PyObject k, PyObject best, int op) {
+        int c = QuickOps.sortCompare(k, best);
+        if (c == QuickOps.UNKNOWN) return Abstract.richCompareBool(k, best, op);
+        return op == Abstract.LT ? c < 0 : c > 0;
     }
 
     // CPython: Python/bltinmodule.c builtin_print_impl

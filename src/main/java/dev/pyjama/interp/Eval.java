@@ -210,7 +210,7 @@ public final class Eval {
                             s[sp - 1] = v;
                             break;
                         case CONTAINS_OP:
-                            v = PyBool.of(Abstract.contains(s[sp - 1], s[sp - 2]) ^ (arg != 0));
+                            v = PyBool.of(ContainsOp.contains(s[sp - 1], s[sp - 2]) ^ (arg != 0));
                             s[--sp] = null;
                             s[sp - 1] = v;
                             break;

@@ -376,9 +376,14 @@ final class EvalHelpers {
     }
 
     static int buildList(PyObject[] s, int sp, int n) {
-        PyObject t = new PyList(new ArrayList<>(Arrays.asList(s).subList(sp - n, sp)));
-        sp = drop(s, sp, n);
-        s[sp++] = t;
+        // one ArrayList of the right size, filled from the stack (a subList copy made two arrays)
+        ArrayList<PyObject> items = n == 0 ? new ArrayList<>() : new ArrayList<>(n);
+        for (int i = sp - n; i < sp; i++) {
+            items.add(s[i]);
+            s[i] = null;
+        }
+        sp -= n;
+        s[sp++] = new PyList(items);
         return sp;
     }
 

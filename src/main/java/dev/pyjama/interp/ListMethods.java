@@ -201,49 +201,59 @@ final class ListMethods {
         List<PyObject> items = list.items;
         PyObject[] values = items.toArray(new PyObject[0]);
         items.clear();
+        int n = values.length;
+        boolean flipped = false;
         try {
             PyObject[] keys = values;
             if (key != null && key != PyNone.NONE) {
-                keys = new PyObject[values.length];
-                for (int i = 0; i < values.length; i++) keys[i] = Abstract.call(key, values[i]);
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) keys[i] = Abstract.call(key, values[i]);
             }
-            Integer[] order = new Integer[values.length];
-            for (int i = 0; i < order.length; i++) order[i] = i;
+            // reverse, sort stably, reverse back: equal items keep their order (CPython does the same)
             if (reverse) {
-                // reverse, sort stably, reverse back: equal items keep their order
-                for (int i = 0, j = order.length - 1; i < j; i++, j--) {
-                    Integer tmp = order[i];
-                    order[i] = order[j];
-                    order[j] = tmp;
-                }
+                boolean same = keys == values;
+                values = reversed(values);
+                keys = same ? values : reversed(keys);
+                flipped = true;
             }
-            PyObject[] k = keys;
-            java.util.Arrays.sort(order, (x, y) -> {
-                int c = QuickOps.sortCompare(k[x], k[y]);
-                if (c != QuickOps.UNKNOWN) return c;
-                if (Abstract.richCompareBool(k[x], k[y], Abstract.LT)) return -1;
-                if (Abstract.richCompareBool(k[y], k[x], Abstract.LT)) return 1;
-                return 0;
-            });
-            if (reverse) {
-                for (int i = 0, j = order.length - 1; i < j; i++, j--) {
-                    Integer tmp = order[i];
-                    order[i] = order[j];
-                    order[j] = tmp;
-                }
-            }
+            int[] order = SortKeys.order(keys);
+            if (order == null) order = genericOrder(keys);
+            PyObject[] out = new PyObject[n];
+            for (int j = 0; j < n; j++) out[j] = values[order[reverse ? n - 1 - j : j]];
             if (!items.isEmpty()) {
                 // as CPython: what was added during the sort is dropped, the list is the sorted one
                 items.clear();
-                for (Integer i : order) items.add(values[i]);
+                items.addAll(java.util.Arrays.asList(out));
                 throw Errors.valueError("list modified during sort");
             }
-            for (Integer i : order) items.add(values[i]);
+            items.addAll(java.util.Arrays.asList(out));
         } catch (RuntimeException e) {
-            if (items.isEmpty()) items.addAll(java.util.Arrays.asList(values));
+            if (items.isEmpty()) items.addAll(java.util.Arrays.asList(flipped ? reversed(values) : values));
             if (e instanceof IllegalArgumentException) return;
             throw e;
         }
+    }
+
+    private static PyObject[] reversed(PyObject[] a) {
+        PyObject[] r = new PyObject[a.length];
+        for (int i = 0; i < a.length; i++) r[a.length - 1 - i] = a[i];
+        return r;
+    }
+
+    /** The stable order of keys of any kinds: the pre-checked comparison where it decides, else {@code <}. */
+    private static int[] genericOrder(PyObject[] k) {
+        Integer[] order = new Integer[k.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = QuickOps.sortCompare(k[x], k[y]);
+            if (c != QuickOps.UNKNOWN) return c;
+            if (Abstract.richCompareBool(k[x], k[y], Abstract.LT)) return -1;
+            if (Abstract.richCompareBool(k[y], k[x], Abstract.LT)) return 1;
+            return 0;
+        });
+        int[] out = new int[order.length];
+        for (int i = 0; i < out.length; i++) out[i] = order[i];
+        return out;
     }
 
     /** {@code list[slice] = value} (value null: del). */

@@ -248,7 +248,31 @@ final class NumberMethods {
 
     /** Parses an int literal as int() does: whitespace, sign, base prefix, underscores between digits. */
     // CPython: Objects/longobject.c PyLong_FromString
+    /**
+     * int(text) for the common case: an optional sign and 1 to 17 ASCII digits, nothing else
+     * (no spaces, underscores or prefix; with base 0 no leading zero). Null for anything else,
+     * which the general parser below decides.
+     */
+    private static PyInt parseShortDecimal(String text, int base) {
+        int n = text.length(), i = 0;
+        if (n == 0 || n > 18) return null;
+        char c0 = text.charAt(0);
+        if (c0 == '-' || c0 == '+') i = 1;
+        if (i == n || (base == 0 && n - i > 1 && text.charAt(i) == '0')) return null;
+        long v = 0;
+        for (int j = i; j < n; j++) {
+            int d = text.charAt(j) - '0';
+            if (d < 0 || d > 9) return null;
+            v = v * 10 + d;
+        }
+        return PyInt.of(c0 == '-' ? -v : v);
+    }
+
     static PyInt parseInt(String text, int base, PyObject original) {
+        if (base == 10 || base == 0) {
+            PyInt quick = parseShortDecimal(text, base);
+            if (quick != null) return quick;
+        }
         String s = text.strip();
         int i = 0, n = s.length();
         boolean neg = false;

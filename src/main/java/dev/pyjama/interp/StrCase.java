@@ -24,12 +24,27 @@ final class StrCase {
 
     // CPython: Objects/unicodeobject.c do_capitalize
     static String capitalize(String s) {
+        String ascii = capitalizeAscii(s);
+        if (ascii != null) return ascii;
         int[] cps = s.codePoints().toArray();
         StringBuilder sb = new StringBuilder(s.length());
         if (cps.length == 0) return "";
         titleFull(cps[0], sb);
         for (int i = 1; i < cps.length; i++) lower(cps, i, sb);
         return sb.toString();
+    }
+
+    /** capitalize() of an ASCII string (one char array, no code point array); null when not ASCII. */
+    private static String capitalizeAscii(String s) {
+        int n = s.length();
+        char[] out = new char[n];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return null;
+            if (i == 0 ? c >= 'a' && c <= 'z' : c >= 'A' && c <= 'Z') c ^= 0x20;
+            out[i] = c;
+        }
+        return new String(out);
     }
 
     // CPython: Objects/unicodeobject.c do_swapcase

@@ -10,21 +10,21 @@ package dev.pyjama.objects;
 public class PyFrozenSet extends PyObject {
     public static final PyFrozenSet EMPTY = new PyFrozenSet(new SetTable());
 
-    /** The elements in iteration order. Shared: nobody may modify it. */
-    public final PyObject[] items;
-    private final int mask;
-    private final int fill;
-    private final long[] slotHashes;
+    /** The elements in iteration order, made on first use (set algebra makes many frozensets nobody lists). */
+    private PyObject[] items;
     private long hash = -1;
     /** The hash table (never changed once made). */
     public final SetTable table;
 
     protected PyFrozenSet(SetTable table) {
         this.table = table;
-        this.items = table.keysInOrder();
-        this.mask = table.mask();
-        this.fill = table.fill();
-        this.slotHashes = table.slotHashes();
+    }
+
+    /** The elements in iteration order. Shared: nobody may modify it. */
+    public PyObject[] items() {
+        PyObject[] a = items;
+        if (a == null) items = a = table.keysInOrder();
+        return a;
     }
 
     /**
@@ -47,7 +47,7 @@ public class PyFrozenSet extends PyObject {
     }
 
     public int size() {
-        return items.length;
+        return table.size();
     }
 
     /** Whether an element equal to {@code o} is in the set. */
@@ -59,6 +59,7 @@ public class PyFrozenSet extends PyObject {
     // CPython: Objects/setobject.c set_repr
     @Override
     public String repr() {
+        PyObject[] items = items();
         if (items.length == 0) return "frozenset()";
         StringBuilder sb = new StringBuilder("frozenset({");
         for (int i = 0; i < items.length; i++) {
@@ -85,9 +86,10 @@ public class PyFrozenSet extends PyObject {
     long hash() {
         if (hash != -1) return hash;
         long h = 0;
+        long[] slotHashes = table.slotHashes();
         for (long slot : slotHashes) h ^= shuffleBits(slot);
-        if (((mask + 1 - fill) & 1) != 0) h ^= shuffleBits(0);
-        h ^= ((long) items.length + 1) * 1927868237L;
+        if (((table.mask() + 1 - table.fill()) & 1) != 0) h ^= shuffleBits(0);
+        h ^= ((long) table.size() + 1) * 1927868237L;
         h ^= (h >>> 11) ^ (h >>> 25);
         h = h * 69069L + 907133923L;
         if (h == -1) h = 590923713L;

@@ -270,6 +270,7 @@ public final class PyHash {
         long x;
         if (v.fitsLong()) {
             long l = v.longValue();
+            if (l >= 0 && l < MODULUS) return l; // the common case: no division
             if (l == Long.MIN_VALUE) {
                 x = -(Long.remainderUnsigned(1L << 63, MODULUS));
             } else {

@@ -35,7 +35,7 @@ public final class PyObjects {
         if (o instanceof PyStr) return !((PyStr) o).value.isEmpty();
         if (o instanceof PyBytes) return ((PyBytes) o).value.length != 0;
         if (o instanceof PyTuple) return ((PyTuple) o).items.length != 0;
-        if (o instanceof PyFrozenSet) return ((PyFrozenSet) o).items.length != 0;
+        if (o instanceof PyFrozenSet) return ((PyFrozenSet) o).size() != 0;
         return true;
     }
 
@@ -69,7 +69,7 @@ public final class PyObjects {
         if (a instanceof PyFrozenSet && b instanceof PyFrozenSet) {
             PyFrozenSet x = (PyFrozenSet) a, y = (PyFrozenSet) b;
             if (x.size() != y.size()) return false;
-            for (PyObject item : x.items) {
+            for (PyObject item : x.items()) {
                 if (!y.contains(item)) return false;
             }
             return true;

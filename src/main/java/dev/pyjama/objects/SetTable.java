@@ -282,9 +282,9 @@ public final class SetTable {
         return items();
     }
 
-    /** The hash of every slot (0 for empty ones, -1 for deleted ones), for frozenset's hash. */
+    /** The hash of every slot (0 for empty ones, -1 for deleted ones), for frozenset's hash: the table's own array, not to be modified. */
     long[] slotHashes() {
-        return hashes.clone();
+        return hashes;
     }
 
     /** The keys in iteration order (table order). */

@@ -163,7 +163,7 @@ final class OracleValues {
         } else if (v instanceof PyFrozenSet s) {
             // Compared as sets: pyjama does not model CPython's set iteration order here.
             List<String> items = new ArrayList<>();
-            for (PyObject x : s.items) {
+            for (PyObject x : s.items()) {
                 StringBuilder item = new StringBuilder();
                 canon(x, item);
                 items.add(item.toString());
