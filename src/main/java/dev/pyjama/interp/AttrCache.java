@@ -3,6 +3,7 @@ package dev.pyjama.interp;
 import dev.pyjama.code.PyCode;
 import dev.pyjama.objects.PyDict;
 import dev.pyjama.objects.PyFunction;
+import dev.pyjama.objects.PyGetSet;
 import dev.pyjama.objects.PyHash;
 import dev.pyjama.objects.PyInstance;
 import dev.pyjama.objects.PyMethod;
@@ -59,6 +60,10 @@ final class AttrCache {
     private final PyObject function;
     /** The class's value when it is no descriptor at all (a class constant), else null: what a load finds when the instance has none. */
     private final PyObject plain;
+    /** The index in the instance's slot values of a __slots__ member the class has under the name (LOAD_ATTR_SLOT), else -1. */
+    private final int loadSlot;
+    /** {@link #loadSlot} when a store may go straight to the slot (the class's __setattr__ is object's), else -1. */
+    private final int storeSlot;
     /** {@code 1L << hash(name)}: the name's bit in {@link PyDict#keyBits}. */
     private final long nameBit;
     /** Where the name was in the last instance dict that had it (racy on purpose: every use checks the key). */
@@ -77,6 +82,9 @@ final class AttrCache {
         this.loadKey = kind == DATA_DESCRIPTOR ? NEVER : name;
         this.storeKey = kind == DATA_DESCRIPTOR || !plainSetattr ? NEVER : name;
         this.function = kind == FUNCTION ? descr : null;
+        this.loadSlot = descr instanceof PyGetSet g && g.member && g.slotIndex >= 0 && type != null && type.instanceClass == PyInstance.class
+                && type.isSubtype(g.owner) ? g.slotIndex : -1;
+        this.storeSlot = plainSetattr ? loadSlot : -1;
         // a built-in type cannot gain a __get__ later (a class of the program could, unseen by this entry)
         this.plain = kind == OTHER && !descr.type().heap && descr.type().lookup("__get__") == null ? descr : null;
         this.nameBit = name == NEVER ? 0 : 1L << PyHash.hash(name);
@@ -123,7 +131,15 @@ final class AttrCache {
     }
 
     private PyObject valueOf(PyInstance p) {
-        return valid(p) ? own(p.dict) : null;
+        return valid(p) ? found(p) : null;
+    }
+
+    private PyObject found(PyInstance p) {
+        return loadSlot >= 0 ? slotValue(p.slots) : own(p.dict);
+    }
+
+    private PyObject slotValue(PyObject[] values) {
+        return values != null && loadSlot < values.length ? values[loadSlot] : null;
     }
 
     private boolean valid(PyInstance p) {
@@ -200,7 +216,17 @@ final class AttrCache {
     }
 
     private boolean storedOn(PyInstance p, PyObject v) {
-        return valid(p) && storedIn(p.dict, v);
+        return valid(p) && storedInto(p, v);
+    }
+
+    private boolean storedInto(PyInstance p, PyObject v) {
+        return storeSlot >= 0 ? storedSlot(p.slots, v) : storedIn(p.dict, v);
+    }
+
+    private boolean storedSlot(PyObject[] values, PyObject v) {
+        if (values == null || storeSlot >= values.length) return false;
+        values[storeSlot] = v;
+        return true;
     }
 
     private boolean storedIn(PyDict d, PyObject v) {
@@ -212,12 +238,10 @@ final class AttrCache {
         if (owner.getClass() == PyInstance.class) {
             PyInstance o = (PyInstance) owner;
             PyDict d = o.dict;
-            if (d != null) {
-                AttrCache c = entry(co, names, i, o.type());
-                if (c != null && c.plainSetattr && c.kind != DATA_DESCRIPTOR) {
-                    c.hint = d.putAt(names[i], s[sp - 2]);
-                    return;
-                }
+            AttrCache c = entry(co, names, i, o.type()); // also for a dict-less instance: its slots' entries
+            if (d != null && c != null && c.plainSetattr && c.kind != DATA_DESCRIPTOR) {
+                c.hint = d.putAt(names[i], s[sp - 2]);
+                return;
             }
         }
         Abstract.setattr(owner, names[i], s[sp - 2]);

@@ -199,11 +199,13 @@ public final class Types {
 
     private static PyGetSet slotDescriptor(PyType owner, String name, int index) {
         PyGetSet g = new PyGetSet(name, owner, self -> {
+            memberCheck(owner, name, self);
             PyObject v = self instanceof PyInstance i && i.slots != null && index < i.slots.length ? i.slots[index]
                     : slotStore(self, false) != null ? slotStore(self, false).get(PyStr.of(name)) : null;
             if (v == null) throw Errors.attributeError("'" + self.typeName() + "' object has no attribute '" + name + "'");
             return v;
         }, (self, value) -> {
+            memberCheck(owner, name, self);
             if (!(self instanceof PyInstance i)) {
                 PyDict store = slotStore(self, true);
                 if (value == null && store.remove(PyStr.of(name)) == null) throw Errors.attributeError(name);
@@ -217,7 +219,16 @@ public final class Types {
             i.slots[index] = value;
         });
         g.member = true;
+        g.slotIndex = index;
         return g;
+    }
+
+    /** A member descriptor taken to another class applies only to instances of its own (a TypeError, not a cast failure). */
+    // CPython: Objects/descrobject.c descr_check, descr_setcheck
+    private static void memberCheck(PyType owner, String name, PyObject self) {
+        if (!self.type().isSubtype(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '" + self.typeName() + "' object");
+        }
     }
 
     /** The Java class the instances of a class with these bases have; TypeError for a conflict. */

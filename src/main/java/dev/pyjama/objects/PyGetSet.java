@@ -29,6 +29,8 @@ public final class PyGetSet extends PyObject {
     public final Setter setter;
     /** Whether this is a member (a __slots__ entry) rather than a computed attribute. */
     public boolean member;
+    /** For a member of a class whose instances are PyInstances: its index in their slot values (else -1). */
+    public int slotIndex = -1;
 
     public PyGetSet(String name, PyType owner, Getter getter, Setter setter) {
         this.name = name;
