@@ -102,7 +102,10 @@ public final class Generators {
         info.value = gen.handled;
         info.previous = ts.excInfo;
         ts.excInfo = info;
-        if (exc != null) chainHandled(gen, exc);
+        if (exc != null && exc.value().context == null && gen.handled != null && gen.handled != exc.value()) {
+            // CPython: Python/errors.c _PyErr_ChainStackItem
+            exc.value().context = gen.handled;
+        }
         gen.state = State.EXECUTING;
         PyObject result;
         try {
@@ -120,31 +123,20 @@ public final class Generators {
         int at = f.lasti - 1;
         if (at >= 0 && (code[at * 2] & 0xff) == YIELD_VALUE) {
             gen.state = code[at * 2 + 1] != 0 ? State.SUSPENDED_YIELD_FROM : State.SUSPENDED;
-            if (f.resumeAt >= 0) jumpedFromYield(f);
+            if (f.resumeAt >= 0) {
+                // f_lineno was set from the yield's 'return' event: the generator resumes there,
+                // with the value sent in on top of the target's stack as in CPython, one more
+                // value than the code expects (so one more slot)
+                f.lasti = f.resumeAt;
+                f.sp = f.resumeSp;
+                f.resumeAt = -1;
+                f.stack = java.util.Arrays.copyOf(f.stack, f.stack.length + 1);
+            }
             return result;
         }
         gen.state = State.COMPLETED;
         gen.handled = null;
         return result;
-    }
-
-    // CPython: Python/errors.c _PyErr_ChainStackItem
-    private static void chainHandled(PyGenerator gen, PyException exc) {
-        if (exc.value().context == null && gen.handled != null && gen.handled != exc.value()) {
-            exc.value().context = gen.handled;
-        }
-    }
-
-    /**
-     * f_lineno was set from the yield's 'return' event: the generator resumes there, with the
-     * value sent in on top of the target's stack as in CPython, one more value than the code
-     * expects (so one more slot).
-     */
-    private static void jumpedFromYield(PyFrame f) {
-        f.lasti = f.resumeAt;
-        f.sp = f.resumeSp;
-        f.resumeAt = -1;
-        f.stack = java.util.Arrays.copyOf(f.stack, f.stack.length + 1);
     }
 
     /** The next value, or null when the generator is exhausted (FOR_ITER's fast path). */
