@@ -900,6 +900,10 @@ public final class Abstract {
     public static java.util.List<PyObject> toList(PyObject iterable) {
         if (iterable.getClass() == PyList.class && iterable instanceof PyList l) return new java.util.ArrayList<>(l.items);
         if (iterable.getClass() == PyTuple.class && iterable instanceof PyTuple t) return new java.util.ArrayList<>(java.util.Arrays.asList(t.items));
+        if (iterable.getClass() == PySet.class || iterable.getClass() == PyFrozenSet.class) {
+            // sorted(a_set), list(a_set): the table's keys in iteration order, no iterator
+            return new java.util.ArrayList<>(java.util.Arrays.asList(NativeOps.table(iterable).items()));
+        }
         java.util.List<PyObject> out = new java.util.ArrayList<>();
         PyObject it = iter(iterable);
         for (PyObject x = next(it); x != null; x = next(it)) out.add(x);

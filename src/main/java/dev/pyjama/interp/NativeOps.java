@@ -321,7 +321,8 @@ final class NativeOps {
                 // by value: an operand may be a subclass instance whose __eq__ called this
                 return PyBool.of(PyObjects.numberEqual(a, b) == (op == Abstract.EQ));
             }
-            return PyBool.of(cmpResult(op, compareReal(a, b)));
+            int c = compareReal(a, b);
+            return PyBool.of(c == NAN_CMP ? op == Abstract.NE : cmpResult(op, c)); // a NaN: only != holds
         }
         if (a instanceof PyStr x && b instanceof PyStr y) return PyBool.of(cmpResult(op, compareStr(x, y)));
         if (a instanceof PyList x && b instanceof PyList y) return compareSeq(op, x.items.toArray(new PyObject[0]), y.items.toArray(new PyObject[0]));
@@ -417,7 +418,7 @@ final class NativeOps {
         return x.bigValue().compareTo(y.bigValue());
     }
 
-    /** A comparison result that makes every cmpResult false except !=. */
+    /** compareReal's answer when a NaN is involved: every comparison false except != (compare checks for it). */
     private static final int NAN_CMP = Integer.MIN_VALUE + 7;
 
     private static int floatVsInt(double d, PyInt i) {

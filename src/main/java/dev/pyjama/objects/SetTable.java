@@ -22,13 +22,24 @@ public final class SetTable {
         }
     };
 
-    private PyObject[] keys = new PyObject[MINSIZE];
-    private long[] hashes = new long[MINSIZE];
-    private int mask = MINSIZE - 1, fill, used, finger;
+    private PyObject[] keys;
+    private long[] hashes;
+    private int mask, fill, used, finger;
     /** Bumped by every change of the table, so that iterators notice. */
     public int version;
 
-    public SetTable() {}
+    public SetTable() {
+        keys = new PyObject[MINSIZE];
+        hashes = new long[MINSIZE];
+        mask = MINSIZE - 1;
+    }
+
+    private SetTable(PyObject[] keys, long[] hashes, int used) {
+        this.keys = keys;
+        this.hashes = hashes;
+        this.mask = keys.length - 1;
+        this.fill = this.used = used;
+    }
 
     /** Adds {@code key} unless an equal key is there (the first one stays, as in CPython). */
     public void add(PyObject key) {
@@ -249,6 +260,15 @@ public final class SetTable {
 
     /** A copy with the same layout. */
     public SetTable copy() {
+        if (used > 0 && fill == used) {
+            // the size merge() into a fresh table would pick: when it is this table's, the
+            // merge is a plain copy of both arrays (set_merge's memcpy), so clone them at once
+            int size = MINSIZE;
+            if ((long) used * 5 >= (long) (MINSIZE - 1) * 3) {
+                while (size <= used * 2) size <<= 1;
+            }
+            if (size - 1 == mask) return new SetTable(keys.clone(), hashes.clone(), used);
+        }
         SetTable t = new SetTable();
         t.merge(this);
         return t;
