@@ -20,9 +20,10 @@ import dev.pyjama.objects.PyObject;
 import java.util.List;
 
 /**
- * The eval loop's entries for BINARY_OP, COMPARE_OP, BINARY_SUBSCR and STORE_SUBSCR: the
- * commonest case of each (int and float arithmetic, int comparison, a list indexed by an int)
- * in methods of at most 35 bytes of bytecode each, everything else in {@link QuickOps}.
+ * The eval loop's entries for BINARY_OP, COMPARE_OP, UNARY_NEGATIVE, TO_BOOL, BINARY_SUBSCR
+ * and STORE_SUBSCR: the commonest case of each (int and float arithmetic, int comparison, a
+ * list indexed by an int) in methods of at most 35 bytes of bytecode each, everything else in
+ * {@link QuickOps} or the generic protocol. FOR_ITER and UNPACK_SEQUENCE are in {@link InlineIter}.
  *
  * <p>Why so small: C2 inlines a callee larger than {@code MaxInlineSize} (35 bytes) only at a
  * call site its profile calls frequent (run at least a quarter as often as the caller is
@@ -35,7 +36,8 @@ import java.util.List;
  * holds the limit.
  */
 // CPython: Python/bytecodes.c BINARY_OP_ADD_INT / _SUBTRACT_INT / _MULTIPLY_INT, BINARY_OP_ADD_FLOAT /
-// _SUBTRACT_FLOAT / _MULTIPLY_FLOAT, COMPARE_OP_INT, BINARY_SUBSCR_LIST_INT, STORE_SUBSCR_LIST_INT
+// _SUBTRACT_FLOAT / _MULTIPLY_FLOAT, COMPARE_OP_INT, TO_BOOL_BOOL / _INT, BINARY_SUBSCR_LIST_INT,
+// STORE_SUBSCR_LIST_INT (and the other operators, which 3.13 does not specialise)
 final class InlineOps {
     private InlineOps() {}
 
