@@ -20,9 +20,10 @@ import dev.pyjama.objects.PyObject;
 import java.util.List;
 
 /**
- * The eval loop's entries for BINARY_OP, COMPARE_OP, BINARY_SUBSCR and STORE_SUBSCR: the
- * commonest case of each (int and float arithmetic, int comparison, a list indexed by an int)
- * in methods of at most 35 bytes of bytecode each, everything else in {@link QuickOps}.
+ * The eval loop's entries for BINARY_OP, COMPARE_OP, UNARY_NEGATIVE, TO_BOOL, BINARY_SUBSCR
+ * and STORE_SUBSCR: the commonest case of each (int and float arithmetic, int comparison, a
+ * list indexed by an int) in methods of at most 35 bytes of bytecode each, everything else in
+ * {@link QuickOps} or the generic protocol. FOR_ITER and UNPACK_SEQUENCE are in {@link InlineIter}.
  *
  * <p>Why so small: C2 inlines a callee larger than {@code MaxInlineSize} (35 bytes) only at a
  * call site its profile calls frequent (run at least a quarter as often as the caller is
@@ -35,7 +36,8 @@ import java.util.List;
  * holds the limit.
  */
 // CPython: Python/bytecodes.c BINARY_OP_ADD_INT / _SUBTRACT_INT / _MULTIPLY_INT, BINARY_OP_ADD_FLOAT /
-// _SUBTRACT_FLOAT / _MULTIPLY_FLOAT, COMPARE_OP_INT, BINARY_SUBSCR_LIST_INT, STORE_SUBSCR_LIST_INT
+// _SUBTRACT_FLOAT / _MULTIPLY_FLOAT, COMPARE_OP_INT, TO_BOOL_BOOL / _INT, BINARY_SUBSCR_LIST_INT,
+// STORE_SUBSCR_LIST_INT (and the other operators, which 3.13 does not specialise)
 final class InlineOps {
     private InlineOps() {}
 
@@ -107,65 +109,68 @@ final class InlineOps {
     }
 
     private static PyObject ints2(int op, PyObject a, PyObject b) {
-        PyObject r = longs(NB[op], lv(a), lv(b));
-        return r != null ? r : QuickOps.binaryOp(op, a, b); // overflow, a zero divisor...: the generic path
+        return ints3(op, NB[op], lv(a), lv(b), a, b);
     }
 
-    private static PyObject longs(int nb, long x, long y) {
-        return nb == NB_ADD ? addLong(x, y) : longs2(nb, x, y);
+    /**
+     * One PyInt.of for every operator: the chains below test whether the result fits a long
+     * ({@link #exact}) and compute it ({@link #longs}) without allocating, so the compiled
+     * fast path has a single allocation site. With one per operator, this method's own C2
+     * compile (it is also called out of line, from the loop's interpreted and C1 versions)
+     * grew past InlineSmallCode, and C2 then refused to inline it into Eval.loop ("already
+     * compiled into a big method"): every BINARY_OP became a call.
+     */
+    private static PyObject ints3(int op, int nb, long x, long y, PyObject a, PyObject b) {
+        return exact(nb, x, y) ? PyInt.of(longs(nb, x, y)) : QuickOps.binaryOp(op, a, b); // overflow, a zero divisor...
     }
 
-    private static PyObject longs2(int nb, long x, long y) {
-        return nb == NB_SUBTRACT ? subtractLong(x, y) : longs3(nb, x, y);
+    /** Whether {@link #longs} gives Python's result for these operands: no overflow, no zero divisor. */
+    private static boolean exact(int nb, long x, long y) {
+        return nb == NB_ADD ? ((x ^ (x + y)) & (y ^ (x + y))) >= 0 : exact2(nb, x, y);
     }
 
-    // the other operators in two short chains (NB_AND, NB_FLOOR_DIVIDE, NB_REMAINDER are below NB_MULTIPLY's 5... 6),
-    // so no operator is more than three tests past multiplication: C2's MaxInlineLevel is 15
-    private static PyObject longs3(int nb, long x, long y) {
-        return nb == NB_MULTIPLY ? multiplyLong(x, y) : nb <= NB_REMAINDER ? lows(nb, x, y) : highs(nb, x, y);
+    private static boolean exact2(int nb, long x, long y) {
+        return nb == NB_SUBTRACT ? ((x ^ y) & (x ^ (x - y))) >= 0 : exact3(nb, x, y);
     }
 
-    private static PyObject lows(int nb, long x, long y) {
-        return nb == NB_AND ? PyInt.of(x & y) : nb == NB_REMAINDER ? remainder(x, y) : floorDivide(nb, x, y);
+    private static boolean exact3(int nb, long x, long y) {
+        return nb == NB_MULTIPLY ? Math.multiplyHigh(x, y) == (x * y) >> 63 : exact4(nb, x, y);
     }
 
-    /** x % y with Python's sign (the divisor's); a zero divisor raises on the generic path (null). */
-    private static PyObject remainder(long x, long y) {
-        return y != 0 ? PyInt.of(Math.floorMod(x, y)) : null;
+    /** & ^ | always; % with a divisor; // by a positive divisor; >> by a count that is not negative. */
+    private static boolean exact4(int nb, long x, long y) {
+        return nb == NB_AND || nb == NB_XOR || nb == NB_OR || exact5(nb, y);
     }
 
-    /** x // y rounded down; a zero divisor and MIN // -1 (a big int) take the generic path. */
-    private static PyObject floorDivide(int nb, long x, long y) {
-        return nb == NB_FLOOR_DIVIDE && y > 0 ? PyInt.of(Math.floorDiv(x, y)) : QuickOps.longOp(nb, x, y);
+    private static boolean exact5(int nb, long y) {
+        return nb == NB_REMAINDER ? y != 0 : exact6(nb, y);
     }
 
-    /** x >> y: shifts of 64 or more give the sign (Java would shift by y & 63); a negative count raises. */
-    private static PyObject highs(int nb, long x, long y) {
-        return nb == NB_RSHIFT && y >= 0 ? PyInt.of(x >> Math.min(y, 63)) : highs2(nb, x, y);
+    private static boolean exact6(int nb, long y) {
+        return nb == NB_FLOOR_DIVIDE ? y > 0 : exact7(nb, y);
     }
 
-    private static PyObject highs2(int nb, long x, long y) {
-        return nb == NB_XOR ? PyInt.of(x ^ y) : highs3(nb, x, y);
+    private static boolean exact7(int nb, long y) {
+        return nb == NB_RSHIFT && y >= 0;
     }
 
-    private static PyObject highs3(int nb, long x, long y) {
-        return nb == NB_OR ? PyInt.of(x | y) : QuickOps.longOp(nb, x, y);
+    // only operators {@link #exact} accepts get here; past multiplication, two short chains (& // %
+    // are NB_AND 1, NB_FLOOR_DIVIDE 2, NB_REMAINDER 6; | >> ^ are 7, 9, 12): C2's MaxInlineLevel is 15
+    private static long longs(int nb, long x, long y) {
+        return nb == NB_ADD ? x + y : nb == NB_SUBTRACT ? x - y : longs2(nb, x, y);
     }
 
-    /** x + y, null on overflow (then the generic path makes a big int). */
-    private static PyObject addLong(long x, long y) {
-        long r = x + y;
-        return ((x ^ r) & (y ^ r)) < 0 ? null : PyInt.of(r);
+    private static long longs2(int nb, long x, long y) {
+        return nb == NB_MULTIPLY ? x * y : nb <= NB_REMAINDER ? lows(nb, x, y) : highs(nb, x, y);
     }
 
-    private static PyObject subtractLong(long x, long y) {
-        long r = x - y;
-        return ((x ^ y) & (x ^ r)) < 0 ? null : PyInt.of(r);
+    private static long lows(int nb, long x, long y) {
+        return nb == NB_AND ? x & y : nb == NB_REMAINDER ? Math.floorMod(x, y) : Math.floorDiv(x, y);
     }
 
-    private static PyObject multiplyLong(long x, long y) {
-        long r = x * y;
-        return Math.multiplyHigh(x, y) == (r >> 63) ? PyInt.of(r) : null;
+    /** x >> y: shifts of 64 or more give the sign (Java would shift by y & 63). */
+    private static long highs(int nb, long x, long y) {
+        return nb == NB_RSHIFT ? x >> Math.min(y, 63) : nb == NB_XOR ? x ^ y : x | y;
     }
 
     static PyObject compareOp(int oparg, PyObject a, PyObject b) {
