@@ -202,7 +202,7 @@ final class ListMethods {
         PyObject[] values = items.toArray(new PyObject[0]);
         items.clear();
         int n = values.length;
-        boolean flipped = false;
+        boolean flipped = false, modified;
         try {
             PyObject[] keys = values;
             if (key != null && key != PyNone.NONE) {
@@ -220,18 +220,18 @@ final class ListMethods {
             if (order == null) order = genericOrder(keys);
             PyObject[] out = new PyObject[n];
             for (int j = 0; j < n; j++) out[j] = values[order[reverse ? n - 1 - j : j]];
-            if (!items.isEmpty()) {
-                // as CPython: what was added during the sort is dropped, the list is the sorted one
-                items.clear();
-                items.addAll(java.util.Arrays.asList(out));
-                throw Errors.valueError("list modified during sort");
-            }
+            modified = !items.isEmpty();
+            // as CPython: what was added during the sort is dropped, the list is the sorted one
+            items.clear();
             items.addAll(java.util.Arrays.asList(out));
         } catch (RuntimeException e) {
-            if (items.isEmpty()) items.addAll(java.util.Arrays.asList(flipped ? reversed(values) : values));
+            // as CPython: the list gets its own items back and loses whatever was added meanwhile
+            items.clear();
+            items.addAll(java.util.Arrays.asList(flipped ? reversed(values) : values));
             if (e instanceof IllegalArgumentException) return;
             throw e;
         }
+        if (modified) throw Errors.valueError("list modified during sort");
     }
 
     private static PyObject[] reversed(PyObject[] a) {

@@ -268,12 +268,28 @@ final class NumberMethods {
         return PyInt.of(c0 == '-' ? -v : v);
     }
 
+    /**
+     * {@code text} without the whitespace int() ignores around a number: ASCII space, tab and
+     * line breaks (not U+001C-U+001F), and any non-ASCII char str.isspace accepts (U+00A0 ...).
+     */
+    // CPython: Objects/unicodeobject.c _PyUnicode_TransformDecimalAndSpaceToASCII, then Py_ISSPACE
+    private static String stripIntSpace(String text) {
+        int i = 0, j = text.length();
+        while (i < j && isIntSpace(text.charAt(i))) i++;
+        while (j > i && isIntSpace(text.charAt(j - 1))) j--;
+        return text.substring(i, j);
+    }
+
+    private static boolean isIntSpace(char c) {
+        return c < 128 ? c == ' ' || (c >= 9 && c <= 13) : StrMethods.isSpace(c);
+    }
+
     static PyInt parseInt(String text, int base, PyObject original) {
         if (base == 10 || base == 0) {
             PyInt quick = parseShortDecimal(text, base);
             if (quick != null) return quick;
         }
-        String s = text.strip();
+        String s = stripIntSpace(text);
         int i = 0, n = s.length();
         boolean neg = false;
         if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {

@@ -76,7 +76,9 @@ final class SetMethods {
                 slot1(t, Abstract.NB_DUNDER[op], (self, o) -> NativeOps.isAnySet(o) ? NativeOps.setOp(op, self, o, false) : ni());
                 slot1(t, Abstract.NB_RDUNDER[op], (self, o) -> NativeOps.isAnySet(o) ? NativeOps.setOp(op, o, self, false) : ni());
             }
-            noargs(t, "copy", self -> frozen ? self : new PySet(tab(self).copy()));
+            // CPython: Objects/setobject.c frozenset_copy (an exact frozenset is its own copy; a subclass's is a frozenset)
+            noargs(t, "copy", self -> !frozen ? new PySet(tab(self).copy())
+                    : self.type() == PyFrozenSet.TYPE ? self : PyFrozenSet.ofTable(tab(self).copy()));
             put(t, "union", (args, kw) -> multi(args, kw, "union", Abstract.NB_OR));
             put(t, "intersection", (args, kw) -> multi(args, kw, "intersection", Abstract.NB_AND));
             put(t, "difference", (args, kw) -> multi(args, kw, "difference", Abstract.NB_SUBTRACT));
@@ -158,7 +160,7 @@ final class SetMethods {
     private static PyObject multi(PyObject[] args, PyTuple kw, String name, int op) {
         Args.noKw(args[0].typeName() + "." + name, kw);
         PyObject r = args[0];
-        if (args.length == 1) return r instanceof PyFrozenSet ? r : new PySet(tab(r).copy());
+        if (args.length == 1) return r instanceof PyFrozenSet ? PyFrozenSet.ofTable(tab(r).copy()) : new PySet(tab(r).copy());
         for (int i = 1; i < args.length; i++) r = NativeOps.setOp(op, r, asSet(args[i]), false);
         return r;
     }

@@ -109,7 +109,10 @@ final class SortKeys {
         }
         String[] str = new String[n];
         boolean latin1 = true;
-        for (int p = 0; p < n; p++) latin1 = latin1 && isLatin1Head(str[p] = ((PyStr) tuple[p].items[0]).value);
+        for (int p = 0; p < n; p++) {
+            str[p] = ((PyStr) tuple[p].items[0]).value;
+            latin1 = latin1 && isLatin1Head(str[p]);  // every str[p] is set, whatever latin1 becomes
+        }
         for (int p = 0; p < n; p++) num[p] = prefix(str[p], latin1);
         return new SortKeys(num, str, tuple).sort();
     }

@@ -89,6 +89,7 @@ public class PyFrozenSet extends PyObject {
         long[] slotHashes = table.slotHashes();
         for (long slot : slotHashes) h ^= shuffleBits(slot);
         if (((table.mask() + 1 - table.fill()) & 1) != 0) h ^= shuffleBits(0);
+        if (((table.fill() - table.size()) & 1) != 0) h ^= shuffleBits(-1); // an odd number of deleted slots (hash -1)
         h ^= ((long) table.size() + 1) * 1927868237L;
         h ^= (h >>> 11) ^ (h >>> 25);
         h = h * 69069L + 907133923L;
