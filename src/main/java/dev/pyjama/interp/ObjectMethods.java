@@ -146,6 +146,10 @@ final class ObjectMethods {
             throw Errors.typeError("__class__ must be set to a class, not '" + value.typeName() + "' object");
         }
         if (self instanceof PyInstance i && t.heap && t.instanceClass == PyInstance.class) {
+            PyType old = self.type();
+            if (old.heap && !sameLayout(old, t)) {
+                throw Errors.typeError("__class__ assignment: '" + t.name() + "' object layout differs from '" + old.name() + "'");
+            }
             i.setType(t);
             return;
         }
@@ -164,6 +168,41 @@ final class ObjectMethods {
             return;
         }
         throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+
+    /**
+     * Whether instances of two Python classes (both PyInstance) are laid out alike: the same
+     * __slots__ cells under the same names, and both or neither with a __dict__ and __weakref__.
+     */
+    // CPython: Objects/typeobject.c compatible_for_assignment, same_slots_added
+    private static boolean sameLayout(PyType a, PyType b) {
+        return a.nslots == b.nslots && a.instanceDict == b.instanceDict && weakrefable(a) == weakrefable(b)
+                && java.util.Arrays.equals(slotNames(a), slotNames(b));
+    }
+
+    private static String[] slotNames(PyType t) {
+        String[] names = new String[t.nslots];
+        for (PyType m : t.mro()) {
+            for (PyObject v : m.dict.values()) {
+                if (v instanceof dev.pyjama.objects.PyGetSet g && g.slotIndex >= 0 && g.slotIndex < names.length
+                        && names[g.slotIndex] == null) {
+                    names[g.slotIndex] = g.name;
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A Python class's instances have __weakref__ unless every class in its MRO declares __slots__ without it. */
+    private static boolean weakrefable(PyType t) {
+        for (PyType m : t.mro()) {
+            if (!m.heap) continue;
+            PyObject slots = m.dict.get("__slots__");
+            if (slots == null) return true;
+            List<PyObject> names = slots instanceof dev.pyjama.objects.PyStr ? List.of(slots) : Abstract.toList(slots);
+            for (PyObject n : names) if (n instanceof dev.pyjama.objects.PyStr s && s.value.equals("__weakref__")) return true;
+        }
+        return false;
     }
 
     /** {@code dir(o)}: the sorted names of its dict, its class's and their bases'. */

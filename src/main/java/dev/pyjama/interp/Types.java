@@ -133,10 +133,12 @@ public final class Types {
                 }
                 own.add(s.value);
             }
-            for (String s : own) {
-                String slotName = s.startsWith("__") && !s.endsWith("__") ? "_" + name.replaceFirst("^_+", "") + s : s;
-                dict.put(slotName, slotDescriptor(t, slotName, n++));
-            }
+            // CPython: Objects/typeobject.c type_new_copy_slots (the mangled names are sorted, so two
+            // classes with the same slots in another order share a layout for __class__ assignment)
+            List<String> mangled = new ArrayList<>();
+            for (String s : own) mangled.add(s.startsWith("__") && !s.endsWith("__") ? "_" + name.replaceFirst("^_+", "") + s : s);
+            java.util.Collections.sort(mangled);
+            for (String slotName : mangled) dict.put(slotName, slotDescriptor(t, slotName, n++));
             t.nslots = n;
             t.instanceDict = wantDict || baseHasDict;
         }
