@@ -268,6 +268,9 @@ final class AttrCache {
         int version = t.version; // before the lookups: a change they cause leaves the entry stale, never wrong
         if (customized(t)) return null;
         PyObject d = t.lookup(name.value);
+        // an instance of a class of the program can gain or lose __get__/__set__ without this class's
+        // version moving: such a name takes the general path every time
+        if (d != null && d.type().heap) return null;
         AttrCache c = new AttrCache(t, version, d, kindOf(d), t.lookupHook(PyType.SETATTR) == BuiltinTypes.OBJECT_SETATTR, name);
         entries.put(name.value, c);
         return c;
