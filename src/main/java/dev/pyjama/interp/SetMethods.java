@@ -82,7 +82,7 @@ final class SetMethods {
             put(t, "union", (args, kw) -> multi(args, kw, "union", Abstract.NB_OR));
             put(t, "intersection", (args, kw) -> multi(args, kw, "intersection", Abstract.NB_AND));
             put(t, "difference", (args, kw) -> multi(args, kw, "difference", Abstract.NB_SUBTRACT));
-            onearg(t, "symmetric_difference", (self, o) -> NativeOps.setOp(Abstract.NB_XOR, self, asSet(o), false));
+            onearg(t, "symmetric_difference", SetMethods::symmetricDifference);
             onearg(t, "issubset", (self, o) -> NativeOps.compare(Abstract.LE, self, asSet(o)));
             onearg(t, "issuperset", (self, o) -> NativeOps.compare(Abstract.GE, self, asSet(o)));
             onearg(t, "isdisjoint", (self, o) -> {
@@ -157,12 +157,66 @@ final class SetMethods {
         });
     }
 
+    /**
+     * union/intersection/difference with any number of iterables, each argument taken as CPython
+     * takes it: the result's table, and so its iteration order, is built the same way.
+     */
+    // CPython: Objects/setobject.c set_union, set_intersection_multi_impl, set_difference_multi_impl
     private static PyObject multi(PyObject[] args, PyTuple kw, String name, int op) {
         Args.noKw(args[0].typeName() + "." + name, kw);
-        PyObject r = args[0];
-        if (args.length == 1) return r instanceof PyFrozenSet ? PyFrozenSet.ofTable(tab(r).copy()) : new PySet(tab(r).copy());
-        for (int i = 1; i < args.length; i++) r = NativeOps.setOp(op, r, asSet(args[i]), false);
-        return r;
+        PyObject self = args[0];
+        if (args.length == 1) return ofType(self, tab(self).copy());
+        switch (op) {
+            case Abstract.NB_OR: {
+                SetTable out = tab(self).copy();
+                for (int i = 1; i < args.length; i++) if (args[i] != self) update(out, args[i]);
+                return ofType(self, out);
+            }
+            case Abstract.NB_AND: {
+                PyObject r = self;
+                for (int i = 1; i < args.length; i++) r = intersection(r, args[i]);
+                return r;
+            }
+            default: {
+                PyObject r = difference(self, args[1]);
+                for (int i = 2; i < args.length; i++) NativeOps.differenceUpdate(tab(r), tab(asSet(args[i])));
+                return r;
+            }
+        }
+    }
+
+    /** A new set, or frozenset when {@code like} is one (CPython's make_new_set_basetype), over {@code t}. */
+    private static PyObject ofType(PyObject like, SetTable t) {
+        return like instanceof PyFrozenSet ? PyFrozenSet.ofTable(t) : new PySet(t);
+    }
+
+    // CPython: Objects/setobject.c set_intersection
+    private static PyObject intersection(PyObject so, PyObject other) {
+        if (NativeOps.isAnySet(other)) return NativeOps.setOp(Abstract.NB_AND, so, other, false);
+        SetTable mine = tab(so), out = new SetTable();
+        PyObject it = Abstract.iter(other);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) if (mine.contains(x)) out.add(x);
+        return ofType(so, out);
+    }
+
+    // CPython: Objects/setobject.c set_difference (an iterable other than a set or dict: copy, then discard)
+    private static PyObject difference(PyObject so, PyObject other) {
+        if (NativeOps.isAnySet(other)) return NativeOps.setOp(Abstract.NB_SUBTRACT, so, other, false);
+        SetTable out = tab(so).copy();
+        if (other instanceof PyDict d && d.type() == PyDict.TYPE && (tab(so).size() >> 2) <= d.size()) {
+            out = new SetTable();
+            for (PyObject x : tab(so).items()) if (!d.containsKey(x)) out.add(x);
+            return ofType(so, out);
+        }
+        NativeOps.differenceUpdate(out, tab(asSet(other)));
+        return ofType(so, out);
+    }
+
+    // CPython: Objects/setobject.c set_symmetric_difference (a new set from other, then so's keys toggled)
+    private static PyObject symmetricDifference(PyObject so, PyObject other) {
+        SetTable out = NativeOps.isAnySet(other) ? tab(other).copy() : tableOf(other);
+        NativeOps.symmetricDifferenceUpdate(out, tab(so));
+        return ofType(so, out);
     }
 
     static Object unused() {
