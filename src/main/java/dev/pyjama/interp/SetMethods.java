@@ -202,13 +202,14 @@ final class SetMethods {
     // CPython: Objects/setobject.c set_difference (an iterable other than a set or dict: copy, then discard)
     private static PyObject difference(PyObject so, PyObject other) {
         if (NativeOps.isAnySet(other)) return NativeOps.setOp(Abstract.NB_SUBTRACT, so, other, false);
-        SetTable out = tab(so).copy();
-        if (other instanceof PyDict d && d.type() == PyDict.TYPE && (tab(so).size() >> 2) <= d.size()) {
+        SetTable mine = tab(so), out;
+        if (other instanceof PyDict d && d.type() == PyDict.TYPE && (mine.size() >> 2) <= d.size()) {
             out = new SetTable();
-            for (PyObject x : tab(so).items()) if (!d.containsKey(x)) out.add(x);
-            return ofType(so, out);
+            for (PyObject x : mine.items()) if (!d.containsKey(x)) out.add(x);
+        } else {
+            out = mine.copy();
+            NativeOps.differenceUpdate(out, tab(asSet(other)));
         }
-        NativeOps.differenceUpdate(out, tab(asSet(other)));
         return ofType(so, out);
     }
 
