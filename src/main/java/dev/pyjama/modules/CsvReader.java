@@ -64,7 +64,7 @@ final class CsvReader {
         PyType t = PyType.builtin("_csv.reader", null);
         // Py_TPFLAGS_BASETYPE with DISALLOW_INSTANTIATION: subclasses may exist, instances come from reader()
         PyIter.subclassable(t);
-        t.disallowInstantiation = true;
+        noInstances(t);
         t.dict.put("__module__", PyStr.of("_csv"));
         t.dict.put("__doc__", PyStr.of("CSV reader\n\nReader objects are responsible for reading and parsing tabular data\n"
                 + "in CSV format.\n"));
@@ -77,6 +77,18 @@ final class CsvReader {
         readonly(t, "dialect", self -> ((Reader) self).dialect);
         readonly(t, "line_num", self -> PyInt.of(((Reader) self).lineNum));
         return t;
+    }
+
+    /**
+     * DISALLOW_INSTANTIATION: calling the type, or a subclass (which inherits the missing
+     * tp_new), raises "cannot create 'X' instances" naming the class called.
+     */
+    static void noInstances(PyType t) {
+        t.disallowInstantiation = true;
+        t.dict.put("__new__", new dev.pyjama.objects.PyBuiltinFunction("__new__", t, t, (a, kw) -> {
+            PyObject cls = a.length > 1 ? a[1] : t;
+            throw Errors.typeError("cannot create '" + (cls instanceof PyType c ? c.name() : t.name()) + "' instances");
+        }));
     }
 
     /** A read-only member: "readonly attribute" on assignment, as structmember.c says. */

@@ -42,7 +42,8 @@ class CPythonSuitesTest {
             new Suite("test_profile", "test.test_profile", false, false),
             new Suite("test_trace", "test.test_trace", false, true),
             new Suite("test_cprofile", "test.test_cprofile", false, false),
-            new Suite("test_monitoring", "test.test_monitoring", false, false));
+            new Suite("test_monitoring", "test.test_monitoring", false, false),
+            new Suite("test_csv", "test.test_csv", false, false));
 
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path HARNESS = ROOT.resolve("tests/cpython/suite_outcomes.py");
