@@ -165,3 +165,21 @@ with tempfile.TemporaryFile("w+", newline="") as f:
     print(repr(f.read()))
     f.seek(0)
     print(list(csv.reader(f)))
+
+# readers, writers and dialects cannot be pickled or copied
+import copy
+import pickle
+
+for o in (csv.reader([]), csv.writer(io.StringIO()), csv.get_dialect("excel")):
+    for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+        try:
+            pickle.dumps(o, proto)
+        except Exception as e:
+            print(type(o).__name__, proto, type(e).__name__, e)
+    for f in (copy.copy, copy.deepcopy):
+        try:
+            f(o)
+        except TypeError as e:
+            print(type(o).__name__, f.__name__, e)
+    print(o == o, hash(o) == hash(o), o.__class__)
+print(csv.reader([]).__reduce__()[1])

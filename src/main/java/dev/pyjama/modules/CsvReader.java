@@ -10,6 +10,7 @@ import dev.pyjama.interp.Abstract;
 import dev.pyjama.interp.BuiltinTypes;
 import dev.pyjama.interp.Errors;
 import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.PyBuiltinFunction;
 import dev.pyjama.objects.PyFloat;
 import dev.pyjama.objects.PyGetSet;
 import dev.pyjama.objects.PyInt;
@@ -18,6 +19,7 @@ import dev.pyjama.objects.PyList;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
 import dev.pyjama.objects.PyType;
 import java.util.ArrayList;
 
@@ -65,6 +67,7 @@ final class CsvReader {
         // Py_TPFLAGS_BASETYPE with DISALLOW_INSTANTIATION: subclasses may exist, instances come from reader()
         PyIter.subclassable(t);
         noInstances(t);
+        noPickling(t);
         t.dict.put("__module__", PyStr.of("_csv"));
         t.dict.put("__doc__", PyStr.of("CSV reader\n\nReader objects are responsible for reading and parsing tabular data\n"
                 + "in CSV format.\n"));
@@ -89,6 +92,26 @@ final class CsvReader {
             PyObject cls = a.length > 1 ? a[1] : t;
             throw Errors.typeError("cannot create '" + (cls instanceof PyType c ? c.name() : t.name()) + "' instances");
         }));
+    }
+
+    /**
+     * Pickling as CPython's heap type without tp_new gets it from object: protocols 0 and 1
+     * reduce to copyreg._reconstructor (pickle then fails to find the class under its name),
+     * 2 and above raise "cannot pickle '_csv.reader' object" (so do copy.copy and deepcopy).
+     */
+    // CPython: Objects/typeobject.c reduce_newobj (tp_new == NULL); Lib/copyreg.py _reduce_ex
+    static void noPickling(PyType t) {
+        PyBuiltinFunction.Impl old = (a, kw) -> {
+            PyObject copyreg = dev.pyjama.interp.Importer.importModule("copyreg");
+            return PyTuple.of(Abstract.getattr(copyreg, PyStr.of("_reconstructor")),
+                    PyTuple.of(a[0].type(), PyType.OBJECT, PyNone.NONE));
+        };
+        BuiltinTypes.put(t, "__reduce__", old);
+        BuiltinTypes.put(t, "__reduce_ex__", (a, kw) -> {
+            dev.pyjama.interp.Args.checkPositional("__reduce_ex__", a.length - 1, 1, 1);
+            if (ModuleSupport.asLong(a[1]) < 2) return old.call(a, kw);
+            throw Errors.typeError("cannot pickle '" + a[0].type().name() + "' object");
+        });
     }
 
     /** A read-only member: "readonly attribute" on assignment, as structmember.c says. */

@@ -67,6 +67,7 @@ final class CsvWriter {
         PyType t = PyType.builtin("_csv.writer", null);
         Derived.SELF_DERIVED.put(t, Writer.class);
         CsvReader.noInstances(t);
+        CsvReader.noPickling(t);
         t.dict.put("__module__", PyStr.of("_csv"));
         t.dict.put("__doc__", PyStr.of("CSV writer\n\nWriter objects are responsible for generating tabular data\n"
                 + "in CSV format from sequence input.\n"));
