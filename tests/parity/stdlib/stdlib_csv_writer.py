@@ -183,3 +183,17 @@ for o in (csv.reader([]), csv.writer(io.StringIO()), csv.get_dialect("excel")):
             print(type(o).__name__, f.__name__, e)
     print(o == o, hash(o) == hash(o), o.__class__)
 print(csv.reader([]).__reduce__()[1])
+
+# no weak references to them (CPython's types have no weaklist slot); a Python subclass has one
+import weakref
+
+
+class SubDialect(_csv.Dialect):
+    pass
+
+
+for o in (csv.reader([]), csv.writer(io.StringIO()), csv.get_dialect("excel"), SubDialect()):
+    try:
+        print(type(weakref.ref(o)).__name__, type(o).__name__)
+    except TypeError as e:
+        print("TypeError", e)

@@ -74,6 +74,7 @@ final class CsvDialect {
     static PyType makeType(CsvModule.State st) {
         PyType t = PyType.builtin("_csv.Dialect", null);
         Derived.SELF_DERIVED.put(t, Dialect.class);
+        WeakrefModule.NO_WEAKREFS.add(t);
         t.dict.put("__module__", PyStr.of("_csv"));
         t.dict.put("__doc__", PyStr.of("CSV dialect\n\nThe Dialect type records CSV parsing and generation options.\n"));
         // type.__call__ finds this __new__; a subclass's call reaches it through the MRO

@@ -68,6 +68,7 @@ final class CsvReader {
         PyIter.subclassable(t);
         noInstances(t);
         noPickling(t);
+        WeakrefModule.NO_WEAKREFS.add(t);
         t.dict.put("__module__", PyStr.of("_csv"));
         t.dict.put("__doc__", PyStr.of("CSV reader\n\nReader objects are responsible for reading and parsing tabular data\n"
                 + "in CSV format.\n"));

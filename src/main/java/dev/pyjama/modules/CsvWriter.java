@@ -68,6 +68,7 @@ final class CsvWriter {
         Derived.SELF_DERIVED.put(t, Writer.class);
         CsvReader.noInstances(t);
         CsvReader.noPickling(t);
+        WeakrefModule.NO_WEAKREFS.add(t);
         t.dict.put("__module__", PyStr.of("_csv"));
         t.dict.put("__doc__", PyStr.of("CSV writer\n\nWriter objects are responsible for generating tabular data\n"
                 + "in CSV format from sequence input.\n"));
