@@ -55,6 +55,7 @@ public final class JavaModules {
             Map.entry("unicodedata", dev.pyjama.modules.UnicodedataModule::create),
             Map.entry("_heapq", dev.pyjama.modules.HeapqModule::create),
             Map.entry("_bisect", dev.pyjama.modules.BisectModule::create),
+            Map.entry("_csv", dev.pyjama.modules.CsvModule::create),
             Map.entry("_md5", dev.pyjama.modules.hash.HashModules::md5),
             Map.entry("_sha1", dev.pyjama.modules.hash.HashModules::sha1),
             Map.entry("_sha2", dev.pyjama.modules.hash.HashModules::sha2),

@@ -74,9 +74,17 @@ public final class WeakrefModule {
         }
     }
 
+    /**
+     * Built-in types of the Java modules whose instances CPython gives no weak reference slot
+     * (_csv's reader, writer and Dialect); weakly held, as a module builds such types per import.
+     */
+    static final java.util.Set<PyType> NO_WEAKREFS = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
     /** Whether CPython's objects of this kind accept weak references (tp_weaklistoffset). */
     static boolean referenceable(PyObject o) {
         PyType t = o.type();
+        if (NO_WEAKREFS.contains(t)) return false;
         if (t.heap) {
             return !(o instanceof PyInt || o instanceof PyStr || o instanceof PyTuple || o instanceof PyBytes);
         }
