@@ -207,6 +207,7 @@ final class Launcher {
         if (!opts.noSite) rest = new ArrayList<>(new java.util.LinkedHashSet<>(rest));
         path.addAll(rest);
         Interpreter interp = new Interpreter(out, err, cwd, argv, path);
+        dev.pyjama.interp.DebugApis.configure(interp, opts.xoptions, flags(), !opts.noSite);
         // CPython: Python/initconfig.c (-u and PYTHONUNBUFFERED: buffered_stdio; PYTHONIOENCODING)
         String unbufferedEnv = opts.ignoreEnvironment ? null : System.getenv("PYTHONUNBUFFERED");
         interp.stdioUnbuffered = opts.unbuffered || unbufferedEnv != null && !unbufferedEnv.isEmpty();
@@ -225,6 +226,25 @@ final class Launcher {
             Path main = code == null || file.startsWith("<") ? null : cwd.resolve(file);
             dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, main);
         }
+    }
+
+    /** The fields of sys.flags the command line sets. */
+    // CPython: Python/sysmodule.c set_flags_from_config
+    private java.util.Map<String, Integer> flags() {
+        java.util.Map<String, Integer> f = new java.util.HashMap<>();
+        String dev = opts.ignoreEnvironment ? null : System.getenv("PYTHONDEVMODE");
+        f.put("dev_mode", opts.xoptions.containsKey("dev") || dev != null && !dev.isEmpty() ? 1 : 0);
+        f.put("optimize", opts.optimize);
+        f.put("no_site", opts.noSite ? 1 : 0);
+        f.put("ignore_environment", opts.ignoreEnvironment ? 1 : 0);
+        f.put("isolated", opts.isolated ? 1 : 0);
+        f.put("no_user_site", opts.noUserSite ? 1 : 0);
+        f.put("safe_path", opts.safePath ? 1 : 0);
+        f.put("bytes_warning", opts.bytesWarning);
+        f.put("quiet", opts.quiet ? 1 : 0);
+        f.put("inspect", opts.inspect ? 1 : 0);
+        f.put("verbose", opts.verbose);
+        return f;
     }
 
     /** sys.warnoptions, lowest precedence first: -X dev, PYTHONWARNINGS's entries, -W in order, -b/-bb. */
