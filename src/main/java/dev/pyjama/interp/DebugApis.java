@@ -144,10 +144,9 @@ public final class DebugApis {
         b.put(PyStr.of("exit"), Abstract.call(quitter, PyStr.of("exit"), eof));
         PyObject copyright = interp.sys.dict.get(PyStr.of("copyright"));
         b.put(PyStr.of("copyright"), Abstract.call(printer, PyStr.of("copyright"), copyright == null ? PyStr.of("") : copyright));
-        b.put(PyStr.of("credits"), Abstract.call(printer, PyStr.of("credits"), PyStr.of("""
-                    Thanks to CWI, CNRI, BeOpen, Zope Corporation, the Python Software
-                    Foundation, and a cast of thousands for supporting Python
-                    development.  See www.python.org for more information.""".indent(4).stripTrailing())));
+        b.put(PyStr.of("credits"), Abstract.call(printer, PyStr.of("credits"), PyStr.of(
+                "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
+                + "    for supporting Python development.  See www.python.org for more information.")));
         PyObject here = interp.sys.dict.get(PyStr.of("_stdlib_dir"));
         dev.pyjama.objects.PyList files = new dev.pyjama.objects.PyList(new java.util.ArrayList<>());
         dev.pyjama.objects.PyList dirs = new dev.pyjama.objects.PyList(new java.util.ArrayList<>());
@@ -220,7 +219,9 @@ public final class DebugApis {
      */
     // CPython: Python/sysmodule.c sys_breakpointhook
     private static PyObject breakpointhook(PyObject[] a, PyTuple kw) {
-        String env = dev.pyjama.modules.ChildProcesses.getenv("PYTHONBREAKPOINT");
+        PyObject flags = Interpreter.current().sys.dict.get(PyStr.of("flags"));
+        boolean ignoreEnv = flags instanceof PyTuple t && t.items.length > 7 && Abstract.isTrue(t.items[7]);
+        String env = ignoreEnv ? null : dev.pyjama.modules.ChildProcesses.getenv("PYTHONBREAKPOINT"); // Py_GETENV
         if (env == null || env.isEmpty()) env = "pdb.set_trace";
         else if (env.equals("0")) return PyNone.NONE;
         int dot = env.lastIndexOf('.');
