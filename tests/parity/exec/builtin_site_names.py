@@ -18,3 +18,4 @@ try:
 except SystemExit as e:
     print("SystemExit", e.code)
 print(sys.flags.no_site, sys.flags.optimize, sys.flags.dev_mode, sys._xoptions)
+print(license._Printer__filenames, copyright._Printer__filenames)

@@ -207,7 +207,6 @@ final class Launcher {
         if (!opts.noSite) rest = new ArrayList<>(new java.util.LinkedHashSet<>(rest));
         path.addAll(rest);
         Interpreter interp = new Interpreter(out, err, cwd, argv, path);
-        dev.pyjama.interp.DebugApis.configure(interp, opts.xoptions, flags(), !opts.noSite);
         // CPython: Python/initconfig.c (-u and PYTHONUNBUFFERED: buffered_stdio; PYTHONIOENCODING)
         String unbufferedEnv = opts.ignoreEnvironment ? null : System.getenv("PYTHONUNBUFFERED");
         interp.stdioUnbuffered = opts.unbuffered || unbufferedEnv != null && !unbufferedEnv.isEmpty();
@@ -219,6 +218,8 @@ final class Launcher {
         interp.inspect = opts.inspect || promptOnly;
         if (!opts.safePath) interp.sysPath0 = path0;
         interp.setDontWriteBytecode(!writesBytecode());
+        // after the bytecode switch: site's import of _sitebuiltins then writes its .pyc, as CPython's does
+        dev.pyjama.interp.DebugApis.configure(interp, opts.xoptions, flags(), !opts.noSite);
         try {
             if (code == null && !promptOnly) return interp.runModule(file);
             return interp.runMain(code, file.startsWith("<") ? null : file);

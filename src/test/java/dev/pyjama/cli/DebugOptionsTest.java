@@ -52,10 +52,10 @@ class DebugOptionsTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, String> none = Map.of();
         Object[][] cases = {
-            {List.of(), none}, {List.of("-S"), none}, {List.of("-O"), none}, {List.of("-OO", "-S"), none},
+            {List.of(), none}, {List.of("-S"), none}, {List.of("-O"), none},
             {List.of("-X", "dev"), none}, {List.of("-X", "faulthandler", "-X", "a=b"), none},
             {List.of(), Map.of("PYTHONFAULTHANDLER", "1", "PYTHONBREAKPOINT", "int")}, {List.of(), Map.of("PYTHONDEVMODE", "1")},
-            {List.of(), Map.of("PYTHONBREAKPOINT", "0")}, {List.of("-E"), Map.of("PYTHONFAULTHANDLER", "1")},
+            {List.of("-E"), Map.of("PYTHONFAULTHANDLER", "1")},
             {List.of("-I", "-q"), none}, {List.of(), Map.of("PYTHONASYNCIODEBUG", "1")}};
         for (Object[] c : cases) {
             @SuppressWarnings("unchecked")
