@@ -36,10 +36,12 @@ class DebugOptionsTest {
             + "print(faulthandler.is_enabled())\n"
             + "if os.environ.get('PYTHONBREAKPOINT') and not f.ignore_environment:\n"
             + "    print(breakpoint('5'))\n"
-            + "import asyncio\n"
-            + "async def main():\n"
-            + "    return asyncio.get_running_loop().get_debug(), sys.get_coroutine_origin_tracking_depth()\n"
-            + "print(asyncio.run(main()))\n";
+            // asyncio's import is slow on a cold JVM: only where its debug mode is at stake
+            + "if f.dev_mode or os.environ.get('PYTHONASYNCIODEBUG'):\n"
+            + "    import asyncio\n"
+            + "    async def main():\n"
+            + "        return asyncio.get_running_loop().get_debug(), sys.get_coroutine_origin_tracking_depth()\n"
+            + "    print(asyncio.run(main()))\n";
 
     @Test
     void sameAsCPython() throws Exception {
