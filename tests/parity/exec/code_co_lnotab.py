@@ -38,3 +38,8 @@ class C:
 
 
 print(C.m.__code__.co_lnotab)
+for obj in (1, None):
+    try:
+        print(type(C.m.__code__).co_lnotab.__get__(obj))
+    except TypeError as e:
+        print(type(e).__name__, e)

@@ -75,12 +75,12 @@ public final class DebugApis {
         interp.sys.dict.put(PyStr.of("breakpointhook"), hook);
         interp.sys.dict.put(PyStr.of("__breakpointhook__"), hook);
         interp.sys.dict.put(PyStr.of("_current_frames"), fn("_current_frames", (a, kw) -> {
-            Args.noKw("_current_frames", kw);
+            Args.noKw("sys._current_frames", kw);
             if (a.length != 0) throw Errors.typeError("sys._current_frames() takes no arguments (" + a.length + " given)");
             return currentFrames();
         }));
         interp.sys.dict.put(PyStr.of("_current_exceptions"), fn("_current_exceptions", (a, kw) -> {
-            Args.noKw("_current_exceptions", kw);
+            Args.noKw("sys._current_exceptions", kw);
             if (a.length != 0) throw Errors.typeError("sys._current_exceptions() takes no arguments (" + a.length + " given)");
             return currentExceptions();
         }));
@@ -97,7 +97,7 @@ public final class DebugApis {
             return PyNone.NONE;
         }));
         interp.sys.dict.put(PyStr.of("get_coroutine_origin_tracking_depth"), fn("get_coroutine_origin_tracking_depth", (a, kw) -> {
-            Args.noKw("get_coroutine_origin_tracking_depth", kw);
+            Args.noKw("sys.get_coroutine_origin_tracking_depth", kw);
             if (a.length != 0) {
                 throw Errors.typeError("sys.get_coroutine_origin_tracking_depth() takes no arguments (" + a.length + " given)");
             }
