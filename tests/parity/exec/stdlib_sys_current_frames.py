@@ -26,3 +26,28 @@ async def main():
     return 7
 print(asyncio.run(main(), debug=True))
 print(sys.get_coroutine_origin_tracking_depth())
+
+# a thread waiting inside an except block: its exception, and its frame on that line
+ev.clear()
+go.clear()
+
+
+def handler():
+    try:
+        raise KeyError("in thread")
+    except KeyError:
+        ev.set()
+        go.wait()
+
+
+t = threading.Thread(target=handler)
+t.start()
+ev.wait()
+print(repr(sys._current_exceptions()[t.ident]), sys._current_exceptions()[me])
+f = sys._current_frames()[t.ident]
+while f.f_code.co_name != "handler":
+    f = f.f_back
+print(f.f_code.co_name, f.f_lineno - f.f_code.co_firstlineno)
+go.set()
+t.join()
+print(sorted(sys._current_exceptions()) == [me])
