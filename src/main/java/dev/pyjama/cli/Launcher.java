@@ -218,6 +218,8 @@ final class Launcher {
         interp.inspect = opts.inspect || promptOnly;
         if (!opts.safePath) interp.sysPath0 = path0;
         interp.setDontWriteBytecode(!writesBytecode());
+        // after the bytecode switch: site's import of _sitebuiltins then writes its .pyc, as CPython's does
+        dev.pyjama.interp.DebugApis.configure(interp, opts.xoptions, flags(), !opts.noSite);
         try {
             if (code == null && !promptOnly) return interp.runModule(file);
             return interp.runMain(code, file.startsWith("<") ? null : file);
@@ -225,6 +227,25 @@ final class Launcher {
             Path main = code == null || file.startsWith("<") ? null : cwd.resolve(file);
             dev.pyjama.monitor.UsageCounts.writeAtExit(interp.monitoring, main);
         }
+    }
+
+    /** The fields of sys.flags the command line sets. */
+    // CPython: Python/sysmodule.c set_flags_from_config
+    private java.util.Map<String, Integer> flags() {
+        java.util.Map<String, Integer> f = new java.util.HashMap<>();
+        String dev = opts.ignoreEnvironment ? null : System.getenv("PYTHONDEVMODE");
+        f.put("dev_mode", opts.xoptions.containsKey("dev") || dev != null && !dev.isEmpty() ? 1 : 0);
+        f.put("optimize", opts.optimize);
+        f.put("no_site", opts.noSite ? 1 : 0);
+        f.put("ignore_environment", opts.ignoreEnvironment ? 1 : 0);
+        f.put("isolated", opts.isolated ? 1 : 0);
+        f.put("no_user_site", opts.noUserSite ? 1 : 0);
+        f.put("safe_path", opts.safePath ? 1 : 0);
+        f.put("bytes_warning", opts.bytesWarning);
+        f.put("quiet", opts.quiet ? 1 : 0);
+        f.put("inspect", opts.inspect ? 1 : 0);
+        f.put("verbose", opts.verbose);
+        return f;
     }
 
     /** sys.warnoptions, lowest precedence first: -X dev, PYTHONWARNINGS's entries, -W in order, -b/-bb. */

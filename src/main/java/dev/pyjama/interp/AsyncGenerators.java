@@ -139,6 +139,36 @@ final class AsyncGenerators {
         }
     }
 
+    /**
+     * close() of an asend/athrow awaitable: GeneratorExit thrown into the generator through it
+     * (the generator finishes, and ag_running goes back to False), as 3.13 does.
+     */
+    // CPython: Objects/genobject.c async_gen_asend_close, async_gen_athrow_close
+    private static PyObject awaitableClose(Awaitable o, boolean isThrow) {
+        if (o.state == CLOSED) return PyNone.NONE;
+        if (o.state == INIT) {
+            if (o.gen.runningAsync) {
+                o.state = CLOSED;
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, (!isThrow ? "anext()" : o.throwArgs == null ? "aclose()" : "athrow()")
+                        + ": asynchronous generator is already running");
+            }
+            o.state = ITER;
+            o.gen.runningAsync = true;
+        }
+        try {
+            if (isThrow) athrowThrow(o, ExceptionTypes.GENERATOR_EXIT, null, null);
+            else asendThrow(o, ExceptionTypes.GENERATOR_EXIT, null, null);
+        } catch (PyException e) {
+            PyType t = e.value().type();
+            if (t.isSubtype(ExceptionTypes.STOP_ITERATION) || t.isSubtype(ExceptionTypes.STOP_ASYNC_ITERATION)
+                    || t.isSubtype(ExceptionTypes.GENERATOR_EXIT)) {
+                return PyNone.NONE;
+            }
+            throw e;
+        }
+        throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "coroutine ignored GeneratorExit");
+    }
+
     private static final String IGNORED_EXIT = "async generator ignored GeneratorExit";
 
     // CPython: Objects/genobject.c async_gen_athrow_send
@@ -377,10 +407,7 @@ final class AsyncGenerators {
                 Awaitable o = aw(a, "throw");
                 return thr ? athrowThrow(o, a[1], arg(a, 2), arg(a, 3)) : asendThrow(o, a[1], arg(a, 2), arg(a, 3));
             });
-            method(at, "close", (a, kw) -> {
-                aw(a, "close").state = CLOSED;
-                return PyNone.NONE;
-            });
+            method(at, "close", (a, kw) -> awaitableClose(aw(a, "close"), thr));
             method(at, "__iter__", (a, kw) -> a[0]);
             method(at, "__await__", (a, kw) -> a[0]);
         }

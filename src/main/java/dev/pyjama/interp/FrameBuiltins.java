@@ -82,7 +82,12 @@ final class FrameBuiltins {
             if (g.state == PyGenerator.State.SUSPENDED || g.state == PyGenerator.State.SUSPENDED_YIELD_FROM) {
                 throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "cannot clear a suspended frame");
             }
-            // A generator that never started is finished off, as _PyGen_Finalize does.
+            // CPython: Objects/genobject.c _PyGen_Finalize: an unstarted coroutine is only
+            // warned about (it stays usable); an unstarted generator is closed
+            if (g.kind == PyGenerator.Kind.COROUTINE && g.state == PyGenerator.State.CREATED) {
+                DebugApis.warnUnawaited(g);
+                return;
+            }
             g.state = PyGenerator.State.COMPLETED;
         } else {
             for (PyFrame running = ThreadState.current().frame; running != null; running = running.back) {
@@ -192,7 +197,9 @@ final class FrameBuiltins {
                 PyGenerator g = (PyGenerator) self;
                 return g.state == PyGenerator.State.COMPLETED ? PyNone.NONE : g.frame;
             });
-            getset(gt, p + "running", self -> PyBool.of(((PyGenerator) self).state == PyGenerator.State.EXECUTING));
+            // CPython: Objects/genobject.c async_gen_memberlist: ag_running is ag_running_async
+            getset(gt, p + "running", p == "ag_" ? self -> PyBool.of(((PyGenerator) self).runningAsync)
+                    : self -> PyBool.of(((PyGenerator) self).state == PyGenerator.State.EXECUTING));
             getset(gt, p + "suspended", self -> PyBool.of(((PyGenerator) self).state == PyGenerator.State.SUSPENDED
                     || ((PyGenerator) self).state == PyGenerator.State.SUSPENDED_YIELD_FROM));
             getset(gt, p + "code", self -> ((PyGenerator) self).frame.code);

@@ -36,6 +36,8 @@ public final class Generators {
         String qualname = f.function != null ? f.function.qualname : f.code.qualname;
         PyGenerator g = new PyGenerator(f, kind, name, qualname);
         f.generator = g;
+        // CPython: Objects/genobject.c _Py_MakeCoro (cr_origin from the caller on)
+        if (kind == Kind.COROUTINE && ThreadState.current().coroOriginDepth > 0) g.origin = DebugApis.origin(f.back, ThreadState.current().coroOriginDepth);
         return g;
     }
 

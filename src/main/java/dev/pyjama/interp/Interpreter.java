@@ -184,6 +184,7 @@ public final class Interpreter {
             PyObject o = dev.pyjama.monitor.Legacy.thread().profileObj;
             return o == null ? PyNone.NONE : o;
         }));
+        DebugApis.install(this); // breakpoint, sys.breakpointhook, _current_frames, coroutine origins
         adoptFunctions(sys);
         adoptFunctions(builtinsModule);
         modules.put(PyStr.of("sys"), sys);

@@ -63,6 +63,7 @@ public final class JavaModules {
             Map.entry("_blake2", dev.pyjama.modules.hash.HashModules::blake2),
             Map.entry("atexit", dev.pyjama.modules.AtexitModule::create),
             Map.entry("faulthandler", dev.pyjama.modules.FaulthandlerModule::create),
+            Map.entry("_tracemalloc", dev.pyjama.modules.TracemallocModule::create),
             Map.entry("_collections", dev.pyjama.modules.CollectionsModule::create),
             Map.entry("_typing", dev.pyjama.modules.TypingModule::create),
             Map.entry("_ast", dev.pyjama.modules.AstModule::create),

@@ -283,7 +283,17 @@ final class MiscMethods {
     private static void getsetMethods(PyType g) {
         put(g, "__get__", (args, kw) -> {
             PyGetSet gs = (PyGetSet) args[0];
-            return args.length < 2 || args[1] == PyNone.NONE ? gs : gs.getter.get(args[1]);
+            if (args.length < 2 || args[1] == PyNone.NONE) {
+                // CPython: Objects/typeobject.c wrap_descr_get
+                if (args.length == 2 || args.length > 2 && args[2] == PyNone.NONE) throw Errors.typeError("__get__(None, None) is invalid");
+                return gs;
+            }
+            // CPython: Objects/descrobject.c descr_check (a getter never sees an object of another type)
+            if (gs.owner != null && !args[1].type().isSubtype(gs.owner)) {
+                throw Errors.typeError("descriptor '" + gs.name + "' for '" + gs.owner.name() + "' objects doesn't apply to a '"
+                        + args[1].typeName() + "' object");
+            }
+            return gs.getter.get(args[1]);
         });
         put(g, "__set__", (args, kw) -> {
             Abstract.descrSet(args[0], args[1], PyStr.of(((PyGetSet) args[0]).name), args[2]);

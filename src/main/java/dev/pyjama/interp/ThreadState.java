@@ -56,6 +56,8 @@ public final class ThreadState {
     public int whatEvent = -1;
     /** sys.set_asyncgen_hooks: called with each async generator on its first iteration / kept for its finalisation (null: unset). */
     public dev.pyjama.objects.PyObject asyncGenFirstiter, asyncGenFinalizer;
+    /** sys.set_coroutine_origin_tracking_depth (CPython's coroutine_origin_tracking_depth). */
+    public int coroOriginDepth;
     /** The frame whose instruction fired that event (the running frame then), or null. */
     public PyFrame eventFrame;
     /**

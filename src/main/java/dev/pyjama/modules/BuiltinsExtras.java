@@ -33,6 +33,7 @@ public final class BuiltinsExtras {
         MemoryView.install();
         builtins.put(PyStr.of("memoryview"), TYPE);
         builtins.put(PyStr.of("open"), LAZY_OPEN);
+        dev.pyjama.interp.DebugApis.installBuiltins(builtins);
         builtins.put(PyStr.of("__import__"), new dev.pyjama.objects.PyBuiltinFunction("__import__", null, null,
                 dev.pyjama.interp.Importer::builtinImport));
     }

@@ -46,6 +46,13 @@ public final class ChildProcesses {
     private static final Map<Long, Child> CHILDREN = new ConcurrentHashMap<>();
     /** os.putenv / os.unsetenv: what a child started without an explicit environment inherits (null = removed). */
     private static final Map<String, String> ENV_CHANGES = new ConcurrentHashMap<>();
+
+    /** getenv(3) as CPython sees it: the process's environment with os.putenv/unsetenv's changes. */
+    public static String getenv(String name) {
+        String v = ENV_CHANGES.get(name);
+        if (v == null) return System.getenv(name);
+        return v == REMOVED ? null : v;
+    }
     private static final String REMOVED = new String("<removed>");
     private static int failedPids = 0x7ff00000;
 

@@ -30,7 +30,7 @@ public final class FaulthandlerModule {
 
     public static PyModule create(Interpreter interp) {
         PyModule m = ModuleSupport.module("faulthandler");
-        boolean[] enabled = {false};
+        boolean[] enabled = {enabledAtStart(interp)};
         def(m, "enable", (a, kw) -> {
             PyObject[] p = Args.parse("enable", a, 0, kw, new String[] {"file", "all_threads"}, 0, 2);
             fileno(interp, p[0]);
@@ -86,15 +86,43 @@ public final class FaulthandlerModule {
         return fd;
     }
 
-    // CPython: Python/traceback.c dump_traceback (most recent call first)
+    /** -X faulthandler, PYTHONFAULTHANDLER (not under -E) and -X dev enable it at start-up. */
+    // CPython: Python/initconfig.c config_read (faulthandler), Python/pylifecycle.c init_interp_main (_PyFaulthandler_Init)
+    private static boolean enabledAtStart(Interpreter interp) {
+        PyObject x = interp.sys.dict.get(PyStr.of("_xoptions"));
+        if (x instanceof dev.pyjama.objects.PyDict d && d.get(PyStr.of("faulthandler")) != null) return true;
+        PyObject flags = interp.sys.dict.get(PyStr.of("flags"));
+        if (!(flags instanceof dev.pyjama.objects.PyTuple t) || t.items.length < 14) return false;
+        if (Abstract.isTrue(t.items[13])) return true; // dev_mode
+        if (Abstract.isTrue(t.items[7])) return false; // ignore_environment
+        String env = ChildProcesses.getenv("PYTHONFAULTHANDLER");
+        return env != null && !env.isEmpty();
+    }
+
+    // CPython: Python/traceback.c _Py_DumpTracebackThreads, write_thread_id, dump_traceback (most recent call first)
     private static String stack(boolean all) {
-        StringBuilder sb = new StringBuilder(all ? "Thread 0x" + String.format("%016x", Thread.currentThread().getId())
-                + " (most recent call first):\n" : "Stack (most recent call first):\n");
-        for (PyFrame f = ThreadState.current().frame; f != null; f = f.back) {
+        if (!all) return frames(new StringBuilder("Stack (most recent call first):\n"), ThreadState.current().frame).toString();
+        StringBuilder sb = new StringBuilder();
+        java.util.List<ThreadState> threads = Interpreter.current().threadStates();
+        ThreadState current = ThreadState.current();
+        // CPython walks its thread list from the head, where the newest thread is
+        for (int k = threads.size() - 1; k >= 0; k--) {
+            ThreadState ts = threads.get(k);
+            if (k != threads.size() - 1) sb.append('\n');
+            sb.append(ts == current ? "Current thread 0x" : "Thread 0x").append(String.format("%016x", ts.ident))
+              .append(" (most recent call first):\n");
+            if (ts.frame == null) sb.append("  <no Python frame>\n");
+            frames(sb, ts.frame);
+        }
+        return sb.toString();
+    }
+
+    private static StringBuilder frames(StringBuilder sb, PyFrame top) {
+        for (PyFrame f = top; f != null; f = f.back) {
             sb.append("  File \"").append(f.code.filename).append("\", line ").append(f.lineno())
               .append(" in ").append(f.code.name).append('\n');
         }
-        return sb.toString();
+        return sb;
     }
 
     private static void write(Interpreter interp, int fd, String text) {

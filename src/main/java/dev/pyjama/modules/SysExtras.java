@@ -206,8 +206,23 @@ public final class SysExtras {
      */
     public static void setDontWriteBytecode(PyModule sys, boolean dontWrite) {
         set(sys, "dont_write_bytecode", dontWrite ? PyBool.TRUE : PyBool.FALSE);
-        set(sys, "flags", StructSeq.of(FLAGS, i(0), i(0), i(0), i(0), i(dontWrite ? 1 : 0), i(0), i(0), i(0), i(0), i(0),
-                i(0), i(1), i(0), PyBool.FALSE, i(0), i(0), PyBool.FALSE, i(4300)));
+        setFlags(sys, Map.of("dont_write_bytecode", dontWrite ? 1 : 0));
+    }
+
+    /** Changes the named fields of {@code sys.flags} (a new struct sequence; the others are kept). */
+    // CPython: Python/sysmodule.c set_flags_from_config
+    public static void setFlags(PyModule sys, Map<String, Integer> values) {
+        PyObject old = sys.dict.get(s("flags"));
+        PyObject[] items = old instanceof PyTuple t ? t.items.clone() : new PyObject[] {i(0), i(0), i(0), i(0), i(1), i(0),
+            i(0), i(0), i(0), i(0), i(0), i(1), i(0), PyBool.FALSE, i(0), i(0), PyBool.FALSE, i(4300)};
+        String[] names = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+            "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+            "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
+        for (int k = 0; k < names.length; k++) {
+            Integer v = values.get(names[k]);
+            if (v != null) items[k] = items[k] instanceof PyBool ? PyBool.of(v != 0) : i(v);
+        }
+        set(sys, "flags", StructSeq.of(FLAGS, items));
     }
 
     private static PyObject noArgs(String name, PyObject[] a, dev.pyjama.objects.PyTuple kw, PyObject result) {

@@ -20,6 +20,6 @@ public final class PyCell extends PyObject {
     @Override
     public String repr() {
         return ref == null ? "<cell at 0x" + PyHash.addressHex(this) + ": empty>"
-                : "<cell at 0x" + PyHash.addressHex(this) + ": " + ref.typeName() + " object>";
+                : "<cell at 0x" + PyHash.addressHex(this) + ": " + ref.typeName() + " object at 0x" + PyHash.addressHex(ref) + ">";
     }
 }

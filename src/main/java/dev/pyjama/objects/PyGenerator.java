@@ -30,6 +30,8 @@ public final class PyGenerator extends PyObject {
     public boolean hooksInited;
     /** The finalizer hook in force when it was first iterated (null: none). */
     public PyObject finalizer;
+    /** A coroutine's cr_origin (made when origin tracking is on), or null. */
+    public PyObject origin;
 
     public PyGenerator(PyFrame frame, Kind kind, String name, String qualname) {
         this.frame = frame;
