@@ -46,7 +46,7 @@ final class FrameBuiltins {
      */
     // CPython: Python/ceval.c _PyEval_GetFrameLocals
     static PyObject locals(PyFrame f) {
-        if (f.locals != null) return f.locals;
+        if (f.locals != null) return hasHiddenLocals(f) ? new FrameLocalsProxy(f).toDict() : f.locals;
         PyDict d = new PyDict();
         PyCode co = f.code;
         for (int i = 0; i < co.localsplusnames.length; i++) {
@@ -60,6 +60,23 @@ final class FrameBuiltins {
             for (PyObject k : f.extraLocals.keys()) d.put(k, f.extraLocals.get(k));
         }
         return d;
+    }
+
+    /**
+     * Whether a module or class body is inside an inlined comprehension (PEP 709) whose
+     * variable lives in a hidden fast local: then f_locals and locals() show the frame's
+     * fast locals (the comprehension's variables), not its mapping.
+     */
+    // CPython: Objects/frameobject.c _PyFrame_HasHiddenLocals
+    static boolean hasHiddenLocals(PyFrame f) {
+        byte[] kinds = f.code.localspluskinds;
+        for (int i = 0; i < kinds.length; i++) {
+            if ((kinds[i] & PyCode.CO_FAST_HIDDEN) == 0) continue;
+            PyObject v = f.localsplus[i];
+            if (v instanceof PyCell c && (kinds[i] & (PyCode.CO_FAST_CELL | PyCode.CO_FAST_FREE)) != 0) v = c.ref;
+            if (v != null) return true;
+        }
+        return false;
     }
 
     /** A T_BOOL member of a frame: only a bool may be stored, and it cannot be deleted. */
@@ -130,7 +147,7 @@ final class FrameBuiltins {
         // CPython: Objects/frameobject.c frame_getlocals: a function frame's proxy, else its mapping
         getset(ft, "f_locals", self -> {
             PyFrame f = (PyFrame) self;
-            return f.locals != null ? f.locals : new FrameLocalsProxy(f);
+            return f.locals != null && !hasHiddenLocals(f) ? f.locals : new FrameLocalsProxy(f);
         });
         // CPython: Objects/frameobject.c frame_getlineno, frame_setlineno
         ft.setAttribute("f_lineno", new PyGetSet("f_lineno", ft, FrameBuiltins::lineno,
