@@ -377,9 +377,24 @@ final class AsyncGenerators {
                 Awaitable o = aw(a, "throw");
                 return thr ? athrowThrow(o, a[1], arg(a, 2), arg(a, 3)) : asendThrow(o, a[1], arg(a, 2), arg(a, 3));
             });
+            // throws GeneratorExit into the generator, so a coroutine closed while awaiting the
+            // generator runs the generator's finally blocks
+            // CPython: Objects/genobject.c async_gen_asend_close, async_gen_athrow_close (3.13)
             method(at, "close", (a, kw) -> {
-                aw(a, "close").state = CLOSED;
-                return PyNone.NONE;
+                Awaitable o = aw(a, "close");
+                if (o.state == CLOSED) return PyNone.NONE;
+                try {
+                    if (thr) athrowThrow(o, ExceptionTypes.GENERATOR_EXIT, null, null);
+                    else asendThrow(o, ExceptionTypes.GENERATOR_EXIT, null, null);
+                } catch (PyException e) {
+                    PyType et = e.value().type();
+                    if (et.isSubtype(ExceptionTypes.STOP_ITERATION) || et.isSubtype(ExceptionTypes.STOP_ASYNC_ITERATION)
+                            || et.isSubtype(ExceptionTypes.GENERATOR_EXIT)) {
+                        return PyNone.NONE;
+                    }
+                    throw e;
+                }
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "coroutine ignored GeneratorExit");
             });
             method(at, "__iter__", (a, kw) -> a[0]);
             method(at, "__await__", (a, kw) -> a[0]);
