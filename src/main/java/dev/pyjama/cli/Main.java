@@ -25,8 +25,13 @@ public final class Main {
         HeapGovernor.start();
         int[] status = {0};
         Path cwd = Path.of("").toAbsolutePath();
-        Thread t = new Thread(null, () -> status[0] = run(args, cwd, System.in, System.out, System.err),
-                "MainThread", PYTHON_STACK_BYTES);
+        // A Java exception escaping the interpreter is a pyjama bug: the thread's uncaught-exception
+        // handler prints it and the command fails with status 1, CPython's status for an uncaught
+        // exception (0 would tell a script's caller it succeeded).
+        Thread t = new Thread(null, () -> {
+            status[0] = 1;
+            status[0] = run(args, cwd, System.in, System.out, System.err);
+        }, "MainThread", PYTHON_STACK_BYTES);
         t.start();
         t.join();
         System.out.flush();

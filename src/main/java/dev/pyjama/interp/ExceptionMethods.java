@@ -48,7 +48,11 @@ final class ExceptionMethods {
             if (ex.args.items.length == 1) return PyStr.of(name + "(" + Abstract.repr(ex.args.items[0]).value + ")");
             return PyStr.of(name + Abstract.repr(ex.args).value);
         });
+        // CPython: Objects/exceptions.c BaseException_with_traceback (through the __traceback__ setter's check)
         onearg(t, "with_traceback", (self, tb) -> {
+            if (tb != PyNone.NONE && !(tb instanceof dev.pyjama.objects.PyTraceback)) {
+                throw Errors.typeError("__traceback__ must be a traceback or None");
+            }
             e(self).traceback = tb == PyNone.NONE ? null : tb;
             return self;
         });

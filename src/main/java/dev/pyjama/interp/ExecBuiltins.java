@@ -105,6 +105,8 @@ final class ExecBuiltins {
                 case SINGLE -> "Interactive";
                 default -> "FunctionType";
             };
+            // CPython: Python/Python-ast.c PyAST_obj2mod
+            dev.pyjama.modules.Audit.fire("compile", a[0], PyNone.NONE);
             AstMod mod = dev.pyjama.modules.AstConversion.toJava(astTypes, a[0], required);
             dev.pyjama.modules.AstValidator.validate(mod);
             ParserContext ctx = new ParserContext(filename, pmode, false, false, false, interp.cwd, interp.err);
@@ -120,6 +122,7 @@ final class ExecBuiltins {
         }
         checkSource(a[0], "compile", "string, bytes or AST");
         if ((flags & PyCF_ONLY_AST) != 0) {
+            auditCompile(a[0], filename);
             AstMod mod = parseSource(interp, a[0], filename, pmode, cf);
             if ((flags & PyCF_OPTIMIZED_AST) == PyCF_OPTIMIZED_AST) {
                 optimizeTree(mod, new ParserContext(filename, pmode, false, false, false, interp.cwd, interp.err), opt, cf);
@@ -189,6 +192,7 @@ final class ExecBuiltins {
     // CPython: Python/pythonrun.c Py_CompileStringObject
     private static PyCode compileSource(Interpreter interp, PyObject source, String filename, ParserContext.Mode mode,
                                         int flags, int optimize) {
+        auditCompile(source, filename);
         boolean barry = (flags & PyCode.CO_FUTURE_BARRY_AS_BDFL) != 0;
         boolean typeComments = (flags & PyCF_TYPE_COMMENTS) != 0;
         ParserContext ctx = new ParserContext(filename, mode, false, barry, typeComments, interp.cwd, interp.err);
@@ -199,6 +203,14 @@ final class ExecBuiltins {
         } catch (PySyntaxError e) {
             throw new PyException(Importer.syntaxErrorObject(e));
         }
+    }
+
+    /** The "compile" audit event: the source as UTF-8 bytes, and the file name. */
+    // CPython: Python/pythonrun.c Py_CompileStringObject, _PyParser_ASTFromString (PySys_Audit "compile")
+    private static void auditCompile(PyObject source, String filename) {
+        if (!dev.pyjama.modules.Audit.active()) return;
+        PyObject bytes = source instanceof PyStr s ? new PyBytes(s.value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : source;
+        dev.pyjama.modules.Audit.fire("compile", bytes, PyStr.of(filename));
     }
 
     /** The namespaces of exec() and eval(): {globals, locals}, defaulting to the caller's. */
@@ -301,10 +313,19 @@ final class ExecBuiltins {
         return PyNone.NONE;
     }
 
-    // CPython: Python/ceval.c PyEval_EvalCode, PyEval_EvalCodeEx
+    // CPython: Python/ceval.c PyEval_EvalCode (_PyFunction_FromConstructor, then _PyEval_Vector with no arguments)
     private static PyObject run(Interpreter interp, PyCode code, PyDict g, PyObject locals, PyTuple closure) {
+        dev.pyjama.modules.Audit.fire("exec", code);
         PyObject b = g.get(PyStr.of("__builtins__"));
         PyDict builtins = b instanceof PyModule m ? m.dict : b instanceof PyDict d ? d : interp.builtins;
+        if ((code.flags & PyCode.CO_OPTIMIZED) != 0) {
+            // a function's code runs as a call of a function made from it, with no arguments: a
+            // function frame (f_locals a proxy, the locals mapping unused), and parameters missing
+            PyFunction fn = new PyFunction(code, g, builtins);
+            fn.qualname = code.name; // PyEval_EvalCode's function is named by co_name only
+            fn.closure = closure;
+            return Abstract.call(fn);
+        }
         PyFrame frame = new PyFrame(code, g, builtins, locals, (PyFunction) null);
         if (closure != null) {
             int nfree = closure.items.length;

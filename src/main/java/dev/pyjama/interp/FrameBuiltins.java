@@ -30,6 +30,11 @@ final class FrameBuiltins {
         t.setAttribute(name, new PyGetSet(name, t, g, null));
     }
 
+    /** The "object.__getattr__" audit event of the attributes that give access to frames and code. */
+    private static void audit(PyObject self, String name) {
+        dev.pyjama.modules.Audit.fire("object.__getattr__", self, PyStr.of(name));
+    }
+
     private static PyObject nn(PyObject o) {
         return o == null ? PyNone.NONE : o;
     }
@@ -46,7 +51,7 @@ final class FrameBuiltins {
      */
     // CPython: Python/ceval.c _PyEval_GetFrameLocals
     static PyObject locals(PyFrame f) {
-        if (f.locals != null) return f.locals;
+        if (f.locals != null) return hasHiddenLocals(f) ? new FrameLocalsProxy(f).toDict() : f.locals;
         PyDict d = new PyDict();
         PyCode co = f.code;
         for (int i = 0; i < co.localsplusnames.length; i++) {
@@ -60,6 +65,23 @@ final class FrameBuiltins {
             for (PyObject k : f.extraLocals.keys()) d.put(k, f.extraLocals.get(k));
         }
         return d;
+    }
+
+    /**
+     * Whether a module or class body is inside an inlined comprehension (PEP 709) whose
+     * variable lives in a hidden fast local: then f_locals and locals() show the frame's
+     * fast locals (the comprehension's variables), not its mapping.
+     */
+    // CPython: Objects/frameobject.c _PyFrame_HasHiddenLocals
+    static boolean hasHiddenLocals(PyFrame f) {
+        byte[] kinds = f.code.localspluskinds;
+        for (int i = 0; i < kinds.length; i++) {
+            if ((kinds[i] & PyCode.CO_FAST_HIDDEN) == 0) continue;
+            PyObject v = f.localsplus[i];
+            if (v instanceof PyCell c && (kinds[i] & (PyCode.CO_FAST_CELL | PyCode.CO_FAST_FREE)) != 0) v = c.ref;
+            if (v != null) return true;
+        }
+        return false;
     }
 
     /** A T_BOOL member of a frame: only a bool may be stored, and it cannot be deleted. */
@@ -90,8 +112,11 @@ final class FrameBuiltins {
             }
             g.state = PyGenerator.State.COMPLETED;
         } else {
-            for (PyFrame running = ThreadState.current().frame; running != null; running = running.back) {
-                if (running == f) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "cannot clear an executing frame");
+            // a frame still running in any thread (its stack includes it) belongs to that thread
+            for (ThreadState ts : Interpreter.current().threadStates()) {
+                for (PyFrame running = ts.frame; running != null; running = running.back) {
+                    if (running == f) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "cannot clear an executing frame");
+                }
             }
         }
         f.clearContents();
@@ -129,13 +154,17 @@ final class FrameBuiltins {
         ft.disallowInstantiation = true;
         BuiltinTypes.slot0(ft, "__repr__", self -> PyStr.of(self.repr()));
         getset(ft, "f_back", self -> nn(((PyFrame) self).back));
-        getset(ft, "f_code", self -> ((PyFrame) self).code);
+        // CPython: Objects/frameobject.c frame_getcode (audited, as gi_frame, gi_code and tb_frame)
+        getset(ft, "f_code", self -> {
+            audit(self, "f_code");
+            return ((PyFrame) self).code;
+        });
         getset(ft, "f_globals", self -> ((PyFrame) self).globals);
         getset(ft, "f_builtins", self -> ((PyFrame) self).builtins);
         // CPython: Objects/frameobject.c frame_getlocals: a function frame's proxy, else its mapping
         getset(ft, "f_locals", self -> {
             PyFrame f = (PyFrame) self;
-            return f.locals != null ? f.locals : new FrameLocalsProxy(f);
+            return f.locals != null && !hasHiddenLocals(f) ? f.locals : new FrameLocalsProxy(f);
         });
         // CPython: Objects/frameobject.c frame_getlineno, frame_setlineno
         ft.setAttribute("f_lineno", new PyGetSet("f_lineno", ft, FrameBuiltins::lineno,
@@ -193,7 +222,9 @@ final class FrameBuiltins {
             getset(gt, "__qualname__", self -> PyStr.of(((PyGenerator) self).qualname));
             // CPython: Objects/genobject.c gen_repr (without it object.__repr__ drops the qualname)
             BuiltinTypes.slot0(gt, "__repr__", self -> PyStr.of(self.repr()));
-            getset(gt, p + "frame", self -> {
+            String frameName = p + "frame", codeName = p + "code";
+            getset(gt, frameName, self -> {
+                audit(self, frameName);
                 PyGenerator g = (PyGenerator) self;
                 return g.state == PyGenerator.State.COMPLETED ? PyNone.NONE : g.frame;
             });
@@ -202,7 +233,10 @@ final class FrameBuiltins {
                     : self -> PyBool.of(((PyGenerator) self).state == PyGenerator.State.EXECUTING));
             getset(gt, p + "suspended", self -> PyBool.of(((PyGenerator) self).state == PyGenerator.State.SUSPENDED
                     || ((PyGenerator) self).state == PyGenerator.State.SUSPENDED_YIELD_FROM));
-            getset(gt, p + "code", self -> ((PyGenerator) self).frame.code);
+            getset(gt, codeName, self -> {
+                audit(self, codeName);
+                return ((PyGenerator) self).frame.code;
+            });
             getset(gt, p == "ag_" ? "ag_await" : p == "cr_" ? "cr_await" : "gi_yieldfrom",
                     self -> nn(Generators.yieldFrom((PyGenerator) self)));
         }
@@ -220,7 +254,10 @@ final class FrameBuiltins {
             }
             ((PyTraceback) self).next = next;
         });
-        getset(tt, "tb_frame", self -> ((PyTraceback) self).frame);
+        getset(tt, "tb_frame", self -> {
+            audit(self, "tb_frame");
+            return ((PyTraceback) self).frame;
+        });
         getset(tt, "tb_lasti", self -> PyInt.of(((PyTraceback) self).lasti * 2));
         getset(tt, "tb_lineno", self -> PyInt.of(((PyTraceback) self).lineno()));
     }

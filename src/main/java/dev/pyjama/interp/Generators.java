@@ -114,6 +114,7 @@ public final class Generators {
             result = Eval.resume(f, exc);
         } catch (PyException e) {
             gen.state = State.COMPLETED;
+            f.back = ts.frame;
             throw e;
         } finally {
             ts.excInfo = info.previous;
@@ -138,6 +139,9 @@ public final class Generators {
         }
         gen.state = State.COMPLETED;
         gen.handled = null;
+        // a finished frame keeps the caller it finished in as f_back (a suspended one has none)
+        // CPython: Python/frame.c take_ownership
+        f.back = ts.frame;
         return result;
     }
 

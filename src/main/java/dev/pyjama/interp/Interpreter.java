@@ -94,7 +94,11 @@ public final class Interpreter {
         setSys("argv", PyList.of(argvItems));
         setSys("path", this.path);
         setSys("modules", modules);
-        setSys("_getframe", fn("_getframe", (a, kw) -> getframe(a.length == 0 ? 0 : (int) ((PyInt) a[0]).longValue())));
+        setSys("_getframe", fn("_getframe", (a, kw) -> {
+            Args.noKw("sys._getframe", kw);
+            if (a.length > 1) throw Errors.typeError("_getframe expected at most 1 argument, got " + a.length);
+            return getframe(a.length == 0 ? 0 : cInt(a[0]));
+        }));
         AsyncGenerators.installSys(this::setSys);
         setSys("getrecursionlimit", fn("getrecursionlimit", (a, kw) -> PyInt.of(current().recursionLimit.value)));
         setSys("setrecursionlimit", fn("setrecursionlimit", (a, kw) -> setRecursionLimit(a)));
@@ -108,10 +112,14 @@ public final class Interpreter {
                     : PyTuple.of(a[0])));
         }));
         setSys("exception", fn("exception", (a, kw) -> {
+            Args.noKw("sys.exception", kw);
+            if (a.length != 0) throw Errors.typeError("sys.exception() takes no arguments (" + a.length + " given)");
             PyBaseException e = ThreadState.current().handledException();
             return e == null ? PyNone.NONE : e;
         }));
         setSys("exc_info", fn("exc_info", (a, kw) -> {
+            Args.noKw("sys.exc_info", kw);
+            if (a.length != 0) throw Errors.typeError("sys.exc_info() takes no arguments (" + a.length + " given)");
             PyBaseException e = ThreadState.current().handledException();
             if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
             return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
@@ -265,11 +273,22 @@ public final class Interpreter {
         return new PyBuiltinFunction(name, null, null, impl);
     }
 
+    /** Argument Clinic's {@code int} converter: __index__, then the C int range. */
+    // CPython: Objects/longobject.c PyLong_AsInt
+    static int cInt(PyObject v) {
+        PyInt n = (PyInt) Abstract.index(v);
+        if (!n.fitsLong() || n.longValue() != (int) n.longValue()) {
+            throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "Python int too large to convert to C int");
+        }
+        return (int) n.longValue();
+    }
+
     // CPython: Python/sysmodule.c sys__getframe_impl
     private static PyObject getframe(int depth) {
         PyFrame f = ThreadState.current().frame;
         while (depth-- > 0 && f != null) f = f.back;
         if (f == null) throw Errors.valueError("call stack is not deep enough");
+        dev.pyjama.modules.Audit.fire("sys._getframe", f);
         return f;
     }
 
@@ -287,11 +306,9 @@ public final class Interpreter {
 
     // CPython: Python/sysmodule.c sys_setrecursionlimit_impl
     private static PyObject setRecursionLimit(PyObject[] a) {
-        if (a.length != 1 || !(a[0] instanceof PyInt n)) {
-            throw Errors.typeError("'" + (a.length > 0 ? a[0].typeName() : "") + "' object cannot be interpreted as an integer");
-        }
-        if (n.signum() <= 0) throw Errors.valueError("recursion limit must be greater or equal than 1");
-        int limit = n.fitsLong() && n.longValue() < Integer.MAX_VALUE ? (int) n.longValue() : Integer.MAX_VALUE;
+        if (a.length != 1) throw Errors.typeError("setrecursionlimit expected 1 argument, got " + a.length);
+        int limit = cInt(a[0]);
+        if (limit < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
         ThreadState ts = ThreadState.current();
         if (ts.depth >= limit) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "cannot set the recursion limit to " + limit

@@ -118,9 +118,14 @@ final class MiscMethods {
             ((PyFunction) self).kwdefaults = v instanceof PyDict d ? d : null;
         });
         // CPython: Objects/funcobject.c func_set_code
-        getset(f, "__code__", self -> (PyObject) (Object) codeObject((PyFunction) self), (self, v) -> {
+        // (both audited: CPython: Objects/funcobject.c func_get_code)
+        getset(f, "__code__", self -> {
+            dev.pyjama.modules.Audit.fire("object.__getattr__", self, PyStr.of("__code__"));
+            return (PyObject) (Object) codeObject((PyFunction) self);
+        }, (self, v) -> {
             PyFunction fn = (PyFunction) self;
             if (!(v instanceof dev.pyjama.code.PyCode co)) throw Errors.typeError("__code__ must be set to a code object");
+            dev.pyjama.modules.Audit.fire("object.__setattr__", self, PyStr.of("__code__"), v);
             int nfree = co.freevars().length, nclosure = fn.closure == null ? 0 : fn.closure.items.length;
             if (nfree != nclosure) {
                 throw Errors.valueError(fn.name + "() requires a code object with " + nclosure + " free vars, not " + nfree);

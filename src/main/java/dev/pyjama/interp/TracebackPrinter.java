@@ -80,12 +80,15 @@ public final class TracebackPrinter {
         int lastLine = Integer.MIN_VALUE;
         int count = 0;
         Map<String, List<String>> cache = new HashMap<>();
-        for (PyTraceback t = tb; t != null; t = t.next) {
+        for (PyTraceback t : shown(tb)) {
             LineTable.Position p = LineTable.addr2Location(t.frame.code, t.lasti * 2);
             int lineno = p.line() < 0 ? t.lineno() : p.line();
+            String key = sourceKey(t.frame.code, cache);
+            PyDict globals = t.frame.globals;
+            cache.computeIfAbsent(key, k -> readLines(k, globals));
             FrameSummary fs = new FrameSummary(t.frame.code.filename, lineno,
                     p.line() < 0 ? lineno : p.endLine() < 0 ? lineno : p.endLine(), p.column(), p.endColumn(),
-                    t.frame.code.name, sourceKey(t.frame.code, cache));
+                    t.frame.code.name, key);
             if (lastFile == null || !lastFile.equals(fs.filename) || lastLine != fs.lineno || !lastName.equals(fs.name)) {
                 if (count > RECURSIVE_CUTOFF) {
                     count -= RECURSIVE_CUTOFF;
@@ -104,13 +107,32 @@ public final class TracebackPrinter {
         return out;
     }
 
+    /**
+     * The entries the default excepthook shows: with {@code sys.tracebacklimit} set, only the
+     * last ones (none for 0 or less). As in 3.13.0, a limit above the length counts back from
+     * the end a second time (a negative slice start).
+     */
+    // CPython: Lib/traceback.py StackSummary._extract_from_extended_frame_gen (BUILTIN_EXCEPTION_LIMIT)
+    static List<PyTraceback> shown(PyTraceback tb) {
+        List<PyTraceback> all = new ArrayList<>();
+        for (PyTraceback t = tb; t != null; t = t.next) all.add(t);
+        Interpreter in = Interpreter.current();
+        PyObject limit = in == null ? null : in.sys.dict.get(PyStr.of("tracebacklimit"));
+        if (!(limit instanceof dev.pyjama.objects.PyInt n)) return all;
+        long lim = n.signum() < 0 ? 0 : n.fitsLong() ? n.longValue() : Long.MAX_VALUE;
+        long start = all.size() - lim;
+        if (start < 0) start += all.size();
+        if (start < 0) start = 0;
+        return all.subList((int) start, all.size());
+    }
+
     private static String repeatedLine(int count) {
         return "  [Previous line repeated " + count + " more time" + (count > 1 ? "s" : "") + "]\n";
     }
 
     /** linecache.getline: the line (with its newline), or "" when there is none. */
     static String getline(String filename, int lineno, Map<String, List<String>> cache) {
-        List<String> lines = cache.computeIfAbsent(filename, TracebackPrinter::readLines);
+        List<String> lines = cache.computeIfAbsent(filename, k -> readLines(k, null));
         if (lineno < 1 || lineno > lines.size()) return "";
         return lines.get(lineno - 1);
     }
@@ -153,28 +175,37 @@ public final class TracebackPrinter {
         REGISTERED.put(filename, source);
     }
 
-    private static List<String> readLines(String filename) {
+    /**
+     * A file's lines as linecache gives them: when the program imported linecache, its cache
+     * (lines a program registered for a made-up file name, a module's loader's source); else
+     * the file, decoded by its coding cookie; else, for a module with a loader, linecache.
+     */
+    // CPython: Lib/traceback.py StackSummary._extract_from_extended_frame_gen (linecache.lazycache,
+    // checkcache, getline)
+    private static List<String> readLines(String filename, PyDict globals) {
+        if (filename.startsWith("\0code@")) return List.of();
         List<String> out = new ArrayList<>();
         String registered = REGISTERED.get(filename);
         if (registered != null) {
             for (String line : splitlinesPy(registered)) out.add(line + "\n");
             return out;
         }
+        Interpreter in = Interpreter.current();
+        PyObject linecache = in == null ? null : in.modules.get(PyStr.of("linecache"));
+        if (linecache != null) {
+            List<String> lines = linecacheLines(linecache, filename, globals);
+            if (lines != null) return lines;
+        }
         if (filename.isEmpty() || filename.startsWith("<") && filename.endsWith(">")) return out;
         try {
-            Interpreter in = Interpreter.current();
             Path p = in != null ? in.cwd.resolve(filename) : Path.of(filename);
-            String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+            String text = dev.pyjama.parser.SourceText.decode(Files.readAllBytes(p), filename);
+            if (text == null) return out;
             int start = 0;
             for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                    out.add(text.substring(start, i) + "\n");
+                if (text.charAt(i) == '\n') {
+                    out.add(text.substring(start, i + 1));
                     start = i + 1;
-                } else if (c == '\r') {
-                    out.add(text.substring(start, i) + "\n");
-                    start = i + 2;
-                    i++;
                 }
             }
             if (start < text.length()) out.add(text.substring(start) + "\n");
@@ -182,6 +213,24 @@ public final class TracebackPrinter {
             // no source: the frame prints without its line
         }
         return out;
+    }
+
+    /** linecache.lazycache, checkcache and getlines for {@code filename}; null when linecache fails. */
+    private static List<String> linecacheLines(PyObject linecache, String filename, PyDict globals) {
+        try {
+            PyStr name = PyStr.of(filename);
+            Abstract.call(Abstract.getattr(linecache, PyStr.of("lazycache")), name, globals == null ? PyNone.NONE : globals);
+            Abstract.call(Abstract.getattr(linecache, PyStr.of("checkcache")), name);
+            PyObject lines = Abstract.call(Abstract.getattr(linecache, PyStr.of("getlines")), name);
+            List<String> out = new ArrayList<>();
+            for (PyObject l : Abstract.toList(lines)) {
+                if (!(l instanceof PyStr str)) return null;
+                out.add(str.value);
+            }
+            return out;
+        } catch (PyException e) {
+            return null;
+        }
     }
 
     private static String rstrip(String s) {

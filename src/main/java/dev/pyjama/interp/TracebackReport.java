@@ -113,7 +113,7 @@ final class TracebackReport {
             if (messages.get(i) != null) ctx.emit(out, messages.get(i), '|');
             Node x = chain.get(i);
             if (x.exceptions == null) {
-                if (x.exc.traceback instanceof PyTraceback tb) {
+                if (x.exc.traceback instanceof PyTraceback tb && !TracebackPrinter.shown(tb).isEmpty()) {
                     ctx.emit(out, "Traceback (most recent call last):\n", '|');
                     ctx.emitEach(out, TracebackPrinter.formatStack(tb));
                 }
@@ -130,7 +130,7 @@ final class TracebackReport {
     private static void formatGroup(Node x, Ctx ctx, List<String> out) {
         boolean toplevel = ctx.depth == 0;
         if (toplevel) ctx.depth++;
-        if (x.exc.traceback instanceof PyTraceback tb) {
+        if (x.exc.traceback instanceof PyTraceback tb && !TracebackPrinter.shown(tb).isEmpty()) {
             ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
             ctx.emitEach(out, TracebackPrinter.formatStack(tb));
         }

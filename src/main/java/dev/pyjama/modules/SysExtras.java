@@ -138,13 +138,7 @@ public final class SysExtras {
             if (o.getClass() != PyStr.class) throw Errors.typeError("intern() argument must be str, not " + o.typeName());
             return PyStr.intern(((PyStr) o).value);
         });
-        // auditing: no hooks run in pyjama; audit() checks its event argument as CPython does
-        def(sys, "audit", (a, kw) -> {
-            if (a.length == 0) throw Errors.typeError("audit() missing 1 required positional argument: 'event'");
-            if (!(a[0] instanceof PyStr)) throw Errors.typeError("expected str for argument 'event', not " + a[0].typeName());
-            return PyNone.NONE;
-        });
-        def(sys, "addaudithook", (a, kw) -> PyNone.NONE);
+        Audit.install(sys);
         def(sys, "getsizeof", SysExtras::getsizeof);
     }
 
