@@ -6,6 +6,7 @@ import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
+import dev.pyjama.objects.PyTuple;
 import dev.pyjama.objects.PyType;
 
 /** What dis.py reads of a code object beyond its plain fields and CodeIntrospection's iterators: the raw tables, _varname_from_oparg. */
@@ -43,67 +44,55 @@ final class CodeMethods {
             throw Errors.typeError("replace() takes exactly 1 positional argument (" + (a.length - (kw == null ? 0 : kw.items.length)) + " given)");
         }
         PyObject[] p = Args.parse("replace", a, 1, kw, REPLACE_KEYWORDS, 0, 0);
-        String[] lpn = c.localsplusnames.clone();
-        renameKind(c, lpn, PyCode.CO_FAST_LOCAL, p[10], "co_varnames");
-        renameKind(c, lpn, PyCode.CO_FAST_FREE, p[11], "co_freevars");
-        renameKind(c, lpn, PyCode.CO_FAST_CELL, p[12], "co_cellvars");
-        if (p[3] != null && cInt(p[3]) != c.nlocals()) {
-            throw Errors.valueError("code: co_nlocals != len(co_varnames)");
-        }
-        PyCode r = new PyCode(intArg(p[0], c.argcount), intArg(p[1], c.posonlyargcount), intArg(p[2], c.kwonlyargcount),
-                intArg(p[4], c.stacksize), intArg(p[5], c.flags), bytesArg(p[7], c.code, "co_code"),
-                p[8] == null ? c.consts : tupleArg(p[8], "co_consts"), p[9] == null ? c.names : strings(p[9], "co_names"),
-                lpn, c.localspluskinds, strArg(p[13], c.filename, "co_filename"), strArg(p[14], c.name, "co_name"),
-                strArg(p[15], c.qualname, "co_qualname"), intArg(p[6], c.firstlineno), bytesArg(p[16], c.linetable, "co_linetable"),
+        PyObject code = bytesArg(p[7], c.code, "co_code"), filename = strArg(p[13], c.filename, "co_filename");
+        PyObject name = strArg(p[14], c.name, "co_name"), qualname = strArg(p[15], c.qualname, "co_qualname");
+        int argcount = intArg(p[0], c.argcount), posonly = intArg(p[1], c.posonlyargcount);
+        int kwonly = intArg(p[2], c.kwonlyargcount), nlocals = intArg(p[3], c.nlocals());
+        int stacksize = intArg(p[4], c.stacksize), flags = intArg(p[5], c.flags);
+        dev.pyjama.modules.Audit.fire("code.__new__", code, filename, name, PyInt.of(argcount), PyInt.of(posonly),
+                PyInt.of(kwonly), PyInt.of(nlocals), PyInt.of(stacksize), PyInt.of(flags));
+        PyCode r = dev.pyjama.code.CodeObjects.create(argcount, posonly, kwonly, nlocals, stacksize, flags, code,
+                p[8] == null ? new PyTuple(c.consts.clone()) : tupleArg(p[8], "co_consts"),
+                names(p[9], c.names, "co_names"), names(p[10], c.varnames(), "co_varnames"),
+                names(p[11], c.freevars(), "co_freevars"), names(p[12], c.cellvars(), "co_cellvars"),
+                filename, name, qualname, intArg(p[6], c.firstlineno), bytesArg(p[16], c.linetable, "co_linetable"),
                 bytesArg(p[17], c.exceptiontable, "co_exceptiontable"));
         r.hiddenFromTracebacks = c.hiddenFromTracebacks;
         return r;
     }
 
-    /** Renames the variables of one kind; pyjama cannot yet change how many there are. */
-    private static void renameKind(PyCode c, String[] lpn, byte kind, PyObject v, String what) {
-        if (v == null) return;
-        String[] names = strings(v, what);
-        int j = 0;
-        for (int i = 0; i < lpn.length; i++) {
-            if ((c.localspluskinds[i] & kind) == 0) continue;
-            if (j >= names.length) throw Errors.valueError("code.replace(): pyjama cannot change the number of " + what + " yet");
-            lpn[i] = names[j++];
+    private static PyTuple names(PyObject v, String[] old, String what) {
+        if (v == null) {
+            PyObject[] out = new PyObject[old.length];
+            for (int i = 0; i < old.length; i++) out[i] = PyStr.of(old[i]);
+            return new PyTuple(out);
         }
-        if (j != names.length) throw Errors.valueError("code.replace(): pyjama cannot change the number of " + what + " yet");
+        PyTuple t = tupleArg(v, what);
+        CodeTypes.nameTuple(t);
+        return t;
     }
 
     private static int intArg(PyObject v, int old) {
         return v == null ? old : cInt(v);
     }
 
-    private static String strArg(PyObject v, String old, String what) {
-        if (v == null) return old;
-        if (!(v instanceof PyStr s)) throw Errors.typeError("replace() argument '" + what + "' must be str, not " + v.typeName());
-        return s.value;
+    private static PyObject strArg(PyObject v, String old, String what) {
+        if (v == null) return PyStr.of(old);
+        if (!(v instanceof PyStr)) throw Errors.typeError("replace() argument '" + what + "' must be str, not " + v.typeName());
+        return v;
     }
 
-    private static byte[] bytesArg(PyObject v, byte[] old, String what) {
-        if (v == null) return old;
-        if (!(v instanceof PyBytes b)) throw Errors.typeError("replace() argument '" + what + "' must be bytes, not " + v.typeName());
-        return b.value.clone();
+    private static PyObject bytesArg(PyObject v, byte[] old, String what) {
+        if (v == null) return new PyBytes(old.clone());
+        if (!(v instanceof PyBytes)) throw Errors.typeError("replace() argument '" + what + "' must be bytes, not " + v.typeName());
+        return v;
     }
 
-    private static PyObject[] tupleArg(PyObject v, String what) {
-        if (!(v instanceof dev.pyjama.objects.PyTuple t)) {
+    private static PyTuple tupleArg(PyObject v, String what) {
+        if (!(v instanceof PyTuple t)) {
             throw Errors.typeError("replace() argument '" + what + "' must be tuple, not " + v.typeName());
         }
-        return t.items.clone();
-    }
-
-    private static String[] strings(PyObject v, String what) {
-        PyObject[] items = tupleArg(v, what);
-        String[] out = new String[items.length];
-        for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyStr s)) throw Errors.typeError("name tuples must contain only strings, not '" + items[i].typeName() + "'");
-            out[i] = s.value;
-        }
-        return out;
+        return t;
     }
 
     /** An int argument as clinic converts one. */

@@ -214,6 +214,7 @@ final class FrameBuiltins {
         getset(ct, "co_consts", self -> new PyTuple(((PyCode) self).consts.clone()));
         getset(ct, "co_code", self -> new dev.pyjama.objects.PyBytes(((PyCode) self).code.clone()));
         CodeMethods.install(ct);
+        CodeTypes.install();
 
         for (PyType gt : new PyType[] {PyGenerator.GENERATOR_TYPE, PyGenerator.COROUTINE_TYPE,
                 PyGenerator.ASYNC_GENERATOR_TYPE}) {

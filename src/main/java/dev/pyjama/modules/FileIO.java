@@ -134,6 +134,8 @@ public final class FileIO extends IoBase {
         if (!rwa) throw Errors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
         flags |= readable && writable ? O_RDWR : readable ? O_RDONLY : O_WRONLY;
         flags |= O_CLOEXEC;
+        // CPython: Modules/_io/fileio.c _io_FileIO___init___impl (PySys_Audit "open")
+        Audit.fire("open", nameobj, PyStr.of(mode), PyInt.of(flags));
         boolean own = false;
         if (newFd < 0) {
             if (!closefdArg) throw Errors.valueError("Cannot use closefd=False with file name");

@@ -1,7 +1,7 @@
 package dev.pyjama.objects;
 
 /** A closure cell: the storage a free variable shares between a function and its inner functions. */
-// CPython: Objects/cellobject.c
+// CPython: Objects/cellobject.c (repr: cell_repr)
 public final class PyCell extends PyObject {
     public static final PyType TYPE = PyType.builtin("cell", null);
 

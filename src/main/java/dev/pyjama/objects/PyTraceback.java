@@ -20,8 +20,12 @@ public final class PyTraceback extends PyObject {
         this.lasti = lasti;
     }
 
+    /** The line given to {@code types.TracebackType(...)}; -1: the instruction's line. */
+    public int givenLineno = -1;
+
     /** {@code tb_lineno}: the line of the instruction (-1 when it has none). */
     public int lineno() {
+        if (givenLineno != -1) return givenLineno;
         return dev.pyjama.code.LineTable.addr2Line(frame.code, lasti * 2);
     }
 
