@@ -66,6 +66,7 @@ public final class Eval {
                     ? JitSupport.run(jc, f, 0) : loop(f, pc, pc, thrown);
         } catch (Throwable e) {
             leave(ts, f, back, depth);
+            if (e instanceof JitSupport.Escaped x) JitSupport.rethrow(x);
             throw e;
         }
         leave(ts, f, back, depth);

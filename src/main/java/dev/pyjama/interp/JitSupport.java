@@ -59,7 +59,32 @@ public final class JitSupport {
             return null;
         }
         f.sp = sp;
-        return run(jc, f, target);
+        try {
+            return run(jc, f, target);
+        } catch (PyException | StackOverflowError | OutOfMemoryError e) {
+            // already unwound through this frame: the loop that called here must not do it again
+            throw new Escaped(e);
+        }
+    }
+
+    /** An exception leaving a frame whose rest ran from {@link #osr}; {@code Eval.execute} unwraps it. */
+    static final class Escaped extends RuntimeException {
+        final Throwable original;
+
+        Escaped(Throwable original) {
+            super(null, null, false, false);
+            this.original = original;
+        }
+    }
+
+    /** Throws what {@code e} wraps. */
+    static void rethrow(Escaped e) {
+        JitSupport.<RuntimeException>sneaky(e.original);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 
     /** Runs compiled code from {@code entry}; the interpreter finishes what it leaves. */
