@@ -17,11 +17,11 @@ public final class Jit {
     /** {@code co.jit} of a code object that stays interpreted. */
     public static final Object FAILED = new Object();
     /** Compiled classes at most (each hidden class costs metaspace). */
-    static final int MAX_COMPILED = Integer.getInteger("pyjama.jit.max", 3000);
+    private static int maxCompiled = Integer.getInteger("pyjama.jit.max", 3000);
     static final boolean LOG = Boolean.getBoolean("pyjama.jit.log") || "1".equals(System.getenv("PYJAMA_JIT_LOG"));
 
     private static volatile int threshold = initialThreshold();
-    private static int compiled, refused;
+    private static int compiled, refused, largest;
 
     private static int initialThreshold() {
         String on = System.getProperty("pyjama.jit", System.getenv("PYJAMA_JIT"));
@@ -42,6 +42,13 @@ public final class Jit {
         return threshold;
     }
 
+    /** For tests: how many code objects may be compiled in all; returns the previous cap. */
+    public static synchronized int setMaxCompiled(int max) {
+        int old = maxCompiled;
+        maxCompiled = max;
+        return old;
+    }
+
     /** For tests: the threshold of code objects made from now on; returns the previous one. */
     public static int setThreshold(int t) {
         int old = threshold;
@@ -53,6 +60,20 @@ public final class Jit {
         return compiled;
     }
 
+    public static synchronized int refusedCount() {
+        return refused;
+    }
+
+    /** Bytes of JVM bytecode of the largest method compiled so far. */
+    public static synchronized int largestMethod() {
+        return largest;
+    }
+
+    /** The size over which a generated method is refused (HotSpot compiles none over 8000 bytes). */
+    public static int maxMethodBytes() {
+        return JitCompiler.MAX_METHOD_BYTES;
+    }
+
     /**
      * Compiles {@code co} (classes defined with {@code lookup}, which must have full privilege
      * in the package of the helpers the code calls) and records the result in {@code co.jit}.
@@ -61,13 +82,14 @@ public final class Jit {
         Object j = co.jit;
         if (j != null) return j;
         co.jitCountdown = Integer.MAX_VALUE;
-        if (compiled >= MAX_COMPILED) {
+        if (compiled >= maxCompiled) {
             co.jit = FAILED;
             return FAILED;
         }
         try {
             JitCode jc = new JitCompiler(co).compile(lookup);
             compiled++;
+            largest = Math.max(largest, jc.size);
             co.jitCountdown = 0; // the loop's JUMP_BACKWARD enters the compiled code when it interprets this code
             if (LOG) System.err.println("pyjama.jit: compiled " + describe(co) + " (" + jc.size + " bytes)");
             co.jit = jc;
