@@ -89,18 +89,24 @@ public final class JitSupport {
 
     /** Runs compiled code from {@code entry}; the interpreter finishes what it leaves. */
     static PyObject run(JitCode jc, PyFrame f, int entry) {
-        PyObject r;
-        try {
-            r = jc.run(f, entry);
-        } catch (PyException | StackOverflowError | OutOfMemoryError e) {
-            int here = f.lasti;
-            if (here < 0) throw e; // before the first instruction: as the loop's own entry would
-            f.sp = f.stackBase() + jc.depthAt(here);
-            int pc = Unwind.handle(f, e, here);
-            return Eval.continueAt(f, pc, f.lasti);
+        while (true) {
+            PyObject r;
+            try {
+                r = jc.run(f, entry);
+            } catch (PyException | StackOverflowError | OutOfMemoryError e) {
+                int here = f.lasti;
+                if (here < 0) throw e; // before the first instruction: as the loop's own entry would
+                f.sp = f.stackBase() + jc.depthAt(here);
+                int pc = Unwind.handle(f, e, here);
+                if (jc.isEntry(pc) && f.code.jitCleanVersion == Monitoring.globalVersion) {
+                    entry = pc; // the handler was compiled too
+                    continue;
+                }
+                return Eval.continueAt(f, pc, f.lasti);
+            }
+            if (r != JitCode.BAILOUT) return r;
+            return Eval.continueAt(f, f.jitResume, f.lasti);
         }
-        if (r != JitCode.BAILOUT) return r;
-        return Eval.continueAt(f, f.jitResume, f.lasti);
     }
 
     // ---- called by compiled code ----

@@ -87,7 +87,13 @@ public final class Jit {
             return FAILED;
         }
         try {
-            JitCode jc = new JitCompiler(co).compile(lookup);
+            JitCode jc;
+            try {
+                jc = new JitCompiler(co, true).compile(lookup);
+            } catch (JitCompiler.Unsupported e) {
+                // too large (or a handler the compiler cannot follow): the handlers stay interpreted
+                jc = new JitCompiler(co, false).compile(lookup);
+            }
             compiled++;
             largest = Math.max(largest, jc.size);
             co.jitCountdown = 0; // the loop's JUMP_BACKWARD enters the compiled code when it interprets this code

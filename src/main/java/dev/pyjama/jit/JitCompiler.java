@@ -4,6 +4,7 @@ import static dev.pyjama.code.Opcode.*;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.pyjama.code.CodeUnits;
+import dev.pyjama.code.ExceptionTable;
 import dev.pyjama.code.Opcode;
 import dev.pyjama.code.PyCode;
 import java.lang.invoke.MethodHandles;
@@ -92,7 +93,11 @@ final class JitCompiler {
     private final List<Label> bailLabels = new ArrayList<>();
     private static int serial;
 
-    JitCompiler(PyCode co) {
+    /** Whether exception handlers are compiled (and entered after an unwind) or left to the interpreter. */
+    private final boolean handlers;
+
+    JitCompiler(PyCode co, boolean handlers) {
+        this.handlers = handlers;
         this.co = co;
         this.code = co.code;
         this.n = code.length / 2;
@@ -153,8 +158,17 @@ final class JitCompiler {
             depth[u] = d;
             int o = op[u], a = arg[u], nx = next(u);
             if (!supported(o)) throw new Unsupported("opcode " + Opcode.name(o) + " at " + u);
+            if (handlers && co.exceptiontable.length > 0) {
+                // the handler is an entry too: after the interpreter unwound an exception to it
+                // (JitSupport.run), the compiled code goes on there
+                ExceptionTable.Handler h = ExceptionTable.lookup(co.exceptiontable, u);
+                if (h != null) {
+                    entry[h.handler()] = true;
+                    work.add(new int[] {h.handler(), h.depth() + (h.lasti() ? 1 : 0) + 1});
+                }
+            }
             switch (o) {
-                case RETURN_VALUE: case RETURN_CONST: case RAISE_VARARGS:
+                case RETURN_VALUE: case RETURN_CONST: case RAISE_VARARGS: case RERAISE:
                     break;
                 case JUMP_FORWARD:
                     work.add(new int[] {nx + a, d});
@@ -196,7 +210,7 @@ final class JitCompiler {
             case POP_JUMP_IF_NOT_NONE: case JUMP_FORWARD: case JUMP_BACKWARD: case JUMP_BACKWARD_NO_INTERRUPT:
             case GET_ITER: case FOR_ITER: case BINARY_SUBSCR: case STORE_SUBSCR: case BINARY_SLICE:
             case BUILD_TUPLE: case BUILD_LIST: case BUILD_MAP: case BUILD_STRING: case LIST_APPEND:
-            case UNPACK_SEQUENCE: case FORMAT_SIMPLE: case CALL: case CALL_KW:
+            case UNPACK_SEQUENCE: case FORMAT_SIMPLE: case CALL: case CALL_KW: case RERAISE:
                 return true;
             default:
                 return o >= 0 && o < 256 && COLD[o];
@@ -537,6 +551,9 @@ final class JitCompiler {
                 mv.visitVarInsn(ALOAD, V);
                 mv.visitInsn(ARETURN);
                 break;
+            case RERAISE: // the interpreter re-raises (it may restore f_lasti from the stack)
+                mv.visitJumpInsn(GOTO, bailLabel(u, prev, d));
+                return;
             case RETURN_CONST:
                 lasti(u);
                 setSp(d);
