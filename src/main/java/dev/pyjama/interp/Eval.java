@@ -62,8 +62,8 @@ public final class Eval {
         try {
             // a hot code object runs its compiled form (dev.pyjama.jit) from its first instruction
             dev.pyjama.jit.JitCode jc;
-            r = pc == 0 && thrown == null && (jc = JitSupport.forCall(f.code)) != null
-                    ? JitSupport.run(jc, f, 0) : loop(f, pc, pc, thrown);
+            r = thrown == null && (jc = JitSupport.forCall(f, pc)) != null
+                    ? JitSupport.run(jc, f, pc) : loop(f, pc, pc, thrown);
         } catch (Throwable e) {
             leave(ts, f, back, depth);
             if (e instanceof JitSupport.Escaped x) JitSupport.rethrow(x);

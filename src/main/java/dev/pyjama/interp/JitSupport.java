@@ -27,13 +27,18 @@ public final class JitSupport {
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
     /** The compiled code to run a new frame of {@code co} with, or null to interpret it. */
-    static JitCode forCall(PyCode co) {
+    static JitCode forCall(PyFrame f, int pc) {
+        PyCode co = f.code;
         Object j = co.jit;
         if (j == null) {
             if (--co.jitCountdown >= 0 || co.jitCleanVersion != Monitoring.globalVersion) return null;
             j = Jit.compile(co, LOOKUP);
         }
-        return j instanceof JitCode jc && co.jitCleanVersion == Monitoring.globalVersion ? jc : null;
+        if (!(j instanceof JitCode jc) || co.jitCleanVersion != Monitoring.globalVersion) return null;
+        // a generator resumes where it yielded: with the stack the compiler expects there
+        // (not after a jump a trace function made from a yield's event, which left one more value)
+        if (pc != 0 && (!jc.isEntry(pc) || f.stack != f.localsplus || f.sp != f.stackBase() + jc.depthAt(pc))) return null;
+        return jc;
     }
 
     /**

@@ -68,7 +68,7 @@ final class JitCompiler {
                 UNARY_INVERT, GET_LEN, DELETE_SUBSCR, STORE_SLICE, BUILD_SET, BUILD_CONST_KEY_MAP, BUILD_SLICE,
                 SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, UNPACK_EX, FORMAT_WITH_SPEC,
                 CONVERT_VALUE, CALL_FUNCTION_EX, CALL_INTRINSIC_1, CALL_INTRINSIC_2, MAKE_FUNCTION,
-                SET_FUNCTION_ATTRIBUTE, IMPORT_NAME, IMPORT_FROM, RAISE_VARARGS, PUSH_EXC_INFO, POP_EXCEPT,
+                SET_FUNCTION_ATTRIBUTE, IMPORT_NAME, GET_YIELD_FROM_ITER, END_SEND, CLEANUP_THROW, IMPORT_FROM, RAISE_VARARGS, PUSH_EXC_INFO, POP_EXCEPT,
                 CHECK_EXC_MATCH, CHECK_EG_MATCH, WITH_EXCEPT_START, BEFORE_WITH, MATCH_MAPPING, MATCH_SEQUENCE,
                 MATCH_KEYS, MATCH_CLASS}) {
             COLD[op] = true;
@@ -115,9 +115,8 @@ final class JitCompiler {
 
     /** Decodes the instructions, then the stack depth at each reachable one (exception handlers are not followed). */
     private void analyse() throws Unsupported {
-        if ((co.flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE
-                | PyCode.CO_ASYNC_GENERATOR)) != 0) {
-            throw new Unsupported("generator or coroutine");
+        if ((co.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0) {
+            throw new Unsupported("coroutine or async generator");
         }
         java.util.Arrays.fill(op, -1);
         java.util.Arrays.fill(depth, -1);
@@ -184,6 +183,18 @@ final class JitCompiler {
                     work.add(new int[] {nx, d - 1});
                     work.add(new int[] {nx + a, d - 1});
                     break;
+                case YIELD_VALUE: // a generator resumes after it, with the sent value pushed
+                    entry[nx] = true;
+                    work.add(new int[] {nx, d});
+                    break;
+                case RETURN_GENERATOR:
+                    entry[nx] = true;
+                    work.add(new int[] {nx, d + 1});
+                    break;
+                case SEND:
+                    work.add(new int[] {nx, d});
+                    work.add(new int[] {nx + a, d});
+                    break;
                 case FOR_ITER:
                     work.add(new int[] {nx, d + 1});
                     work.add(new int[] {nx + a, d + 1});
@@ -211,6 +222,7 @@ final class JitCompiler {
             case GET_ITER: case FOR_ITER: case BINARY_SUBSCR: case STORE_SUBSCR: case BINARY_SLICE:
             case BUILD_TUPLE: case BUILD_LIST: case BUILD_MAP: case BUILD_STRING: case LIST_APPEND:
             case UNPACK_SEQUENCE: case FORMAT_SIMPLE: case CALL: case CALL_KW: case RERAISE:
+            case YIELD_VALUE: case RETURN_GENERATOR: case SEND:
                 return true;
             default:
                 return o >= 0 && o < 256 && COLD[o];
@@ -551,6 +563,37 @@ final class JitCompiler {
                 mv.visitVarInsn(ALOAD, V);
                 mv.visitInsn(ARETURN);
                 break;
+            case YIELD_VALUE: // as the loop: f.lasti is where the generator resumes
+                loadS(d - 1);
+                mv.visitVarInsn(ASTORE, V);
+                nullS(d - 1);
+                setSp(d - 1);
+                lasti(nx);
+                mv.visitVarInsn(ALOAD, V);
+                mv.visitInsn(ARETURN);
+                return;
+            case RETURN_GENERATOR:
+                setSp(d);
+                lasti(nx);
+                mv.visitVarInsn(ALOAD, F);
+                call("Generators", "create", "(" + FRAME + ")" + OBJ);
+                mv.visitInsn(ARETURN);
+                return;
+            case SEND: {
+                lasti(u);
+                mv.visitVarInsn(ALOAD, F);
+                push(u);
+                mv.visitVarInsn(ALOAD, S);
+                push(base + d);
+                call("Generators", "send", "(" + FRAME + "I" + OBJS + "I)Z");
+                Label no = new Label();
+                mv.visitJumpInsn(IFEQ, no);
+                guard(nx + a, u, d);
+                mv.visitJumpInsn(GOTO, labels[nx + a]);
+                mv.visitLabel(no);
+                guard(nx, u, d);
+                return;
+            }
             case RERAISE: // the interpreter re-raises (it may restore f_lasti from the stack)
                 mv.visitJumpInsn(GOTO, bailLabel(u, prev, d));
                 return;
