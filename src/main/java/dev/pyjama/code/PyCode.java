@@ -163,6 +163,17 @@ public final class PyCode extends PyObject {
                 System.identityHashCode(this), filename, firstlineno);
     }
 
+    /**
+     * The monitoring version at which this code was last found free of instrumentation (no
+     * tool active for it, no INSTRUMENTED_* opcode), or -1 while it is instrumented. Compiled
+     * code (dev.pyjama.jit) runs only while this equals {@code Monitoring.globalVersion}.
+     */
+    public volatile long jitCleanVersion;
+    /** Calls and backward jumps left before the JIT compiles this code (dev.pyjama.jit.Jit). */
+    public int jitCountdown = dev.pyjama.jit.Jit.threshold();
+    /** The compiled form (a dev.pyjama.jit.JitCode), Jit.FAILED when it cannot be, or null. */
+    public volatile Object jit;
+
     /** The code's sys.monitoring state (local events); null until a tool sets one. */
     // CPython: Include/cpython/code.h PyCodeObject _co_monitoring
     public volatile dev.pyjama.monitor.CodeMonitors monitors;

@@ -60,9 +60,13 @@ public final class Eval {
         ts.frame = f;
         PyObject r;
         try {
-            r = loop(f, pc, thrown);
+            // a hot code object runs its compiled form (dev.pyjama.jit) from its first instruction
+            dev.pyjama.jit.JitCode jc;
+            r = thrown == null && (jc = JitSupport.forCall(f, pc)) != null
+                    ? JitSupport.run(jc, f, pc) : loop(f, pc, pc, thrown);
         } catch (Throwable e) {
             leave(ts, f, back, depth);
+            if (e instanceof JitSupport.Escaped x) JitSupport.rethrow(x);
             throw e;
         }
         leave(ts, f, back, depth);
@@ -75,7 +79,15 @@ public final class Eval {
         if ((f.code.flags & EvalHelpers.GENERATOR_FLAGS) != 0) f.back = null;
     }
 
-    private static PyObject loop(PyFrame f, int pc, PyException thrown) {
+    /**
+     * Interprets the rest of a frame whose compiled code stopped (JitSupport): from unit
+     * {@code pc} with {@code f.sp} values on the stack, {@code prev} the unit run before it.
+     */
+    static PyObject continueAt(PyFrame f, int pc, int prev) {
+        return loop(f, pc, prev, null);
+    }
+
+    private static PyObject loop(PyFrame f, int pc, int prev, PyException thrown) {
         final PyCode co = f.code;
         final byte[] code = co.instructions();
         final PyObject[] consts = co.consts;
@@ -83,7 +95,7 @@ public final class Eval {
         final PyObject[] l = f.localsplus;
         final PyObject[] s = f.stack;
         int sp = f.sp;
-        int here = pc, prev;
+        int here = prev;
         int ext = 0;
         while (true) {
             try {
@@ -245,6 +257,7 @@ public final class Eval {
                         case JUMP_BACKWARD:
                             if (Gil.evalBreaker) Gil.handleEvalBreaker(); // CPython: CHECK_EVAL_BREAKER
                             pc -= arg;
+                            if (--co.jitCountdown < 0 && (v = JitSupport.osr(f, pc, sp)) != null) return v;
                             break;
                         case JUMP_BACKWARD_NO_INTERRUPT:
                             pc -= arg;

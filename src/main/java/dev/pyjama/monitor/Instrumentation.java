@@ -150,7 +150,18 @@ public final class Instrumentation {
             // up to date with this interpreter, and with the JVM-wide marker RESUME compares against
             // (another interpreter's newer version changes nothing here)
             co.monitoringVersion = Math.max(mon.version(), seenGlobal);
+            co.jitCleanVersion = jitClean(m, co) ? co.monitoringVersion : -1;
         }
+    }
+
+    /** True when no tool watches {@code co} and its instructions hold no INSTRUMENTED_* opcode. */
+    private static boolean jitClean(CodeMonitors m, PyCode co) {
+        for (byte t : m.activeTools) if (t != 0) return false;
+        byte[] ins = co.instructions();
+        for (int i = 0; i < ins.length; i += 2) {
+            if ((ins[i] & 0xff) >= dev.pyjama.code.Opcode.MIN_INSTRUMENTED_OPCODE) return false;
+        }
+        return true;
     }
 
     private static void rewrite(PyCode co, CodeMonitors m, byte[] added, byte[] removed) {

@@ -57,6 +57,8 @@ public final class PyFrame extends PyObject {
      * unit whose modelled stack is the real one; -1 otherwise (then it is {@link #lasti}'s).
      */
     public int jumpModelAt = -1;
+    /** Where the interpreter goes on when compiled code (dev.pyjama.jit) stops early. */
+    public int jitResume;
     /** The function running in this frame, or null for module code. */
     public final PyFunction function;
 

@@ -1,0 +1,164 @@
+package dev.pyjama.interp;
+
+import dev.pyjama.code.PyCode;
+import dev.pyjama.jit.Jit;
+import dev.pyjama.jit.JitCode;
+import dev.pyjama.monitor.Monitoring;
+import dev.pyjama.objects.PyBool;
+import dev.pyjama.objects.PyCell;
+import dev.pyjama.objects.PyException;
+import dev.pyjama.objects.PyFrame;
+import dev.pyjama.objects.PyObject;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * The eval loop's side of the JIT (dev.pyjama.jit): when to enter compiled code, and how the
+ * interpreter takes over when it stops. Compiled classes are defined in this package (with
+ * {@link #LOOKUP}) so that they call the loop's package-private helpers directly.
+ *
+ * <p>Compiled code runs a frame to its end, or stops: at an exception (escaping with
+ * {@code f.lasti} at the instruction that raised: {@link #run} unwinds it as the loop's catch
+ * does, with the stack depth the compiler knew there) or when the code was instrumented
+ * meanwhile ({@link JitCode#BAILOUT}). Either way the interpreter finishes the frame.
+ */
+public final class JitSupport {
+    private JitSupport() {}
+
+    static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+    /** The compiled code to run a new frame of {@code co} with, or null to interpret it. */
+    static JitCode forCall(PyFrame f, int pc) {
+        PyCode co = f.code;
+        Object j = co.jit;
+        if (j == null) {
+            if (--co.jitCountdown >= 0 || co.jitCleanVersion != Monitoring.globalVersion) return null;
+            j = Jit.compile(co, LOOKUP);
+        }
+        if (!(j instanceof JitCode jc) || co.jitCleanVersion != Monitoring.globalVersion) return null;
+        // a generator resumes where it yielded: with the stack the compiler expects there
+        // (not after a jump a trace function made from a yield's event, which left one more value)
+        if (pc != 0 && (!jc.isEntry(pc) || f.stack != f.localsplus || f.sp != f.stackBase() + jc.depthAt(pc))) return null;
+        return jc;
+    }
+
+    /**
+     * From the loop's JUMP_BACKWARD (hot): runs the rest of the frame in compiled code from the
+     * loop header {@code target} and returns its result, or null to go on interpreting.
+     */
+    static PyObject osr(PyFrame f, int target, int sp) {
+        PyCode co = f.code;
+        Object j = co.jit;
+        if (j == null) {
+            if (co.jitCleanVersion != Monitoring.globalVersion) {
+                co.jitCountdown = 1000;
+                return null;
+            }
+            j = Jit.compile(co, LOOKUP);
+        }
+        if (!(j instanceof JitCode jc)) {
+            co.jitCountdown = Integer.MAX_VALUE;
+            return null;
+        }
+        if (!jc.isEntry(target) || co.jitCleanVersion != Monitoring.globalVersion || f.generator != null) {
+            co.jitCountdown = 64; // instrumented, or not a loop header the compiler saw: ask again later
+            return null;
+        }
+        f.sp = sp;
+        try {
+            return run(jc, f, target);
+        } catch (PyException | StackOverflowError | OutOfMemoryError e) {
+            // already unwound through this frame: the loop that called here must not do it again
+            throw new Escaped(e);
+        }
+    }
+
+    /** An exception leaving a frame whose rest ran from {@link #osr}; {@code Eval.execute} unwraps it. */
+    static final class Escaped extends RuntimeException {
+        final Throwable original;
+
+        Escaped(Throwable original) {
+            super(null, null, false, false);
+            this.original = original;
+        }
+    }
+
+    /** Throws what {@code e} wraps. */
+    static void rethrow(Escaped e) {
+        JitSupport.<RuntimeException>sneaky(e.original);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    /** Runs compiled code from {@code entry}; the interpreter finishes what it leaves. */
+    static PyObject run(JitCode jc, PyFrame f, int entry) {
+        while (true) {
+            PyObject r;
+            try {
+                r = jc.run(f, entry);
+            } catch (PyException | StackOverflowError | OutOfMemoryError e) {
+                int here = f.lasti;
+                if (here < 0) throw e; // before the first instruction: as the loop's own entry would
+                f.sp = f.stackBase() + jc.depthAt(here);
+                int pc = Unwind.handle(f, e, here);
+                if (jc.isEntry(pc) && f.code.jitCleanVersion == Monitoring.globalVersion) {
+                    entry = pc; // the handler was compiled too
+                    continue;
+                }
+                return Eval.continueAt(f, pc, f.lasti);
+            }
+            if (r != JitCode.BAILOUT) return r;
+            return Eval.continueAt(f, f.jitResume, f.lasti);
+        }
+    }
+
+    // ---- called by compiled code ----
+
+    /** Compiled code stops: the interpreter goes on at unit {@code next} after {@code prev}, with stack top {@code sp}. */
+    static PyObject bail(PyFrame f, int next, int prev, int sp) {
+        f.jitResume = next;
+        f.lasti = prev;
+        f.sp = sp;
+        return JitCode.BAILOUT;
+    }
+
+    /** LOAD_FAST: the local's value, or UnboundLocalError. */
+    static PyObject bound(PyObject v, PyFrame f, int index, int here) {
+        if (v == null) throw unbound(f, index, here);
+        return v;
+    }
+
+    private static PyException unbound(PyFrame f, int index, int here) {
+        f.lasti = here;
+        return EvalHelpers.unboundLocal(f.code, index);
+    }
+
+    /** LOAD_DEREF: the cell's value, or NameError. */
+    static PyObject deref(PyObject cell, PyFrame f, int index) {
+        PyObject v = ((PyCell) cell).ref;
+        if (v == null) throw EvalHelpers.unboundDeref(f.code, index);
+        return v;
+    }
+
+    static PyObject is(PyObject a, PyObject b) {
+        return a == b ? PyBool.TRUE : PyBool.FALSE;
+    }
+
+    static PyObject isNot(PyObject a, PyObject b) {
+        return a != b ? PyBool.TRUE : PyBool.FALSE;
+    }
+
+    static PyObject in(PyObject container, PyObject item) {
+        return PyBool.of(ContainsOp.contains(container, item));
+    }
+
+    static PyObject notIn(PyObject container, PyObject item) {
+        return PyBool.of(!ContainsOp.contains(container, item));
+    }
+
+    static PyObject not(PyObject v) {
+        return v != PyBool.TRUE ? PyBool.TRUE : PyBool.FALSE;
+    }
+}

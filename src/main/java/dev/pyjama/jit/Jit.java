@@ -1,0 +1,117 @@
+package dev.pyjama.jit;
+
+import dev.pyjama.code.PyCode;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * When to compile a code object: after {@link #threshold()} calls and backward jumps, once;
+ * a code object that cannot be compiled is marked {@link #FAILED} and never tried again.
+ * {@code -Dpyjama.jit=off} (or {@code PYJAMA_JIT=0}) turns the JIT off;
+ * {@code -Dpyjama.jit.threshold=N} (or {@code PYJAMA_JIT_THRESHOLD=N}) sets the threshold, 0
+ * compiling every eligible code object at its first call (the test mode);
+ * {@code -Dpyjama.jit.log=true} prints each compile and each refusal with its reason.
+ */
+public final class Jit {
+    private Jit() {}
+
+    /** {@code co.jit} of a code object that stays interpreted. */
+    public static final Object FAILED = new Object();
+    /** Compiled classes at most (each hidden class costs metaspace). */
+    private static int maxCompiled = Integer.getInteger("pyjama.jit.max", 3000);
+    static final boolean LOG = Boolean.getBoolean("pyjama.jit.log") || "1".equals(System.getenv("PYJAMA_JIT_LOG"));
+
+    private static volatile int threshold = initialThreshold();
+    private static int compiled, refused, largest;
+
+    private static int initialThreshold() {
+        String on = System.getProperty("pyjama.jit", System.getenv("PYJAMA_JIT"));
+        if (on != null && (on.equals("off") || on.equals("0") || on.equals("false"))) return Integer.MAX_VALUE;
+        String t = System.getProperty("pyjama.jit.threshold", System.getenv("PYJAMA_JIT_THRESHOLD"));
+        if (t != null) {
+            try {
+                return Math.max(0, Integer.parseInt(t.trim()));
+            } catch (NumberFormatException e) {
+                // keep the default
+            }
+        }
+        return 1000;
+    }
+
+    /** The countdown a new code object starts with (Integer.MAX_VALUE: never). */
+    public static int threshold() {
+        return threshold;
+    }
+
+    /** For tests: how many code objects may be compiled in all; returns the previous cap. */
+    public static synchronized int setMaxCompiled(int max) {
+        int old = maxCompiled;
+        maxCompiled = max;
+        return old;
+    }
+
+    /** For tests: the threshold of code objects made from now on; returns the previous one. */
+    public static int setThreshold(int t) {
+        int old = threshold;
+        threshold = t;
+        return old;
+    }
+
+    public static synchronized int compiledCount() {
+        return compiled;
+    }
+
+    public static synchronized int refusedCount() {
+        return refused;
+    }
+
+    /** Bytes of JVM bytecode of the largest method compiled so far. */
+    public static synchronized int largestMethod() {
+        return largest;
+    }
+
+    /** The size over which a generated method is refused (HotSpot compiles none over 8000 bytes). */
+    public static int maxMethodBytes() {
+        return JitCompiler.MAX_METHOD_BYTES;
+    }
+
+    /**
+     * Compiles {@code co} (classes defined with {@code lookup}, which must have full privilege
+     * in the package of the helpers the code calls) and records the result in {@code co.jit}.
+     */
+    public static synchronized Object compile(PyCode co, MethodHandles.Lookup lookup) {
+        Object j = co.jit;
+        if (j != null) return j;
+        co.jitCountdown = Integer.MAX_VALUE;
+        if (compiled >= maxCompiled) {
+            co.jit = FAILED;
+            return FAILED;
+        }
+        try {
+            JitCode jc;
+            try {
+                jc = new JitCompiler(co, true).compile(lookup);
+            } catch (JitCompiler.Unsupported e) {
+                // too large (or a handler the compiler cannot follow): the handlers stay interpreted
+                jc = new JitCompiler(co, false).compile(lookup);
+            }
+            compiled++;
+            largest = Math.max(largest, jc.size);
+            co.jitCountdown = 0; // the loop's JUMP_BACKWARD enters the compiled code when it interprets this code
+            if (LOG) System.err.println("pyjama.jit: compiled " + describe(co) + " (" + jc.size + " bytes)");
+            co.jit = jc;
+            return jc;
+        } catch (JitCompiler.Unsupported e) {
+            refused++;
+            if (LOG) System.err.println("pyjama.jit: not compiled " + describe(co) + ": " + e.getMessage());
+        } catch (Throwable e) {
+            refused++;
+            if (LOG) System.err.println("pyjama.jit: failed " + describe(co) + ": " + e);
+        }
+        co.jit = FAILED;
+        return FAILED;
+    }
+
+    private static String describe(PyCode co) {
+        return co.qualname + " (" + co.filename + ":" + co.firstlineno + ")";
+    }
+}

@@ -1,0 +1,55 @@
+package dev.pyjama.jit;
+
+import dev.pyjama.objects.PyFrame;
+import dev.pyjama.objects.PyObject;
+
+/**
+ * A code object compiled to one JVM method (JitCompiler): the generated hidden class extends
+ * this. The frame stays the whole state: the method reads and writes {@code f.localsplus} and
+ * the value stack at indexes fixed at compile time, so the interpreter can take over at any
+ * instruction boundary.
+ */
+public abstract class JitCode {
+    /** What {@link #run} returns when it stopped early; the interpreter goes on at {@code f.jitResume}. */
+    public static final PyObject BAILOUT = new PyObject() {
+        @Override
+        public dev.pyjama.objects.PyType type() {
+            return dev.pyjama.objects.PyNone.NONE.type();
+        }
+
+        @Override
+        public String repr() {
+            return "<jit bailout>";
+        }
+    };
+
+    /** The stack depth (above the frame's stack base) before each code unit that is an instruction; -1 elsewhere. */
+    int[] depth;
+    /** The units the method can start at: 0 and the targets of JUMP_BACKWARD. */
+    boolean[] entries;
+    /** Bytes of JVM bytecode of {@link #run}. */
+    int size;
+
+    protected JitCode() {}
+
+    /**
+     * Runs the frame from unit {@code entry} ({@code f.sp} values on the stack) and returns its
+     * result, or {@link #BAILOUT}. A Python exception escapes with {@code f.lasti} at the
+     * instruction that raised it.
+     */
+    public abstract PyObject run(PyFrame f, int entry);
+
+    /** The stack depth before the instruction at {@code unit}. */
+    public final int depthAt(int unit) {
+        return depth[unit];
+    }
+
+    /** True when the compiled method can start at {@code unit}. */
+    public final boolean isEntry(int unit) {
+        return unit >= 0 && unit < entries.length && entries[unit];
+    }
+
+    public final int size() {
+        return size;
+    }
+}

@@ -1,0 +1,860 @@
+package dev.pyjama.jit;
+
+import static dev.pyjama.code.Opcode.*;
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.pyjama.code.CodeUnits;
+import dev.pyjama.code.ExceptionTable;
+import dev.pyjama.code.Opcode;
+import dev.pyjama.code.PyCode;
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * A template compiler from a code object's CPython 3.13 bytecode to one JVM method, so that
+ * HotSpot compiles each hot Python function on its own, with every opcode, argument, stack
+ * index and jump target a constant. Each instruction is the eval loop's case for it, calling
+ * the same helpers (InlineOps, AttrCache, GlobalCache, EvalHelpers, InlineIter, EvalCold) with
+ * the stack depth known at compile time. Only the path without exceptions is compiled: an
+ * exception leaves the method with {@code f.lasti} at its instruction and the interpreter
+ * unwinds it (JitSupport). After every instruction that can run Python code, the method checks
+ * that no tool instrumented the code meanwhile and otherwise stops ({@link JitCode#BAILOUT}),
+ * so that the interpreter runs the instrumented instructions from the next one on.
+ */
+final class JitCompiler {
+    /** Why a code object stays interpreted. */
+    static final class Unsupported extends Exception {
+        Unsupported(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /** HotSpot compiles no method over 8000 bytes of bytecode; stay clear of it. */
+    static final int MAX_METHOD_BYTES = Integer.getInteger("pyjama.jit.maxbytes", 7500);
+
+    private static final String INTERP = "dev/pyjama/interp/";
+    private static final String OBJ = "Ldev/pyjama/objects/PyObject;";
+    private static final String OBJS = "[Ldev/pyjama/objects/PyObject;";
+    private static final String FRAME_T = "dev/pyjama/objects/PyFrame";
+    private static final String FRAME = "L" + FRAME_T + ";";
+    private static final String CODE_T = "dev/pyjama/code/PyCode";
+    private static final String CODE = "L" + CODE_T + ";";
+    private static final String STRS = "[Ldev/pyjama/objects/PyStr;";
+    private static final String SUPPORT = INTERP + "JitSupport";
+    private static final String BOOL_T = "dev/pyjama/objects/PyBool";
+    /** Opcodes that can never run Python code: no instrumentation check after them. */
+    private static final boolean[] PURE = new boolean[256];
+    /** Rare opcodes the eval loop sends to EvalCold, which fall through (or raise). */
+    private static final boolean[] COLD = new boolean[256];
+
+    static {
+        for (int op : new int[] {Opcode.NOP, LOAD_FAST, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST, STORE_FAST, STORE_FAST_LOAD_FAST,
+                STORE_FAST_STORE_FAST, LOAD_CONST, POP_TOP, END_FOR, PUSH_NULL, COPY, Opcode.SWAP, IS_OP, UNARY_NOT,
+                POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_FORWARD,
+                JUMP_BACKWARD_NO_INTERRUPT, LOAD_DEREF, STORE_DEREF, RETURN_VALUE, RETURN_CONST, BUILD_TUPLE,
+                BUILD_LIST, BUILD_STRING, LIST_APPEND, RESUME, JUMP_BACKWARD, EXTENDED_ARG}) {
+            PURE[op] = true;
+        }
+        for (int op : new int[] {LOAD_FAST_AND_CLEAR, DELETE_FAST, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL,
+                DELETE_ATTR, LOAD_SUPER_ATTR, DELETE_DEREF, MAKE_CELL, COPY_FREE_VARS, LOAD_FROM_DICT_OR_DEREF,
+                LOAD_FROM_DICT_OR_GLOBALS, LOAD_LOCALS, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, SETUP_ANNOTATIONS,
+                UNARY_INVERT, GET_LEN, DELETE_SUBSCR, STORE_SLICE, BUILD_SET, BUILD_CONST_KEY_MAP, BUILD_SLICE,
+                SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, UNPACK_EX, FORMAT_WITH_SPEC,
+                CONVERT_VALUE, CALL_FUNCTION_EX, CALL_INTRINSIC_1, CALL_INTRINSIC_2, MAKE_FUNCTION,
+                SET_FUNCTION_ATTRIBUTE, IMPORT_NAME, GET_YIELD_FROM_ITER, END_SEND, CLEANUP_THROW, IMPORT_FROM, RAISE_VARARGS, PUSH_EXC_INFO, POP_EXCEPT,
+                CHECK_EXC_MATCH, CHECK_EG_MATCH, WITH_EXCEPT_START, BEFORE_WITH, MATCH_MAPPING, MATCH_SEQUENCE,
+                MATCH_KEYS, MATCH_CLASS}) {
+            COLD[op] = true;
+        }
+    }
+
+    private final PyCode co;
+    private final byte[] code;
+    private final int n, base;
+    /** Per unit: base opcode and full argument of the instruction whose opcode is there (-1 elsewhere). */
+    private final int[] op, arg;
+    /** Per unit: the first unit of the instruction (its EXTENDED_ARGs) whose opcode is at that unit. */
+    private final int[] start;
+    /** Per unit that starts an instruction (its first EXTENDED_ARG, or its opcode): the stack depth there. */
+    private final int[] depth;
+    private final boolean[] entry;
+    private Label[] labels;
+    private MethodVisitor mv;
+    /** Out-of-line bail-outs, by next unit / previous unit / stack index. */
+    private final Map<Long, Label> bails = new HashMap<>();
+    private final List<long[]> bailList = new ArrayList<>();
+    private final List<Label> bailLabels = new ArrayList<>();
+    private static int serial;
+
+    /** Whether exception handlers are compiled (and entered after an unwind) or left to the interpreter. */
+    private final boolean handlers;
+
+    JitCompiler(PyCode co, boolean handlers) {
+        this.handlers = handlers;
+        this.co = co;
+        this.code = co.code;
+        this.n = code.length / 2;
+        this.base = co.localsplusnames.length;
+        this.op = new int[n];
+        this.arg = new int[n];
+        this.start = new int[n];
+        this.depth = new int[n];
+        this.entry = new boolean[n];
+    }
+
+    private int next(int u) {
+        return u + 1 + Opcode.cacheEntries(op[u]);
+    }
+
+    /** Decodes the instructions, then the stack depth at each reachable one (exception handlers are not followed). */
+    private void analyse() throws Unsupported {
+        if ((co.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0) {
+            throw new Unsupported("coroutine or async generator");
+        }
+        java.util.Arrays.fill(op, -1);
+        java.util.Arrays.fill(depth, -1);
+        int ext = 0, first = -1;
+        for (int u = 0; u < n; ) {
+            int o = CodeUnits.baseOpcode(code[2 * u] & 0xff);
+            int a = (code[2 * u + 1] & 0xff) | ext;
+            if (first < 0) first = u;
+            if (o == EXTENDED_ARG) {
+                ext = a << 8;
+                u++;
+                continue;
+            }
+            ext = 0;
+            op[u] = o;
+            arg[u] = a;
+            start[u] = first;
+            first = -1;
+            u = next(u);
+        }
+        // instruction starts map to their opcode unit
+        int[] opUnit = new int[n];
+        java.util.Arrays.fill(opUnit, -1);
+        for (int u = 0; u < n; u++) if (op[u] >= 0) opUnit[start[u]] = u;
+        ArrayDeque<int[]> work = new ArrayDeque<>();
+        work.add(new int[] {0, 0});
+        entry[0] = true;
+        while (!work.isEmpty()) {
+            int[] w = work.poll();
+            int s = w[0], d = w[1];
+            if (s < 0 || s >= n || opUnit[s] < 0) throw new Unsupported("jump into the middle of an instruction at " + s);
+            if (depth[s] >= 0) {
+                if (depth[s] != d) throw new Unsupported("inconsistent stack depth at " + s);
+                continue;
+            }
+            depth[s] = d;
+            int u = opUnit[s];
+            depth[u] = d;
+            int o = op[u], a = arg[u], nx = next(u);
+            if (!supported(o)) throw new Unsupported("opcode " + Opcode.name(o) + " at " + u);
+            if (handlers && co.exceptiontable.length > 0) {
+                // the handler is an entry too: after the interpreter unwound an exception to it
+                // (JitSupport.run), the compiled code goes on there
+                ExceptionTable.Handler h = ExceptionTable.lookup(co.exceptiontable, u);
+                if (h != null) {
+                    entry[h.handler()] = true;
+                    work.add(new int[] {h.handler(), h.depth() + (h.lasti() ? 1 : 0) + 1});
+                }
+            }
+            switch (o) {
+                case RETURN_VALUE: case RETURN_CONST: case RAISE_VARARGS: case RERAISE:
+                    break;
+                case JUMP_FORWARD:
+                    work.add(new int[] {nx + a, d});
+                    break;
+                case JUMP_BACKWARD:
+                    entry[nx - a] = true;
+                    work.add(new int[] {nx - a, d});
+                    break;
+                case JUMP_BACKWARD_NO_INTERRUPT:
+                    work.add(new int[] {nx - a, d});
+                    break;
+                case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE:
+                    work.add(new int[] {nx, d - 1});
+                    work.add(new int[] {nx + a, d - 1});
+                    break;
+                case YIELD_VALUE: // a generator resumes after it, with the sent value pushed
+                    entry[nx] = true;
+                    work.add(new int[] {nx, d});
+                    break;
+                case RETURN_GENERATOR:
+                    entry[nx] = true;
+                    work.add(new int[] {nx, d + 1});
+                    break;
+                case SEND:
+                    work.add(new int[] {nx, d});
+                    work.add(new int[] {nx + a, d});
+                    break;
+                case FOR_ITER:
+                    work.add(new int[] {nx, d + 1});
+                    work.add(new int[] {nx + a, d + 1});
+                    work.add(new int[] {nx + a + 2, d - 1});
+                    break;
+                default: {
+                    int popped = Opcode.numPopped(o, a), pushed = Opcode.numPushed(o, a);
+                    if (popped < 0 || pushed < 0 || d - popped < 0) throw new Unsupported("stack effect of " + Opcode.name(o));
+                    work.add(new int[] {nx, d - popped + pushed});
+                }
+            }
+            if (d > co.stacksize) throw new Unsupported("stack deeper than co_stacksize");
+        }
+    }
+
+    private static boolean supported(int o) {
+        switch (o) {
+            case Opcode.NOP: case RESUME: case LOAD_FAST: case LOAD_FAST_CHECK: case LOAD_FAST_LOAD_FAST: case STORE_FAST:
+            case STORE_FAST_LOAD_FAST: case STORE_FAST_STORE_FAST: case LOAD_CONST: case POP_TOP: case END_FOR:
+            case PUSH_NULL: case COPY: case Opcode.SWAP: case RETURN_VALUE: case RETURN_CONST: case LOAD_GLOBAL:
+            case LOAD_NAME: case STORE_NAME: case LOAD_ATTR: case STORE_ATTR: case LOAD_DEREF: case STORE_DEREF:
+            case BINARY_OP: case COMPARE_OP: case IS_OP: case CONTAINS_OP: case UNARY_NEGATIVE: case UNARY_NOT:
+            case TO_BOOL: case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE:
+            case POP_JUMP_IF_NOT_NONE: case JUMP_FORWARD: case JUMP_BACKWARD: case JUMP_BACKWARD_NO_INTERRUPT:
+            case GET_ITER: case FOR_ITER: case BINARY_SUBSCR: case STORE_SUBSCR: case BINARY_SLICE:
+            case BUILD_TUPLE: case BUILD_LIST: case BUILD_MAP: case BUILD_STRING: case LIST_APPEND:
+            case UNPACK_SEQUENCE: case FORMAT_SIMPLE: case CALL: case CALL_KW: case RERAISE:
+            case YIELD_VALUE: case RETURN_GENERATOR: case SEND:
+                return true;
+            default:
+                return o >= 0 && o < 256 && COLD[o];
+        }
+    }
+
+    JitCode compile(MethodHandles.Lookup lookup) throws Unsupported {
+        analyse();
+        String name;
+        synchronized (JitCompiler.class) {
+            name = INTERP + "JitCompiled" + (serial++);
+        }
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return commonSuper(a, b);
+            }
+        };
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "dev/pyjama/jit/JitCode", null);
+        cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "CO", CODE, null, null).visitEnd();
+        cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "K", OBJS, null, null).visitEnd();
+        cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "N", STRS, null, null).visitEnd();
+        cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "I", "[B", null, null).visitEnd();
+        // <clinit>: the constants from the class data
+        MethodVisitor ci = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        ci.visitCode();
+        ci.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
+        ci.visitLdcInsn("_");
+        ci.visitLdcInsn(org.objectweb.asm.Type.getType("[Ljava/lang/Object;"));
+        ci.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
+        ci.visitTypeInsn(CHECKCAST, "[Ljava/lang/Object;");
+        String[][] fields = {{"CO", CODE, CODE_T}, {"K", OBJS, OBJS}, {"N", STRS, STRS}, {"I", "[B", "[B"}};
+        for (int i = 0; i < fields.length; i++) {
+            ci.visitInsn(DUP);
+            ci.visitInsn(ICONST_0 + i);
+            ci.visitInsn(AALOAD);
+            ci.visitTypeInsn(CHECKCAST, fields[i][2]);
+            ci.visitFieldInsn(PUTSTATIC, name, fields[i][0], fields[i][1]);
+        }
+        ci.visitInsn(POP);
+        ci.visitInsn(RETURN);
+        ci.visitMaxs(0, 0);
+        ci.visitEnd();
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, "dev/pyjama/jit/JitCode", "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", "(" + FRAME + "I)" + OBJ, null, null);
+        mv.visitCode();
+        emitBody(name);
+        Label end = new Label();
+        mv.visitLabel(end);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        int size = end.getOffset();
+        if (size > MAX_METHOD_BYTES) throw new Unsupported("method of " + size + " bytes");
+        byte[] bytes = cw.toByteArray();
+        Object[] data = {co, co.consts, co.namesAsStr(), co.instructions()};
+        try {
+            MethodHandles.Lookup hidden = lookup.defineHiddenClassWithClassData(bytes, data, true);
+            JitCode jc = (JitCode) hidden.findConstructor(hidden.lookupClass(),
+                    java.lang.invoke.MethodType.methodType(void.class)).invoke();
+            int[] dep = new int[n];
+            java.util.Arrays.fill(dep, -1);
+            for (int u = 0; u < n; u++) if (op[u] >= 0) dep[u] = depth[u];
+            jc.depth = dep;
+            jc.entries = entry;
+            jc.size = size;
+            return jc;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String commonSuper(String a, String b) {
+        try {
+            ClassLoader cl = JitCompiler.class.getClassLoader();
+            Class<?> x = Class.forName(a.replace('/', '.'), false, cl), y = Class.forName(b.replace('/', '.'), false, cl);
+            if (x.isAssignableFrom(y)) return a;
+            if (y.isAssignableFrom(x)) return b;
+            if (x.isInterface() || y.isInterface()) return "java/lang/Object";
+            do {
+                x = x.getSuperclass();
+            } while (!x.isAssignableFrom(y));
+            return x.getName().replace('.', '/');
+        } catch (ClassNotFoundException e) {
+            return "java/lang/Object";
+        }
+    }
+
+    // locals of run: 0 this, 1 f, 2 entry, 3 l (localsplus), 4 s (stack), 5 v
+    private static final int F = 1, ENTRY = 2, L = 3, S = 4, V = 5;
+    private String self;
+
+    private void emitBody(String name) {
+        self = name;
+        labels = new Label[n];
+        for (int u = 0; u < n; u++) if (depth[u] >= 0) labels[u] = new Label();
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitFieldInsn(GETFIELD, FRAME_T, "localsplus", OBJS);
+        mv.visitVarInsn(ASTORE, L);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitFieldInsn(GETFIELD, FRAME_T, "stack", OBJS);
+        mv.visitVarInsn(ASTORE, S);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, V);
+        // the entry points: 0 and the loop headers (OSR from the interpreter's JUMP_BACKWARD)
+        List<Integer> keys = new ArrayList<>();
+        for (int u = 0; u < n; u++) if (entry[u] && depth[u] >= 0) keys.add(u);
+        int[] k = keys.stream().mapToInt(Integer::intValue).toArray();
+        Label[] targets = new Label[k.length];
+        for (int i = 0; i < k.length; i++) targets[i] = labels[k[i]];
+        Label dflt = new Label();
+        mv.visitVarInsn(ILOAD, ENTRY);
+        mv.visitLookupSwitchInsn(dflt, k, targets);
+        mv.visitLabel(dflt);
+        // not an entry: the interpreter runs it all
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ILOAD, ENTRY);
+        mv.visitVarInsn(ILOAD, ENTRY);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitFieldInsn(GETFIELD, FRAME_T, "sp", "I");
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "bail", "(" + FRAME + "III)" + OBJ, false);
+        mv.visitInsn(ARETURN);
+        int prevUnit = 0;
+        boolean fallsIn = false;
+        for (int u = 0; u < n; u++) {
+            if (labels[u] == null) continue;
+            mv.visitLabel(labels[u]);
+            if (op[u] < 0) continue; // an EXTENDED_ARG that starts an instruction
+            emit(u, prevUnit);
+            prevUnit = u;
+        }
+        for (int i = 0; i < bailList.size(); i++) {
+            long[] b = bailList.get(i);
+            mv.visitLabel(bailLabels.get(i));
+            mv.visitVarInsn(ALOAD, F);
+            push((int) b[0]);
+            push((int) b[1]);
+            push((int) b[2]);
+            mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "bail", "(" + FRAME + "III)" + OBJ, false);
+            mv.visitInsn(ARETURN);
+        }
+    }
+
+    // ---- emission helpers ----
+
+    private void push(int v) {
+        if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
+        else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
+        else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
+        else mv.visitLdcInsn(v);
+    }
+
+    /** Pushes s[base + k]. */
+    private void loadS(int k) {
+        mv.visitVarInsn(ALOAD, S);
+        push(base + k);
+        mv.visitInsn(AALOAD);
+    }
+
+    /** Prepares a store to s[base + k]: the value follows, then {@link #aastore}. */
+    private void atS(int k) {
+        mv.visitVarInsn(ALOAD, S);
+        push(base + k);
+    }
+
+    private void aastore() {
+        mv.visitInsn(AASTORE);
+    }
+
+    private void nullS(int k) {
+        atS(k);
+        mv.visitInsn(ACONST_NULL);
+        aastore();
+    }
+
+    private void loadL(int i) {
+        mv.visitVarInsn(ALOAD, L);
+        push(i);
+        mv.visitInsn(AALOAD);
+    }
+
+    private void lasti(int u) {
+        mv.visitVarInsn(ALOAD, F);
+        push(u);
+        mv.visitFieldInsn(PUTFIELD, FRAME_T, "lasti", "I");
+    }
+
+    private void staticField(String field, String desc) {
+        mv.visitFieldInsn(GETSTATIC, self, field, desc);
+    }
+
+    private void constAt(int i) {
+        staticField("K", OBJS);
+        push(i);
+        mv.visitInsn(AALOAD);
+    }
+
+    private void call(String owner, String method, String desc) {
+        mv.visitMethodInsn(INVOKESTATIC, owner.contains("/") ? owner : INTERP + owner, method, desc, false);
+    }
+
+    private Label bailLabel(int next, int prev, int d) {
+        long key = ((long) next << 40) | ((long) prev << 20) | d;
+        Label l = bails.get(key);
+        if (l == null) {
+            l = new Label();
+            bails.put(key, l);
+            bailList.add(new long[] {next, prev, base + d});
+            bailLabels.add(l);
+        }
+        return l;
+    }
+
+    /** Stops (the interpreter goes on at {@code next}) when the code was instrumented meanwhile. */
+    private void guard(int next, int prev, int d) {
+        mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Monitoring", "globalVersion", "J");
+        staticField("CO", CODE);
+        mv.visitFieldInsn(GETFIELD, CODE_T, "jitCleanVersion", "J");
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFNE, bailLabel(next, prev, d));
+    }
+
+    private void evalBreaker() {
+        Label no = new Label();
+        mv.visitFieldInsn(GETSTATIC, INTERP + "Gil", "evalBreaker", "Z");
+        mv.visitJumpInsn(IFEQ, no);
+        call("Gil", "handleEvalBreaker", "()V");
+        mv.visitLabel(no);
+    }
+
+    private static final String OO_O = "(" + OBJ + OBJ + ")" + OBJ;
+    private static final String O_O = "(" + OBJ + ")" + OBJ;
+
+    /** One instruction at unit {@code u}; the stack holds {@code d} values before it. */
+    private void emit(int u, int prev) {
+        int o = op[u], a = arg[u], d = depth[u], nx = next(u);
+        switch (o) {
+            case Opcode.NOP:
+                break;
+            case RESUME: {
+                lasti(u);
+                evalBreaker();
+                mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Monitoring", "globalVersion", "J");
+                staticField("CO", CODE);
+                mv.visitFieldInsn(GETFIELD, CODE_T, "jitCleanVersion", "J");
+                mv.visitInsn(LCMP);
+                // the interpreter runs the RESUME itself: it brings the code up to date
+                mv.visitJumpInsn(IFNE, bailLabel(start[u], prev, d));
+                break;
+            }
+            case LOAD_FAST: case LOAD_FAST_CHECK:
+                atS(d);
+                loadL(a);
+                mv.visitVarInsn(ALOAD, F);
+                push(a);
+                push(u);
+                call("JitSupport", "bound", "(" + OBJ + FRAME + "II)" + OBJ);
+                aastore();
+                break;
+            case LOAD_FAST_LOAD_FAST:
+                atS(d);
+                loadL(a >> 4);
+                aastore();
+                atS(d + 1);
+                loadL(a & 15);
+                aastore();
+                break;
+            case STORE_FAST:
+                mv.visitVarInsn(ALOAD, L);
+                push(a);
+                loadS(d - 1);
+                aastore();
+                nullS(d - 1);
+                break;
+            case STORE_FAST_LOAD_FAST:
+                mv.visitVarInsn(ALOAD, L);
+                push(a >> 4);
+                loadS(d - 1);
+                aastore();
+                atS(d - 1);
+                loadL(a & 15);
+                aastore();
+                break;
+            case STORE_FAST_STORE_FAST:
+                mv.visitVarInsn(ALOAD, L);
+                push(a >> 4);
+                loadS(d - 1);
+                aastore();
+                mv.visitVarInsn(ALOAD, L);
+                push(a & 15);
+                loadS(d - 2);
+                aastore();
+                nullS(d - 1);
+                nullS(d - 2);
+                break;
+            case LOAD_CONST:
+                atS(d);
+                constAt(a);
+                aastore();
+                break;
+            case POP_TOP: case END_FOR:
+                nullS(d - 1);
+                break;
+            case PUSH_NULL:
+                nullS(d);
+                break;
+            case COPY:
+                atS(d);
+                loadS(d - a);
+                aastore();
+                break;
+            case Opcode.SWAP:
+                loadS(d - 1);
+                mv.visitVarInsn(ASTORE, V);
+                atS(d - 1);
+                loadS(d - a);
+                aastore();
+                atS(d - a);
+                mv.visitVarInsn(ALOAD, V);
+                aastore();
+                break;
+            case RETURN_VALUE:
+                lasti(u);
+                loadS(d - 1);
+                mv.visitVarInsn(ASTORE, V);
+                nullS(d - 1);
+                setSp(d - 1);
+                mv.visitVarInsn(ALOAD, V);
+                mv.visitInsn(ARETURN);
+                break;
+            case YIELD_VALUE: // as the loop: f.lasti is where the generator resumes
+                loadS(d - 1);
+                mv.visitVarInsn(ASTORE, V);
+                nullS(d - 1);
+                setSp(d - 1);
+                lasti(nx);
+                mv.visitVarInsn(ALOAD, V);
+                mv.visitInsn(ARETURN);
+                return;
+            case RETURN_GENERATOR:
+                setSp(d);
+                lasti(nx);
+                mv.visitVarInsn(ALOAD, F);
+                call("Generators", "create", "(" + FRAME + ")" + OBJ);
+                mv.visitInsn(ARETURN);
+                return;
+            case SEND: {
+                lasti(u);
+                mv.visitVarInsn(ALOAD, F);
+                push(u);
+                mv.visitVarInsn(ALOAD, S);
+                push(base + d);
+                call("Generators", "send", "(" + FRAME + "I" + OBJS + "I)Z");
+                Label no = new Label();
+                mv.visitJumpInsn(IFEQ, no);
+                guard(nx + a, u, d);
+                mv.visitJumpInsn(GOTO, labels[nx + a]);
+                mv.visitLabel(no);
+                guard(nx, u, d);
+                return;
+            }
+            case RERAISE: // the interpreter re-raises (it may restore f_lasti from the stack)
+                mv.visitJumpInsn(GOTO, bailLabel(u, prev, d));
+                return;
+            case RETURN_CONST:
+                lasti(u);
+                setSp(d);
+                constAt(a);
+                mv.visitInsn(ARETURN);
+                break;
+            case LOAD_GLOBAL:
+                lasti(u);
+                atS(d);
+                mv.visitVarInsn(ALOAD, F);
+                push(a >> 1);
+                call("GlobalCache", "load", "(" + FRAME + "I)" + OBJ);
+                aastore();
+                if ((a & 1) != 0) nullS(d + 1);
+                break;
+            case LOAD_NAME:
+                lasti(u);
+                atS(d);
+                mv.visitVarInsn(ALOAD, F);
+                name(a);
+                call("EvalHelpers", "loadName", "(" + FRAME + "Ldev/pyjama/objects/PyStr;)" + OBJ);
+                aastore();
+                break;
+            case STORE_NAME:
+                lasti(u);
+                mv.visitVarInsn(ALOAD, F);
+                name(a);
+                loadS(d - 1);
+                call("EvalHelpers", "storeName", "(" + FRAME + "Ldev/pyjama/objects/PyStr;" + OBJ + ")V");
+                nullS(d - 1);
+                break;
+            case LOAD_ATTR:
+                lasti(u);
+                staticField("CO", CODE);
+                mv.visitVarInsn(ALOAD, S);
+                push(base + d);
+                staticField("N", STRS);
+                push(a >> 1);
+                push(a & 1);
+                call("AttrCache", "loadAttr", "(" + CODE + OBJS + "I" + STRS + "IZ)I");
+                mv.visitInsn(POP);
+                break;
+            case STORE_ATTR:
+                lasti(u);
+                staticField("CO", CODE);
+                mv.visitVarInsn(ALOAD, S);
+                push(base + d);
+                staticField("N", STRS);
+                push(a);
+                call("AttrCache", "storeAttr", "(" + CODE + OBJS + "I" + STRS + "I)V");
+                nullS(d - 1);
+                nullS(d - 2);
+                break;
+            case LOAD_DEREF:
+                lasti(u);
+                atS(d);
+                loadL(a);
+                mv.visitVarInsn(ALOAD, F);
+                push(a);
+                call("JitSupport", "deref", "(" + OBJ + FRAME + "I)" + OBJ);
+                aastore();
+                break;
+            case STORE_DEREF:
+                loadL(a);
+                mv.visitTypeInsn(CHECKCAST, "dev/pyjama/objects/PyCell");
+                loadS(d - 1);
+                mv.visitFieldInsn(PUTFIELD, "dev/pyjama/objects/PyCell", "ref", OBJ);
+                nullS(d - 1);
+                break;
+            case BINARY_OP: case COMPARE_OP:
+                lasti(u);
+                atS(d - 2);
+                push(a);
+                loadS(d - 2);
+                loadS(d - 1);
+                call("InlineOps", o == BINARY_OP ? "binaryOp" : "compareOp", "(I" + OBJ + OBJ + ")" + OBJ);
+                aastore();
+                nullS(d - 1);
+                break;
+            case IS_OP:
+                atS(d - 2);
+                loadS(d - 2);
+                loadS(d - 1);
+                call("JitSupport", a != 0 ? "isNot" : "is", OO_O);
+                aastore();
+                nullS(d - 1);
+                break;
+            case CONTAINS_OP:
+                lasti(u);
+                atS(d - 2);
+                loadS(d - 1);
+                loadS(d - 2);
+                call("JitSupport", a != 0 ? "notIn" : "in", OO_O);
+                aastore();
+                nullS(d - 1);
+                break;
+            case UNARY_NEGATIVE: case TO_BOOL: case GET_ITER: case FORMAT_SIMPLE:
+                lasti(u);
+                atS(d - 1);
+                loadS(d - 1);
+                if (o == UNARY_NEGATIVE) call("InlineOps", "negative", O_O);
+                else if (o == TO_BOOL) call("InlineOps", "toBool", O_O);
+                else if (o == GET_ITER) call("EvalHelpers", "getIter", O_O);
+                else call("EvalHelpers", "formatSimple", O_O);
+                aastore();
+                break;
+            case UNARY_NOT:
+                atS(d - 1);
+                loadS(d - 1);
+                call("JitSupport", "not", O_O);
+                aastore();
+                break;
+            case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE: {
+                loadS(d - 1);
+                nullS(d - 1);
+                if (o == POP_JUMP_IF_NONE || o == POP_JUMP_IF_NOT_NONE) {
+                    mv.visitFieldInsn(GETSTATIC, "dev/pyjama/objects/PyNone", "NONE", "Ldev/pyjama/objects/PyNone;");
+                } else {
+                    mv.visitFieldInsn(GETSTATIC, BOOL_T, o == POP_JUMP_IF_FALSE ? "FALSE" : "TRUE", "L" + BOOL_T + ";");
+                }
+                mv.visitJumpInsn(o == POP_JUMP_IF_NOT_NONE ? IF_ACMPNE : IF_ACMPEQ, labels[nx + a]);
+                break;
+            }
+            case JUMP_FORWARD:
+                mv.visitJumpInsn(GOTO, labels[nx + a]);
+                break;
+            case JUMP_BACKWARD: {
+                lasti(u);
+                Label no = new Label();
+                mv.visitFieldInsn(GETSTATIC, INTERP + "Gil", "evalBreaker", "Z");
+                mv.visitJumpInsn(IFEQ, no);
+                call("Gil", "handleEvalBreaker", "()V");
+                guard(nx - a, u, d); // a thread switch: another thread may have instrumented this code
+                mv.visitLabel(no);
+                mv.visitJumpInsn(GOTO, labels[nx - a]);
+                break;
+            }
+            case JUMP_BACKWARD_NO_INTERRUPT:
+                mv.visitJumpInsn(GOTO, labels[nx - a]);
+                break;
+            case FOR_ITER: {
+                lasti(u);
+                staticField("I", "[B");
+                push(u);
+                loadS(d - 1);
+                call("InlineIter", "next", "([BI" + OBJ + ")" + OBJ);
+                mv.visitVarInsn(ASTORE, V);
+                Label have = new Label(), item = new Label();
+                mv.visitVarInsn(ALOAD, V);
+                mv.visitJumpInsn(IFNONNULL, have);
+                nullS(d - 1); // exhausted: pop the iterator, skip END_FOR and POP_TOP
+                guard(nx + a + 2, u, d - 1);
+                mv.visitJumpInsn(GOTO, labels[nx + a + 2]);
+                mv.visitLabel(have);
+                mv.visitVarInsn(ALOAD, V);
+                mv.visitTypeInsn(INSTANCEOF, INTERP + "AdaptiveForIter$Returned");
+                mv.visitJumpInsn(IFEQ, item);
+                atS(d); // FOR_ITER_GEN: the generator returned into END_FOR
+                mv.visitVarInsn(ALOAD, V);
+                mv.visitTypeInsn(CHECKCAST, INTERP + "AdaptiveForIter$Returned");
+                mv.visitFieldInsn(GETFIELD, INTERP + "AdaptiveForIter$Returned", "value", OBJ);
+                aastore();
+                guard(nx + a, u, d + 1);
+                mv.visitJumpInsn(GOTO, labels[nx + a]);
+                mv.visitLabel(item);
+                atS(d);
+                mv.visitVarInsn(ALOAD, V);
+                aastore();
+                guard(nx, u, d + 1);
+                return;
+            }
+            case BINARY_SUBSCR:
+                lasti(u);
+                atS(d - 2);
+                loadS(d - 2);
+                loadS(d - 1);
+                call("InlineOps", "getitem", OO_O);
+                aastore();
+                nullS(d - 1);
+                break;
+            case STORE_SUBSCR:
+                lasti(u);
+                loadS(d - 2);
+                loadS(d - 1);
+                loadS(d - 3);
+                call("InlineOps", "setitem", "(" + OBJ + OBJ + OBJ + ")V");
+                nullS(d - 1);
+                nullS(d - 2);
+                nullS(d - 3);
+                break;
+            case BINARY_SLICE:
+                lasti(u);
+                mv.visitVarInsn(ALOAD, S);
+                push(base + d);
+                call("EvalHelpers", "binarySlice", "(" + OBJS + "I)I");
+                mv.visitInsn(POP);
+                break;
+            case BUILD_TUPLE: case BUILD_LIST: case BUILD_MAP: case BUILD_STRING: case UNPACK_SEQUENCE:
+            case CALL: case CALL_KW:
+                lasti(u);
+                mv.visitVarInsn(ALOAD, S);
+                push(base + d);
+                push(a);
+                if (o == UNPACK_SEQUENCE) call("InlineIter", "unpack", "(" + OBJS + "II)I");
+                else call("EvalHelpers", helperName(o), "(" + OBJS + "II)I");
+                mv.visitInsn(POP);
+                break;
+            case LIST_APPEND:
+                lasti(u);
+                loadS(d - 1 - a);
+                loadS(d - 1);
+                call("EvalHelpers", "listAppend", "(" + OBJ + OBJ + ")V");
+                nullS(d - 1);
+                break;
+            default: // EvalCold's rare opcodes: none of them jumps
+                lasti(u);
+                mv.visitVarInsn(ALOAD, F);
+                push(u);
+                push(o);
+                push(a);
+                mv.visitVarInsn(ALOAD, S);
+                push(base + d);
+                call("EvalCold", "run", "(" + FRAME + "III" + OBJS + "I)I");
+                mv.visitInsn(POP);
+                break;
+        }
+        if (o == RAISE_VARARGS) { // EvalCold raised: nothing follows
+            mv.visitInsn(ACONST_NULL);
+            mv.visitInsn(ATHROW);
+        } else if (!PURE[o]) {
+            guard(nx, u, depthAfter(u));
+        }
+    }
+
+    private int depthAfter(int u) {
+        return depth[u] - Opcode.numPopped(op[u], arg[u]) + Opcode.numPushed(op[u], arg[u]);
+    }
+
+    private void setSp(int d) {
+        mv.visitVarInsn(ALOAD, F);
+        push(base + d);
+        mv.visitFieldInsn(PUTFIELD, FRAME_T, "sp", "I");
+    }
+
+    private void name(int i) {
+        staticField("N", STRS);
+        push(i);
+        mv.visitInsn(AALOAD);
+    }
+
+    private static String helperName(int o) {
+        switch (o) {
+            case BUILD_TUPLE: return "buildTuple";
+            case BUILD_LIST: return "buildList";
+            case BUILD_MAP: return "buildMap";
+            case BUILD_STRING: return "buildString";
+            case CALL: return "call";
+            default: return "callKw";
+        }
+    }
+}
