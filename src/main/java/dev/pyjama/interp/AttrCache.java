@@ -264,15 +264,15 @@ final class AttrCache {
     private static AttrCache forType(PyType t, PyStr name) {
         var entries = t.attrEntries;
         if (entries == null) t.attrEntries = entries = new java.util.concurrent.ConcurrentHashMap<>();
-        if (entries.get(name.value) instanceof AttrCache c && (c.version == t.version || c.revalidated())) return c;
+        if (entries.get(name.value()) instanceof AttrCache c && (c.version == t.version || c.revalidated())) return c;
         int version = t.version; // before the lookups: a change they cause leaves the entry stale, never wrong
         if (customized(t)) return null;
-        PyObject d = t.lookup(name.value);
+        PyObject d = t.lookup(name.value());
         // an instance of a class of the program can gain or lose __get__/__set__ without this class's
         // version moving: such a name takes the general path every time
         if (d != null && d.type().heap) return null;
         AttrCache c = new AttrCache(t, version, d, kindOf(d), t.lookupHook(PyType.SETATTR) == BuiltinTypes.OBJECT_SETATTR, name);
-        entries.put(name.value, c);
+        entries.put(name.value(), c);
         return c;
     }
 
@@ -294,7 +294,7 @@ final class AttrCache {
         PyType t = type;
         int v = t.version; // before the lookups, as in forType
         if (customized(t) || (t.lookupHook(PyType.SETATTR) == BuiltinTypes.OBJECT_SETATTR) != plainSetattr) return false;
-        PyObject d = t.lookup(((PyStr) name).value);
+        PyObject d = t.lookup(((PyStr) name).value());
         if (d != descr || kindOf(d) != kind) return false;
         version = v;
         return true;

@@ -80,7 +80,7 @@ final class CodeMethods {
     private static String strArg(PyObject v, String old, String what) {
         if (v == null) return old;
         if (!(v instanceof PyStr s)) throw Errors.typeError("replace() argument '" + what + "' must be str, not " + v.typeName());
-        return s.value;
+        return s.value();
     }
 
     private static byte[] bytesArg(PyObject v, byte[] old, String what) {
@@ -101,7 +101,7 @@ final class CodeMethods {
         String[] out = new String[items.length];
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr s)) throw Errors.typeError("name tuples must contain only strings, not '" + items[i].typeName() + "'");
-            out[i] = s.value;
+            out[i] = s.value();
         }
         return out;
     }

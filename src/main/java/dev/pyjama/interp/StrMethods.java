@@ -27,7 +27,7 @@ final class StrMethods {
     private StrMethods() {}
 
     private static String s(PyObject o) {
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     private static PyStr of(String s) {
@@ -74,7 +74,7 @@ final class StrMethods {
                 if (ix[2] == 1) return ix[3] == s.length() ? s : s.substring((int) ix[0], (int) (ix[0] + ix[3]));
                 // other steps: char by char (a BMP string has no surrogates to keep together)
                 char[] out = new char[(int) ix[3]];
-                String v = s.value;
+                String v = s.value();
                 for (int i = 0, j = (int) ix[0]; i < out.length; i++, j += (int) ix[2]) out[i] = v.charAt(j);
                 return out.length == 1 ? PyStr.ofCodePoint(out[0]) : of(new String(out));
             }
@@ -259,7 +259,7 @@ final class StrMethods {
                 }
                 if (r == PyNone.NONE) continue;
                 if (r instanceof PyInt i) sb.appendCodePoint((int) i.longValue());
-                else if (r instanceof PyStr rs) sb.append(rs.value);
+                else if (r instanceof PyStr rs) sb.append(rs.value());
                 else throw Errors.typeError("character mapping must return integer, None or str");
             }
             return of(sb.toString());
@@ -274,7 +274,7 @@ final class StrMethods {
                             throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
                         }
                         for (PyObject k : src.keys()) {
-                            PyObject key = k instanceof PyStr ks ? PyInt.of(ks.value.codePointAt(0)) : k;
+                            PyObject key = k instanceof PyStr ks ? PyInt.of(ks.value().codePointAt(0)) : k;
                             d.put(key, src.get(k));
                         }
                         return d;
@@ -361,18 +361,18 @@ final class StrMethods {
     private static String sepArg(PyObject o) {
         if (o == null || o == PyNone.NONE) return null;
         if (!(o instanceof PyStr s)) throw Errors.typeError("must be str or None, not " + o.typeName());
-        if (s.value.isEmpty()) throw Errors.valueError("empty separator");
-        return s.value;
+        if (s.value().isEmpty()) throw Errors.valueError("empty separator");
+        return s.value();
     }
 
     private static String charsArg(PyObject o, String fname) {
         if (o == null || o == PyNone.NONE) return null;
         if (!(o instanceof PyStr s)) throw Errors.typeError(fname + " arg must be None or str");
-        return s.value;
+        return s.value();
     }
 
     private static String argStr(PyObject o, String fname, int pos) {
-        if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyStr s) return s.value();
         if (pos == 0) throw Errors.typeError("must be str, not " + o.typeName());
         throw Errors.typeError(fname + "() argument " + pos + " must be str, not " + o.typeName());
     }
@@ -473,14 +473,14 @@ final class StrMethods {
                 if (!(p instanceof PyStr ps)) {
                     throw Errors.typeError("tuple for " + name + " must only contain str, not " + p.typeName());
                 }
-                if (r != null && matches(s, r, ps.value, start)) return true;
+                if (r != null && matches(s, r, ps.value(), start)) return true;
             }
             return false;
         }
         if (!(a[0] instanceof PyStr p)) {
             throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + a[0].typeName());
         }
-        return r != null && matches(s, r, p.value, start);
+        return r != null && matches(s, r, p.value(), start);
     }
 
     private static boolean matches(String s, int[] r, String p, boolean start) {
@@ -508,8 +508,8 @@ final class StrMethods {
     /** str.replace: an exact str with nothing to replace is returned itself, as CPython does. */
     // CPython: Objects/unicodeobject.c replace (nothing found: unicode_result_unchanged)
     private static PyStr replaceStr(PyStr self, String old, String nw, long count) {
-        String r = replace(self.value, old, nw, count);
-        return r == self.value ? PyStr.exact(self) : of(r);
+        String r = replace(self.value(), old, nw, count);
+        return r == self.value() ? PyStr.exact(self) : of(r);
     }
 
     /** The next match of {@code old} from {@code from} that does not cut a surrogate pair (one character) in two. */
@@ -571,7 +571,7 @@ final class StrMethods {
             if (!(a[1] instanceof PyStr f) || f.length() != 1) {
                 throw Errors.typeError("The fill character must be exactly one character long");
             }
-            fill = f.value;
+            fill = f.value();
         }
         int len = s.codePointCount(0, s.length());
         if (len >= width) return of(s);

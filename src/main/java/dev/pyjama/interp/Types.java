@@ -78,7 +78,7 @@ public final class Types {
         Map<String, PyObject> dict = t.dict;
         for (PyObject k : namespace.keys()) {
             if (!(k instanceof PyStr ks)) continue;
-            dict.put(ks.value, namespace.get(k));
+            dict.put(ks.value(), namespace.get(k));
         }
         if (!dict.containsKey("__module__")) {
             Supplier<PyObject> s = currentModuleName;
@@ -88,7 +88,7 @@ public final class Types {
         PyObject qual = dict.remove("__qualname__");
         if (qual != null) {
             if (!(qual instanceof PyStr qs)) throw Errors.typeError("type __qualname__ must be a str, not " + qual.typeName());
-            t.qualname = qs.value;
+            t.qualname = qs.value();
         }
         // CPython adds the None __doc__ after checking __slots__, so '__doc__' may be a slot
         boolean docAdded = !dict.containsKey("__doc__");
@@ -123,15 +123,15 @@ public final class Types {
                 if (!(o instanceof PyStr s)) {
                     throw Errors.typeError("__slots__ items must be strings, not '" + o.typeName() + "'");
                 }
-                if (s.value.equals("__dict__")) {
+                if (s.value().equals("__dict__")) {
                     wantDict = true;
                     continue;
                 }
-                if (s.value.equals("__weakref__")) continue;
-                if (dict.containsKey(s.value) && !(docAdded && s.value.equals("__doc__"))) {
-                    throw Errors.valueError("'" + s.value + "' in __slots__ conflicts with class variable");
+                if (s.value().equals("__weakref__")) continue;
+                if (dict.containsKey(s.value()) && !(docAdded && s.value().equals("__doc__"))) {
+                    throw Errors.valueError("'" + s.value() + "' in __slots__ conflicts with class variable");
                 }
-                own.add(s.value);
+                own.add(s.value());
             }
             // CPython: Objects/typeobject.c type_new_copy_slots (the mangled names are sorted, so two
             // classes with the same slots in another order share a layout for __class__ assignment)

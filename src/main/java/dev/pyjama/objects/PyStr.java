@@ -9,7 +9,12 @@ public class PyStr extends PyObject {
     private static final PyStr EMPTY = new PyStr("", null);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    public final String value;
+    private final String value;
+
+    /** The string as a Java String (code points above the BMP as surrogate pairs). */
+    public String value() {
+        return value;
+    }
     /**
      * The code points, kept only when the string holds surrogate code points: a Java String
      * would read a high surrogate followed by a low one as a single character, where
