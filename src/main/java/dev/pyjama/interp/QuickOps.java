@@ -63,7 +63,7 @@ final class QuickOps {
                 if (r != null) return r;
             }
         } else if (ca == PyStr.class && cb == PyStr.class && nb == NB_ADD) {
-            return ((PyStr) a).concat((PyStr) b);
+            return ((PyStr) a).concat((PyStr) b, op >= NB_INPLACE);
         }
         return Abstract.binaryOp(op, a, b);
     }

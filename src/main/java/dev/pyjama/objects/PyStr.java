@@ -9,12 +9,20 @@ public class PyStr extends PyObject {
     private static final PyStr EMPTY = new PyStr("", null);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private final String value;
-
-    /** The string as a Java String (code points above the BMP as surrogate pairs). */
-    public String value() {
-        return value;
-    }
+    /**
+     * The string as a Java String; null while the string lives only in {@link #buf} (made by
+     * concatenation, materialised on first read by {@link #value()}).
+     */
+    private String value;
+    /**
+     * The buffer a string made by concatenation shares with the strings it was built from and
+     * into: this string is its first {@link #clen} chars. Appending into the buffer (instead of
+     * copying) is what makes {@code s += t} in a loop linear, as CPython's in-place resize of a
+     * str with one reference is.
+     */
+    private StrBuf buf;
+    /** The length in Java chars (UTF-16 units) of the string. */
+    private final int clen;
     /**
      * The code points, kept only when the string holds surrogate code points: a Java String
      * would read a high surrogate followed by a low one as a single character, where
@@ -39,18 +47,57 @@ public class PyStr extends PyObject {
 
     private PyStr(String value, int[] codePoints) {
         this.value = value;
+        this.clen = value.length();
         this.codePoints = codePoints;
+    }
+
+    /** A string of the first {@code clen} chars of {@code buf}, {@code len} code points. */
+    private PyStr(StrBuf buf, int clen, int len) {
+        this.buf = buf;
+        this.clen = clen;
+        this.len = len;
+        this.codePoints = null;
     }
 
     /** A copy of {@code v}'s value, for the instances of Python subclasses ({@link Derived}). */
     protected PyStr(PyStr v) {
-        this.value = v.value;
+        this.value = v.value();
+        this.clen = v.clen;
         this.codePoints = v.codePoints;
+    }
+
+    /** The string as a Java String (code points above the BMP as surrogate pairs). */
+    public String value() {
+        String v = value;
+        return v != null ? v : materialise();
+    }
+
+    /**
+     * Makes {@link #value} from the buffer. A string that no longer owns the buffer's tail lets
+     * go of the buffer, so that a short string does not keep a long one's buffer alive.
+     * Synchronized so that {@link #buf} and {@link #value} change together for other threads.
+     */
+    private synchronized String materialise() {
+        String v = value;
+        if (v == null) {
+            StrBuf b = buf;
+            value = v = new String(b.chars, 0, clen);
+            if (b.fill != clen) buf = null;
+        }
+        return v;
+    }
+
+    /** Copies the string's chars into {@code dst} at {@code off}, from the buffer when it has not been materialised. */
+    private void charsInto(char[] dst, int off) {
+        String v = value;
+        StrBuf b = buf;
+        if (v == null && b != null) System.arraycopy(b.chars, 0, dst, off, clen);
+        else value().getChars(0, clen, dst, off);
     }
 
     /** {@code v} as an exact str. */
     public static PyStr exact(PyStr v) {
-        return v.getClass() == PyStr.class ? v : new PyStr(v.value, v.codePoints);
+        return v.getClass() == PyStr.class ? v : new PyStr(v.value(), v.codePoints);
     }
 
     /** Identifiers (names in code objects) shared by value, as CPython interns them. */
@@ -88,23 +135,95 @@ public class PyStr extends PyObject {
         if (index != null) return index.clone();
         if (isBmp()) {
             // one code point per char: a plain loop (the stream of codePoints() costs more than the copy)
-            int n = value.length();
+            String v = value();
+            int n = clen;
             int[] out = new int[n];
-            for (int i = 0; i < n; i++) out[i] = value.charAt(i);
+            for (int i = 0; i < n; i++) out[i] = v.charAt(i);
             return out;
         }
-        return value.codePoints().toArray();
+        return value().codePoints().toArray();
     }
 
     /** {@code self + other}, keeping surrogate code points apart. */
     public PyStr concat(PyStr other) {
+        return concat(other, false);
+    }
+
+    /**
+     * Below this many chars, {@code a + b} of strings not made by concatenation is a plain
+     * Java concatenation; from it on the result gets a buffer with room to grow, so that
+     * {@code s = s + t} in a loop turns linear too (CPython's unicode_concatenate resizes in
+     * place for that form as well as for {@code +=}).
+     */
+    private static final int BUFFER_FROM = 1024;
+
+    /**
+     * {@code self + other}; {@code inplace} for {@code +=}, whose result gets a growable buffer
+     * at once. Two strings without surrogate code points append into this string's buffer when
+     * this string owns the buffer's tail, else copy into a new buffer of twice the length.
+     */
+    // CPython: Python/ceval.c unicode_concatenate (the in-place resize of a str with one reference)
+    public PyStr concat(PyStr other, boolean inplace) {
         if (codePoints == null && other.codePoints == null) {
-            return of(value + other.value);
+            StrBuf b = buf;
+            if (b != null || inplace || clen + other.clen >= BUFFER_FROM) return buffered(other, b);
+            return of(value() + other.value());
         }
         int[] a = codePoints(), b = other.codePoints();
         int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return ofCodePoints(c, c.length);
+    }
+
+    /**
+     * {@code self + other} in a buffer: appended into {@code b} when this exact str owns its
+     * tail (it is the longest string of the buffer, claimed by a compare-and-set of the fill so
+     * that two threads appending to the same string cannot both extend it), else copied into a
+     * new buffer with room for as much again.
+     */
+    private PyStr buffered(PyStr other, StrBuf b) {
+        int m = other.clen, n = clen + m;
+        if (n < 0) throw new PyException("OverflowError", "strings are too large to concat");
+        if (m == 0 && clen == 0) return EMPTY;
+        int cps = length() + other.length();
+        if (b != null && getClass() == PyStr.class && n <= b.chars.length && b.claim(clen, n)) {
+            other.charsInto(b.chars, clen);
+            return new PyStr(b, n, cps);
+        }
+        int cap = n < 8 ? 16 : (int) Math.min(2L * n, Integer.MAX_VALUE - 8);
+        StrBuf nb = new StrBuf(new char[cap], n);
+        charsInto(nb.chars, 0);
+        other.charsInto(nb.chars, clen);
+        return new PyStr(nb, n, cps);
+    }
+
+    /**
+     * The chars shared by the strings made by appending into it; {@code fill} chars are in use,
+     * by the longest of those strings (the one that may append further).
+     */
+    private static final class StrBuf {
+        private static final java.lang.invoke.VarHandle FILL;
+
+        static {
+            try {
+                FILL = java.lang.invoke.MethodHandles.lookup().findVarHandle(StrBuf.class, "fill", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        final char[] chars;
+        volatile int fill;
+
+        StrBuf(char[] chars, int fill) {
+            this.chars = chars;
+            this.fill = fill;
+        }
+
+        /** Whether the caller, owner of the first {@code from} chars, now owns up to {@code to}. */
+        boolean claim(int from, int to) {
+            return fill == from && FILL.compareAndSet(this, from, to);
+        }
     }
 
     /**
@@ -120,13 +239,13 @@ public class PyStr extends PyObject {
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
             if (p.codePoints != null) surrogates = true;
-            chars += p.value.length();
+            chars += p.clen;
             cps = cps < 0 || p.len < 0 ? -1 : cps + p.len;
         }
         int n = to - from;
         if (n == 0) return EMPTY;
         if (sep != null && n > 1) {
-            chars += sep.value.length() * (n - 1);
+            chars += sep.clen * (n - 1);
             cps = cps < 0 || sep.length() < 0 ? -1 : cps + sep.length() * (n - 1);
         }
         if (surrogates) {
@@ -137,8 +256,8 @@ public class PyStr extends PyObject {
         if (chars < 0) throw new PyException("OverflowError", "join() result is too long for a Python string");
         StringBuilder sb = new StringBuilder(chars);
         for (int i = from; i < to; i++) {
-            if (sep != null && i > from) sb.append(sep.value);
-            sb.append(((PyStr) parts[i]).value);
+            if (sep != null && i > from) sb.append(sep.value());
+            sb.append(((PyStr) parts[i]).value());
         }
         PyStr out = of(sb.toString());
         if (cps >= 0 && out != EMPTY) out.len = cps;
@@ -153,26 +272,26 @@ public class PyStr extends PyObject {
     /** The number of code points: Python's {@code len(self)}. */
     public int length() {
         int n = len;
-        if (n < 0) len = n = codePoints != null ? codePoints.length : value.codePointCount(0, value.length());
+        if (n < 0) len = n = codePoints != null ? codePoints.length : value().codePointCount(0, clen);
         return n;
     }
 
     /** Whether every code point is one Java char (no surrogates at all): index i is char i. */
     public boolean isBmp() {
-        return codePoints == null && length() == value.length();
+        return codePoints == null && length() == clen;
     }
 
     /** {@code self[from:to]} for {@code 0 <= from <= to <= length()}. */
     public PyStr substring(int from, int to) {
         if (from == 0 && to == length() && getClass() == PyStr.class) return this;
-        if (isBmp()) return to - from == 1 ? ofCodePoint(value.charAt(from)) : of(value.substring(from, to));
+        if (isBmp()) return to - from == 1 ? ofCodePoint(value().charAt(from)) : of(value().substring(from, to));
         int[] cps = codePoints != null ? codePoints : bmpIndex();
         return ofCodePoints(java.util.Arrays.copyOfRange(cps, from, to), to - from);
     }
 
     private int[] bmpIndex() {
         int[] c = index;
-        if (c == null) index = c = value.codePoints().toArray();
+        if (c == null) index = c = value().codePoints().toArray();
         return c;
     }
 
@@ -187,7 +306,7 @@ public class PyStr extends PyObject {
     public PyStr codePointAt(int i) {
         int cp;
         if (codePoints != null) cp = codePoints[i];
-        else if (length() == value.length()) cp = value.charAt(i);
+        else if (length() == clen) cp = value().charAt(i);
         else cp = bmpIndex()[i];
         return ofCodePoint(cp);
     }
@@ -199,8 +318,8 @@ public class PyStr extends PyObject {
         if (n <= 0 || len == 0) return EMPTY;
         if (n == 1) return this;
         if (n > (Long.MAX_VALUE / len)) throw new PyException("OverflowError", "repeated string is too long");
-        if ((long) value.length() * n > Integer.MAX_VALUE - 8) throw new PyException("MemoryError", "");
-        if (codePoints == null) return of(value.repeat((int) n));
+        if ((long) clen * n > Integer.MAX_VALUE - 8) throw new PyException("MemoryError", "");
+        if (codePoints == null) return of(value().repeat((int) n));
         int[] out = new int[(int) (codePoints.length * n)];
         for (int i = 0; i < n; i++) System.arraycopy(codePoints, 0, out, i * codePoints.length, codePoints.length);
         return ofCodePoints(out, out.length);
@@ -208,7 +327,7 @@ public class PyStr extends PyObject {
 
     /** Python's {@code ==} between two strings: the same code points. */
     public boolean equalsStr(PyStr other) {
-        if (codePoints == null && other.codePoints == null) return value.equals(other.value);
+        if (codePoints == null && other.codePoints == null) return value().equals(other.value());
         return java.util.Arrays.equals(codePoints(), other.codePoints());
     }
 
@@ -216,7 +335,7 @@ public class PyStr extends PyObject {
     long hash() {
         long h = hash;
         if (!hashed) {
-            h = codePoints != null ? PyHash.hashCodePoints(codePoints) : PyHash.hashString(value);
+            h = codePoints != null ? PyHash.hashCodePoints(codePoints) : PyHash.hashString(value());
             hash = h;
             hashed = true;
         }
@@ -225,7 +344,7 @@ public class PyStr extends PyObject {
 
     @Override
     public String repr() {
-        StringBuilder sb = new StringBuilder(value.length() + 2);
+        StringBuilder sb = new StringBuilder(clen + 2);
         appendRepr(sb);
         return sb.toString();
     }
@@ -233,7 +352,7 @@ public class PyStr extends PyObject {
     /** Appends {@code repr(self)}. */
     public void appendRepr(StringBuilder sb) {
         if (codePoints == null) {
-            appendRepr(sb, value);
+            appendRepr(sb, value());
         } else {
             appendCodePointsRepr(sb, codePoints);
         }
