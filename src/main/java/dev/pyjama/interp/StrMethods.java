@@ -56,14 +56,17 @@ final class StrMethods {
     }
 
     /** The (start, end) code point range of the optional start and end arguments, as char offsets. */
-    private static int[] range(String str, PyObject start, PyObject end) {
-        int len = str.codePointCount(0, str.length());
+    private static int[] range(PyStr self, PyObject start, PyObject end) {
+        String str = self.value();
+        int len = self.length();
         long st = start == null || start == PyNone.NONE ? 0 : Abstract.asSsize(start, null);
         long en = end == null || end == PyNone.NONE ? len : Abstract.asSsize(end, null);
         if (st < 0) st = Math.max(0, st + len);
         if (en < 0) en = Math.max(0, en + len);
         if (en > len) en = len;
-        if (st > len) return null;
+        // an empty range that ends before it starts matches nothing, not even '' (CPython's count and tailmatch)
+        if (st > len || en < st) return null;
+        if (self.isBmp()) return new int[] {(int) st, (int) Math.max(st, en), (int) st, (int) en};
         return new int[] {charIndex(str, st), charIndex(str, Math.max(st, en)), (int) st, (int) en};
     }
 
@@ -139,28 +142,36 @@ final class StrMethods {
         positional(t, "strip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "strip"), true, true)));
         positional(t, "lstrip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "lstrip"), true, false)));
         positional(t, "rstrip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "rstrip"), false, true)));
-        positional(t, "startswith", 1, 3, (self, a) -> bool(startsEnds(s(self), a, true)));
-        positional(t, "endswith", 1, 3, (self, a) -> bool(startsEnds(s(self), a, false)));
-        positional(t, "find", 1, 3, (self, a) -> PyInt.of(find(s(self), a, false, "find")));
-        positional(t, "rfind", 1, 3, (self, a) -> PyInt.of(find(s(self), a, true, "rfind")));
+        positional(t, "startswith", 1, 3, (self, a) -> bool(startsEnds((PyStr) self, a, true)));
+        positional(t, "endswith", 1, 3, (self, a) -> bool(startsEnds((PyStr) self, a, false)));
+        positional(t, "find", 1, 3, (self, a) -> PyInt.of(find((PyStr) self, a, false, "find")));
+        positional(t, "rfind", 1, 3, (self, a) -> PyInt.of(find((PyStr) self, a, true, "rfind")));
         positional(t, "index", 1, 3, (self, a) -> {
-            long r = find(s(self), a, false, "index");
+            long r = find((PyStr) self, a, false, "index");
             if (r < 0) throw Errors.valueError("substring not found");
             return PyInt.of(r);
         });
         positional(t, "rindex", 1, 3, (self, a) -> {
-            long r = find(s(self), a, true, "rindex");
+            long r = find((PyStr) self, a, true, "rindex");
             if (r < 0) throw Errors.valueError("substring not found");
             return PyInt.of(r);
         });
         positional(t, "count", 1, 3, (self, a) -> {
             String sub = argStr(a[0], "count", 1);
-            int[] r = range(s(self), a[1], a[2]);
+            PyStr str = (PyStr) self;
+            int[] r = range(str, a[1], a[2]);
             if (r == null) return PyInt.of(0);
-            String hay = s(self).substring(r[0], r[1]);
             if (sub.isEmpty()) return PyInt.of(Math.max(0, r[3] - r[2]) + 1);
-            int n = 0;
-            for (int i = hay.indexOf(sub); i >= 0; i = hay.indexOf(sub, i + sub.length())) n++;
+            // matches within chars [r0, r1) of the whole string: no copy of the range
+            String hay = str.value();
+            int n = 0, m = sub.length(), end = r[1] - m;
+            if (m == 1 && !Character.isSurrogate(sub.charAt(0))) {
+                // one BMP character: a scan, no search call per match
+                char c = sub.charAt(0);
+                for (int i = r[0], e = r[1]; i < e; i++) if (hay.charAt(i) == c) n++;
+                return PyInt.of(n);
+            }
+            for (int i = hay.indexOf(sub, r[0]); i >= 0 && i <= end; i = hay.indexOf(sub, i + m)) n++;
             return PyInt.of(n);
         });
         put(t, "replace", (args, kw) -> {
@@ -465,8 +476,9 @@ final class StrMethods {
         return s.substring(i, j);
     }
 
-    private static boolean startsEnds(String s, PyObject[] a, boolean start) {
-        int[] r = range(s, a[1], a[2]);
+    private static boolean startsEnds(PyStr self, PyObject[] a, boolean start) {
+        String s = self.value();
+        int[] r = range(self, a[1], a[2]);
         String name = start ? "startswith" : "endswith";
         if (a[0] instanceof PyTuple t) {
             for (PyObject p : t.items) {
@@ -488,9 +500,10 @@ final class StrMethods {
         return start ? s.startsWith(p, r[0]) : s.startsWith(p, r[1] - p.length());
     }
 
-    private static long find(String s, PyObject[] a, boolean last, String name) {
+    private static long find(PyStr self, PyObject[] a, boolean last, String name) {
+        String s = self.value();
         String sub = argStr(a[0], name, 1);
-        int len = s.codePointCount(0, s.length());
+        int len = self.length();
         long st = a[1] == null || a[1] == PyNone.NONE ? 0 : Abstract.asSsize(a[1], null);
         long en = a[2] == null || a[2] == PyNone.NONE ? len : Abstract.asSsize(a[2], null);
         if (en > len) en = len;
@@ -499,10 +512,12 @@ final class StrMethods {
         int sublen = sub.codePointCount(0, sub.length());
         if (en - st < sublen) return -1;
         if (sublen == 0) return last ? en : st;
-        int cs = charIndex(s, st), ce = charIndex(s, en);
+        // a string of BMP characters only: a char index is a code point index
+        boolean bmp = self.isBmp();
+        int cs = bmp ? (int) st : charIndex(s, st), ce = bmp ? (int) en : charIndex(s, en);
         int i = last ? s.lastIndexOf(sub, ce - sub.length()) : s.indexOf(sub, cs);
         if (i < cs || i + sub.length() > ce) return -1;
-        return cpIndex(s, i);
+        return bmp ? i : cpIndex(s, i);
     }
 
     /** str.replace: an exact str with nothing to replace is returned itself, as CPython does. */

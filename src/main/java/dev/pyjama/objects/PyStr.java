@@ -254,12 +254,11 @@ public class PyStr extends PyObject {
             return out;
         }
         if (chars < 0) throw new PyException("OverflowError", "join() result is too long for a Python string");
-        StringBuilder sb = new StringBuilder(chars);
-        for (int i = from; i < to; i++) {
-            if (sep != null && i > from) sb.append(sep.value());
-            sb.append(((PyStr) parts[i]).value());
-        }
-        PyStr out = of(sb.toString());
+        // String.join sizes and fills the result in one pass in the String's own representation
+        // (one copy of latin-1 text; a StringBuilder copies twice)
+        String[] values = new String[n];
+        for (int i = from; i < to; i++) values[i - from] = ((PyStr) parts[i]).value();
+        PyStr out = of(String.join(sep != null ? sep.value() : "", values));
         if (cps >= 0 && out != EMPTY) out.len = cps;
         return out;
     }
