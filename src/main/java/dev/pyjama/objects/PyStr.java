@@ -73,16 +73,16 @@ public class PyStr extends PyObject {
     }
 
     /**
-     * Makes {@link #value} from the buffer. A string that no longer owns the buffer's tail lets
-     * go of the buffer, so that a short string does not keep a long one's buffer alive.
+     * Makes {@link #value} from the buffer and lets go of the buffer, so that neither a short
+     * string keeps a long one's buffer alive nor the string holds its text twice (a later
+     * {@code +=} copies once into a new buffer: no more than this read just cost).
      * Synchronized so that {@link #buf} and {@link #value} change together for other threads.
      */
     private synchronized String materialise() {
         String v = value;
         if (v == null) {
-            StrBuf b = buf;
-            value = v = new String(b.chars, 0, clen);
-            if (b.fill != clen) buf = null;
+            value = v = new String(buf.chars, 0, clen);
+            buf = null;
         }
         return v;
     }
