@@ -297,12 +297,14 @@ final class AttrCache {
     private static AttrCache builtinEntry(PyCode co, PyStr[] names, int i, PyObject o) {
         Class<?> k = o.getClass();
         if (!fixedBuiltin(k)) return null;
+        Object[] caches = co.attrCaches;
+        if (caches == null) caches = co.attrCaches = new Object[names.length];
+        // a site that also sees instances of a class of the program keeps their entry (no thrashing)
+        if (caches[i] instanceof AttrCache old && old.builtinClass == null) return null;
         PyType t = o.type();
         PyObject d = t.lookup(names[i].value());
         if (!(d instanceof PyBuiltinFunction bf && bf.isDescriptor())) return null;
         AttrCache c = new AttrCache(t, t.version, d, FUNCTION, false, names[i], k);
-        Object[] caches = co.attrCaches;
-        if (caches == null) caches = co.attrCaches = new Object[names.length];
         caches[i] = c;
         return c;
     }

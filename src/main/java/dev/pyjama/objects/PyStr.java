@@ -10,27 +10,26 @@ public class PyStr extends PyObject {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /**
-     * The string as a Java String; null while the string lives only in {@link #buf} (made by
+     * The string as a Java String; null while the string lives only in {@link #slice} (made by
      * concatenation, materialised on first read by {@link #value()}).
      */
     private String value;
     /**
-     * The buffer a string made by concatenation shares with the strings it was built from and
-     * into: this string is its first {@link #clen} chars. Appending into the buffer (instead of
-     * copying) is what makes {@code s += t} in a loop linear, as CPython's in-place resize of a
-     * str with one reference is.
+     * Where a string made by concatenation lives until it is materialised (then null): a prefix
+     * of a buffer it shares with the strings it was built from and into. Appending into the
+     * buffer (instead of copying) is what makes {@code s += t} in a loop linear, as CPython's
+     * in-place resize of a str with one reference is. One reference field, so that a str is no
+     * larger than before (40 bytes with compressed oops).
      */
-    private StrBuf buf;
-    /** The length in Java chars (UTF-16 units) of the string. */
-    private final int clen;
+    private Slice slice;
     /**
      * The code points, kept only when the string holds surrogate code points: a Java String
      * would read a high surrogate followed by a low one as a single character, where
      * Python's str has two.
      */
     private final int[] codePoints;
+    /** hash(self), 0 until computed (a string whose hash is 0 computes it each time, as java.lang.String does). */
     private long hash;
-    private boolean hashed;
     /** len(self), computed on first use (-1 until then): codePointCount is a scan of the string. */
     private int len = -1;
     /**
@@ -47,14 +46,12 @@ public class PyStr extends PyObject {
 
     private PyStr(String value, int[] codePoints) {
         this.value = value;
-        this.clen = value.length();
         this.codePoints = codePoints;
     }
 
     /** A string of the first {@code clen} chars of {@code buf}, {@code len} code points. */
     private PyStr(StrBuf buf, int clen, int len) {
-        this.buf = buf;
-        this.clen = clen;
+        this.slice = new Slice(buf, clen);
         this.len = len;
         this.codePoints = null;
     }
@@ -62,8 +59,26 @@ public class PyStr extends PyObject {
     /** A copy of {@code v}'s value, for the instances of Python subclasses ({@link Derived}). */
     protected PyStr(PyStr v) {
         this.value = v.value();
-        this.clen = v.clen;
         this.codePoints = v.codePoints;
+    }
+
+    /** A buffered string: the first {@code clen} chars of {@code buf}. */
+    private static final class Slice {
+        final StrBuf buf;
+        final int clen;
+
+        Slice(StrBuf buf, int clen) {
+            this.buf = buf;
+            this.clen = clen;
+        }
+    }
+
+    /** The length in Java chars (UTF-16 units), without materialising. */
+    private int clen() {
+        String v = value;
+        if (v != null) return v.length();
+        Slice sl = slice;
+        return sl != null ? sl.clen : value().length(); // null: materialised since the first read
     }
 
     /** The string as a Java String (code points above the BMP as surrogate pairs). */
@@ -76,13 +91,14 @@ public class PyStr extends PyObject {
      * Makes {@link #value} from the buffer and lets go of the buffer, so that neither a short
      * string keeps a long one's buffer alive nor the string holds its text twice (a later
      * {@code +=} copies once into a new buffer: no more than this read just cost).
-     * Synchronized so that {@link #buf} and {@link #value} change together for other threads.
+     * Synchronized so that {@link #slice} and {@link #value} change together for other threads.
      */
     private synchronized String materialise() {
         String v = value;
         if (v == null) {
-            value = v = new String(buf.chars, 0, clen);
-            buf = null;
+            Slice sl = slice;
+            value = v = new String(sl.buf.chars, 0, sl.clen);
+            slice = null;
         }
         return v;
     }
@@ -90,9 +106,12 @@ public class PyStr extends PyObject {
     /** Copies the string's chars into {@code dst} at {@code off}, from the buffer when it has not been materialised. */
     private void charsInto(char[] dst, int off) {
         String v = value;
-        StrBuf b = buf;
-        if (v == null && b != null) System.arraycopy(b.chars, 0, dst, off, clen);
-        else value().getChars(0, clen, dst, off);
+        Slice sl = slice;
+        if (v == null && sl != null) System.arraycopy(sl.buf.chars, 0, dst, off, sl.clen);
+        else {
+            String w = value();
+            w.getChars(0, w.length(), dst, off);
+        }
     }
 
     /** {@code v} as an exact str. */
@@ -136,7 +155,7 @@ public class PyStr extends PyObject {
         if (isBmp()) {
             // one code point per char: a plain loop (the stream of codePoints() costs more than the copy)
             String v = value();
-            int n = clen;
+            int n = v.length();
             int[] out = new int[n];
             for (int i = 0; i < n; i++) out[i] = v.charAt(i);
             return out;
@@ -165,8 +184,8 @@ public class PyStr extends PyObject {
     // CPython: Python/ceval.c unicode_concatenate (the in-place resize of a str with one reference)
     public PyStr concat(PyStr other, boolean inplace) {
         if (codePoints == null && other.codePoints == null) {
-            StrBuf b = buf;
-            if (b != null || inplace || clen + other.clen >= BUFFER_FROM) return buffered(other, b);
+            Slice sl = slice;
+            if (sl != null || inplace || clen() + other.clen() >= BUFFER_FROM) return buffered(other, sl);
             return of(value() + other.value());
         }
         int[] a = codePoints(), b = other.codePoints();
@@ -181,19 +200,20 @@ public class PyStr extends PyObject {
      * that two threads appending to the same string cannot both extend it), else copied into a
      * new buffer with room for as much again.
      */
-    private PyStr buffered(PyStr other, StrBuf b) {
-        int m = other.clen, n = clen + m;
+    private PyStr buffered(PyStr other, Slice sl) {
+        int k = clen(), m = other.clen(), n = k + m;
         if (n < 0) throw new PyException("OverflowError", "strings are too large to concat");
-        if (m == 0 && clen == 0) return EMPTY;
+        if (n == 0) return EMPTY;
         int cps = length() + other.length();
-        if (b != null && getClass() == PyStr.class && n <= b.chars.length && b.claim(clen, n)) {
-            other.charsInto(b.chars, clen);
+        StrBuf b = sl != null ? sl.buf : null;
+        if (b != null && getClass() == PyStr.class && n <= b.chars.length && b.claim(k, n)) {
+            other.charsInto(b.chars, k);
             return new PyStr(b, n, cps);
         }
         int cap = n < 8 ? 16 : (int) Math.min(2L * n, Integer.MAX_VALUE - 8);
         StrBuf nb = new StrBuf(new char[cap], n);
         charsInto(nb.chars, 0);
-        other.charsInto(nb.chars, clen);
+        other.charsInto(nb.chars, k);
         return new PyStr(nb, n, cps);
     }
 
@@ -239,13 +259,13 @@ public class PyStr extends PyObject {
         for (int i = from; i < to; i++) {
             PyStr p = (PyStr) parts[i];
             if (p.codePoints != null) surrogates = true;
-            chars += p.clen;
+            chars += p.clen();
             cps = cps < 0 || p.len < 0 ? -1 : cps + p.len;
         }
         int n = to - from;
         if (n == 0) return EMPTY;
         if (sep != null && n > 1) {
-            chars += sep.clen * (n - 1);
+            chars += sep.clen() * (n - 1);
             cps = cps < 0 || sep.length() < 0 ? -1 : cps + sep.length() * (n - 1);
         }
         if (surrogates) {
@@ -271,13 +291,13 @@ public class PyStr extends PyObject {
     /** The number of code points: Python's {@code len(self)}. */
     public int length() {
         int n = len;
-        if (n < 0) len = n = codePoints != null ? codePoints.length : value().codePointCount(0, clen);
+        if (n < 0) len = n = codePoints != null ? codePoints.length : value().codePointCount(0, clen());
         return n;
     }
 
     /** Whether every code point is one Java char (no surrogates at all): index i is char i. */
     public boolean isBmp() {
-        return codePoints == null && length() == clen;
+        return codePoints == null && length() == clen();
     }
 
     /** {@code self[from:to]} for {@code 0 <= from <= to <= length()}. */
@@ -305,7 +325,7 @@ public class PyStr extends PyObject {
     public PyStr codePointAt(int i) {
         int cp;
         if (codePoints != null) cp = codePoints[i];
-        else if (length() == clen) cp = value().charAt(i);
+        else if (length() == clen()) cp = value().charAt(i);
         else cp = bmpIndex()[i];
         return ofCodePoint(cp);
     }
@@ -317,7 +337,7 @@ public class PyStr extends PyObject {
         if (n <= 0 || len == 0) return EMPTY;
         if (n == 1) return this;
         if (n > (Long.MAX_VALUE / len)) throw new PyException("OverflowError", "repeated string is too long");
-        if ((long) clen * n > Integer.MAX_VALUE - 8) throw new PyException("MemoryError", "");
+        if ((long) clen() * n > Integer.MAX_VALUE - 8) throw new PyException("MemoryError", "");
         if (codePoints == null) return of(value().repeat((int) n));
         int[] out = new int[(int) (codePoints.length * n)];
         for (int i = 0; i < n; i++) System.arraycopy(codePoints, 0, out, i * codePoints.length, codePoints.length);
@@ -333,17 +353,16 @@ public class PyStr extends PyObject {
     /** {@code hash(self)} (SipHash-1-3 of CPython's representation; see {@link PyHash}). */
     long hash() {
         long h = hash;
-        if (!hashed) {
+        if (h == 0) {
             h = codePoints != null ? PyHash.hashCodePoints(codePoints) : PyHash.hashString(value());
             hash = h;
-            hashed = true;
         }
         return h;
     }
 
     @Override
     public String repr() {
-        StringBuilder sb = new StringBuilder(clen + 2);
+        StringBuilder sb = new StringBuilder(clen() + 2);
         appendRepr(sb);
         return sb.toString();
     }
