@@ -248,7 +248,7 @@ public class PyStr extends PyObject {
 
     /**
      * {@code sep.join(parts[from:to])} for parts that are all str ({@code sep} null: nothing
-     * between them), in one pass: one StringBuilder of the exact size, and the length of the
+     * between them), in one pass: String.join of the parts' Strings, and the length of the
      * result known when the parts' are. Parts with lone surrogates go code point by code point,
      * so that a lone high and a lone low surrogate side by side stay two characters.
      */
