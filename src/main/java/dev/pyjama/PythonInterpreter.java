@@ -256,7 +256,7 @@ public final class PythonInterpreter implements AutoCloseable {
         return run(() -> {
             Set<String> names = new LinkedHashSet<>();
             for (PyObject k : main.dict.keys()) {
-                if (k instanceof PyStr s) names.add(s.value);
+                if (k instanceof PyStr s) names.add(s.value());
             }
             return names;
         });
@@ -334,7 +334,7 @@ public final class PythonInterpreter implements AutoCloseable {
         return run(() -> {
             if (!interp.monitoring.useTool(toolId, PyStr.of(toolName))) {
                 throw new IllegalStateException("tool " + toolId + " is already in use by "
-                        + Abstract.repr(interp.monitoring.toolName(toolId)).value);
+                        + Abstract.repr(interp.monitoring.toolName(toolId)).value());
             }
             Monitor m = new Monitor(toolId, listener);
             try {

@@ -58,14 +58,14 @@ public final class PythonObject {
 
     /** {@code repr(obj)}. */
     public String repr() {
-        return owner.run(() -> Abstract.repr(value).value);
+        return owner.run(() -> Abstract.repr(value).value());
     }
 
     /** {@code str(obj)}; the Java type and identity when the interpreter is closed or str() fails. */
     @Override
     public String toString() {
         try {
-            return owner.run(() -> Abstract.str(value).value);
+            return owner.run(() -> Abstract.str(value).value());
         } catch (RuntimeException e) {
             return "<Python " + value.typeName() + " object>";
         }

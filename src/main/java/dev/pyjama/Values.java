@@ -128,7 +128,7 @@ final class Values {
         if (v instanceof PyBool b) return b.value;
         if (v instanceof PyInt i) return i.fitsLong() ? (Object) i.longValue() : i.bigValue();
         if (v instanceof PyFloat f) return f.value;
-        if (v instanceof PyStr s) return s.value;
+        if (v instanceof PyStr s) return s.value();
         if (v instanceof PyBytes b) return b.value.clone();
         Object done = seen.get(v);
         if (done != null) return done;
@@ -207,7 +207,7 @@ final class Values {
             type = e.pyType();
         }
         try {
-            message = Abstract.str(exc).value;
+            message = Abstract.str(exc).value();
         } catch (RuntimeException x) {
             message = "<exception str() failed>";
         }
@@ -222,8 +222,8 @@ final class Values {
     // CPython: Lib/traceback.py TracebackException.format_exception_only (module-qualified outside builtins and __main__)
     private static String typeName(dev.pyjama.objects.PyType t) {
         PyObject module = !t.heap && t.builtinModule != null ? PyStr.of(t.builtinModule) : t.dict.get("__module__");
-        if (module instanceof PyStr m && !m.value.equals("builtins") && !m.value.equals("__main__")) {
-            return m.value + "." + t.qualname;
+        if (module instanceof PyStr m && !m.value().equals("builtins") && !m.value().equals("__main__")) {
+            return m.value() + "." + t.qualname;
         }
         return t.qualname;
     }

@@ -42,7 +42,7 @@ public final class CodeObjects {
         for (PyObject c : cellvars.items) {
             int arg = -1;
             for (int j = 0; j < varnames.items.length; j++) {
-                if (((PyStr) varnames.items[j]).value.equals(((PyStr) c).value)) {
+                if (((PyStr) varnames.items[j]).value().equals(((PyStr) c).value())) {
                     arg = j;
                     break;
                 }

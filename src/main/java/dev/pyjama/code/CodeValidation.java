@@ -43,7 +43,7 @@ final class CodeValidation {
         String[] lpStrings = strings((PyTuple) lpNames);
         return new PyCode(argcount, posonly, kwonly, stacksize == 0 ? 1 : stacksize, flags,
                 CodeUnits.deoptimized(co), ((PyTuple) consts).items.clone(), nameStrings, lpStrings, kinds.clone(),
-                ((PyStr) filename).value, ((PyStr) name).value, ((PyStr) qualname).value, firstlineno,
+                ((PyStr) filename).value(), ((PyStr) name).value(), ((PyStr) qualname).value(), firstlineno,
                 ((PyBytes) linetable).value, ((PyBytes) exceptiontable).value);
     }
 
@@ -52,7 +52,7 @@ final class CodeValidation {
         String[] out = new String[t.size()];
         for (int i = 0; i < out.length; i++) {
             if (!(t.items[i] instanceof PyStr)) throw new PyException("SystemError", "non-string found in code slot");
-            out[i] = ((PyStr) t.items[i]).value;
+            out[i] = ((PyStr) t.items[i]).value();
         }
         return out;
     }

@@ -77,7 +77,7 @@ public final class ConstKey {
      * cannot tell a surrogate pair from two lone surrogates; Python can).
      */
     public static Object ofStr(PyStr s) {
-        String t = s.value;
+        String t = s.value();
         for (int i = 0; i < t.length(); i++) {
             if (Character.isSurrogate(t.charAt(i))) {
                 return new Tagged("str", java.nio.IntBuffer.wrap(s.codePoints()));

@@ -201,7 +201,7 @@ final class MarshalWriter {
         } else if (v instanceof PyStr) {
             PyStr s = (PyStr) v;
             boolean interned = interned(s, inCode);
-            int flag = ref(v, inCode, interned ? internedKey(s.value) : null, interned);
+            int flag = ref(v, inCode, interned ? internedKey(s.value()) : null, interned);
             if (flag < 0) return;
             writeStrBody(s, interned, flag);
         } else if (v instanceof PyTuple) {
@@ -256,7 +256,7 @@ final class MarshalWriter {
     /** Whether CPython would hold this string interned: code-related strings and the singletons. */
     // CPython: Objects/codeobject.c should_intern_string; Objects/unicodeobject.c (Latin-1 singletons)
     private boolean interned(PyStr s, boolean inCode) {
-        String t = s.value;
+        String t = s.value();
         if (t.length() == 0 || (t.length() == 1 && t.charAt(0) < 256)) return true;
         if (!inCode) return false;
         if (t.equals(qualname)) return true;
@@ -268,7 +268,7 @@ final class MarshalWriter {
     }
 
     private void writeStrBody(PyStr s, boolean isInterned, int flag) {
-        String t = s.value;
+        String t = s.value();
         boolean ascii = true;
         for (int i = 0; i < t.length() && ascii; i++) ascii = t.charAt(i) < 128;
         if (version >= 4 && ascii) {

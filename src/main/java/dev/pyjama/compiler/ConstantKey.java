@@ -67,7 +67,7 @@ public final class ConstantKey {
             return new ConstantKey(INT, op, null, i.hashCode());
         }
         if (op instanceof PyStr s) {
-            return new ConstantKey(STR, op, null, s.value.hashCode());
+            return new ConstantKey(STR, op, null, s.value().hashCode());
         }
         if (op instanceof PyCode c) {
             return new ConstantKey(CODE, op, null, codeHash(c));
@@ -177,8 +177,8 @@ public final class ConstantKey {
 
     /** str equality by code points (a Java String cannot tell a surrogate pair from one character). */
     static boolean strEquals(PyStr a, PyStr b) {
-        if (!a.value.equals(b.value)) return false;
-        String s = a.value;
+        if (!a.value().equals(b.value())) return false;
+        String s = a.value();
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return Arrays.equals(a.codePoints(), b.codePoints());

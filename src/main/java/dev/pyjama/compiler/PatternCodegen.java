@@ -361,7 +361,7 @@ abstract class PatternCodegen extends FunctionCodegen {
             return List.of("complex", numberKey(c.real), numberKey(c.imag));
         }
         if (v instanceof PyStr s) {
-            return List.of("str", s.value);
+            return List.of("str", s.value());
         }
         if (v instanceof dev.pyjama.objects.PyBytes b) {
             return List.of("bytes", java.util.HexFormat.of().formatHex(b.value));

@@ -22,7 +22,7 @@ final class Truth {
         if (o instanceof PyInt i) return i.signum() != 0;
         if (o instanceof PyFloat f) return f.value != 0.0;
         if (o instanceof PyComplex c) return c.real != 0.0 || c.imag != 0.0;
-        if (o instanceof PyStr s) return !s.value.isEmpty();
+        if (o instanceof PyStr s) return !s.value().isEmpty();
         if (o instanceof PyBytes b) return b.value.length != 0;
         if (o instanceof PyTuple t) return t.items.length != 0;
         if (o instanceof PyFrozenSet s) return s.size() != 0;

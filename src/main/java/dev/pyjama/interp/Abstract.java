@@ -149,14 +149,14 @@ public final class Abstract {
     }
 
     static PyException noAttribute(PyObject o, PyStr name) {
-        return Errors.attributeError("'" + o.typeName() + "' object has no attribute '" + name.value + "'");
+        return Errors.attributeError("'" + o.typeName() + "' object has no attribute '" + name.value() + "'");
     }
 
     /** {@code object.__getattribute__(o, name)}: data descriptors, then the instance dict, then other descriptors. */
     // CPython: Objects/object.c _PyObject_GenericGetAttrWithDict
     public static PyObject genericGetattr(PyObject o, PyStr name, boolean raise) {
         PyType t = o.type();
-        PyObject descr = t.lookup(name.value);
+        PyObject descr = t.lookup(name.value());
         if (descr != null && isDataDescriptor(descr)) return descrGet(descr, o, t);
         PyObject v = instanceAttr(o, name);
         if (v != null) return v;
@@ -177,7 +177,7 @@ public final class Abstract {
 
     private static PyObject instanceAttr(PyObject o, PyStr name) {
         if (o instanceof PyInstance i) return i.dict == null ? null : i.dict.get(name);
-        if (o instanceof PyBaseException e) return e.dict.get(name.value);
+        if (o instanceof PyBaseException e) return e.dict.get(name.value());
         PyDict d = instanceDict(o);
         return d == null ? null : d.get(name);
     }
@@ -232,29 +232,29 @@ public final class Abstract {
     static String propertyName(PyProperty p) {
         PyObject name = p.name;
         if (name == null && p.fget != null) name = lookupAttr(p.fget, PyStr.of("__name__"));
-        return name == null ? "" : repr(name).value + " ";
+        return name == null ? "" : repr(name).value() + " ";
     }
 
     // CPython: Objects/typeobject.c type_getattro
     static PyObject typeGetattr(PyType t, PyStr name, boolean raise) {
         PyType meta = t.type();
-        PyObject metaAttr = meta.lookup(name.value);
+        PyObject metaAttr = meta.lookup(name.value());
         if (metaAttr != null && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
-        PyObject attr = t.lookup(name.value);
+        PyObject attr = t.lookup(name.value());
         if (attr != null) return descrGet(attr, null, t);
         if (metaAttr != null) return descrGet(metaAttr, t, meta);
         if (!raise) return null;
-        throw Errors.attributeError("type object '" + t.name() + "' has no attribute '" + name.value + "'");
+        throw Errors.attributeError("type object '" + t.name() + "' has no attribute '" + name.value() + "'");
     }
 
     // CPython: Objects/typeobject.c super_getattro
     static PyObject superGetattr(PySuper s, PyStr name, boolean raise) {
-        if (s.objType != null && !name.value.equals("__class__")) {
+        if (s.objType != null && !name.value().equals("__class__")) {
             PyType[] mro = s.objType.mro();
             int i = 0;
             while (i < mro.length && mro[i] != s.thisType) i++;
             for (i++; i < mro.length; i++) {
-                PyObject v = mro[i].dict.get(name.value);
+                PyObject v = mro[i].dict.get(name.value());
                 if (v != null) {
                     return descrGet(v, s.obj == s.objType ? null : s.obj, s.objType);
                 }
@@ -287,7 +287,7 @@ public final class Abstract {
         PyType t = o.type();
         if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper || o instanceof PyGenericAlias) return getattr(o, name);
         if (t.heap && t.lookupHook(PyType.GETATTRIBUTE) != BuiltinTypes.OBJECT_GETATTRIBUTE) return getattr(o, name);
-        PyObject descr = t.lookup(name.value);
+        PyObject descr = t.lookup(name.value());
         if (descr instanceof PyFunction || (descr instanceof PyBuiltinFunction bf && bf.isDescriptor())) {
             PyObject v = instanceAttr(o, name);
             if (v != null) return v;
@@ -319,33 +319,33 @@ public final class Abstract {
     // CPython: Objects/typeobject.c type_setattro
     static void typeSetattr(PyType t, PyStr name, PyObject value) {
         if (!t.heap) {
-            throw Errors.typeError("cannot set '" + name.value + "' attribute of immutable type '" + t.name() + "'");
+            throw Errors.typeError("cannot set '" + name.value() + "' attribute of immutable type '" + t.name() + "'");
         }
-        PyObject metaAttr = t.type().lookup(name.value);
+        PyObject metaAttr = t.type().lookup(name.value());
         if (metaAttr != null && isDataDescriptor(metaAttr)) {
             descrSet(metaAttr, t, name, value);
             return;
         }
-        if (value == null && !t.dict.containsKey(name.value)) {
-            throw Errors.attributeError("type object '" + t.name() + "' has no attribute '" + name.value + "'");
+        if (value == null && !t.dict.containsKey(name.value())) {
+            throw Errors.attributeError("type object '" + t.name() + "' has no attribute '" + name.value() + "'");
         }
-        t.setAttribute(name.value, value);
+        t.setAttribute(name.value(), value);
     }
 
     /** {@code object.__setattr__} / {@code object.__delattr__}. */
     // CPython: Objects/object.c _PyObject_GenericSetAttrWithDict
     public static void genericSetattr(PyObject o, PyStr name, PyObject value) {
         PyType t = o.type();
-        PyObject descr = t.lookup(name.value);
+        PyObject descr = t.lookup(name.value());
         if (descr != null && isDataDescriptor(descr)) {
             descrSet(descr, o, name, value);
             return;
         }
         if (o instanceof PyBaseException e) {
             if (value == null) {
-                if (e.dict.remove(name.value) == null) throw noAttribute(o, name);
+                if (e.dict.remove(name.value()) == null) throw noAttribute(o, name);
             } else {
-                e.dict.put(name.value, value);
+                e.dict.put(name.value(), value);
             }
             return;
         }
@@ -353,10 +353,10 @@ public final class Abstract {
         if (d == null && o instanceof PyFunction f && value != null) d = f.dict = new PyDict();
         if (d == null) {
             if (descr == null) {
-                throw Errors.attributeError("'" + t.name() + "' object has no attribute '" + name.value
+                throw Errors.attributeError("'" + t.name() + "' object has no attribute '" + name.value()
                         + "' and no __dict__ for setting new attributes");
             }
-            throw Errors.attributeError("'" + t.name() + "' object attribute '" + name.value + "' is read-only");
+            throw Errors.attributeError("'" + t.name() + "' object attribute '" + name.value() + "' is read-only");
         }
         if (value == null) {
             if (d.remove(name) == null) throw noAttribute(o, name);
@@ -368,7 +368,7 @@ public final class Abstract {
     static void descrSet(PyObject descr, PyObject o, PyStr name, PyObject value) {
         if (descr instanceof PyGetSet gs) {
             if (gs.setter == null) {
-                throw Errors.attributeError("attribute '" + name.value + "' of '" + gs.owner.name() + "' objects is not writable");
+                throw Errors.attributeError("attribute '" + name.value() + "' of '" + gs.owner.name() + "' objects is not writable");
             }
             gs.setter.set(o, value);
             return;
@@ -435,7 +435,7 @@ public final class Abstract {
 
     /** {@code repr(o)} as a Java String. */
     public static String reprString(PyObject o) {
-        return repr(o).value;
+        return repr(o).value();
     }
 
     /** {@code str(o)}. */
@@ -458,12 +458,12 @@ public final class Abstract {
     // CPython: Objects/abstract.c PyObject_Format
     public static PyStr format(PyObject o, PyStr spec) {
         if (spec == null) spec = PyStr.of("");
-        if (spec.value.isEmpty()) {
+        if (spec.value().isEmpty()) {
             if (o.getClass() == PyStr.class && o instanceof PyStr s) return s;
             if (o.getClass() == PyInt.class) return PyStr.of(o.repr());
         }
         if (o.getClass() == PyStr.class || o.getClass() == PyInt.class || o.getClass() == PyFloat.class || o instanceof PyBool) {
-            return Formatter.format(o, spec.value);
+            return Formatter.format(o, spec.value());
         }
         PyObject f = o.type().lookup("__format__");
         if (f == null) throw Errors.typeError("Type " + o.typeName() + " doesn't define __format__");
@@ -478,7 +478,7 @@ public final class Abstract {
         if (o instanceof PyBool b) return b.value;
         if (o == PyNone.NONE) return false;
         if (o.getClass() == PyInt.class && o instanceof PyInt i) return i.signum() != 0;
-        if (o.getClass() == PyStr.class && o instanceof PyStr s) return !s.value.isEmpty();
+        if (o.getClass() == PyStr.class && o instanceof PyStr s) return !s.value().isEmpty();
         if (o.getClass() == PyList.class && o instanceof PyList l) return !l.items.isEmpty();
         if (o.getClass() == PyTuple.class && o instanceof PyTuple t) return t.items.length != 0;
         if (o.getClass() == PyDict.class && o instanceof PyDict d) return d.size() != 0;

@@ -85,7 +85,7 @@ public final class Args {
     private static PyObject findKeyword(PyObject[] args, PyTuple kw, String name) {
         int nkw = kw.items.length;
         for (int k = 0; k < nkw; k++) {
-            if (((PyStr) kw.items[k]).value.equals(name)) return args[args.length - nkw + k];
+            if (((PyStr) kw.items[k]).value().equals(name)) return args[args.length - nkw + k];
         }
         return null;
     }
@@ -94,7 +94,7 @@ public final class Args {
     private static PyException unexpectedKeyword(String fname, PyTuple kw, String[] names, int posonly) {
         java.util.List<String> kwtuple = java.util.Arrays.asList(names).subList(posonly, names.length);
         for (PyObject k : kw.items) {
-            String key = ((PyStr) k).value;
+            String key = ((PyStr) k).value();
             if (!kwtuple.contains(key)) {
                 String suggestion = Suggestions.compute(kwtuple, key);
                 return Errors.typeError(fname + "() got an unexpected keyword argument '" + key + "'"

@@ -1,7 +1,14 @@
 package dev.pyjama.interp;
 
 import dev.pyjama.code.PyCode;
+import dev.pyjama.objects.PyBuiltinFunction;
+import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyFloat;
+import dev.pyjama.objects.PyInt;
+import dev.pyjama.objects.PyList;
+import dev.pyjama.objects.PySet;
+import dev.pyjama.objects.PyTuple;
 import dev.pyjama.objects.PyFunction;
 import dev.pyjama.objects.PyGetSet;
 import dev.pyjama.objects.PyHash;
@@ -68,11 +75,18 @@ final class AttrCache {
     private final long nameBit;
     /** Where the name was in the last instance dict that had it (racy on purpose: every use checks the key). */
     private int hint;
+    /**
+     * For the method form on a built-in object (str, list, dict...): the Java class of the
+     * owner, which fixes its Python type; such a type cannot change and its instances have no
+     * dict, so the class alone proves what the name finds. Null for entries of classes of the program.
+     */
+    private final Class<?> builtinClass;
 
     /** Never valid (its type is null): what a site without an entry reads, so the hit test needs no null check. */
-    private static final AttrCache EMPTY = new AttrCache(null, 0, null, ABSENT, false, NEVER);
+    private static final AttrCache EMPTY = new AttrCache(null, 0, null, ABSENT, false, NEVER, null);
 
-    private AttrCache(PyType type, int version, PyObject descr, int kind, boolean plainSetattr, PyObject name) {
+    private AttrCache(PyType type, int version, PyObject descr, int kind, boolean plainSetattr, PyObject name, Class<?> builtinClass) {
+        this.builtinClass = builtinClass;
         this.type = type;
         this.version = version;
         this.descr = descr;
@@ -157,7 +171,11 @@ final class AttrCache {
     }
 
     private PyObject method(PyObject o) {
-        return o instanceof PyInstance ? methodOf((PyInstance) o) : null;
+        return o instanceof PyInstance ? methodOf((PyInstance) o) : builtinMethod(o);
+    }
+
+    private PyObject builtinMethod(PyObject o) {
+        return o.getClass() == builtinClass ? function : null;
     }
 
     private PyObject methodOf(PyInstance p) {
@@ -201,6 +219,9 @@ final class AttrCache {
                     return sp;
                 }
             }
+        } else if (method) {
+            AttrCache c = builtinEntry(co, names, i, owner);
+            if (c != null) return pushMethod(s, sp, c.function);
         }
         return EvalHelpers.loadAttr(s, sp, names[i], method);
     }
@@ -261,18 +282,45 @@ final class AttrCache {
         return c;
     }
 
+    /** Whether the Java class of an object fixes its Python type (a built-in type, no subclass) and it has no instance dict. */
+    private static boolean fixedBuiltin(Class<?> k) {
+        return k == PyStr.class || k == PyList.class || k == PyDict.class || k == PyTuple.class || k == PyInt.class
+                || k == PyFloat.class || k == PySet.class || k == PyBytes.class;
+    }
+
+    /**
+     * The entry of {@code o.name}'s method form for a built-in object whose type has a method
+     * descriptor under the name (what _PyObject_GetMethod returns unbound), installed at the
+     * site; null for other owners and names. Built-in types are immutable, so the entry never goes stale.
+     */
+    // CPython: Python/specialize.c specialize_attr_loadclassattr (LOAD_ATTR_METHOD_NO_DICT)
+    private static AttrCache builtinEntry(PyCode co, PyStr[] names, int i, PyObject o) {
+        Class<?> k = o.getClass();
+        if (!fixedBuiltin(k)) return null;
+        Object[] caches = co.attrCaches;
+        if (caches == null) caches = co.attrCaches = new Object[names.length];
+        // a site that also sees instances of a class of the program keeps their entry (no thrashing)
+        if (caches[i] instanceof AttrCache old && old.builtinClass == null) return null;
+        PyType t = o.type();
+        PyObject d = t.lookup(names[i].value());
+        if (!(d instanceof PyBuiltinFunction bf && bf.isDescriptor())) return null;
+        AttrCache c = new AttrCache(t, t.version, d, FUNCTION, false, names[i], k);
+        caches[i] = c;
+        return c;
+    }
+
     private static AttrCache forType(PyType t, PyStr name) {
         var entries = t.attrEntries;
         if (entries == null) t.attrEntries = entries = new java.util.concurrent.ConcurrentHashMap<>();
-        if (entries.get(name.value) instanceof AttrCache c && (c.version == t.version || c.revalidated())) return c;
+        if (entries.get(name.value()) instanceof AttrCache c && (c.version == t.version || c.revalidated())) return c;
         int version = t.version; // before the lookups: a change they cause leaves the entry stale, never wrong
         if (customized(t)) return null;
-        PyObject d = t.lookup(name.value);
+        PyObject d = t.lookup(name.value());
         // an instance of a class of the program can gain or lose __get__/__set__ without this class's
         // version moving: such a name takes the general path every time
         if (d != null && d.type().heap) return null;
-        AttrCache c = new AttrCache(t, version, d, kindOf(d), t.lookupHook(PyType.SETATTR) == BuiltinTypes.OBJECT_SETATTR, name);
-        entries.put(name.value, c);
+        AttrCache c = new AttrCache(t, version, d, kindOf(d), t.lookupHook(PyType.SETATTR) == BuiltinTypes.OBJECT_SETATTR, name, null);
+        entries.put(name.value(), c);
         return c;
     }
 
@@ -294,7 +342,7 @@ final class AttrCache {
         PyType t = type;
         int v = t.version; // before the lookups, as in forType
         if (customized(t) || (t.lookupHook(PyType.SETATTR) == BuiltinTypes.OBJECT_SETATTR) != plainSetattr) return false;
-        PyObject d = t.lookup(((PyStr) name).value);
+        PyObject d = t.lookup(((PyStr) name).value());
         if (d != descr || kindOf(d) != kind) return false;
         version = v;
         return true;

@@ -73,7 +73,7 @@ public final class BuiltinFunctions {
 
         def(b, "print", BuiltinFunctions::print);
         def1(b, "repr", Abstract::repr);
-        def1(b, "ascii", o -> PyStr.of(ascii(Abstract.repr(o).value)));
+        def1(b, "ascii", o -> PyStr.of(ascii(Abstract.repr(o).value())));
         def1(b, "len", o -> PyInt.of(Abstract.len(o)));
         def1(b, "abs", Abstract::abs);
         def1(b, "callable", o -> PyBool.of(Abstract.isCallable(o)));
@@ -294,7 +294,7 @@ public final class BuiltinFunctions {
         int npos = args.length - nkw;
         PyObject key = null, dflt = null;
         for (int i = 0; i < nkw; i++) {
-            String k = ((PyStr) kw.items[i]).value;
+            String k = ((PyStr) kw.items[i]).value();
             PyObject v = args[npos + i];
             if (k.equals("key")) key = v == PyNone.NONE ? null : v;
             else if (k.equals("default")) dflt = v;
@@ -340,7 +340,7 @@ public final class BuiltinFunctions {
         int npos = args.length - nkw;
         PyObject sep = PyNone.NONE, end = PyNone.NONE, file = PyNone.NONE, flush = PyBool.FALSE;
         for (int i = 0; i < nkw; i++) {
-            String k = ((PyStr) kw.items[i]).value;
+            String k = ((PyStr) kw.items[i]).value();
             PyObject v = args[npos + i];
             switch (k) {
                 case "sep": sep = v; break;

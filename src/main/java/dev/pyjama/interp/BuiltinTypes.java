@@ -374,7 +374,7 @@ public final class BuiltinTypes {
     /** A Java string argument, or TypeError "{what} must be str, not int" (None named "None"). */
     // CPython: Python/getargs.c _PyArg_BadArgument, converterr
     static String str(PyObject o, String what) {
-        if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyStr s) return s.value();
         throw Errors.typeError(what + " must be str, not " + (o == PyNone.NONE ? "None" : o.typeName()));
     }
 

@@ -109,7 +109,7 @@ final class BytesFormat {
                     body = formatObj(arg);
                     break;
                 case 'r': case 'a':
-                    body = BuiltinFunctions.ascii(Abstract.repr(arg).value).getBytes(StandardCharsets.ISO_8859_1);
+                    body = BuiltinFunctions.ascii(Abstract.repr(arg).value()).getBytes(StandardCharsets.ISO_8859_1);
                     break;
                 case 'c':
                     body = new byte[] {charArg(arg)};
@@ -122,7 +122,7 @@ final class BytesFormat {
                     }
                     // the numeric conversions are str's: the same spec applied to the one argument
                     String spec = "%" + flags + (width >= 0 ? Long.toString(width) : "") + (prec >= 0 ? "." + prec : "") + type;
-                    out.writeBytes(PrintfFormat.format(PyStr.of(spec), PyTuple.of(arg)).value.getBytes(StandardCharsets.ISO_8859_1));
+                    out.writeBytes(PrintfFormat.format(PyStr.of(spec), PyTuple.of(arg)).value().getBytes(StandardCharsets.ISO_8859_1));
                     continue;
                 }
                 default:

@@ -188,7 +188,7 @@ final class BytesMethods {
             Args.noKw("fromhex", kw);
             Args.checkPositional("fromhex", args.length - 1, 1, 1);
             if (!(args[1] instanceof PyStr s)) throw Errors.typeError("fromhex() argument must be str, not " + args[1].typeName());
-            byte[] b = BytesOps.fromhex(s.value);
+            byte[] b = BytesOps.fromhex(s.value());
             PyObject r = owner == PyByteArray.TYPE ? new PyByteArray(b) : new PyBytes(b);
             return args[0] == owner ? r : Abstract.call(args[0], r);
         })));
@@ -241,7 +241,7 @@ final class BytesMethods {
         }
         if (x instanceof PyStr s) {
             if (encoding == null) throw Errors.typeError("string argument without an encoding");
-            return Codecs.encode(s.value, str(encoding, kind + "() argument 'encoding'"),
+            return Codecs.encode(s.value(), str(encoding, kind + "() argument 'encoding'"),
                     errors == null ? "strict" : str(errors, kind + "() argument 'errors'"));
         }
         if (encoding != null || errors != null) {
@@ -356,7 +356,7 @@ final class BytesMethods {
         if (Abstract.len(sep) != 1) throw Errors.valueError("sep must be length 1.");
         int c;
         if (sep instanceof PyStr s) {
-            c = s.value.codePointAt(0);
+            c = s.value().codePointAt(0);
             if (c > 255) throw Errors.valueError("sep must be ASCII.");
         } else if (sep instanceof PyBytes sb) {
             c = sb.value[0] & 0xff;

@@ -148,7 +148,7 @@ public final class Calls {
         String module = null;
         if (callable instanceof PyFunction f) {
             qualname = f.qualname;
-            if (f.module instanceof PyStr m) module = m.value;
+            if (f.module instanceof PyStr m) module = m.value();
         } else if (callable instanceof PyMethod m) {
             return functionStr(m.function);
         } else if (callable instanceof PyBuiltinFunction b) {
@@ -156,9 +156,9 @@ public final class Calls {
         } else if (callable instanceof PyType t) {
             qualname = t.qualname;
             PyObject m = t.lookup("__module__");
-            if (m instanceof PyStr ms) module = ms.value;
+            if (m instanceof PyStr ms) module = ms.value();
         } else {
-            return Abstract.str(callable).value;
+            return Abstract.str(callable).value();
         }
         if (module != null && !module.equals("builtins")) return module + "." + qualname + "()";
         return qualname + "()";
@@ -190,21 +190,21 @@ public final class Calls {
             PyObject kw = kwnames.items[i];
             PyObject value = args[argcount + i];
             if (!(kw instanceof PyStr keyword)) throw Errors.typeError(fn.qualname + "() keywords must be strings");
-            int j = findParameter(co, keyword.value, co.posonlyargcount, totalArgs);
+            int j = findParameter(co, keyword.value(), co.posonlyargcount, totalArgs);
             if (j < 0) {
                 if (kwdict == null) {
                     if (co.posonlyargcount > 0) positionalOnlyPassedAsKeyword(fn, kwnames);
                     List<String> candidates = new ArrayList<>();
                     for (int k = co.posonlyargcount; k < totalArgs; k++) candidates.add(co.localsplusnames[k]);
-                    String suggestion = Suggestions.compute(candidates, keyword.value);
-                    throw Errors.typeError(fn.qualname + "() got an unexpected keyword argument '" + keyword.value + "'"
+                    String suggestion = Suggestions.compute(candidates, keyword.value());
+                    throw Errors.typeError(fn.qualname + "() got an unexpected keyword argument '" + keyword.value() + "'"
                             + (suggestion != null ? ". Did you mean '" + suggestion + "'?" : ""));
                 }
                 kwdict.put(keyword, value);
                 continue;
             }
             if (localsplus[j] != null) {
-                throw Errors.typeError(fn.qualname + "() got multiple values for argument '" + keyword.value + "'");
+                throw Errors.typeError(fn.qualname + "() got multiple values for argument '" + keyword.value() + "'");
             }
             localsplus[j] = value;
         }
@@ -253,7 +253,7 @@ public final class Calls {
         for (int k = 0; k < fn.code.posonlyargcount; k++) {
             String posonly = fn.code.localsplusnames[k];
             for (PyObject kw : kwnames.items) {
-                if (kw instanceof PyStr s && s.value.equals(posonly)) {
+                if (kw instanceof PyStr s && s.value().equals(posonly)) {
                     names.add(posonly);
                     break;
                 }

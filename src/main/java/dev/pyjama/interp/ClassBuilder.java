@@ -40,7 +40,7 @@ public final class ClassBuilder {
         List<PyObject> kwNames = new ArrayList<>(), kwValues = new ArrayList<>();
         for (int i = 0; i < nkw; i++) {
             PyStr k = (PyStr) kwnames.items[i];
-            if (k.value.equals("metaclass")) meta = args[nargs + i];
+            if (k.value().equals("metaclass")) meta = args[nargs + i];
             else {
                 kwNames.add(k);
                 kwValues.add(args[nargs + i]);

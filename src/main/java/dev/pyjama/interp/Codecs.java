@@ -80,7 +80,7 @@ public final class Codecs {
         dev.pyjama.objects.PyObject out = t.items[0];
         if (enc && out instanceof dev.pyjama.objects.PyBytes b) return b.value;
         if (enc && out instanceof dev.pyjama.objects.PyByteArray b) return java.util.Arrays.copyOf(b.buf, b.size);
-        if (!enc && out instanceof dev.pyjama.objects.PyStr s) return s.value;
+        if (!enc && out instanceof dev.pyjama.objects.PyStr s) return s.value();
         throw Errors.typeError("'" + encoding + "' " + (enc ? "encoder" : "decoder") + " returned '" + out.typeName()
                 + "' instead of '" + (enc ? "bytes" : "str") + "'; use codecs." + (enc ? "encode" : "decode")
                 + "() to " + (enc ? "encode" : "decode") + " to arbitrary types");
@@ -265,7 +265,7 @@ public final class Codecs {
                 if (r[0] instanceof dev.pyjama.objects.PyBytes rb) {
                     out.writeBytes(rb.value);
                 } else {
-                    String rep = ((dev.pyjama.objects.PyStr) r[0]).value;
+                    String rep = ((dev.pyjama.objects.PyStr) r[0]).value();
                     for (int k = 0; k < rep.length(); k++) {
                         if (!encodable(cd, rep.charAt(k))) throw new PyException(exc);
                         put(cd, rep.charAt(k), out);
@@ -526,7 +526,7 @@ public final class Codecs {
                 if (!(r[0] instanceof dev.pyjama.objects.PyStr rs)) {
                     throw Errors.typeError("decoding error handler must return (str, int) tuple");
                 }
-                out.append(rs.value);
+                out.append(rs.value());
                 return (int) ((dev.pyjama.objects.PyInt) r[1]).longValue();
             }
         }

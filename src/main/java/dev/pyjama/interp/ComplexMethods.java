@@ -109,10 +109,10 @@ final class ComplexMethods {
     /** {@code complex(str)}. */
     // CPython: Objects/complexobject.c complex_subtype_from_string, Python/pystrtod.c _Py_string_to_number_with_underscores
     static PyComplex fromString(PyStr v) {
-        String s = toAscii(v.value);
+        String s = toAscii(v.value());
         if (s.indexOf('_') >= 0) {
             s = FloatParsing.removeUnderscores(s);
-            if (s == null) throw Errors.valueError("could not convert string to complex: " + Abstract.repr(v).value);
+            if (s == null) throw Errors.valueError("could not convert string to complex: " + Abstract.repr(v).value());
         }
         return parse(s);
     }

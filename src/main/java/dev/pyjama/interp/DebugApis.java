@@ -150,9 +150,9 @@ public final class DebugApis {
                 + "    for supporting Python development.  See www.python.org for more information."), List.of()));
         PyObject here = interp.sys.dict.get(PyStr.of("_stdlib_dir"));
         List<PyObject> files = new java.util.ArrayList<>();
-        if (here instanceof PyStr h && !h.value.isEmpty()) {
+        if (here instanceof PyStr h && !h.value().isEmpty()) {
             // os.path.join(dir, name) for dir in (here/.., here, '.') for name in (LICENSE.txt, LICENSE)
-            for (String dir : new String[] {h.value + "/..", h.value, "."}) {
+            for (String dir : new String[] {h.value() + "/..", h.value(), "."}) {
                 for (String name : new String[] {"LICENSE.txt", "LICENSE"}) files.add(PyStr.of(dir.endsWith("/") ? dir + name : dir + "/" + name));
             }
         }

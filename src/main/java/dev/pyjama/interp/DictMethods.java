@@ -80,7 +80,7 @@ public final class DictMethods {
                 var e = it.next();
                 if (!first) sb.append(", ");
                 first = false;
-                sb.append(Abstract.repr(e.getKey()).value).append(": ").append(Abstract.repr(e.getValue()).value);
+                sb.append(Abstract.repr(e.getKey()).value()).append(": ").append(Abstract.repr(e.getValue()).value());
             }
             return PyStr.of(sb.append('}').toString());
         } finally {

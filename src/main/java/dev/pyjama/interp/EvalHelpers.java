@@ -57,7 +57,7 @@ final class EvalHelpers {
     }
 
     static PyException nameError(PyStr name) {
-        return nameError(ExceptionTypes.NAME_ERROR, "name '%s' is not defined", name.value);
+        return nameError(ExceptionTypes.NAME_ERROR, "name '%s' is not defined", name.value());
     }
 
     // CPython: Python/ceval.c _PyEval_FormatExcUnbound
@@ -104,7 +104,7 @@ final class EvalHelpers {
 
     // CPython: Python/bytecodes.c LOAD_NAME (_PyEval_LoadName)
     static PyObject loadName(PyFrame f, PyStr name) {
-        if (f.locals == null) throw Errors.systemError("no locals found when loading '" + name.value + "'");
+        if (f.locals == null) throw Errors.systemError("no locals found when loading '" + name.value() + "'");
         PyObject v = mappingGet(f.locals, name);
         if (v != null) return v;
         v = f.globals.get(name);
@@ -115,14 +115,14 @@ final class EvalHelpers {
     }
 
     static void storeName(PyFrame f, PyStr name, PyObject v) {
-        if (f.locals == null) throw Errors.systemError("no locals found when storing '" + name.value + "'");
+        if (f.locals == null) throw Errors.systemError("no locals found when storing '" + name.value() + "'");
         // CPython: Python/bytecodes.c STORE_NAME (PyDict_CheckExact, else PyObject_SetItem)
         if (f.locals instanceof PyDict d && f.locals.getClass() == PyDict.class) d.put(name, v);
         else Abstract.setitem(f.locals, name, v);
     }
 
     static void deleteName(PyFrame f, PyStr name) {
-        if (f.locals == null) throw Errors.systemError("no locals when deleting '" + name.value + "'");
+        if (f.locals == null) throw Errors.systemError("no locals when deleting '" + name.value() + "'");
         if (f.locals instanceof PyDict d && f.locals.getClass() == PyDict.class) {
             if (d.remove(name) == null) throw nameError(name);
             return;
@@ -493,7 +493,7 @@ final class EvalHelpers {
             if (d.containsKey(k)) {
                 if (!(k instanceof PyStr)) throw Errors.typeError("keywords must be strings");
                 throw Errors.typeError(Calls.functionStr(callable) + " got multiple values for keyword argument '"
-                        + ((PyStr) k).value + "'");
+                        + ((PyStr) k).value() + "'");
             }
             d.put(k, asDict ? ((PyDict) update).get(k) : Abstract.getitem(update, k));
         }
@@ -584,7 +584,7 @@ final class EvalHelpers {
             case FVC_REPR:
                 return Abstract.repr(v);
             default:
-                return PyStr.of(BuiltinFunctions.ascii(Abstract.repr(v).value));
+                return PyStr.of(BuiltinFunctions.ascii(Abstract.repr(v).value()));
         }
     }
 

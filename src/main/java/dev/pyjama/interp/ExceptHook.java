@@ -123,7 +123,7 @@ final class ExceptHook {
         interp.out.flush();
         String repr;
         try {
-            repr = Abstract.repr(value).value;
+            repr = Abstract.repr(value).value();
         } catch (PyException e) {
             repr = "<object repr() failed>";
         }

@@ -58,7 +58,7 @@ final class ExceptionFields {
         ex.args = PyTuple.of(Args.positional(args, 1, kw));
         // CPython: Python/getargs.c vgetargskeywords ("got an unexpected keyword argument")
         for (int k = 0; k < Args.nkw(kw); k++) {
-            String key = ((PyStr) kw.items[k]).value;
+            String key = ((PyStr) kw.items[k]).value();
             if (!java.util.Arrays.asList(names).contains(key)) {
                 throw Errors.typeError(fname + "() got an unexpected keyword argument '" + key + "'");
             }
@@ -146,10 +146,10 @@ final class ExceptionFields {
     private static PyStr osErrorStr(PyBaseException ex) {
         PyObject errno = orNone(ex.dict.get("errno")), strerror = orNone(ex.dict.get("strerror"));
         PyObject fn = ex.dict.get("filename"), fn2 = ex.dict.get("filename2");
-        String head = "[Errno " + Abstract.str(errno).value + "] " + Abstract.str(strerror).value;
+        String head = "[Errno " + Abstract.str(errno).value() + "] " + Abstract.str(strerror).value();
         if (fn != null) {
-            if (fn2 != null) return PyStr.of(head + ": " + Abstract.repr(fn).value + " -> " + Abstract.repr(fn2).value);
-            return PyStr.of(head + ": " + Abstract.repr(fn).value);
+            if (fn2 != null) return PyStr.of(head + ": " + Abstract.repr(fn).value() + " -> " + Abstract.repr(fn2).value());
+            return PyStr.of(head + ": " + Abstract.repr(fn).value());
         }
         if (ex.dict.get("errno") != null && ex.dict.get("strerror") != null) return PyStr.of(head);
         return ExceptionMethods.str(ex);
@@ -185,10 +185,10 @@ final class ExceptionFields {
         slot0(t, "__str__", self -> {
             PyBaseException ex = e(self);
             PyObject msg = orNone(ex.dict.get("msg"));
-            String file = ex.dict.get("filename") instanceof PyStr s ? s.value.substring(s.value.lastIndexOf('/') + 1) : null;
+            String file = ex.dict.get("filename") instanceof PyStr s ? s.value().substring(s.value().lastIndexOf('/') + 1) : null;
             PyObject lineno = ex.dict.get("lineno");
             boolean haveLine = lineno != null && lineno.getClass() == PyInt.class;
-            String m = Abstract.str(msg).value;
+            String m = Abstract.str(msg).value();
             if (file == null && !haveLine) return PyStr.of(m);
             if (file != null && haveLine) return PyStr.of(m + " (" + file + ", line " + lineno.repr() + ")");
             if (file != null) return PyStr.of(m + " (" + file + ")");

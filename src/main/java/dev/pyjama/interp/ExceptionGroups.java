@@ -86,7 +86,7 @@ final class ExceptionGroups {
         slot0(t, "__str__", self -> {
             PyBaseException ex = eg(self);
             int n = ex.egExceptions.items.length;
-            return PyStr.of(Abstract.str(ex.egMessage).value + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")");
+            return PyStr.of(Abstract.str(ex.egMessage).value() + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")");
         });
         getter(t, "message", self -> eg(self).egMessage);
         getter(t, "exceptions", self -> eg(self).egExceptions);

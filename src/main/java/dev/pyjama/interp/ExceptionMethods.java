@@ -45,8 +45,8 @@ final class ExceptionMethods {
         slot0(t, "__repr__", self -> {
             PyBaseException ex = e(self);
             String name = ex.type().name();
-            if (ex.args.items.length == 1) return PyStr.of(name + "(" + Abstract.repr(ex.args.items[0]).value + ")");
-            return PyStr.of(name + Abstract.repr(ex.args).value);
+            if (ex.args.items.length == 1) return PyStr.of(name + "(" + Abstract.repr(ex.args.items[0]).value() + ")");
+            return PyStr.of(name + Abstract.repr(ex.args).value());
         });
         // CPython: Objects/exceptions.c BaseException_with_traceback (through the __traceback__ setter's check)
         onearg(t, "with_traceback", (self, tb) -> {
@@ -101,7 +101,7 @@ final class ExceptionMethods {
         }, (self, v) -> {
             if (!(v instanceof PyDict d)) throw Errors.typeError("__dict__ must be a dictionary");
             e(self).dict.clear();
-            for (PyObject k : d.keys()) e(self).dict.put(Abstract.str(k).value, d.get(k));
+            for (PyObject k : d.keys()) e(self).dict.put(Abstract.str(k).value(), d.get(k));
         });
         noargs(t, "__reduce__", self -> PyTuple.of(self.type(), e(self).args));
 
@@ -178,15 +178,15 @@ final class ExceptionMethods {
         PyObject lineno = ex.dict.getOrDefault("lineno", PyNone.NONE);
         String filename = null;
         if (fn instanceof PyStr s) {
-            int slash = s.value.lastIndexOf('/');
-            filename = slash < 0 ? s.value : s.value.substring(slash + 1);
+            int slash = s.value().lastIndexOf('/');
+            filename = slash < 0 ? s.value() : s.value().substring(slash + 1);
         }
         boolean haveLineno = lineno.getClass() == PyInt.class;
-        String m = Abstract.str(msg).value;
+        String m = Abstract.str(msg).value();
         if (filename == null && !haveLineno) return PyStr.of(m);
-        if (filename != null && haveLineno) return PyStr.of(m + " (" + filename + ", line " + Abstract.str(lineno).value + ")");
+        if (filename != null && haveLineno) return PyStr.of(m + " (" + filename + ", line " + Abstract.str(lineno).value() + ")");
         if (filename != null) return PyStr.of(m + " (" + filename + ")");
-        return PyStr.of(m + " (line " + Abstract.str(lineno).value + ")");
+        return PyStr.of(m + " (line " + Abstract.str(lineno).value() + ")");
     }
 
     // CPython: Objects/exceptions.c BaseException_str

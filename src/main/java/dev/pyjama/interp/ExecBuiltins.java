@@ -78,7 +78,7 @@ final class ExecBuiltins {
         if (optimize < -1 || optimize > 2) throw Errors.valueError("compile(): invalid optimize value");
         int cf = flags;
         if (!dontInherit) cf |= inheritedFlags();
-        String mode = modeStr.value;
+        String mode = modeStr.value();
         ParserContext.Mode pmode;
         switch (mode) {
             case "exec": pmode = ParserContext.Mode.FILE; break;
@@ -151,7 +151,7 @@ final class ExecBuiltins {
         boolean typeComments = (flags & PyCF_TYPE_COMMENTS) != 0;
         ParserContext ctx = new ParserContext(filename, mode, false, barry, typeComments, interp.cwd, interp.err);
         try {
-            return source instanceof PyStr s ? FrontEnd.parseString(s.value, ctx) : FrontEnd.parse(((PyBytes) source).value, ctx);
+            return source instanceof PyStr s ? FrontEnd.parseString(s.value(), ctx) : FrontEnd.parse(((PyBytes) source).value, ctx);
         } catch (PySyntaxError e) {
             throw new PyException(Importer.syntaxErrorObject(e));
         }
@@ -160,12 +160,12 @@ final class ExecBuiltins {
     /** A filename argument: str, bytes or an os.PathLike. */
     // CPython: Modules/posixmodule.c PyUnicode_FSDecoder (via PyOS_FSPath)
     private static String fsPath(PyObject o) {
-        if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyStr s) return s.value();
         if (o instanceof PyBytes bs) return new String(bs.value, java.nio.charset.StandardCharsets.UTF_8);
         PyObject f = o.type().lookup("__fspath__");
         if (f != null) {
             PyObject r = Abstract.callMethod(f, o);
-            if (r instanceof PyStr s) return s.value;
+            if (r instanceof PyStr s) return s.value();
             if (r instanceof PyBytes bs) return new String(bs.value, java.nio.charset.StandardCharsets.UTF_8);
             throw Errors.typeError("expected " + o.typeName() + ".__fspath__() to return str or bytes, not " + r.typeName());
         }
@@ -197,7 +197,7 @@ final class ExecBuiltins {
         boolean typeComments = (flags & PyCF_TYPE_COMMENTS) != 0;
         ParserContext ctx = new ParserContext(filename, mode, false, barry, typeComments, interp.cwd, interp.err);
         try {
-            var tree = source instanceof PyStr s ? FrontEnd.parseString(s.value, ctx)
+            var tree = source instanceof PyStr s ? FrontEnd.parseString(s.value(), ctx)
                     : FrontEnd.parse(((PyBytes) source).value, ctx);
             return Compiler.compile(tree, new CompileContext(ctx), flags & ~PyCF_ONLY_AST, optimize);
         } catch (PySyntaxError e) {
@@ -209,7 +209,7 @@ final class ExecBuiltins {
     // CPython: Python/pythonrun.c Py_CompileStringObject, _PyParser_ASTFromString (PySys_Audit "compile")
     private static void auditCompile(PyObject source, String filename) {
         if (!dev.pyjama.modules.Audit.active()) return;
-        PyObject bytes = source instanceof PyStr s ? new PyBytes(s.value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : source;
+        PyObject bytes = source instanceof PyStr s ? new PyBytes(s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)) : source;
         dev.pyjama.modules.Audit.fire("compile", bytes, PyStr.of(filename));
     }
 
@@ -261,7 +261,7 @@ final class ExecBuiltins {
         } else {
             checkSource(source, "eval", "string, bytes or code");
             // leading spaces and tabs are skipped
-            if (source instanceof PyStr s) source = PyStr.of(stripBlanks(s.value));
+            if (source instanceof PyStr s) source = PyStr.of(stripBlanks(s.value()));
             else source = new PyBytes(stripBlanks(((PyBytes) source).value));
             code = compileSource(interp, source, "<string>", ParserContext.Mode.EVAL, inheritedFlags(), 0);
         }

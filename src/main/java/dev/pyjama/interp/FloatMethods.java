@@ -26,7 +26,7 @@ final class FloatMethods {
             if (!(args[1] instanceof PyStr s)) {
                 throw Errors.typeError("bad argument type for built-in operation");
             }
-            PyObject r = PyFloat.of(fromHex(s.value));
+            PyObject r = PyFloat.of(fromHex(s.value()));
             return args[0] == PyFloat.TYPE ? r : Abstract.call(args[0], r);
         })));
         // CPython: Objects/floatobject.c float___getformat___impl (the JVM's doubles are IEEE 754, little-endian here)
@@ -36,7 +36,7 @@ final class FloatMethods {
             if (!(args[1] instanceof PyStr s)) {
                 throw Errors.typeError("__getformat__() argument must be str, not " + args[1].type().name());
             }
-            if (!s.value.equals("double") && !s.value.equals("float")) {
+            if (!s.value().equals("double") && !s.value().equals("float")) {
                 throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
             }
             return PyStr.of("IEEE, little-endian");

@@ -98,7 +98,7 @@ public final class Formatter {
 
     /** {@code format(o, spec)} for str, int, bool and float. */
     public static PyStr format(PyObject o, String spec) {
-        if (o instanceof PyStr s) return PyStr.of(formatStr(s.value, spec, o));
+        if (o instanceof PyStr s) return PyStr.of(formatStr(s.value(), spec, o));
         if (o instanceof PyFloat f) return PyStr.of(formatFloat(f.value, spec, o));
         if (o instanceof PyBool b && spec.isEmpty()) return PyStr.of(b.repr());
         return PyStr.of(formatInt(PyObjects.asInt(o), spec, o));

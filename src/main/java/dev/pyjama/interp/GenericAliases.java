@@ -78,7 +78,7 @@ final class GenericAliases {
     /** Whether {@code alias.name} is the origin's attribute (types.GenericAlias forwards all but its own). */
     // CPython: Objects/genericaliasobject.c ga_getattro
     static boolean forwards(PyGenericAlias a, PyStr name) {
-        return a.type() == PyGenericAlias.TYPE && !OWN_ATTRIBUTES.contains(name.value);
+        return a.type() == PyGenericAlias.TYPE && !OWN_ATTRIBUTES.contains(name.value());
     }
 
     /** What both alias types share: their fields, equality, hash and call. */
@@ -143,14 +143,14 @@ final class GenericAliases {
     private static String reprItem(PyObject p) {
         if (p == PyEllipsis.ELLIPSIS) return "...";
         if (Abstract.lookupAttr(p, PyStr.of("__origin__")) != null && Abstract.lookupAttr(p, PyStr.of("__args__")) != null) {
-            return Abstract.repr(p).value;
+            return Abstract.repr(p).value();
         }
         PyObject qualname = Abstract.lookupAttr(p, PyStr.of("__qualname__"));
-        if (qualname == null) return Abstract.repr(p).value;
+        if (qualname == null) return Abstract.repr(p).value();
         PyObject module = Abstract.lookupAttr(p, PyStr.of("__module__"));
-        if (module == null || module == PyNone.NONE) return Abstract.repr(p).value;
-        if (module instanceof PyStr m && m.value.equals("builtins")) return Abstract.str(qualname).value;
-        return Abstract.str(module).value + "." + Abstract.str(qualname).value;
+        if (module == null || module == PyNone.NONE) return Abstract.repr(p).value();
+        if (module instanceof PyStr m && m.value().equals("builtins")) return Abstract.str(qualname).value();
+        return Abstract.str(module).value() + "." + Abstract.str(qualname).value();
     }
 
     /** {@code __parameters__}: the type parameters among the arguments, in order, without repeats. */
@@ -182,11 +182,11 @@ final class GenericAliases {
     // CPython: Objects/genericaliasobject.c ga_getitem, _Py_subs_parameters
     static PyObject subscript(PyGenericAlias a, PyObject item) {
         PyTuple params = parameters(a);
-        if (params.items.length == 0) throw Errors.typeError(Abstract.repr(a).value + " is not a generic class");
+        if (params.items.length == 0) throw Errors.typeError(Abstract.repr(a).value() + " is not a generic class");
         PyObject[] items = item instanceof PyTuple tu ? tu.items : new PyObject[] {item};
         if (items.length != params.items.length) {
             throw Errors.typeError("Too " + (items.length > params.items.length ? "many" : "few") + " arguments for "
-                    + Abstract.repr(a).value + "; actual " + items.length + ", expected " + params.items.length);
+                    + Abstract.repr(a).value() + "; actual " + items.length + ", expected " + params.items.length);
         }
         PyObject[] out = new PyObject[a.args.items.length];
         for (int i = 0; i < out.length; i++) out[i] = substitute(a.args.items[i], params.items, items);

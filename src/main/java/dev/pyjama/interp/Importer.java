@@ -53,18 +53,18 @@ public final class Importer {
     }
 
     static PyObject importName(PyDict globals, PyStr name, PyObject fromlist, int level) {
-        String absName = name.value;
-        if (level > 0) absName = resolveName(name.value, globals, level);
+        String absName = name.value();
+        if (level > 0) absName = resolveName(name.value(), globals, level);
         else if (absName.isEmpty()) throw Errors.valueError("Empty module name");
         PyModule module = importModule(absName);
         boolean hasFrom = fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
-            if (level == 0 || !name.value.isEmpty()) {
-                int dot = name.value.indexOf('.');
+            if (level == 0 || !name.value().isEmpty()) {
+                int dot = name.value().indexOf('.');
                 if (dot < 0) {
                     return level == 0 ? module : module;
                 }
-                String front = absName.substring(0, absName.length() - (name.value.length() - dot));
+                String front = absName.substring(0, absName.length() - (name.value().length() - dot));
                 // CPython: level 0 imports the front name itself (a package whose __init__ failed runs again)
                 if (level == 0) return importModule(front);
                 PyObject top = Interpreter.current().modules.get(PyStr.of(front));
@@ -75,7 +75,7 @@ public final class Importer {
         }
         if (module.dict.get(PATH) != null) {
             for (PyObject item : EvalHelpers.toList(fromlist)) {
-                String s = ((PyStr) item).value;
+                String s = ((PyStr) item).value();
                 if (s.equals("*")) continue;
                 if (module.dict.get(PyStr.of(s)) == null) {
                     try {
@@ -94,12 +94,12 @@ public final class Importer {
         PyObject pkg = globals.get(PACKAGE);
         String p;
         if (pkg instanceof PyStr s) {
-            p = s.value;
+            p = s.value();
         } else {
             PyObject n = globals.get(NAME);
             if (!(n instanceof PyStr ns)) throw Errors.raise(ExceptionTypes.KEY_ERROR, "'__name__' not in globals");
-            p = globals.get(PATH) != null ? ns.value
-                    : ns.value.contains(".") ? ns.value.substring(0, ns.value.lastIndexOf('.')) : "";
+            p = globals.get(PATH) != null ? ns.value()
+                    : ns.value().contains(".") ? ns.value().substring(0, ns.value().lastIndexOf('.')) : "";
         }
         if (p.isEmpty()) throw importError("attempted relative import with no known parent package", null);
         String base = p;
@@ -181,7 +181,7 @@ public final class Importer {
     static Found find(String last, PyList searchPath, Interpreter interp) {
         for (PyObject entry : searchPath.items) {
             if (!(entry instanceof PyStr entryStr)) continue;
-            String dir = entryStr.value;
+            String dir = entryStr.value();
             Path base = dir.isEmpty() ? interp.cwd : interp.cwd.resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
             if (Files.isRegularFile(pkgInit)) return new Found(pkgInit, base.resolve(last));
@@ -367,10 +367,10 @@ public final class Importer {
                     if (!e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) throw e;
                 }
             }
-            PyObject full = Interpreter.current().modules.get(PyStr.of(m.name() + "." + name.value));
+            PyObject full = Interpreter.current().modules.get(PyStr.of(m.name() + "." + name.value()));
             if (full != null) return full;
             PyObject file = m.dict.get(FILE);
-            String where = file instanceof PyStr fs ? fs.value : "unknown location";
+            String where = file instanceof PyStr fs ? fs.value() : "unknown location";
             String from = file instanceof PyStr && initializing(m) ? "partially initialized module " + PyStr.repr(m.name())
                     + " (most likely due to a circular import)" : PyStr.repr(m.name());
             throw importError("cannot import name " + name.repr() + " from " + from + " (" + where + ")", m.name());
@@ -399,11 +399,11 @@ public final class Importer {
      */
     // CPython: Objects/moduleobject.c _Py_module_getattro_impl, _PyModule_IsPossiblyShadowing
     static PyException moduleAttributeError(PyModule m, PyStr name) {
-        String mod = m.name(), attr = name.value;
+        String mod = m.name(), attr = name.value();
         PyObject spec = m.dict.get(SPEC);
         PyObject originObj = spec == null || spec == PyNone.NONE ? null : Abstract.lookupAttr(spec, PyStr.of("origin"));
         PyObject hasLocation = spec == null || spec == PyNone.NONE ? null : Abstract.lookupAttr(spec, PyStr.of("has_location"));
-        String origin = originObj instanceof PyStr o && hasLocation != null && Abstract.isTrue(hasLocation) ? o.value : null;
+        String origin = originObj instanceof PyStr o && hasLocation != null && Abstract.isTrue(hasLocation) ? o.value() : null;
         String msg = "module '" + mod + "' has no attribute '" + attr + "'";
         if (initializing(m)) {
             if (origin != null && possiblyShadowing(origin)) {
@@ -443,7 +443,7 @@ public final class Importer {
                 throw Errors.typeError((skipUnderscore ? "Key in " + ((PyModule) module).name() + ".__dict__"
                         : "Item in " + ((PyModule) module).name() + ".__all__") + " must be str, not " + n.typeName());
             }
-            if (skipUnderscore && s.value.startsWith("_")) continue;
+            if (skipUnderscore && s.value().startsWith("_")) continue;
             PyObject v = dict != null ? dict.get(s) : null;
             if (v == null) v = Abstract.getattr(module, s);
             EvalHelpers.storeName(f, s, v);

@@ -159,11 +159,11 @@ public final class InteractiveLoop {
     private String readLine(String which) {
         flush("stdout");
         PyObject prompt = interp.sys.dict.get(PyStr.of(which));
-        if (prompt != null && prompt != PyNone.NONE) write(Abstract.str(prompt).value);
+        if (prompt != null && prompt != PyNone.NONE) write(Abstract.str(prompt).value());
         flush("stderr");
         PyObject stdin = interp.sys.dict.get(PyStr.of("stdin"));
         PyObject line = Abstract.call(Abstract.getattr(stdin, PyStr.of("readline")));
-        String s = Abstract.str(line).value;
+        String s = Abstract.str(line).value();
         return s.isEmpty() ? null : s;
     }
 

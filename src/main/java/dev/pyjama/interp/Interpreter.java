@@ -542,7 +542,7 @@ public final class Interpreter {
         if (code instanceof PyBool b) return b.value ? 1 : 0;
         out.flush();
         // str(code) through sys.stderr's write() when there is one, then "\n" as PySys_WriteStderr writes it
-        String text = Abstract.str(code).value;
+        String text = Abstract.str(code).value();
         PyObject stderr = sys.dict.get(PyStr.of("stderr"));
         if (stderr == null || stderr == PyNone.NONE) {
             err.print(text);

@@ -36,8 +36,8 @@ final class IoBuiltins {
         // CPython: Objects/fileobject.c PyFile_GetLine (n < 0)
         PyObject line = Abstract.call(Abstract.getattr(fin, PyStr.of("readline")));
         if (!(line instanceof PyStr s)) throw Errors.typeError("object.readline() returned non-string");
-        if (s.value.isEmpty()) throw Errors.raise(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
-        if (s.value.endsWith("\n")) return PyStr.of(s.value.substring(0, s.value.length() - 1));
+        if (s.value().isEmpty()) throw Errors.raise(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+        if (s.value().endsWith("\n")) return PyStr.of(s.value().substring(0, s.value().length() - 1));
         return s;
     }
 

@@ -222,7 +222,7 @@ public final class Iterators {
         private int index;
 
         StrIter(PyStr s) {
-            super(isAscii(s.value) ? PyIter.STR_ASCII_ITERATOR : PyIter.STR_ITERATOR);
+            super(isAscii(s.value()) ? PyIter.STR_ASCII_ITERATOR : PyIter.STR_ITERATOR);
             this.cps = s.codePoints();
         }
 

@@ -39,7 +39,7 @@ final class ListMethods {
             StringBuilder sb = new StringBuilder(open);
             for (int i = 0; i < items.size(); i++) {
                 if (i > 0) sb.append(", ");
-                sb.append(Abstract.repr(items.get(i)).value);
+                sb.append(Abstract.repr(items.get(i)).value());
             }
             return PyStr.of(sb.append(close).toString());
         } finally {
@@ -129,7 +129,7 @@ final class ListMethods {
             for (long i = r[0]; i < r[1] && i < items.size(); i++) {
                 if (Abstract.equal(items.get((int) i), a[0])) return PyInt.of(i);
             }
-            throw Errors.valueError(Abstract.repr(a[0]).value + " is not in list");
+            throw Errors.valueError(Abstract.repr(a[0]).value() + " is not in list");
         });
         onearg(t, "count", (self, x) -> {
             int n = 0;

@@ -35,7 +35,7 @@ public final class MappingProxies {
 
         @Override
         public String repr() {
-            return "mappingproxy(" + Abstract.repr(mapping).value + ")";
+            return "mappingproxy(" + Abstract.repr(mapping).value() + ")";
         }
     }
 

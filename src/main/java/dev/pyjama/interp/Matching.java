@@ -50,7 +50,7 @@ final class Matching {
         for (int i = 0; i < keys.length; i++) {
             PyObject k = keys[i];
             if (seen.containsKey(k)) {
-                throw Errors.valueError("mapping pattern checks duplicate key (" + Abstract.repr(k).value + ")");
+                throw Errors.valueError("mapping pattern checks duplicate key (" + Abstract.repr(k).value() + ")");
             }
             seen.put(k, PyNone.NONE);
             PyObject v = Calls.call(get, new PyObject[] {k, dummy}, null);
@@ -118,10 +118,10 @@ final class Matching {
     }
 
     private static PyObject attr(PyObject subject, PyType type, PyStr name, List<String> seen) {
-        if (seen.contains(name.value)) {
+        if (seen.contains(name.value())) {
             throw Errors.typeError(type.name() + "() got multiple sub-patterns for attribute " + name.repr());
         }
-        seen.add(name.value);
+        seen.add(name.value());
         return Abstract.lookupAttr(subject, name);
     }
 }

@@ -93,7 +93,7 @@ final class MiscMethods {
             PyObject b = globals.get(PyStr.of("__builtins__"));
             PyDict builtins = b instanceof PyModule mm ? mm.dict : b instanceof PyDict d ? d : Interpreter.current().builtins;
             PyFunction fn = new PyFunction(code, globals, builtins);
-            if (a[2] instanceof PyStr n) fn.name = n.value;
+            if (a[2] instanceof PyStr n) fn.name = n.value();
             if (a[3] instanceof PyTuple t) fn.defaults = t;
             if (a[5] instanceof PyDict d) fn.kwdefaults = d;
             fn.closure = closure;
@@ -101,11 +101,11 @@ final class MiscMethods {
         });
         getset(f, "__name__", self -> PyStr.of(((PyFunction) self).name), (self, v) -> {
             if (!(v instanceof PyStr s)) throw Errors.typeError("__name__ must be set to a string object");
-            ((PyFunction) self).name = s.value;
+            ((PyFunction) self).name = s.value();
         });
         getset(f, "__qualname__", self -> PyStr.of(((PyFunction) self).qualname), (self, v) -> {
             if (!(v instanceof PyStr s)) throw Errors.typeError("__qualname__ must be set to a string object");
-            ((PyFunction) self).qualname = s.value;
+            ((PyFunction) self).qualname = s.value();
         });
         getset(f, "__doc__", self -> ((PyFunction) self).doc, (self, v) -> ((PyFunction) self).doc = nn(v));
         getset(f, "__module__", self -> ((PyFunction) self).module, (self, v) -> ((PyFunction) self).module = nn(v));
@@ -184,8 +184,8 @@ final class MiscMethods {
             PyMethod mm = (PyMethod) self;
             PyObject name = Abstract.lookupAttr(mm.function, PyStr.of("__qualname__"));
             if (name == null) name = Abstract.lookupAttr(mm.function, PyStr.of("__name__"));
-            String n = name instanceof PyStr s ? s.value : "?";
-            return PyStr.of("<bound method " + n + " of " + Abstract.repr(mm.self).value + ">");
+            String n = name instanceof PyStr s ? s.value() : "?";
+            return PyStr.of("<bound method " + n + " of " + Abstract.repr(mm.self).value() + ">");
         });
         slot1(m, "__eq__", (self, o) -> {
             if (!(o instanceof PyMethod b)) return ni();
@@ -519,8 +519,8 @@ final class MiscMethods {
         });
         slot0(s, "__repr__", self -> {
             PySlice sl = (PySlice) self;
-            return PyStr.of("slice(" + Abstract.repr(sl.start).value + ", " + Abstract.repr(sl.stop).value + ", "
-                    + Abstract.repr(sl.step).value + ")");
+            return PyStr.of("slice(" + Abstract.repr(sl.start).value() + ", " + Abstract.repr(sl.stop).value() + ", "
+                    + Abstract.repr(sl.step).value() + ")");
         });
         comparisons(s);
         s.dict.put("__hash__", PyNone.NONE);
@@ -561,7 +561,7 @@ final class MiscMethods {
             int nkw = Args.nkw(kw);
             boolean strict = false;
             for (int i = 0; i < nkw; i++) {
-                String k = ((PyStr) kw.items[i]).value;
+                String k = ((PyStr) kw.items[i]).value();
                 if (!k.equals("strict")) throw Errors.typeError("zip() got an unexpected keyword argument '" + k + "'");
                 strict = Abstract.isTrue(args[args.length - nkw + i]);
             }

@@ -387,7 +387,7 @@ final class NativeOps {
 
     /** Compares two strings by code point. */
     static int compareStr(PyStr a, PyStr b) {
-        String x = a.value, y = b.value;
+        String x = a.value(), y = b.value();
         int n = Math.min(x.length(), y.length());
         for (int i = 0; i < n; i++) {
             char c = x.charAt(i), d = y.charAt(i);
@@ -448,7 +448,7 @@ final class NativeOps {
             if (!(item instanceof PyStr sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + item.typeName());
             }
-            return s.value.contains(sub.value) ? 1 : 0;
+            return s.value().contains(sub.value()) ? 1 : 0;
         }
         if (container instanceof PySet || container instanceof PyFrozenSet) {
             try {

@@ -212,7 +212,7 @@ final class NumberMethods {
             if (x.getClass() == PyInt.class) return x;
             if (x instanceof PyBool b) return PyInt.of(b.value ? 1 : 0);
             if (x instanceof PyFloat f) return fromDouble(f.value);
-            if (x instanceof PyStr s) return parseInt(s.value, 10, s);
+            if (x instanceof PyStr s) return parseInt(s.value(), 10, s);
             if (BytesOps.buffer(x) != null) return parseInt(new String(BytesOps.buffer(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10, new PyBytes(BytesOps.buffer(x)));
             PyType t = x.type();
             PyObject f = t.lookup("__int__");
@@ -234,7 +234,7 @@ final class NumberMethods {
         }
         long b = Abstract.asSsize(base, ExceptionTypes.OVERFLOW_ERROR);
         if ((b != 0 && b < 2) || b > 36) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
-        if (x instanceof PyStr s) return parseInt(s.value, (int) b, s);
+        if (x instanceof PyStr s) return parseInt(s.value(), (int) b, s);
         if (BytesOps.buffer(x) != null) return parseInt(new String(BytesOps.buffer(x), java.nio.charset.StandardCharsets.ISO_8859_1), (int) b, new PyBytes(BytesOps.buffer(x)));
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }
@@ -337,7 +337,7 @@ final class NumberMethods {
     }
 
     private static RuntimeException badInt(int base, PyObject original) {
-        return Errors.valueError("invalid literal for int() with base " + base + ": " + Abstract.repr(original).value);
+        return Errors.valueError("invalid literal for int() with base " + base + ": " + Abstract.repr(original).value());
     }
 
     private static void installBool() {
@@ -421,7 +421,7 @@ final class NumberMethods {
     static PyObject floatNew(PyObject x) {
         if (x.getClass() == PyFloat.class) return x;
         if (x instanceof PyInt || x instanceof PyBool) return PyFloat.of(IntMath.toDouble(PyObjects.asInt(x)));
-        if (x instanceof PyStr s) return PyFloat.of(parseFloat(s.value, s));
+        if (x instanceof PyStr s) return PyFloat.of(parseFloat(s.value(), s));
         if (BytesOps.buffer(x) != null) return PyFloat.of(parseFloat(new String(BytesOps.buffer(x), java.nio.charset.StandardCharsets.ISO_8859_1), x));
         PyType t = x.type();
         PyObject f = t.lookup("__float__");
@@ -444,7 +444,7 @@ final class NumberMethods {
         s = FloatParsing.removeUnderscores(s.substring(p, n));
         int end = s == null ? -1 : FloatParsing.scan(s, 0);
         if (s == null || end == 0 || end != s.length()) {
-            throw Errors.valueError("could not convert string to float: " + Abstract.repr(original).value);
+            throw Errors.valueError("could not convert string to float: " + Abstract.repr(original).value());
         }
         return FloatParsing.value(s, 0, end);
     }

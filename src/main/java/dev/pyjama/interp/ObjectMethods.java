@@ -99,7 +99,7 @@ final class ObjectMethods {
         PyType t = self.type();
         // CPython: Objects/typeobject.c object_repr, type_module (a static type's module is in its tp_name)
         PyObject module = !t.heap && t.builtinModule != null ? PyStr.of(t.builtinModule) : t.lookup("__module__");
-        String prefix = module instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
+        String prefix = module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
         return "<" + prefix + t.qualname + " object at 0x" + dev.pyjama.objects.PyHash.addressHex(self) + ">";
     }
 
@@ -129,7 +129,7 @@ final class ObjectMethods {
         PyObject abs = cls.heap ? cls.dict.get("__abstractmethods__") : null;
         if (abs != null && Abstract.isTrue(abs)) {
             List<String> names = new ArrayList<>();
-            for (PyObject n : Abstract.toList(abs)) names.add(Abstract.str(n).value);
+            for (PyObject n : Abstract.toList(abs)) names.add(Abstract.str(n).value());
             java.util.Collections.sort(names);
             StringBuilder sb = new StringBuilder("Can't instantiate abstract class " + cls.name() + " without an implementation for abstract method");
             if (names.size() > 1) sb.append('s');
@@ -200,7 +200,7 @@ final class ObjectMethods {
             PyObject slots = m.dict.get("__slots__");
             if (slots == null) return true;
             List<PyObject> names = slots instanceof dev.pyjama.objects.PyStr ? List.of(slots) : Abstract.toList(slots);
-            for (PyObject n : names) if (n instanceof dev.pyjama.objects.PyStr s && s.value.equals("__weakref__")) return true;
+            for (PyObject n : names) if (n instanceof dev.pyjama.objects.PyStr s && s.value().equals("__weakref__")) return true;
         }
         return false;
     }
@@ -213,7 +213,7 @@ final class ObjectMethods {
             for (PyType m : t.mro()) names.addAll(m.dict.keySet());
         } else {
             PyDict d = Abstract.instanceDict(self);
-            if (d != null) for (PyObject k : d.keys()) if (k instanceof PyStr s) names.add(s.value);
+            if (d != null) for (PyObject k : d.keys()) if (k instanceof PyStr s) names.add(s.value());
             if (self instanceof PyBaseException e) names.addAll(e.dict.keySet());
             for (PyType m : self.type().mro()) names.addAll(m.dict.keySet());
         }
@@ -272,7 +272,7 @@ final class ObjectMethods {
             }
             PyObject[] kwv = new PyObject[nkw];
             System.arraycopy(args, 4, kwv, 0, nkw);
-            return Types.newType(meta, name.value, bases, ns, kwv, kw);
+            return Types.newType(meta, name.value(), bases, ns, kwv, kw);
         });
         put(t, "__init__", (args, kw) -> {
             int npos = args.length - 1 - Args.nkw(kw);
@@ -299,7 +299,7 @@ final class ObjectMethods {
             if (!(v instanceof PyStr s)) {
                 throw Errors.typeError("can only assign string to " + ty.name() + ".__name__, not '" + (v == null ? "NoneType" : v.typeName()) + "'");
             }
-            ty.setName(s.value);
+            ty.setName(s.value());
         });
         getset(t, "__qualname__", self -> PyStr.of(((PyType) self).qualname), (self, v) -> {
             PyType ty = (PyType) self;
@@ -307,7 +307,7 @@ final class ObjectMethods {
             if (!(v instanceof PyStr s)) {
                 throw Errors.typeError("can only assign string to " + ty.name() + ".__qualname__, not '" + (v == null ? "NoneType" : v.typeName()) + "'");
             }
-            ty.qualname = s.value;
+            ty.qualname = s.value();
         });
         getset(t, "__module__", self -> {
             PyType ty = (PyType) self;

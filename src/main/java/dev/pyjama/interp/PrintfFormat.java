@@ -16,7 +16,7 @@ final class PrintfFormat {
     private PrintfFormat() {}
 
     static PyStr format(PyStr fmtStr, PyObject values) {
-        String fmt = fmtStr.value;
+        String fmt = fmtStr.value();
         PyObject[] args;
         boolean tuple = values instanceof PyTuple;
         args = tuple ? ((PyTuple) values).items : new PyObject[] {values};
@@ -108,9 +108,9 @@ final class PrintfFormat {
             String sign = "";
             boolean numeric = false;
             switch (type) {
-                case 's': body = Abstract.str(arg).value; break;
-                case 'r': body = Abstract.repr(arg).value; break;
-                case 'a': body = BuiltinFunctions.ascii(Abstract.repr(arg).value); break;
+                case 's': body = Abstract.str(arg).value(); break;
+                case 'r': body = Abstract.repr(arg).value(); break;
+                case 'a': body = BuiltinFunctions.ascii(Abstract.repr(arg).value()); break;
                 case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
                     PyInt v;
                     if (arg instanceof PyInt || arg instanceof dev.pyjama.objects.PyBool) v = PyObjects.asInt(arg);
@@ -156,7 +156,7 @@ final class PrintfFormat {
                 case 'c': {
                     if (arg instanceof PyStr s) {
                         if (s.length() != 1) throw Errors.typeError("%c requires an int or a unicode character, not a string of length " + s.length());
-                        body = s.value;
+                        body = s.value();
                     } else if (arg instanceof PyInt v) {
                         long cp = v.fitsLong() ? v.longValue() : -1;
                         if (cp < 0 || cp > 0x10ffff) throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "%c arg not in range(0x110000)");

@@ -63,7 +63,7 @@ final class QuickOps {
                 if (r != null) return r;
             }
         } else if (ca == PyStr.class && cb == PyStr.class && nb == NB_ADD) {
-            return ((PyStr) a).concat((PyStr) b);
+            return ((PyStr) a).concat((PyStr) b, op >= NB_INPLACE);
         }
         return Abstract.binaryOp(op, a, b);
     }
@@ -115,7 +115,7 @@ final class QuickOps {
             PyStr x = (PyStr) a, y = (PyStr) b;
             if (cmp == CMP_EQ || cmp == CMP_NE) return PyBool.of(x.equalsStr(y) == (cmp == CMP_EQ));
             // without surrogates, UTF-16 order is code point order (unicode_compare)
-            if (x.isBmp() && y.isBmp()) return compareLong(cmp, x.value.compareTo(y.value), 0);
+            if (x.isBmp() && y.isBmp()) return compareLong(cmp, x.value().compareTo(y.value()), 0);
         }
         return EvalHelpers.compareOp(oparg, a, b);
     }
@@ -225,7 +225,7 @@ final class QuickOps {
         }
         if (ca == PyStr.class) {
             PyStr x = (PyStr) a, y = (PyStr) b;
-            return x.isBmp() && y.isBmp() ? Integer.signum(x.value.compareTo(y.value)) : UNKNOWN;
+            return x.isBmp() && y.isBmp() ? Integer.signum(x.value().compareTo(y.value())) : UNKNOWN;
         }
         if (ca == PyFloat.class) {
             double x = ((PyFloat) a).value, y = ((PyFloat) b).value;

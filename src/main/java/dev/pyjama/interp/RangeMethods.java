@@ -158,7 +158,7 @@ final class RangeMethods {
         }
         PyInt v = PyObjects.asInt(ob);
         if (r.containsInt(v)) return IntMath.floorDiv(IntMath.sub(v, r.start), r.step);
-        throw Errors.valueError(Abstract.repr(ob).value + " is not in range");
+        throw Errors.valueError(Abstract.repr(ob).value() + " is not in range");
     }
 
     /** Whether two ranges hold the same values. */

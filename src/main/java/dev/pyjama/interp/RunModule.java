@@ -72,7 +72,7 @@ final class RunModule {
                 // a missing ancestor is reported by find_spec below; any other failure propagates
                 if (!e.value().type().isSubtype(ExceptionTypes.IMPORT_ERROR)) throw e;
                 PyObject n = e.value().dict.get("name");
-                if (!(n instanceof PyStr ns) || (!ns.value.equals(pkg) && !pkg.startsWith(ns.value + "."))) throw e;
+                if (!(n instanceof PyStr ns) || (!ns.value().equals(pkg) && !pkg.startsWith(ns.value() + "."))) throw e;
             }
         }
         Spec spec;
@@ -83,7 +83,7 @@ final class RunModule {
             if (!t.isSubtype(ExceptionTypes.IMPORT_ERROR) && !t.isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)
                     && !t.isSubtype(ExceptionTypes.TYPE_ERROR) && !t.isSubtype(ExceptionTypes.VALUE_ERROR)) throw e;
             String msg = "Error while finding module specification for " + PyStr.repr(modName) + " (" + t.name() + ": "
-                    + Abstract.str(e.value()).value + ")";
+                    + Abstract.str(e.value()).value() + ")";
             if (modName.endsWith(".py")) {
                 String stem = modName.substring(0, modName.length() - 3);
                 msg += ". Try using '" + stem + "' instead of '" + modName + "' as the module name.";
@@ -119,7 +119,7 @@ final class RunModule {
             PyObject file = m.dict.get(PyStr.of("__file__"));
             if (!(file instanceof PyStr f)) return new Spec(name, null, null, true);
             PyObject path = m.dict.get(PyStr.of("__path__"));
-            Path p = Path.of(f.value);
+            Path p = Path.of(f.value());
             return new Spec(name, p, path instanceof PyList ? p.getParent() : null, false);
         }
         int dot = name.lastIndexOf('.');

@@ -48,7 +48,7 @@ final class SetMethods {
             PyObject[] items = t.items();
             for (int i = 0; i < items.length; i++) {
                 if (i > 0) sb.append(", ");
-                sb.append(Abstract.repr(items[i]).value);
+                sb.append(Abstract.repr(items[i]).value());
             }
             return PyStr.of(sb.append(frozen ? "})" : "}").toString());
         } finally {

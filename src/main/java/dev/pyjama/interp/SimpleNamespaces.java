@@ -71,7 +71,7 @@ public final class SimpleNamespaces {
                     if (!(k instanceof PyStr ks)) continue;
                     if (!first) sb.append(", ");
                     first = false;
-                    sb.append(ks.value).append('=').append(Abstract.repr(dict(self).get(k)).value);
+                    sb.append(ks.value()).append('=').append(Abstract.repr(dict(self).get(k)).value());
                 }
                 return PyStr.of(sb.append(')').toString());
             } finally {

@@ -88,8 +88,8 @@ final class SortKeys {
         for (int p = 0; p < n; p++) {
             PyStr s = (PyStr) keys[p];
             if (!s.isBmp()) return null; // surrogates: Java's order of chars is not Python's of code points
-            str[p] = s.value;
-            latin1 = latin1 && isLatin1Head(s.value);
+            str[p] = s.value();
+            latin1 = latin1 && isLatin1Head(s.value());
         }
         long[] num = new long[n];
         for (int p = 0; p < n; p++) num[p] = prefix(str[p], latin1);
@@ -117,7 +117,7 @@ final class SortKeys {
         String[] str = new String[n];
         boolean latin1 = true;
         for (int p = 0; p < n; p++) {
-            str[p] = ((PyStr) tuple[p].items[0]).value;
+            str[p] = ((PyStr) tuple[p].items[0]).value();
             latin1 = latin1 && isLatin1Head(str[p]);  // every str[p] is set, whatever latin1 becomes
         }
         for (int p = 0; p < n; p++) num[p] = prefix(str[p], latin1);

@@ -91,10 +91,10 @@ final class StrFormat {
             PyObject v = lookup(name, pos, kw, auto);
             if (conv == 'r') v = Abstract.repr(v);
             else if (conv == 's') v = Abstract.str(v);
-            else if (conv == 'a') v = PyStr.of(BuiltinFunctions.ascii(Abstract.repr(v).value));
+            else if (conv == 'a') v = PyStr.of(BuiltinFunctions.ascii(Abstract.repr(v).value()));
             else if (conv != 0) throw Errors.valueError("Unknown conversion specifier " + conv);
             if (spec.indexOf('{') >= 0) spec = render(spec, pos, kw, depth - 1, auto);
-            out.append(Abstract.format(v, PyStr.of(spec)).value);
+            out.append(Abstract.format(v, PyStr.of(spec)).value());
         }
         return out.toString();
     }

@@ -27,7 +27,7 @@ final class StrMethods {
     private StrMethods() {}
 
     private static String s(PyObject o) {
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     private static PyStr of(String s) {
@@ -56,14 +56,17 @@ final class StrMethods {
     }
 
     /** The (start, end) code point range of the optional start and end arguments, as char offsets. */
-    private static int[] range(String str, PyObject start, PyObject end) {
-        int len = str.codePointCount(0, str.length());
+    private static int[] range(PyStr self, PyObject start, PyObject end) {
+        String str = self.value();
+        int len = self.length();
         long st = start == null || start == PyNone.NONE ? 0 : Abstract.asSsize(start, null);
         long en = end == null || end == PyNone.NONE ? len : Abstract.asSsize(end, null);
         if (st < 0) st = Math.max(0, st + len);
         if (en < 0) en = Math.max(0, en + len);
         if (en > len) en = len;
-        if (st > len) return null;
+        // an empty range that ends before it starts matches nothing, not even '' (CPython's count and tailmatch)
+        if (st > len || en < st) return null;
+        if (self.isBmp()) return new int[] {(int) st, (int) Math.max(st, en), (int) st, (int) en};
         return new int[] {charIndex(str, st), charIndex(str, Math.max(st, en)), (int) st, (int) en};
     }
 
@@ -74,7 +77,7 @@ final class StrMethods {
                 if (ix[2] == 1) return ix[3] == s.length() ? s : s.substring((int) ix[0], (int) (ix[0] + ix[3]));
                 // other steps: char by char (a BMP string has no surrogates to keep together)
                 char[] out = new char[(int) ix[3]];
-                String v = s.value;
+                String v = s.value();
                 for (int i = 0, j = (int) ix[0]; i < out.length; i++, j += (int) ix[2]) out[i] = v.charAt(j);
                 return out.length == 1 ? PyStr.ofCodePoint(out[0]) : of(new String(out));
             }
@@ -139,28 +142,36 @@ final class StrMethods {
         positional(t, "strip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "strip"), true, true)));
         positional(t, "lstrip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "lstrip"), true, false)));
         positional(t, "rstrip", 0, 1, (self, a) -> of(strip(s(self), charsArg(a[0], "rstrip"), false, true)));
-        positional(t, "startswith", 1, 3, (self, a) -> bool(startsEnds(s(self), a, true)));
-        positional(t, "endswith", 1, 3, (self, a) -> bool(startsEnds(s(self), a, false)));
-        positional(t, "find", 1, 3, (self, a) -> PyInt.of(find(s(self), a, false, "find")));
-        positional(t, "rfind", 1, 3, (self, a) -> PyInt.of(find(s(self), a, true, "rfind")));
+        positional(t, "startswith", 1, 3, (self, a) -> bool(startsEnds((PyStr) self, a, true)));
+        positional(t, "endswith", 1, 3, (self, a) -> bool(startsEnds((PyStr) self, a, false)));
+        positional(t, "find", 1, 3, (self, a) -> PyInt.of(find((PyStr) self, a, false, "find")));
+        positional(t, "rfind", 1, 3, (self, a) -> PyInt.of(find((PyStr) self, a, true, "rfind")));
         positional(t, "index", 1, 3, (self, a) -> {
-            long r = find(s(self), a, false, "index");
+            long r = find((PyStr) self, a, false, "index");
             if (r < 0) throw Errors.valueError("substring not found");
             return PyInt.of(r);
         });
         positional(t, "rindex", 1, 3, (self, a) -> {
-            long r = find(s(self), a, true, "rindex");
+            long r = find((PyStr) self, a, true, "rindex");
             if (r < 0) throw Errors.valueError("substring not found");
             return PyInt.of(r);
         });
         positional(t, "count", 1, 3, (self, a) -> {
             String sub = argStr(a[0], "count", 1);
-            int[] r = range(s(self), a[1], a[2]);
+            PyStr str = (PyStr) self;
+            int[] r = range(str, a[1], a[2]);
             if (r == null) return PyInt.of(0);
-            String hay = s(self).substring(r[0], r[1]);
             if (sub.isEmpty()) return PyInt.of(Math.max(0, r[3] - r[2]) + 1);
-            int n = 0;
-            for (int i = hay.indexOf(sub); i >= 0; i = hay.indexOf(sub, i + sub.length())) n++;
+            // matches within chars [r0, r1) of the whole string: no copy of the range
+            String hay = str.value();
+            int n = 0, m = sub.length(), end = r[1] - m;
+            if (m == 1 && !Character.isSurrogate(sub.charAt(0))) {
+                // one BMP character: a scan, no search call per match
+                char c = sub.charAt(0);
+                for (int i = r[0], e = r[1]; i < e; i++) if (hay.charAt(i) == c) n++;
+                return PyInt.of(n);
+            }
+            for (int i = hay.indexOf(sub, r[0]); i >= 0 && i <= end; i = hay.indexOf(sub, i + m)) n++;
             return PyInt.of(n);
         });
         put(t, "replace", (args, kw) -> {
@@ -259,7 +270,7 @@ final class StrMethods {
                 }
                 if (r == PyNone.NONE) continue;
                 if (r instanceof PyInt i) sb.appendCodePoint((int) i.longValue());
-                else if (r instanceof PyStr rs) sb.append(rs.value);
+                else if (r instanceof PyStr rs) sb.append(rs.value());
                 else throw Errors.typeError("character mapping must return integer, None or str");
             }
             return of(sb.toString());
@@ -274,7 +285,7 @@ final class StrMethods {
                             throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
                         }
                         for (PyObject k : src.keys()) {
-                            PyObject key = k instanceof PyStr ks ? PyInt.of(ks.value.codePointAt(0)) : k;
+                            PyObject key = k instanceof PyStr ks ? PyInt.of(ks.value().codePointAt(0)) : k;
                             d.put(key, src.get(k));
                         }
                         return d;
@@ -361,18 +372,18 @@ final class StrMethods {
     private static String sepArg(PyObject o) {
         if (o == null || o == PyNone.NONE) return null;
         if (!(o instanceof PyStr s)) throw Errors.typeError("must be str or None, not " + o.typeName());
-        if (s.value.isEmpty()) throw Errors.valueError("empty separator");
-        return s.value;
+        if (s.value().isEmpty()) throw Errors.valueError("empty separator");
+        return s.value();
     }
 
     private static String charsArg(PyObject o, String fname) {
         if (o == null || o == PyNone.NONE) return null;
         if (!(o instanceof PyStr s)) throw Errors.typeError(fname + " arg must be None or str");
-        return s.value;
+        return s.value();
     }
 
     private static String argStr(PyObject o, String fname, int pos) {
-        if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyStr s) return s.value();
         if (pos == 0) throw Errors.typeError("must be str, not " + o.typeName());
         throw Errors.typeError(fname + "() argument " + pos + " must be str, not " + o.typeName());
     }
@@ -465,22 +476,23 @@ final class StrMethods {
         return s.substring(i, j);
     }
 
-    private static boolean startsEnds(String s, PyObject[] a, boolean start) {
-        int[] r = range(s, a[1], a[2]);
+    private static boolean startsEnds(PyStr self, PyObject[] a, boolean start) {
+        String s = self.value();
+        int[] r = range(self, a[1], a[2]);
         String name = start ? "startswith" : "endswith";
         if (a[0] instanceof PyTuple t) {
             for (PyObject p : t.items) {
                 if (!(p instanceof PyStr ps)) {
                     throw Errors.typeError("tuple for " + name + " must only contain str, not " + p.typeName());
                 }
-                if (r != null && matches(s, r, ps.value, start)) return true;
+                if (r != null && matches(s, r, ps.value(), start)) return true;
             }
             return false;
         }
         if (!(a[0] instanceof PyStr p)) {
             throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + a[0].typeName());
         }
-        return r != null && matches(s, r, p.value, start);
+        return r != null && matches(s, r, p.value(), start);
     }
 
     private static boolean matches(String s, int[] r, String p, boolean start) {
@@ -488,9 +500,10 @@ final class StrMethods {
         return start ? s.startsWith(p, r[0]) : s.startsWith(p, r[1] - p.length());
     }
 
-    private static long find(String s, PyObject[] a, boolean last, String name) {
+    private static long find(PyStr self, PyObject[] a, boolean last, String name) {
+        String s = self.value();
         String sub = argStr(a[0], name, 1);
-        int len = s.codePointCount(0, s.length());
+        int len = self.length();
         long st = a[1] == null || a[1] == PyNone.NONE ? 0 : Abstract.asSsize(a[1], null);
         long en = a[2] == null || a[2] == PyNone.NONE ? len : Abstract.asSsize(a[2], null);
         if (en > len) en = len;
@@ -499,17 +512,19 @@ final class StrMethods {
         int sublen = sub.codePointCount(0, sub.length());
         if (en - st < sublen) return -1;
         if (sublen == 0) return last ? en : st;
-        int cs = charIndex(s, st), ce = charIndex(s, en);
+        // a string of BMP characters only: a char index is a code point index
+        boolean bmp = self.isBmp();
+        int cs = bmp ? (int) st : charIndex(s, st), ce = bmp ? (int) en : charIndex(s, en);
         int i = last ? s.lastIndexOf(sub, ce - sub.length()) : s.indexOf(sub, cs);
         if (i < cs || i + sub.length() > ce) return -1;
-        return cpIndex(s, i);
+        return bmp ? i : cpIndex(s, i);
     }
 
     /** str.replace: an exact str with nothing to replace is returned itself, as CPython does. */
     // CPython: Objects/unicodeobject.c replace (nothing found: unicode_result_unchanged)
     private static PyStr replaceStr(PyStr self, String old, String nw, long count) {
-        String r = replace(self.value, old, nw, count);
-        return r == self.value ? PyStr.exact(self) : of(r);
+        String r = replace(self.value(), old, nw, count);
+        return r == self.value() ? PyStr.exact(self) : of(r);
     }
 
     /** The next match of {@code old} from {@code from} that does not cut a surrogate pair (one character) in two. */
@@ -571,7 +586,7 @@ final class StrMethods {
             if (!(a[1] instanceof PyStr f) || f.length() != 1) {
                 throw Errors.typeError("The fill character must be exactly one character long");
             }
-            fill = f.value;
+            fill = f.value();
         }
         int len = s.codePointCount(0, s.length());
         if (len >= width) return of(s);

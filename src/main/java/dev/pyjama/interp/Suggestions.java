@@ -63,7 +63,7 @@ public final class Suggestions {
                 boolean hideUnderscored = !wrong.startsWith("_");
                 if (hideUnderscored && f != null && frameLocal(f, "self") == obj) hideUnderscored = false;
                 for (PyObject x : l.items) {
-                    String n = ((PyStr) x).value;
+                    String n = ((PyStr) x).value();
                     if (!hideUnderscored || !n.startsWith("_")) d.add(n);
                 }
             } catch (PyException x) {
@@ -72,7 +72,7 @@ public final class Suggestions {
         } else if (e.type().isSubtype(ExceptionTypes.NAME_ERROR)) {
             if (f == null) return null;
             if (f.locals instanceof PyDict ld) {
-                for (PyObject k : ld.keys()) if (k instanceof PyStr s) d.add(s.value);
+                for (PyObject k : ld.keys()) if (k instanceof PyStr s) d.add(s.value());
             } else if (f.locals == null) {
                 for (int i = 0; i < f.stackBase(); i++) {
                     PyObject v = f.localsplus[i];
@@ -80,8 +80,8 @@ public final class Suggestions {
                     if (v != null) d.add(f.code.localsplusnames[i]);
                 }
             }
-            for (PyObject k : f.globals.keys()) if (k instanceof PyStr s) d.add(s.value);
-            for (PyObject k : f.builtins.keys()) if (k instanceof PyStr s) d.add(s.value);
+            for (PyObject k : f.globals.keys()) if (k instanceof PyStr s) d.add(s.value());
+            for (PyObject k : f.builtins.keys()) if (k instanceof PyStr s) d.add(s.value());
             PyObject self = frameLocal(f, "self");
             if (self != null) {
                 try {

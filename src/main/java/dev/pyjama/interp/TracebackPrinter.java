@@ -225,7 +225,7 @@ public final class TracebackPrinter {
             List<String> out = new ArrayList<>();
             for (PyObject l : Abstract.toList(lines)) {
                 if (!(l instanceof PyStr str)) return null;
-                out.add(str.value);
+                out.add(str.value());
             }
             return out;
         } catch (PyException e) {
@@ -588,7 +588,7 @@ public final class TracebackPrinter {
     static String typeString(PyType t) {
         String qualname = t.qualname;
         PyObject mod = t.dict.get("__module__");
-        String smod = mod == null ? "builtins" : mod instanceof PyStr s ? s.value : null;
+        String smod = mod == null ? "builtins" : mod instanceof PyStr s ? s.value() : null;
         if (smod == null) return "<unknown>." + qualname;
         if (smod.equals("__main__") || smod.equals("builtins")) return qualname;
         return smod + "." + qualname;
@@ -604,7 +604,7 @@ public final class TracebackPrinter {
 
     private static String strOf(PyObject o) {
         if (o instanceof PyBaseException b && b.type().lookup("__str__") == null) return b.defaultStr();
-        return Abstract.str(o).value;
+        return Abstract.str(o).value();
     }
 
     // CPython: Lib/traceback.py TracebackException.format_exception_only, _format_final_exc_line
@@ -618,7 +618,7 @@ public final class TracebackPrinter {
             PyObject name = e.dict.get("name");
             if ((e.type().isSubtype(ExceptionTypes.NAME_ERROR) || e.type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR))
                     && name instanceof PyStr wrong) {
-                String suggestion = Suggestions.forException(e, wrong.value);
+                String suggestion = Suggestions.forException(e, wrong.value());
                 if (suggestion != null) s += ". Did you mean: '" + suggestion + "'?";
             }
             // one piece, even for a message of several lines
@@ -632,7 +632,7 @@ public final class TracebackPrinter {
             for (PyObject n : items) {
                 String note;
                 try {
-                    note = n instanceof PyStr ns ? ns.value : Abstract.str(n).value;
+                    note = n instanceof PyStr ns ? ns.value() : Abstract.str(n).value();
                 } catch (PyException x) {
                     note = "<note str() failed>";
                 }
@@ -641,7 +641,7 @@ public final class TracebackPrinter {
         } else if (notes != null && notes != PyNone.NONE) {
             String text;
             try {
-                text = Abstract.repr(notes).value;
+                text = Abstract.repr(notes).value();
             } catch (PyException x) {
                 text = "<__notes__ repr() failed>";
             }
@@ -658,13 +658,13 @@ public final class TracebackPrinter {
             out.add(s.isEmpty() ? stype + "\n" : stype + ": " + s + "\n");
             return;
         }
-        out.addAll(new PySyntaxError(stype, msg instanceof PyStr m ? m.value : msg.repr(),
+        out.addAll(new PySyntaxError(stype, msg instanceof PyStr m ? m.value() : msg.repr(),
                 strAttr(e, "filename"), intAttr(e, "lineno"), intAttr(e, "offset"), strAttr(e, "text"),
                 intAttr(e, "end_lineno"), intAttr(e, "end_offset")).formatExceptionOnlyPieces());
     }
 
     private static String strAttr(PyBaseException e, String name) {
-        return e.dict.get(name) instanceof PyStr s ? s.value : null;
+        return e.dict.get(name) instanceof PyStr s ? s.value() : null;
     }
 
     private static Integer intAttr(PyBaseException e, String name) {

@@ -41,7 +41,7 @@ final class TypeParamNew {
     private static String name(String fname, PyObject o) {
         if (o == null) throw Errors.typeError(fname + "() missing required argument 'name' (pos 1)");
         if (!(o instanceof PyStr s)) throw Errors.typeError(fname + "() argument 'name' must be str, not " + o.typeName());
-        return s.value;
+        return s.value();
     }
 
     static void install() {
@@ -51,7 +51,7 @@ final class TypeParamNew {
             PyObject[] k = new PyObject[names.length];
             if (npos >= 1) k[0] = args[1];
             for (int i = 0; i < nkw; i++) {
-                String key = ((PyStr) kw.items[i]).value;
+                String key = ((PyStr) kw.items[i]).value();
                 int j = java.util.Arrays.asList(names).indexOf(key);
                 if (j < 0 || (j == 0 && npos >= 1)) {
                     throw Errors.typeError("typevar() got " + (j == 0 ? "multiple values for argument 'name'"

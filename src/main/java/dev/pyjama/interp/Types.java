@@ -78,7 +78,7 @@ public final class Types {
         Map<String, PyObject> dict = t.dict;
         for (PyObject k : namespace.keys()) {
             if (!(k instanceof PyStr ks)) continue;
-            dict.put(ks.value, namespace.get(k));
+            dict.put(ks.value(), namespace.get(k));
         }
         if (!dict.containsKey("__module__")) {
             Supplier<PyObject> s = currentModuleName;
@@ -88,7 +88,7 @@ public final class Types {
         PyObject qual = dict.remove("__qualname__");
         if (qual != null) {
             if (!(qual instanceof PyStr qs)) throw Errors.typeError("type __qualname__ must be a str, not " + qual.typeName());
-            t.qualname = qs.value;
+            t.qualname = qs.value();
         }
         PyObject nw = dict.get("__new__");
         if (nw instanceof PyFunction) dict.put("__new__", new PyStaticMethod(nw));
@@ -123,21 +123,21 @@ public final class Types {
                 if (!(o instanceof PyStr s)) {
                     throw Errors.typeError("__slots__ items must be strings, not '" + o.typeName() + "'");
                 }
-                if (s.value.equals("__dict__")) {
+                if (s.value().equals("__dict__")) {
                     wantDict = true;
                     continue;
                 }
-                if (s.value.equals("__weakref__")) {
+                if (s.value().equals("__weakref__")) {
                     if (!mayAddWeak || addWeak) {
                         throw Errors.typeError("__weakref__ slot disallowed: we already got one");
                     }
                     addWeak = true;
                     continue;
                 }
-                if (dict.containsKey(s.value)) {
-                    throw Errors.valueError("'" + s.value + "' in __slots__ conflicts with class variable");
+                if (dict.containsKey(s.value())) {
+                    throw Errors.valueError("'" + s.value() + "' in __slots__ conflicts with class variable");
                 }
-                own.add(s.value);
+                own.add(s.value());
             }
             // CPython: Objects/typeobject.c type_new_copy_slots (the mangled names are sorted, so two
             // classes with the same slots in another order share a layout for __class__ assignment)

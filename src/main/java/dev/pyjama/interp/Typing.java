@@ -138,7 +138,7 @@ public final class Typing {
                 return new PyGenericAlias(PyGenericAlias.TYPING_TYPE, GENERIC, (PyTuple) v, false);
             default: {
                 PyObject[] a = ((PyTuple) v).items;
-                return new PyTypeAlias(((PyStr) a[0]).value, a[1] == PyNone.NONE ? null : a[1], a[2], null);
+                return new PyTypeAlias(((PyStr) a[0]).value(), a[1] == PyNone.NONE ? null : a[1], a[2], null);
             }
         }
     }
@@ -167,7 +167,7 @@ public final class Typing {
     }
 
     private static PyTypeParam newParam(PyFrame f, PyType kind, PyObject name) {
-        PyTypeParam p = new PyTypeParam(kind, ((PyStr) name).value);
+        PyTypeParam p = new PyTypeParam(kind, ((PyStr) name).value());
         p.inferVariance = kind != PyTypeParam.TYPEVARTUPLE;
         return p;
     }
@@ -185,18 +185,18 @@ public final class Typing {
     static String typeRepr(PyObject o) {
         if (o instanceof PyType t) {
             PyObject m = Abstract.getattr(t, PyStr.of("__module__"));
-            String q = Abstract.str(Abstract.getattr(t, PyStr.of("__qualname__"))).value;
-            return m instanceof PyStr ms && ms.value.equals("builtins") ? q : Abstract.str(m).value + "." + q;
+            String q = Abstract.str(Abstract.getattr(t, PyStr.of("__qualname__"))).value();
+            return m instanceof PyStr ms && ms.value().equals("builtins") ? q : Abstract.str(m).value() + "." + q;
         }
         if (o == dev.pyjama.objects.PyEllipsis.ELLIPSIS) return "...";
-        if (o instanceof PyFunction fn) return Abstract.str(Abstract.getattr(fn, PyStr.of("__name__"))).value;
+        if (o instanceof PyFunction fn) return Abstract.str(Abstract.getattr(fn, PyStr.of("__name__"))).value();
         if (o.getClass() == PyTuple.class) {
             StringBuilder sb = new StringBuilder("[");
             PyObject[] items = ((PyTuple) o).items;
             for (int i = 0; i < items.length; i++) sb.append(i > 0 ? ", " : "").append(typeRepr(items[i]));
             return sb.append(']').toString();
         }
-        return Abstract.repr(o).value;
+        return Abstract.repr(o).value();
     }
 
     // CPython: Lib/typing.py _GenericAlias.__mro_entries__
@@ -229,7 +229,7 @@ public final class Typing {
         } else {
             PyObject ps = Abstract.lookupAttr(cls, PyStr.of("__parameters__"));
             int expected = ps instanceof PyTuple pt ? pt.items.length : 0;
-            String clsStr = Abstract.str(cls).value;
+            String clsStr = Abstract.str(cls).value();
             if (expected == 0) throw Errors.typeError(clsStr + " is not a generic class");
             if (args.length != expected) {
                 PyObject[] p = ((PyTuple) ps).items;
@@ -287,11 +287,11 @@ public final class Typing {
                 for (PyObject t : tvars.items) {
                     boolean found = false;
                     for (PyObject gv : gvars.items) found |= gv == t;
-                    if (!found) missing.append(missing.length() > 0 ? ", " : "").append(Abstract.str(t).value);
+                    if (!found) missing.append(missing.length() > 0 ? ", " : "").append(Abstract.str(t).value());
                 }
                 if (missing.length() > 0) {
                     StringBuilder all = new StringBuilder();
-                    for (PyObject gv : gvars.items) all.append(all.length() > 0 ? ", " : "").append(Abstract.str(gv).value);
+                    for (PyObject gv : gvars.items) all.append(all.length() > 0 ? ", " : "").append(Abstract.str(gv).value());
                     throw Errors.typeError("Some type variables (" + missing + ") are not listed in Generic[" + all + "]");
                 }
                 tvars = gvars;

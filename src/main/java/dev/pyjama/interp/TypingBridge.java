@@ -95,7 +95,7 @@ public final class TypingBridge {
             slot0(t, "__repr__", self -> {
                 PyObject origin = ((PyInstance) self).dict.get(PyStr.of("__origin__"));
                 if (origin instanceof PyTypeParam p) return PyStr.of(p.name + suffix);
-                return PyStr.of(Abstract.repr(origin).value + suffix);
+                return PyStr.of(Abstract.repr(origin).value() + suffix);
             });
             slot1(t, "__eq__", (self, o) -> {
                 if (o.type() != t) return PyNotImplemented.NOT_IMPLEMENTED;
@@ -123,7 +123,7 @@ public final class TypingBridge {
             PyObject d = Abstract.getattr(self, PyStr.of("__default__"));
             if (d != PyTypeParam.NO_DEFAULT) return Abstract.binaryOp(Abstract.NB_ADD, args, PyTuple.of(d));
         }
-        throw Errors.raise(ExceptionTypes.TYPE_ERROR, "Too few arguments for " + Abstract.str(alias).value + "; actual " + n
+        throw Errors.raise(ExceptionTypes.TYPE_ERROR, "Too few arguments for " + Abstract.str(alias).value() + "; actual " + n
                 + ", expected at least " + (i + 1));
     }
 }

@@ -79,8 +79,8 @@ public final class UnicodeErrors {
     private static PyStr str(PyBaseException e, String what) {
         PyObject object = e.dict.get("object");
         if (object == null) return PyStr.of("");
-        String reason = Abstract.str(e.dict.get("reason")).value;
-        String prefix = what.equals("translate") ? "" : "'" + Abstract.str(e.dict.get("encoding")).value + "' codec ";
+        String reason = Abstract.str(e.dict.get("reason")).value();
+        String prefix = what.equals("translate") ? "" : "'" + Abstract.str(e.dict.get("encoding")).value() + "' codec ";
         long start = Abstract.asSsize(e.dict.get("start"), null), end = Abstract.asSsize(e.dict.get("end"), null);
         long len = object instanceof PyBytes b ? b.value.length : ((PyStr) object).length();
         if (start >= 0 && start < len && end >= 0 && end <= len && end == start + 1) {

@@ -47,8 +47,8 @@ public final class UnionTypes {
                 else if (a instanceof PyType t && !(a instanceof PyGenericAlias)) {
                     PyObject m = Abstract.lookupAttr(t, PyStr.of("__module__"));
                     String q = t.qualname;
-                    sb.append(m instanceof PyStr ms && !ms.value.equals("builtins") ? ms.value + "." + q : q);
-                } else sb.append(Abstract.repr(a).value);
+                    sb.append(m instanceof PyStr ms && !ms.value().equals("builtins") ? ms.value() + "." + q : q);
+                } else sb.append(Abstract.repr(a).value());
             }
             return sb.toString();
         }

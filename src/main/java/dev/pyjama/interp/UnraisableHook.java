@@ -59,22 +59,22 @@ final class UnraisableHook {
     private static void writeDefault(Interpreter interp, PyObject errMsg, PyObject obj, PyObject exc) {
         StringBuilder sb = new StringBuilder();
         if (obj != PyNone.NONE) {
-            sb.append(errMsg != PyNone.NONE ? Abstract.str(errMsg).value + ": " : "Exception ignored in: ");
+            sb.append(errMsg != PyNone.NONE ? Abstract.str(errMsg).value() + ": " : "Exception ignored in: ");
             String r;
             try {
-                r = Abstract.repr(obj).value;
+                r = Abstract.repr(obj).value();
             } catch (PyException e) {
                 r = "<object repr() failed>";
             }
             sb.append(r).append('\n');
         } else if (errMsg != PyNone.NONE) {
-            sb.append(Abstract.str(errMsg).value).append(":\n");
+            sb.append(Abstract.str(errMsg).value()).append(":\n");
         }
         if (exc instanceof PyBaseException e) {
             // the C traceback printer the hook uses (PyTraceBack_Print) shows no ~~~^^^ markers
             sb.append(TracebackPrinter.format(e).replaceAll("(?m)^ *[~^]+ *\n", ""));
         } else if (exc != PyNone.NONE) {
-            sb.append(Abstract.str(exc).value).append('\n');
+            sb.append(Abstract.str(exc).value()).append('\n');
         }
         ExceptHook.write(interp, sb.toString());
     }

@@ -34,10 +34,10 @@ final class ArrayItems {
     static PyObject check(char code, PyObject v) {
         switch (code) {
             case 'u', 'w': {
-                if (!(v instanceof PyStr s) || s.value.codePointCount(0, s.value.length()) != 1) {
+                if (!(v instanceof PyStr s) || s.value().codePointCount(0, s.value().length()) != 1) {
                     throw Errors.typeError("array item must be unicode character");
                 }
-                return PyStr.of(s.value);
+                return PyStr.of(s.value());
             }
             case 'f':
                 return PyFloat.of((float) ModuleSupport.asDouble(v));
@@ -98,7 +98,7 @@ final class ArrayItems {
         int at = 0;
         for (PyObject o : items) {
             long bits = switch (code) {
-                case 'u', 'w' -> ((PyStr) o).value.codePointAt(0);
+                case 'u', 'w' -> ((PyStr) o).value().codePointAt(0);
                 case 'f' -> Float.floatToRawIntBits((float) ((PyFloat) o).value);
                 case 'd' -> Double.doubleToRawLongBits(((PyFloat) o).value);
                 default -> ((PyInt) o).bigValue().longValue();

@@ -62,7 +62,7 @@ public final class ArrayModule {
             String name = type.qualname;
             if (items.isEmpty()) return name + "('" + code + "')";
             PyObject v = code == 'u' || code == 'w' ? PyStr.of(unicode(this)) : new PyList(new ArrayList<>(items));
-            return name + "('" + code + "', " + Abstract.repr(v).value + ")";
+            return name + "('" + code + "', " + Abstract.repr(v).value() + ")";
         }
 
         int itemSize() {
@@ -89,7 +89,7 @@ public final class ArrayModule {
 
     static String unicode(Array a) {
         StringBuilder sb = new StringBuilder();
-        for (PyObject o : a.items) sb.append(((PyStr) o).value);
+        for (PyObject o : a.items) sb.append(((PyStr) o).value());
         return sb.toString();
     }
 
@@ -125,11 +125,11 @@ public final class ArrayModule {
         int n = args.length - 1 - Args.nkw(kw);
         if (n < 1) throw Errors.typeError("array() takes at least 1 argument (0 given)");
         if (n > 2) throw Errors.typeError("array() takes at most 2 arguments (" + n + " given)");
-        if (!(args[1] instanceof PyStr s) || s.value.codePointCount(0, s.value.length()) != 1) {
+        if (!(args[1] instanceof PyStr s) || s.value().codePointCount(0, s.value().length()) != 1) {
             throw Errors.typeError("array() argument 1 must be a unicode character, not " + args[1].type().qualname);
         }
-        char c = s.value.charAt(0);
-        if (s.value.length() != 1 || TYPECODES.indexOf(c) < 0) {
+        char c = s.value().charAt(0);
+        if (s.value().length() != 1 || TYPECODES.indexOf(c) < 0) {
             throw Errors.valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
         }
         if (c == 'u') deprecateU();
@@ -141,7 +141,7 @@ public final class ArrayModule {
             if (c != 'u' && c != 'w') {
                 throw Errors.typeError("cannot use a str to initialize an array with typecode '" + c + "'");
             }
-            fromUnicode(a, str.value);
+            fromUnicode(a, str.value());
         } else if (init instanceof Array other && (other.code == 'u' || other.code == 'w') && c != 'u' && c != 'w') {
             throw Errors.typeError("cannot use a unicode array to initialize an array with typecode '" + c + "'");
         } else if (Buffers.bytesOrNull(init) != null && !(init instanceof Array)) {
@@ -289,7 +289,7 @@ public final class ArrayModule {
             if (a.code != 'u' && a.code != 'w') {
                 throw Errors.valueError("fromunicode() may only be called on unicode type arrays ('u' or 'w')");
             }
-            fromUnicode(a, str.value);
+            fromUnicode(a, str.value());
             return PyNone.NONE;
         });
         put(t, "tofile", (args, kw) -> {

@@ -89,10 +89,10 @@ public final class AstConversion {
             case "identifier":
                 if (obj == PyNone.NONE) return null;
                 if (obj.getClass() != PyStr.class) throw Errors.typeError("AST identifier must be of type str");
-                return ((PyStr) obj).value;
+                return ((PyStr) obj).value();
             case "string":
                 if (obj.getClass() != PyStr.class) throw Errors.typeError("AST string must be of type str");
-                return ((PyStr) obj).value;
+                return ((PyStr) obj).value();
             case "int":
                 if (!(obj instanceof PyInt i)) throw Errors.valueError("invalid integer value: " + Abstract.reprString(obj));
                 if (!i.fitsLong() || i.longValue() != (int) i.longValue()) {

@@ -141,12 +141,12 @@ public final class AstTypes {
             PyObject value = a[1 + npos + k];
             if (Abstract.contains(fields, key)) {
                 if (!remaining.discard(key)) {
-                    throw Errors.typeError(type.name() + " got multiple values for argument '" + key.value + "'");
+                    throw Errors.typeError(type.name() + " got multiple values for argument '" + key.value() + "'");
                 }
             } else {
                 if (attributes == null) attributes = Abstract.getattr(type, ATTRIBUTES);
                 if (!Abstract.contains(attributes, key)) {
-                    deprecation(type.name() + ".__init__ got an unexpected keyword argument '" + key.value
+                    deprecation(type.name() + ".__init__ got an unexpected keyword argument '" + key.value()
                             + "'. Support for arbitrary keyword arguments is deprecated and will be removed in Python 3.15.");
                 }
             }
@@ -159,7 +159,7 @@ public final class AstTypes {
             for (PyObject name : remaining.items()) {
                 PyObject t = fieldTypes instanceof PyDict fd ? fd.get(name) : null;
                 if (t == null) {
-                    deprecation("Field '" + ((PyStr) name).value + "' is missing from " + type.name()
+                    deprecation("Field '" + ((PyStr) name).value() + "' is missing from " + type.name()
                             + "._field_types. This will become an error in Python 3.15.");
                 } else if (t instanceof UnionTypes.Union) {
                     // optional: the class holds the None default
@@ -168,7 +168,7 @@ public final class AstTypes {
                 } else if (t == types.get("expr_context")) {
                     Abstract.setattr(self, (PyStr) name, singletons.get("Load"));
                 } else {
-                    deprecation(type.name() + ".__init__ missing 1 required positional argument: '" + ((PyStr) name).value
+                    deprecation(type.name() + ".__init__ missing 1 required positional argument: '" + ((PyStr) name).value()
                             + "'. This will become an error in Python 3.15.");
                 }
             }

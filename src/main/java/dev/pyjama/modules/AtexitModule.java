@@ -69,7 +69,7 @@ public final class AtexitModule {
                 Abstract.call(c.func, c.args, c.kwnames);
             } catch (PyException e) {
                 if (e.value().type().isSubtype(ExceptionTypes.SYSTEM_EXIT)) continue;
-                interp.writeUnraisable("Exception ignored in atexit callback " + Abstract.repr(c.func).value + ":", e.value());
+                interp.writeUnraisable("Exception ignored in atexit callback " + Abstract.repr(c.func).value() + ":", e.value());
             }
         }
     }

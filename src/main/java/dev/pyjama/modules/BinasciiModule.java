@@ -93,7 +93,7 @@ public final class BinasciiModule {
                 PyBytes data = new PyBytes(Buffers.bytesLike(p[0]));
                 PyObject hex = Abstract.callMethod(PyBytes.TYPE.lookup("hex"), data,
                         p[1] == null ? new PyObject[0] : p[2] == null ? new PyObject[] {p[1]} : new PyObject[] {p[1], p[2]});
-                return new PyBytes(((PyStr) hex).value.getBytes(StandardCharsets.ISO_8859_1));
+                return new PyBytes(((PyStr) hex).value().getBytes(StandardCharsets.ISO_8859_1));
             });
         }
         for (String name : new String[] {"a2b_hex", "unhexlify"}) {
@@ -123,10 +123,10 @@ public final class BinasciiModule {
     // CPython: Modules/binascii.c ascii_buffer_converter
     private static byte[] asciiData(PyObject o) {
         if (o instanceof PyStr s) {
-            for (int i = 0; i < s.value.length(); i++) {
-                if (s.value.charAt(i) >= 128) throw Errors.valueError("string argument should contain only ASCII characters");
+            for (int i = 0; i < s.value().length(); i++) {
+                if (s.value().charAt(i) >= 128) throw Errors.valueError("string argument should contain only ASCII characters");
             }
-            return s.value.getBytes(StandardCharsets.US_ASCII);
+            return s.value().getBytes(StandardCharsets.US_ASCII);
         }
         byte[] b = Buffers.bytesOrNull(o);
         if (b == null) throw Errors.typeError("argument should be bytes, buffer or ASCII string, not '" + o.type().name() + "'");

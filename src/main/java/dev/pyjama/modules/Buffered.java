@@ -312,7 +312,7 @@ public final class Buffered extends IoBase {
         if (name == null) return "<" + type().name() + ">";
         if (!ReprGuard.enter(this)) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "reentrant call inside " + type().name() + ".__repr__");
         try {
-            return "<" + type().name() + " name=" + Abstract.repr(name).value + ">";
+            return "<" + type().name() + " name=" + Abstract.repr(name).value() + ">";
         } finally {
             ReprGuard.leave(this);
         }

@@ -111,7 +111,7 @@ public final class CodecsModule {
         PyObject hit = reg.cache.get(key);
         if (hit != null) return hit;
         // CPython's start-up has looked UTF-8 up already: no tool sees that search run
-        ThreadState ts = key.value.equals("utf_8") ? ThreadState.current() : null;
+        ThreadState ts = key.value().equals("utf_8") ? ThreadState.current() : null;
         if (ts != null) ts.tracing++;
         try {
             return search(reg, key, encoding);
@@ -148,7 +148,7 @@ public final class CodecsModule {
 
     /** A str argument: "lookup() argument must be str, not int" (argument N of several when n > 0). */
     static String str(PyObject o, String fname, int n) {
-        if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyStr s) return s.value();
         throw Errors.typeError(fname + "() argument " + (n > 0 ? n + " " : "") + "must be str, not " + o.typeName());
     }
 
@@ -159,7 +159,7 @@ public final class CodecsModule {
 
     /** A bytes-like argument ("y*"); with strOk, a str is taken as its UTF-8 bytes ("s*"). */
     static byte[] bytesArg(PyObject o, String fname, boolean strOk) {
-        if (strOk && o instanceof PyStr s) return s.value.getBytes(StandardCharsets.UTF_8);
+        if (strOk && o instanceof PyStr s) return s.value().getBytes(StandardCharsets.UTF_8);
         return Buffers.bytesLike(o);
     }
 
@@ -185,7 +185,7 @@ public final class CodecsModule {
             def(m, fe, (a, kw) -> {
                 ModuleSupport.positional(fe, a, kw, 1, 2);
                 PyStr s = strArg(a[0], fe);
-                return pair(new PyBytes(Codecs.encode(s.value, enc, errors(a, 1, fe))), s.length());
+                return pair(new PyBytes(Codecs.encode(s.value(), enc, errors(a, 1, fe))), s.length());
             });
             boolean stateful = !enc.equals("ascii") && !enc.equals("latin-1");
             def(m, fd, (a, kw) -> {
@@ -202,7 +202,7 @@ public final class CodecsModule {
                 PyStr s = strArg(a[0], fe);
                 long order = a.length > 2 ? ModuleSupport.asLong(a[2]) : 0;
                 String enc = "utf-" + w + (order < 0 ? "-le" : order > 0 ? "-be" : "");
-                return pair(new PyBytes(Codecs.encode(s.value, enc, errors(a, 1, fe))), s.length());
+                return pair(new PyBytes(Codecs.encode(s.value(), enc, errors(a, 1, fe))), s.length());
             });
             def(m, fd, (a, kw) -> {
                 ModuleSupport.positional(fd, a, kw, 1, 3);
@@ -221,7 +221,7 @@ public final class CodecsModule {
         def(m, "utf_7_encode", (a, kw) -> {
             ModuleSupport.positional("utf_7_encode", a, kw, 1, 2);
             PyStr s = strArg(a[0], "utf_7_encode");
-            return pair(new PyBytes(Utf7Codec.encode(s.value)), s.length());
+            return pair(new PyBytes(Utf7Codec.encode(s.value())), s.length());
         });
         def(m, "utf_7_decode", (a, kw) -> {
             ModuleSupport.positional("utf_7_decode", a, kw, 1, 3);
@@ -315,8 +315,8 @@ public final class CodecsModule {
             PyStr s = strArg(a[0], "charmap_encode");
             String errors = errors(a, 1, "charmap_encode");
             PyObject map = a.length > 2 ? a[2] : PyNone.NONE;
-            if (map == PyNone.NONE) return pair(new PyBytes(Codecs.encode(s.value, "latin-1", errors)), s.length());
-            return pair(new PyBytes(Codecs.encodeCharmap(s.value, encodingTable(map), errors)), s.length());
+            if (map == PyNone.NONE) return pair(new PyBytes(Codecs.encode(s.value(), "latin-1", errors)), s.length());
+            return pair(new PyBytes(Codecs.encodeCharmap(s.value(), encodingTable(map), errors)), s.length());
         });
     }
 
@@ -325,7 +325,7 @@ public final class CodecsModule {
         char[] t = new char[256];
         java.util.Arrays.fill(t, '\ufffe');
         if (map instanceof PyStr s) {
-            String v = s.value;
+            String v = s.value();
             for (int i = 0; i < 256 && i < v.length(); i++) t[i] = v.charAt(i);
             return t;
         }
@@ -341,9 +341,9 @@ public final class CodecsModule {
                 long c = n.longValue();
                 if (c < 0 || c > 0xffff) throw Errors.typeError("character mapping must be in range(0x110000)");
                 t[i] = (char) c;
-            } else if (v instanceof PyStr s && s.value.length() == 1) {
-                t[i] = s.value.charAt(0);
-            } else if (v instanceof PyStr s && s.value.isEmpty()) {
+            } else if (v instanceof PyStr s && s.value().length() == 1) {
+                t[i] = s.value().charAt(0);
+            } else if (v instanceof PyStr s && s.value().isEmpty()) {
                 t[i] = '\ufffe';
             } else if (v != PyNone.NONE) {
                 throw Errors.typeError("character mapping must return integer, None or str");

@@ -48,7 +48,7 @@ public final class CollectionsModule {
 
         @Override
         public String repr() {
-            return CollectionsModule.repr(this).value;
+            return CollectionsModule.repr(this).value();
         }
         long maxlen = -1;
         int state;
@@ -130,7 +130,7 @@ public final class CollectionsModule {
         String name = d.type().name();
         if (!ReprGuard.enter(d)) return PyStr.of("[...]");
         try {
-            String list = Abstract.repr(new dev.pyjama.objects.PyList(new ArrayList<>(d.items))).value;
+            String list = Abstract.repr(new dev.pyjama.objects.PyList(new ArrayList<>(d.items))).value();
             return PyStr.of(d.type().qualname + "(" + list + (d.maxlen >= 0 ? ", maxlen=" + d.maxlen : "") + ")");
         } finally {
             ReprGuard.leave(d);
@@ -205,7 +205,7 @@ public final class CollectionsModule {
             for (int i = start; i < stop && i < items.size(); i++) {
                 if (Abstract.richCompareBool(items.get(i), args[1], Abstract.EQ)) return PyInt.of(i);
             }
-            throw Errors.valueError(Abstract.repr(args[1]).value + " is not in deque");
+            throw Errors.valueError(Abstract.repr(args[1]).value() + " is not in deque");
         });
         put(t, "insert", (args, kw) -> {
             Deque d = dq(args[0]);
@@ -224,7 +224,7 @@ public final class CollectionsModule {
                     return PyNone.NONE;
                 }
             }
-            throw Errors.valueError(Abstract.repr(args[1]).value + " is not in deque");
+            throw Errors.valueError(Abstract.repr(args[1]).value() + " is not in deque");
         });
         put(t, "reverse", (args, kw) -> {
             java.util.Collections.reverse(dq(args[0]).items);
@@ -345,12 +345,12 @@ public final class CollectionsModule {
             else if (!ReprGuard.enter(d)) f = "...";
             else {
                 try {
-                    f = Abstract.repr(d.factory).value;
+                    f = Abstract.repr(d.factory).value();
                 } finally {
                     ReprGuard.leave(d);
                 }
             }
-            return PyStr.of(d.type().qualname + "(" + f + ", " + DictMethods.repr(d).value + ")");
+            return PyStr.of(d.type().qualname + "(" + f + ", " + DictMethods.repr(d).value() + ")");
         });
         put(t, "copy", (args, kw) -> copyDefault((DefaultDict) args[0]));
         put(t, "__copy__", (args, kw) -> copyDefault((DefaultDict) args[0]));

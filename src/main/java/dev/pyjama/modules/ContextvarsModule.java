@@ -86,7 +86,7 @@ public final class ContextvarsModule {
         // CPython: Python/context.c contextvar_tp_repr
         @Override
         public String repr() {
-            return "<ContextVar name=" + Abstract.repr(name).value + (dflt == null ? "" : " default=" + Abstract.repr(dflt).value)
+            return "<ContextVar name=" + Abstract.repr(name).value() + (dflt == null ? "" : " default=" + Abstract.repr(dflt).value())
                     + " at 0x" + PyHash.addressHex(this) + ">";
         }
     }
@@ -157,7 +157,7 @@ public final class ContextvarsModule {
 
     private static Var key(PyObject k) {
         if (k instanceof Var v) return v;
-        throw Errors.typeError("a ContextVar key was expected, got " + Abstract.repr(k).value);
+        throw Errors.typeError("a ContextVar key was expected, got " + Abstract.repr(k).value());
     }
 
     private static Context ctx(PyObject o) {
@@ -257,7 +257,7 @@ public final class ContextvarsModule {
             ModuleSupport.one("reset", Arrays.copyOfRange(args, 1, args.length), kw);
             Var v = (Var) args[0];
             if (!(args[1] instanceof Token tok)) {
-                throw Errors.typeError("expected an instance of Token, got " + Abstract.repr(args[1]).value);
+                throw Errors.typeError("expected an instance of Token, got " + Abstract.repr(args[1]).value());
             }
             if (tok.used) throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, tok.repr() + " has already been used once");
             if (tok.var != v) throw Errors.valueError(tok.repr() + " was created by a different ContextVar");

@@ -130,7 +130,7 @@ final class CsvDialect {
         PyObject[] v = new PyObject[KEYWORDS.length];
         System.arraycopy(a, 2, v, 0, npos);
         for (int k = 0; k < nkw; k++) {
-            String key = ((PyStr) kwnames.items[k]).value;
+            String key = ((PyStr) kwnames.items[k]).value();
             int i = java.util.Arrays.asList(KEYWORDS).indexOf(key);
             if (i < 0) throw Errors.typeError("this function got an unexpected keyword argument '" + key + "'");
             if (i < npos) {

@@ -151,7 +151,7 @@ final class CsvReader {
             }
             r.lineNum++;
             if (s.isBmp()) {
-                String v = s.value;
+                String v = s.value();
                 for (int i = 0, n = v.length(); i < n; i++) processChar(r, v.charAt(i));
             } else {
                 for (int c : s.codePoints()) processChar(r, c);

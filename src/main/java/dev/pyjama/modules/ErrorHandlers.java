@@ -99,7 +99,7 @@ final class ErrorHandlers {
             int start = intAttr(e, "start"), end = intAttr(e, "end");
             PyStr obj = (PyStr) Abstract.getattr(e, PyStr.of("object"));
             PyStr part = PyStr.ofCodePoints(java.util.Arrays.copyOfRange(obj.codePoints(), start, end), end - start);
-            byte[] b = dev.pyjama.interp.Codecs.encode(part.value, "ascii", "namereplace");
+            byte[] b = dev.pyjama.interp.Codecs.encode(part.value(), "ascii", "namereplace");
             return result(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), end);
         });
         add("surrogateescape", "surrogateescape", (e, k) -> {

@@ -135,7 +135,7 @@ public final class FcntlModule {
 
     /** A str or read-only buffer argument ("s#"), or null for an int. */
     private static byte[] bufferArg(PyObject arg) {
-        if (arg instanceof PyStr s) return s.value.getBytes(StandardCharsets.UTF_8);
+        if (arg instanceof PyStr s) return s.value().getBytes(StandardCharsets.UTF_8);
         return Buffers.bytesOrNull(arg);
     }
 

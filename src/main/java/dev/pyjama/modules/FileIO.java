@@ -103,7 +103,7 @@ public final class FileIO extends IoBase {
         String mode = "r";
         if (modeObj != null) {
             if (!(modeObj instanceof PyStr ms)) throw Errors.typeError("FileIO() argument 'mode' must be str, not " + modeObj.typeName());
-            mode = ms.value;
+            mode = ms.value();
         }
         boolean closefdArg = closefdObj == null || Abstract.isTrue(closefdObj);
         created = readable = writable = appending = false;
@@ -343,7 +343,7 @@ public final class FileIO extends IoBase {
             throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "reentrant call inside " + type().name() + ".__repr__");
         }
         try {
-            return "<" + name + " name=" + Abstract.repr(n).value + " mode='" + mode() + "' closefd=" + closefdRepr + ">";
+            return "<" + name + " name=" + Abstract.repr(n).value() + " mode='" + mode() + "' closefd=" + closefdRepr + ">";
         } finally {
             ReprGuard.leave(this);
         }

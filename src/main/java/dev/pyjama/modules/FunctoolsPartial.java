@@ -159,13 +159,13 @@ final class FunctoolsPartial {
         if (!ReprGuard.enter(p)) return "...";
         try {
             StringBuilder sb = new StringBuilder();
-            for (PyObject v : p.args.items) sb.append(", ").append(Abstract.repr(v).value);
+            for (PyObject v : p.args.items) sb.append(", ").append(Abstract.repr(v).value());
             for (PyObject k : p.kw.keys()) {
-                sb.append(", ").append(Abstract.str(k).value).append('=').append(Abstract.repr(p.kw.get(k)).value);
+                sb.append(", ").append(Abstract.str(k).value()).append('=').append(Abstract.repr(p.kw.get(k)).value());
             }
             PyType t = p.type();
             PyObject mod = t.heap ? t.dict.get("__module__") : PyStr.of(t.builtinModule == null ? "builtins" : t.builtinModule);
-            return Abstract.str(mod).value + "." + t.qualname + "(" + Abstract.repr(p.fn).value + sb + ")";
+            return Abstract.str(mod).value() + "." + t.qualname + "(" + Abstract.repr(p.fn).value() + sb + ")";
         } finally {
             ReprGuard.leave(p);
         }

@@ -55,8 +55,8 @@ public final class ImpModule {
             PyObject spec = ModuleSupport.one("create_builtin", a, kw);
             PyObject n = Abstract.getattr(spec, PyStr.of("name"));
             if (!(n instanceof PyStr s)) throw Errors.typeError("name must be string, not " + n.typeName());
-            if (!JavaModules.has(s.value)) return PyNone.NONE;
-            return Importer.importModule(s.value);
+            if (!JavaModules.has(s.value())) return PyNone.NONE;
+            return Importer.importModule(s.value());
         });
         def(m, "exec_builtin", (a, kw) -> PyInt.of(0));
         def(m, "is_frozen", (a, kw) -> {
@@ -67,7 +67,7 @@ public final class ImpModule {
             throw notFrozen(name("is_frozen_package", a, kw));
         });
         def(m, "get_frozen_object", (a, kw) -> {
-            throw notFrozen(Abstract.str(a.length > 0 ? a[0] : PyNone.NONE).value);
+            throw notFrozen(Abstract.str(a.length > 0 ? a[0] : PyNone.NONE).value());
         });
         def(m, "find_frozen", (a, kw) -> PyNone.NONE);
         def(m, "init_frozen", (a, kw) -> PyNone.NONE);
@@ -85,7 +85,7 @@ public final class ImpModule {
             PyObject source = a.length > 1 ? a[1] : null;
             if (kw != null) {
                 for (int i = 0; i < kw.items.length; i++) {
-                    if (((PyStr) kw.items[i]).value.equals("source")) source = a[a.length - kw.items.length + i];
+                    if (((PyStr) kw.items[i]).value().equals("source")) source = a[a.length - kw.items.length + i];
                 }
             }
             if (!(source instanceof PyBytes b)) throw Errors.typeError("source_hash() argument 'source' must be bytes");
@@ -97,7 +97,7 @@ public final class ImpModule {
     private static String name(String fn, PyObject[] a, PyTuple kw) {
         PyObject n = ModuleSupport.one(fn, a, kw);
         if (!(n instanceof PyStr s)) throw Errors.typeError(fn + "() argument must be str, not " + n.typeName());
-        return s.value;
+        return s.value();
     }
 
     // CPython: Python/import.c set_frozen_error (FROZEN_NOT_FOUND)

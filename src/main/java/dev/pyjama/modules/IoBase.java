@@ -59,7 +59,7 @@ public class IoBase extends PyObject implements Derived {
     @Override
     public String repr() {
         PyObject m = Abstract.lookupAttr(type, PyStr.intern("__module__"));
-        String prefix = m instanceof PyStr s && !s.value.equals("builtins") ? s.value + "." : "";
+        String prefix = m instanceof PyStr s && !s.value().equals("builtins") ? s.value() + "." : "";
         return "<" + prefix + type.qualname + " object at 0x" + dev.pyjama.objects.PyHash.addressHex(this) + ">";
     }
 

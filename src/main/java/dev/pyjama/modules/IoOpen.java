@@ -60,8 +60,8 @@ final class IoOpen {
     private static String str(String name, PyObject v, boolean orNone, String absent) {
         if (v == null || orNone && v == PyNone.NONE) return absent;
         if (v instanceof PyStr s) {
-            if (s.value.indexOf('\0') >= 0) throw Errors.valueError("embedded null character");
-            return s.value;
+            if (s.value().indexOf('\0') >= 0) throw Errors.valueError("embedded null character");
+            return s.value();
         }
         throw Errors.typeError("open() argument '" + name + "' must be str" + (orNone ? " or None" : "") + ", not " + v.typeName());
     }
@@ -82,7 +82,7 @@ final class IoOpen {
             }
             pathOrFd = ModuleSupport.fspath(file);
             if (!(pathOrFd instanceof PyStr) && !(pathOrFd instanceof PyBytes)) {
-                throw Errors.typeError("invalid file: " + Abstract.repr(file).value);
+                throw Errors.typeError("invalid file: " + Abstract.repr(file).value());
             }
         }
         boolean creating = false, reading = false, writing = false, appending = false, updating = false, text = false, binary = false;

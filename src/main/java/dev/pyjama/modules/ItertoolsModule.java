@@ -94,8 +94,8 @@ public final class ItertoolsModule {
                 PyObject v = cur[0];
                 cur[0] = Abstract.binaryOp(0, v, step);
                 return v;
-            }, () -> "count(" + Abstract.repr(cur[0]).value + (step instanceof PyInt i && i.fitsLong() && i.longValue() == 1
-                    ? "" : ", " + Abstract.repr(step).value) + ")");
+            }, () -> "count(" + Abstract.repr(cur[0]).value() + (step instanceof PyInt i && i.fitsLong() && i.longValue() == 1
+                    ? "" : ", " + Abstract.repr(step).value()) + ")");
         });
         type(m, "repeat", (t, a, kw) -> {
             PyObject[] p = Args.parse("repeat", a, 0, kw, new String[] {"object", "times"}, 1, 2);
@@ -104,7 +104,7 @@ public final class ItertoolsModule {
                 if (left[0] == 0) return null;
                 if (left[0] > 0) left[0]--;
                 return p[0];
-            }, () -> "repeat(" + Abstract.repr(p[0]).value + (left[0] >= 0 ? ", " + left[0] : "") + ")");
+            }, () -> "repeat(" + Abstract.repr(p[0]).value() + (left[0] >= 0 ? ", " + left[0] : "") + ")");
         });
         type(m, "islice", (t, a, kw) -> islice(t, a, kw));
         type(m, "starmap", (t, a, kw) -> {
@@ -225,7 +225,7 @@ public final class ItertoolsModule {
             PyObject fill = PyNone.NONE;
             int nkw = Args.nkw(kw);
             for (int i = 0; i < nkw; i++) {
-                String k = ((PyStr) kw.items[i]).value;
+                String k = ((PyStr) kw.items[i]).value();
                 if (!k.equals("fillvalue")) throw Errors.typeError("zip_longest() got an unexpected keyword argument '" + k + "'");
                 fill = a[a.length - nkw + i];
             }
@@ -343,7 +343,7 @@ public final class ItertoolsModule {
         int nkw = Args.nkw(kw);
         long repeat = 1;
         for (int i = 0; i < nkw; i++) {
-            String k = ((PyStr) kw.items[i]).value;
+            String k = ((PyStr) kw.items[i]).value();
             if (!k.equals("repeat")) throw Errors.typeError("product() got an unexpected keyword argument '" + k + "'");
             repeat = Abstract.asSsize(a[a.length - nkw + i], null);
             if (repeat < 0) throw Errors.valueError("repeat argument cannot be negative");

@@ -63,8 +63,8 @@ final class JsonEncoder extends PyObject {
             e.defaultFn = p[1];
             e.encoder = p[2];
             e.indent = p[3];
-            e.keySeparator = ((PyStr) p[4]).value;
-            e.itemSeparator = ((PyStr) p[5]).value;
+            e.keySeparator = ((PyStr) p[4]).value();
+            e.itemSeparator = ((PyStr) p[5]).value();
             e.sortKeys = Abstract.isTrue(p[6]);
             e.skipKeys = Abstract.isTrue(p[7]);
             e.allowNan = Abstract.isTrue(p[8]);
@@ -77,7 +77,7 @@ final class JsonEncoder extends PyObject {
             long level = ModuleSupport.asLong(p[1]);
             String newlineIndent = null;
             if (e.indent != PyNone.NONE) {
-                newlineIndent = "\n" + (level > 0 ? ((PyStr) Abstract.binaryOp(Abstract.NB_MULTIPLY, e.indent, PyInt.of(level))).value : "");
+                newlineIndent = "\n" + (level > 0 ? ((PyStr) Abstract.binaryOp(Abstract.NB_MULTIPLY, e.indent, PyInt.of(level))).value() : "");
             }
             StringBuilder out = new StringBuilder();
             e.encodeObj(out, p[0], newlineIndent);
@@ -86,7 +86,7 @@ final class JsonEncoder extends PyObject {
     }
 
     private String indentStr() {
-        return ((PyStr) indent).value;
+        return ((PyStr) indent).value();
     }
 
     // CPython: Modules/_json.c encoder_encode_float
@@ -94,7 +94,7 @@ final class JsonEncoder extends PyObject {
         double d = ((PyFloat) o).value;
         if (Double.isInfinite(d) || Double.isNaN(d)) {
             if (!allowNan) {
-                throw Errors.valueError("Out of range float values are not JSON compliant: " + Abstract.repr(o).value);
+                throw Errors.valueError("Out of range float values are not JSON compliant: " + Abstract.repr(o).value());
             }
             return d > 0 ? "Infinity" : d < 0 ? "-Infinity" : "NaN";
         }
@@ -103,10 +103,10 @@ final class JsonEncoder extends PyObject {
 
     // CPython: Modules/_json.c encoder_encode_string
     private String encodeString(PyObject o) {
-        if (fastEncode != 0) return JsonModule.encode(((PyStr) o).value, fastEncode == 1);
+        if (fastEncode != 0) return JsonModule.encode(((PyStr) o).value(), fastEncode == 1);
         PyObject r = Abstract.call(encoder, o);
         if (!(r instanceof PyStr rs)) throw Errors.typeError("encoder() must return a string, not " + r.typeName());
-        return rs.value;
+        return rs.value();
     }
 
     private PyInt mark(PyObject o) {
@@ -184,7 +184,7 @@ final class JsonEncoder extends PyObject {
 
     private void keyValue(StringBuilder out, boolean[] first, PyObject key, PyObject value, String inner, String sep) {
         String keystr;
-        if (key instanceof PyStr ks) keystr = ks.value;
+        if (key instanceof PyStr ks) keystr = ks.value();
         else if (key instanceof PyFloat) keystr = encodeFloat(key);
         else if (key == PyBool.TRUE) keystr = "true";
         else if (key == PyBool.FALSE) keystr = "false";

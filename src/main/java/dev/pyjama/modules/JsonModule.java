@@ -37,7 +37,7 @@ public final class JsonModule {
             }
             long end = ModuleSupport.asLong(a[1]);
             boolean strict = a.length < 3 || Abstract.isTrue(a[2]);
-            int[] cps = s.value.codePoints().toArray();
+            int[] cps = s.value().codePoints().toArray();
             int[] next = new int[1];
             PyStr r = scanString(s, cps, end, strict, next);
             return PyTuple.of(r, PyInt.of(next[0]));
@@ -53,7 +53,7 @@ public final class JsonModule {
 
     private static String string(PyObject o) {
         if (!(o instanceof PyStr s)) throw Errors.typeError("first argument must be a string, not " + o.typeName());
-        return s.value;
+        return s.value();
     }
 
     /** json.decoder.JSONDecodeError(msg, doc, pos), raised. */

@@ -68,7 +68,7 @@ final class JsonScanner extends PyObject {
             int[] saved = sc.s;
             PyStr savedDoc = sc.doc;
             PyDict savedMemo = sc.memo;
-            sc.s = str.value.codePoints().toArray();
+            sc.s = str.value().codePoints().toArray();
             sc.doc = str;
             sc.memo = new PyDict();
             try {

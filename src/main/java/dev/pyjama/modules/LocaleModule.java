@@ -87,7 +87,7 @@ public final class LocaleModule {
             String[] names = new String[CATEGORIES.length];
             for (int c = 0; c < CATEGORIES.length; c++) {
                 if (c == LC_ALL || (category != LC_ALL && c != category)) continue;
-                String name = known(s.value.isEmpty() ? fromEnvironment(c) : s.value);
+                String name = known(s.value().isEmpty() ? fromEnvironment(c) : s.value());
                 if (name == null) throw error("unsupported locale setting");
                 names[c] = name;
             }
@@ -172,7 +172,7 @@ public final class LocaleModule {
                     throw Errors.typeError("strcoll() argument " + (i + 1) + " must be str, not " + a[i].typeName());
                 }
             }
-            int[] x = ((PyStr) a[0]).value.codePoints().toArray(), y = ((PyStr) a[1]).value.codePoints().toArray();
+            int[] x = ((PyStr) a[0]).value().codePoints().toArray(), y = ((PyStr) a[1]).value().codePoints().toArray();
             return PyInt.of(Integer.signum(Arrays.compare(x, y)));
         });
         ModuleSupport.def(m, "strxfrm", (a, kw) -> {

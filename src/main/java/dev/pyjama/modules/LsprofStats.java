@@ -157,7 +157,7 @@ final class LsprofStats {
         if (method != null) return Abstract.repr(method);
         if (fn.self instanceof PyModule m) {
             PyObject name = m.dict.get(PyStr.of("__name__"));
-            if (name instanceof PyStr s) return PyStr.of("<built-in method " + s.value + "." + fn.name + ">");
+            if (name instanceof PyStr s) return PyStr.of("<built-in method " + s.value() + "." + fn.name + ">");
         }
         return PyStr.of("<built-in method " + fn.name + ">");
     }

@@ -177,7 +177,7 @@ public final class MemoryView extends PyObject {
         put(t, "cast", (a, kw) -> {
             MemoryView m = mv(a[0]);
             if (a.length < 2 || !(a[1] instanceof PyStr f)) throw Errors.typeError("memoryview: format argument must be a string");
-            String fmt = f.value.startsWith("@") ? f.value.substring(1) : f.value;
+            String fmt = f.value().startsWith("@") ? f.value().substring(1) : f.value();
             if (itemsize(fmt) < 0) {
                 throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
             }

@@ -132,7 +132,7 @@ public final class ModuleSupport {
 
     /** A path argument of a posix function, as a Java string (bytes decoded as the file system encoding). */
     static String path(String fname, String argName, PyObject p) {
-        if (p instanceof PyStr s) return s.value;
+        if (p instanceof PyStr s) return s.value();
         if (p instanceof PyBytes b) return new String(b.value, StandardCharsets.UTF_8);
         if (p.type().lookup("__fspath__") != null) return path(fname, argName, fspath(p));
         throw Errors.typeError(fname + ": " + argName + " should be string, bytes or os.PathLike, not " + p.typeName());

@@ -79,7 +79,7 @@ public final class NewlineDecoder extends PyObject implements Derived {
             out = checkDecoded(Abstract.call(Abstract.getattr(decoder, PyStr.intern("decode")), new PyObject[] {input, PyBool.of(fin)},
                     PyTuple.of(PyStr.intern("final"))));
         }
-        String s = out.value;
+        String s = out.value();
         boolean changed = false;
         if (pendingcr && (fin || !s.isEmpty())) {
             s = "\r" + s;

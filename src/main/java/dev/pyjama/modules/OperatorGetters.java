@@ -47,7 +47,7 @@ final class OperatorGetters {
         }
 
         @Override public PyType type() { return ITEMGETTER; }
-        @Override public String repr() { return itemRepr(this).value; }
+        @Override public String repr() { return itemRepr(this).value(); }
     }
 
     static final class AttrGetter extends PyObject {
@@ -59,7 +59,7 @@ final class OperatorGetters {
         }
 
         @Override public PyType type() { return ATTRGETTER; }
-        @Override public String repr() { return attrRepr(this).value; }
+        @Override public String repr() { return attrRepr(this).value(); }
     }
 
     static final class MethodCaller extends PyObject {
@@ -74,7 +74,7 @@ final class OperatorGetters {
         }
 
         @Override public PyType type() { return METHODCALLER; }
-        @Override public String repr() { return callerRepr(this).value; }
+        @Override public String repr() { return callerRepr(this).value(); }
     }
 
     static {
@@ -144,7 +144,7 @@ final class OperatorGetters {
         String name = self.type().name();
         if (!ReprGuard.enter(self)) return PyStr.of(name + "(...)");
         try {
-            String r = Abstract.repr(g.item).value;
+            String r = Abstract.repr(g.item).value();
             return PyStr.of(g.nitems == 1 ? name + "(" + r + ")" : name + r);
         } finally {
             ReprGuard.leave(self);
@@ -160,7 +160,7 @@ final class OperatorGetters {
             PyStr[][] chains = new PyStr[n][];
             for (int i = 0; i < n; i++) {
                 if (!(args[i + 1] instanceof PyStr s)) throw Errors.typeError("attribute name must be a string");
-                String[] parts = s.value.split("\\.", -1);
+                String[] parts = s.value().split("\\.", -1);
                 chains[i] = new PyStr[parts.length];
                 for (int k = 0; k < parts.length; k++) chains[i][k] = PyStr.intern(parts[k]);
             }
@@ -183,8 +183,8 @@ final class OperatorGetters {
         if (!ReprGuard.enter(self)) return PyStr.of(name + "(...)");
         try {
             PyTuple names = names((AttrGetter) self);
-            return PyStr.of(names.items.length == 1 ? name + "(" + Abstract.repr(names.items[0]).value + ")"
-                    : name + Abstract.repr(names).value);
+            return PyStr.of(names.items.length == 1 ? name + "(" + Abstract.repr(names.items[0]).value() + ")"
+                    : name + Abstract.repr(names).value());
         } finally {
             ReprGuard.leave(self);
         }
@@ -200,7 +200,7 @@ final class OperatorGetters {
         PyObject[] out = new PyObject[g.chains.length];
         for (int i = 0; i < out.length; i++) {
             String[] parts = new String[g.chains[i].length];
-            for (int k = 0; k < parts.length; k++) parts[k] = g.chains[i][k].value;
+            for (int k = 0; k < parts.length; k++) parts[k] = g.chains[i][k].value();
             out[i] = PyStr.of(String.join(".", parts));
         }
         return new PyTuple(out);
@@ -214,7 +214,7 @@ final class OperatorGetters {
             if (!(args[1] instanceof PyStr name)) throw Errors.typeError("method name must be a string");
             PyDict kwds = new PyDict();
             for (int i = 0; i < nkw; i++) kwds.put(kw.items[i], args[1 + npos + i]);
-            return new MethodCaller(PyStr.intern(name.value), Arrays.copyOfRange(args, 2, 1 + npos), kwds);
+            return new MethodCaller(PyStr.intern(name.value()), Arrays.copyOfRange(args, 2, 1 + npos), kwds);
         });
         put(METHODCALLER, "__call__", (args, kw) -> {
             MethodCaller c = (MethodCaller) args[0];
@@ -259,10 +259,10 @@ final class OperatorGetters {
         String name = self.type().name();
         if (!ReprGuard.enter(self)) return PyStr.of(name + "(...)");
         try {
-            StringBuilder sb = new StringBuilder(name).append('(').append(Abstract.repr(c.name).value);
-            for (PyObject a : c.args) sb.append(", ").append(Abstract.repr(a).value);
+            StringBuilder sb = new StringBuilder(name).append('(').append(Abstract.repr(c.name).value());
+            for (PyObject a : c.args) sb.append(", ").append(Abstract.repr(a).value());
             for (PyObject k : c.kwds.keys()) {
-                sb.append(", ").append(((PyStr) k).value).append('=').append(Abstract.repr(c.kwds.get(k)).value);
+                sb.append(", ").append(((PyStr) k).value()).append('=').append(Abstract.repr(c.kwds.get(k)).value());
             }
             return PyStr.of(sb.append(')').toString());
         } finally {

@@ -165,11 +165,11 @@ public final class OperatorModule {
     // CPython: Modules/_operator.c _operator__compare_digest_impl (time independent of where the inputs differ)
     private static boolean compareDigest(PyObject a, PyObject b) {
         if (a instanceof PyStr sa && b instanceof PyStr sb) {
-            if (!ascii(sa.value) || !ascii(sb.value)) {
+            if (!ascii(sa.value()) || !ascii(sb.value())) {
                 throw Errors.typeError("comparing strings with non-ASCII characters is not supported");
             }
-            return MessageDigest.isEqual(sa.value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-                    sb.value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return MessageDigest.isEqual(sa.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                    sb.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         }
         if (Buffers.bytesOrNull(a) == null && Buffers.bytesOrNull(b) == null) {
             throw Errors.typeError("unsupported operand types(s) or combination of types: '" + a.typeName() + "' and '"

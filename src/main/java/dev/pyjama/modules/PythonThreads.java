@@ -241,7 +241,7 @@ public final class PythonThreads {
 
     private static String safeRepr(PyObject o) {
         try {
-            return Abstract.repr(o).value;
+            return Abstract.repr(o).value();
         } catch (PyException e) {
             return "<object repr() failed>";
         }
@@ -312,13 +312,13 @@ public final class PythonThreads {
         PyObject write = Abstract.getattr(file, PyStr.of("write"));
         PyObject name = thread == PyNone.NONE ? null : Abstract.lookupAttr(thread, PyStr.of("name"));
         StringBuilder sb = new StringBuilder("Exception in thread ");
-        sb.append(name != null ? Abstract.str(name).value : Long.toString(ThreadState.current().ident));
+        sb.append(name != null ? Abstract.str(name).value() : Long.toString(ThreadState.current().ident));
         sb.append(":\n");
         Abstract.call(write, PyStr.of(sb.toString()));
         if (value instanceof PyBaseException exc) {
             Abstract.call(write, PyStr.of(TracebackPrinter.format(exc)));
         } else {
-            Abstract.call(write, PyStr.of(Abstract.str(excType).value + "\n"));
+            Abstract.call(write, PyStr.of(Abstract.str(excType).value() + "\n"));
         }
         PyObject flush = Abstract.lookupAttr(file, PyStr.of("flush"));
         if (flush != null) Abstract.call(flush);

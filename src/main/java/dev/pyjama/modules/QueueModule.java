@@ -66,10 +66,10 @@ public final class QueueModule {
             if (kw != null) {
                 for (int i = 0; i < kw.items.length; i++) {
                     PyObject v = a[a.length - kw.items.length + i];
-                    switch (((PyStr) kw.items[i]).value) {
+                    switch (((PyStr) kw.items[i]).value()) {
                         case "block": block = v; break;
                         case "timeout": timeout = v; break;
-                        default: throw Errors.typeError("SimpleQueue.get() got an unexpected keyword argument '" + ((PyStr) kw.items[i]).value + "'");
+                        default: throw Errors.typeError("SimpleQueue.get() got an unexpected keyword argument '" + ((PyStr) kw.items[i]).value() + "'");
                     }
                 }
                 if (block == a[0]) block = null;

@@ -41,7 +41,7 @@ final class ScanDir {
 
         @Override public PyType type() { return DIR_ENTRY; }
 
-        @Override public String repr() { return "<DirEntry " + Abstract.repr(name).value + ">"; }
+        @Override public String repr() { return "<DirEntry " + Abstract.repr(name).value() + ">"; }
     }
 
     static final class Scan extends PyIter {

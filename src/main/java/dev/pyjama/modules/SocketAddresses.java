@@ -58,7 +58,7 @@ final class SocketAddresses {
     static SocketAddress toJava(int family, PyObject addr, String fn) {
         if (family == AF_UNIX) {
             String path;
-            if (addr instanceof PyStr s) path = s.value;
+            if (addr instanceof PyStr s) path = s.value();
             else if (Buffers.bytesOrNull(addr) != null) path = new String(Buffers.bytesOrNull(addr), StandardCharsets.UTF_8);
             else throw Errors.typeError(fn + "(): AF_UNIX address must be str or bytes, not " + addr.typeName());
             if (path.startsWith("\0")) throw ModuleSupport.osError(97, null); // the JDK has no abstract namespace
@@ -74,7 +74,7 @@ final class SocketAddresses {
         if (!(t.items[0] instanceof PyStr) && Buffers.bytesOrNull(t.items[0]) == null) {
             throw Errors.typeError("str, bytes or bytearray expected, not " + t.items[0].typeName());
         }
-        String host = t.items[0] instanceof PyStr s ? s.value : new String(Buffers.bytesOrNull(t.items[0]), StandardCharsets.UTF_8);
+        String host = t.items[0] instanceof PyStr s ? s.value() : new String(Buffers.bytesOrNull(t.items[0]), StandardCharsets.UTF_8);
         if (!(t.items[1] instanceof PyInt)) throw Errors.typeError("'" + t.items[1].typeName() + "' object cannot be interpreted as an integer");
         long port = ModuleSupport.asLong(t.items[1]);
         if (port < 0 || port > 65535) {
@@ -240,7 +240,7 @@ final class SocketAddresses {
     // CPython: Modules/socketmodule.c socket_getaddrinfo
     static PyObject getaddrinfo(PyObject hostArg, PyObject portArg, int family, int type, int proto, int flags) {
         String host = hostArg == PyNone.NONE ? null
-                : hostArg instanceof PyStr s ? s.value
+                : hostArg instanceof PyStr s ? s.value()
                 : Buffers.bytesOrNull(hostArg) != null ? new String(Buffers.bytesOrNull(hostArg), StandardCharsets.UTF_8) : null;
         if (host == null && hostArg != PyNone.NONE) throw Errors.typeError("getaddrinfo() argument 1 must be string or None");
         int port;
@@ -249,7 +249,7 @@ final class SocketAddresses {
         } else if (portArg instanceof PyInt) {
             port = (int) ModuleSupport.asLong(portArg);
         } else if (portArg instanceof PyStr || Buffers.bytesOrNull(portArg) != null) {
-            String p = portArg instanceof PyStr s ? s.value : new String(Buffers.bytesOrNull(portArg), StandardCharsets.UTF_8);
+            String p = portArg instanceof PyStr s ? s.value() : new String(Buffers.bytesOrNull(portArg), StandardCharsets.UTF_8);
             port = p.matches("\\d+") ? Integer.parseInt(p) : servicePort(p);
             if (port < 0) throw gaiError(-8);
         } else {
@@ -318,7 +318,7 @@ final class SocketAddresses {
     // CPython: Modules/socketmodule.c socket_getnameinfo
     static PyObject getnameinfo(PyObject sa, int flags) {
         if (!(sa instanceof PyTuple t) || t.size() < 2 || t.size() > 4) throw Errors.typeError("getnameinfo() argument 1 must be a tuple");
-        String host = Abstract.str(t.items[0]).value;
+        String host = Abstract.str(t.items[0]).value();
         int port = ModuleSupport.asInt(t.items[1]);
         InetAddress a;
         try {

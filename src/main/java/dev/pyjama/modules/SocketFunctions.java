@@ -23,7 +23,7 @@ final class SocketFunctions {
     private SocketFunctions() {}
 
     private static String text(String fn, PyObject o) {
-        if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyStr s) return s.value();
         // one-argument functions say "argument", as Argument Clinic words it for a lone parameter
         throw Errors.typeError(fn + "() argument " + (fn.startsWith("inet_pton") ? "2 " : "") + "must be str, not " + o.typeName());
     }

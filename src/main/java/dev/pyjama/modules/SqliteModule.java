@@ -98,7 +98,7 @@ public final class SqliteModule {
         ModuleSupport.set(m, "_SqliteError", SQLITE_ERROR);
         ModuleSupport.def(m, "_open", (a, kw) -> {
             ModuleSupport.positional("_open", a, kw, 2, 2);
-            String path = ((PyStr) a[0]).value;
+            String path = ((PyStr) a[0]).value();
             Properties p = new Properties();
             p.setProperty("busy_timeout", Long.toString(Math.round(ModuleSupport.asDouble(a[1]) * 1000)));
             try {
@@ -121,7 +121,7 @@ public final class SqliteModule {
             Handle h = handle(a[0]);
             Handle s = new Handle(h.con);
             try {
-                s.stmt = h.con.prepareStatement(((PyStr) a[1]).value);
+                s.stmt = h.con.prepareStatement(((PyStr) a[1]).value());
                 return PyTuple.of(s, PyInt.of(s.stmt.getParameterMetaData().getParameterCount()));
             } catch (SQLException e) {
                 throw sqliteError(e);
@@ -147,7 +147,7 @@ public final class SqliteModule {
             // CPython: Modules/_sqlite/connection.c pysqlite_connection_executescript_impl (sqlite3_exec-like)
             Handle h = handle(a[0]);
             try (Statement st = h.con.createStatement()) {
-                st.executeUpdate(((PyStr) a[1]).value);
+                st.executeUpdate(((PyStr) a[1]).value());
             } catch (SQLException e) {
                 throw sqliteError(e);
             }
@@ -168,11 +168,11 @@ public final class SqliteModule {
             PyObject fn = a[3];
             try {
                 if (fn == PyNone.NONE) {
-                    org.sqlite.Function.destroy(h.con, ((PyStr) a[1]).value, ModuleSupport.asInt(a[2]));
+                    org.sqlite.Function.destroy(h.con, ((PyStr) a[1]).value(), ModuleSupport.asInt(a[2]));
                 } else {
                     org.sqlite.Function f = a.length > 5 && Abstract.isTrue(a[5])
                             ? new PyAggregate(fn, a[4]) : new PyFunction(fn, a[4]);
-                    org.sqlite.Function.create(h.con, ((PyStr) a[1]).value, f, ModuleSupport.asInt(a[2]), 0);
+                    org.sqlite.Function.create(h.con, ((PyStr) a[1]).value(), f, ModuleSupport.asInt(a[2]), 0);
                 }
             } catch (SQLException e) {
                 throw sqliteError(e);
@@ -225,7 +225,7 @@ public final class SqliteModule {
         if (v == PyNone.NONE) st.setNull(i, java.sql.Types.NULL);
         else if (v instanceof PyInt n) st.setLong(i, n.longValue());
         else if (v instanceof PyFloat f) st.setDouble(i, f.value);
-        else if (v instanceof PyStr s) st.setString(i, s.value);
+        else if (v instanceof PyStr s) st.setString(i, s.value());
         else if (v instanceof PyBytes b) st.setBytes(i, b.value);
         else throw Errors.typeError("unsupported parameter type " + v.type().name());
     }
@@ -294,7 +294,7 @@ public final class SqliteModule {
         else if (r instanceof PyBool b) out.integer(b == PyBool.TRUE ? 1 : 0);
         else if (r instanceof PyInt n) out.integer(n.longValue());
         else if (r instanceof PyFloat f) out.real(f.value);
-        else if (r instanceof PyStr s) out.text(s.value);
+        else if (r instanceof PyStr s) out.text(s.value());
         else if (r instanceof PyBytes b) out.blob(b.value);
         else return false;
         return true;

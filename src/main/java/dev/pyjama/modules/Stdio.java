@@ -31,7 +31,7 @@ public final class Stdio {
             String enc = colon < 0 ? ioEncoding : ioEncoding.substring(0, colon);
             if (colon >= 0 && colon + 1 < ioEncoding.length()) errors = ioEncoding.substring(colon + 1);
             if (!enc.isEmpty()) {
-                encoding = ((PyStr) Abstract.getattr(TextIOWrapper.lookupText(enc), PyStr.intern("name"))).value;
+                encoding = ((PyStr) Abstract.getattr(TextIOWrapper.lookupText(enc), PyStr.intern("name"))).value();
                 if (errors == null) errors = "strict";
             }
         }

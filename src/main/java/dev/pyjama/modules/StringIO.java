@@ -67,10 +67,10 @@ public final class StringIO extends IoBase {
             if (!(newlineObj instanceof PyStr ns)) {
                 throw Errors.typeError("newline must be str or None, not " + newlineObj.typeName());
             }
-            newline = ns.value;
+            newline = ns.value();
         }
         if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
-            throw Errors.valueError("illegal newline value: " + Abstract.repr(newlineObj).value);
+            throw Errors.valueError("illegal newline value: " + Abstract.repr(newlineObj).value());
         }
         if (value != null && value != PyNone.NONE && !(value instanceof PyStr)) {
             throw Errors.typeError("initial_value must be str or None, not " + value.typeName());
@@ -84,7 +84,7 @@ public final class StringIO extends IoBase {
         seennl = 0;
         size = 0;
         pos = 0;
-        if (value instanceof PyStr s && !s.value.isEmpty()) {
+        if (value instanceof PyStr s && !s.value().isEmpty()) {
             acc = null;
             buf = new int[0];
             writeStr(s);
@@ -109,7 +109,7 @@ public final class StringIO extends IoBase {
 
     // CPython: Modules/_io/stringio.c write_str (with _PyIncrementalNewlineDecoder_decode, always final)
     private void writeStr(PyStr obj) {
-        String s = obj.value;
+        String s = obj.value();
         boolean plain = !obj.hasSurrogateCodePoints();
         if (hasDecoder && (s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0)) {
             int crlf = 0, cr = 0, lf = 0;
@@ -140,7 +140,7 @@ public final class StringIO extends IoBase {
             }
         }
         realize();
-        int[] cps = s == obj.value ? obj.codePoints() : s.codePoints().toArray();
+        int[] cps = s == obj.value() ? obj.codePoints() : s.codePoints().toArray();
         int len = cps.length;
         if (pos + len > size) resize(pos + len);
         if (pos > size) java.util.Arrays.fill(buf, size, pos, 0);
@@ -306,7 +306,7 @@ public final class StringIO extends IoBase {
                     throw Errors.raise(ExceptionTypes.OS_ERROR, "readline() should have returned a str object, not '" + line.typeName() + "'");
                 }
             }
-            if (((PyStr) line).value.isEmpty()) throw Errors.raise(ExceptionTypes.STOP_ITERATION, null);
+            if (((PyStr) line).value().isEmpty()) throw Errors.raise(ExceptionTypes.STOP_ITERATION, null);
             return line;
         });
         getter(t, "closed", o -> {

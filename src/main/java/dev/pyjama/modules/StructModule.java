@@ -48,7 +48,7 @@ public final class StructModule {
         // CPython: Modules/_struct.c s_repr
         @Override
         public String repr() {
-            return type.qualname + "(" + Abstract.repr(PyStr.of(new String(fmt.format, StandardCharsets.ISO_8859_1))).value + ")";
+            return type.qualname + "(" + Abstract.repr(PyStr.of(new String(fmt.format, StandardCharsets.ISO_8859_1))).value() + ")";
         }
     }
 

@@ -146,7 +146,7 @@ public final class StructSeq {
         for (int i = 0; i < v.items.length; i++) {
             while (k < layout.names.length && layout.names[k] == null) k++;
             if (i > 0) sb.append(", ");
-            sb.append(k < layout.names.length ? layout.names[k] : "?").append('=').append(Abstract.repr(v.items[i]).value);
+            sb.append(k < layout.names.length ? layout.names[k] : "?").append('=').append(Abstract.repr(v.items[i]).value());
             k++;
         }
         return sb.append(')').toString();

@@ -136,7 +136,7 @@ public final class SysExtras {
         def(sys, "intern", (a, kw) -> {
             PyObject o = one("intern", a, kw);
             if (o.getClass() != PyStr.class) throw Errors.typeError("intern() argument must be str, not " + o.typeName());
-            return PyStr.intern(((PyStr) o).value);
+            return PyStr.intern(((PyStr) o).value());
         });
         Audit.install(sys);
         def(sys, "getsizeof", SysExtras::getsizeof);
@@ -171,7 +171,7 @@ public final class SysExtras {
                     : slots instanceof dev.pyjama.objects.PyTuple tu ? tu.items
                     : slots instanceof dev.pyjama.objects.PyList l ? l.items.toArray(new PyObject[0]) : new PyObject[0];
             for (PyObject n : names) {
-                if (n instanceof PyStr str && str.value.equals("__weakref__")) return true;
+                if (n instanceof PyStr str && str.value().equals("__weakref__")) return true;
             }
         }
         return false;

@@ -158,10 +158,10 @@ final class TextIOMethods {
                 enc = w.encoding;
                 if (errors == PyNone.NONE) errors = w.errors;
             } else {
-                enc = ((PyStr) encoding).value.equals("locale") ? PyStr.of(TextIOWrapper.localeEncoding(false)) : (PyStr) encoding;
+                enc = ((PyStr) encoding).value().equals("locale") ? PyStr.of(TextIOWrapper.localeEncoding(false)) : (PyStr) encoding;
                 if (errors == PyNone.NONE) errors = PyStr.intern("strict");
             }
-            PyObject info = TextIOWrapper.lookupText(enc.value);
+            PyObject info = TextIOWrapper.lookupText(enc.value());
             PyObject savedErrors = w.errors;
             w.errors = errors;
             try {

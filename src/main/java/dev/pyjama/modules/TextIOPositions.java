@@ -193,7 +193,7 @@ final class TextIOPositions {
                 throw Errors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
         }
         if (Abstract.richCompareBool(cookieObj, zero, Abstract.LT)) {
-            throw Errors.valueError("negative seek position " + Abstract.repr(cookieObj).value);
+            throw Errors.valueError("negative seek position " + Abstract.repr(cookieObj).value());
         }
         IoBase.call(w, "flush");
         Cookie cookie = Cookie.parse((PyInt) Abstract.call(dev.pyjama.objects.PyInt.TYPE, cookieObj));
@@ -211,9 +211,9 @@ final class TextIOPositions {
             w.snapshotFlags = PyInt.of(cookie.decFlags);
             w.snapshotInput = cb.value;
             PyStr text = w.decode(chunk, cookie.needEof);
-            w.setDecoded(text.value);
+            w.setDecoded(text.value());
             if (text.length() < cookie.charsToSkip) throw Errors.raise(ExceptionTypes.OS_ERROR, "can't restore logical file position");
-            w.used = TextIOWrapper.advance(text.value, 0, cookie.charsToSkip);
+            w.used = TextIOWrapper.advance(text.value(), 0, cookie.charsToSkip);
         } else {
             w.snapshotFlags = PyInt.of(cookie.decFlags);
             w.snapshotInput = new byte[0];

@@ -96,8 +96,8 @@ public final class TextIOWrapper extends IoBase {
     static String newlineArg(PyObject v, String what) {
         if (v == null || v == PyNone.NONE) return null;
         if (!(v instanceof PyStr s)) throw Errors.typeError(what + " argument 'newline' must be str or None, not " + v.typeName());
-        if (s.value.indexOf('\0') >= 0) throw Errors.valueError("embedded null character");
-        String n = s.value;
+        if (s.value().indexOf('\0') >= 0) throw Errors.valueError("embedded null character");
+        String n = s.value();
         if (!n.isEmpty() && !n.equals("\n") && !n.equals("\r") && !n.equals("\r\n")) throw Errors.valueError("illegal newline value: " + n);
         return n;
     }
@@ -142,8 +142,8 @@ public final class TextIOWrapper extends IoBase {
             if (!(encodingObj instanceof PyStr es)) {
                 throw Errors.typeError("TextIOWrapper() argument 'encoding' must be str or None, not " + encodingObj.typeName());
             }
-            if (es.value.indexOf('\0') >= 0) throw Errors.valueError("embedded null character");
-            enc = es.value;
+            if (es.value().indexOf('\0') >= 0) throw Errors.valueError("embedded null character");
+            enc = es.value();
         }
         if (enc == null && sysFlag("warn_default_encoding")) {
             Abstract.call(Abstract.getattr(Importer.importModule("warnings"), PyStr.intern("warn")),
@@ -244,12 +244,12 @@ public final class TextIOWrapper extends IoBase {
         if (decoder == LAZY) {
             PyObject d;
             try {
-                PyObject info = lookupText(encoding.value);
+                PyObject info = lookupText(encoding.value());
                 d = Abstract.call(Abstract.getattr(info, PyStr.intern("incrementaldecoder")), errors);
             } catch (PyException e) {
                 // no codec registry (an embedding without the standard library): UTF-8 decoded here
                 if (!e.value().type().isSubtype(ExceptionTypes.IMPORT_ERROR)) throw e;
-                d = new Utf8Decoder(((PyStr) errors).value);
+                d = new Utf8Decoder(((PyStr) errors).value());
             }
             decoder = readuniversal ? NewlineDecoder.of(d, readtranslate) : d;
         }
@@ -257,13 +257,13 @@ public final class TextIOWrapper extends IoBase {
     }
 
     PyObject encoder() {
-        if (encoder == LAZY) encoder = Abstract.call(Abstract.getattr(lookupText(encoding.value), PyStr.intern("incrementalencoder")), errors);
+        if (encoder == LAZY) encoder = Abstract.call(Abstract.getattr(lookupText(encoding.value()), PyStr.intern("incrementalencoder")), errors);
         return encoder;
     }
 
     // CPython: Modules/_io/textio.c _textiowrapper_set_decoder, _textiowrapper_set_encoder
     void setCodecs(PyObject info) {
-        String errs = ((PyStr) errors).value;
+        String errs = ((PyStr) errors).value();
         decoder = PyNone.NONE;
         if (Abstract.isTrue(IoBase.call(buffer, "readable"))) {
             PyObject d = Abstract.call(Abstract.getattr(info, PyStr.intern("incrementaldecoder")), PyStr.of(errs));
@@ -275,7 +275,7 @@ public final class TextIOWrapper extends IoBase {
             encoder = Abstract.call(Abstract.getattr(info, PyStr.intern("incrementalencoder")), PyStr.of(errs));
             PyObject name = Abstract.lookupAttr(info, PyStr.intern("name"));
             if (name instanceof PyStr n) {
-                encodefunc = switch (n.value) {
+                encodefunc = switch (n.value()) {
                     case "utf-8" -> ENC_UTF8;
                     case "iso8859-1" -> ENC_LATIN1;
                     case "ascii" -> ENC_ASCII;
@@ -299,15 +299,15 @@ public final class TextIOWrapper extends IoBase {
     // ---- writing
 
     private byte[] encode(PyStr text) {
-        String s = text.value;
+        String s = text.value();
         switch (encodefunc) {
             case ENC_UTF8:
                 if (!text.hasSurrogateCodePoints()) return s.getBytes(StandardCharsets.UTF_8);
-                return Codecs.encode(s, "utf-8", ((PyStr) errors).value);
+                return Codecs.encode(s, "utf-8", ((PyStr) errors).value());
             case ENC_LATIN1:
-                return Codecs.encode(s, "latin-1", ((PyStr) errors).value);
+                return Codecs.encode(s, "latin-1", ((PyStr) errors).value());
             case ENC_ASCII:
-                return Codecs.encode(s, "ascii", ((PyStr) errors).value);
+                return Codecs.encode(s, "ascii", ((PyStr) errors).value());
             default:
                 PyObject b = IoBase.call(encoder(), "encode", text);
                 if (!(b instanceof PyBytes bb)) throw Errors.typeError("encoder should return a bytes object, not '" + b.typeName() + "'");
@@ -326,10 +326,10 @@ public final class TextIOWrapper extends IoBase {
         checkClosed();
         if (encoder == PyNone.NONE) throw unsupported("not writable");
         int length = text.length();
-        String s = text.value;
+        String s = text.value();
         boolean haslf = (writetranslate && writenl != null || lineBuffering) && s.indexOf('\n') >= 0;
         if (haslf && writetranslate && writenl != null) text = PyStr.of(s.replace("\n", writenl));
-        boolean needflush = lineBuffering && (haslf || text.value.indexOf('\r') >= 0);
+        boolean needflush = lineBuffering && (haslf || text.value().indexOf('\r') >= 0);
         byte[] b = encode(text);
         encodingStartOfStream = false;
         if (pending.size() + b.length > chunkSize) writeflush();
@@ -423,7 +423,7 @@ public final class TextIOWrapper extends IoBase {
         }
         boolean eof = input.length == 0;
         PyStr text = decode(chunk instanceof PyBytes ? chunk : new PyBytes(input), eof);
-        setDecoded(text.value);
+        setDecoded(text.value());
         int nchars = text.length();
         b2cratio = nchars > 0 ? (double) input.length / nchars : 0.0;
         if (nchars > 0) eof = false;
@@ -446,7 +446,7 @@ public final class TextIOWrapper extends IoBase {
         if (n < 0) {
             PyObject bytes = IoBase.call(buffer, "read");
             PyStr rest = decode(bytes, true);
-            String result = takeDecoded(-1) + rest.value;
+            String result = takeDecoded(-1) + rest.value();
             decoded = null;
             used = 0;
             snapshotFlags = null;
@@ -637,7 +637,7 @@ public final class TextIOWrapper extends IoBase {
             telling = seekable;
             throw e;
         }
-        if (((PyStr) line).value.isEmpty()) {
+        if (((PyStr) line).value().isEmpty()) {
             snapshotFlags = null;
             snapshotInput = null;
             telling = seekable;
@@ -657,7 +657,7 @@ public final class TextIOWrapper extends IoBase {
         try {
             optionalAttr(sb, "name");
             optionalAttr(sb, "mode");
-            sb.append(" encoding=").append(Abstract.repr(encoding).value).append('>');
+            sb.append(" encoding=").append(Abstract.repr(encoding).value()).append('>');
         } finally {
             ReprGuard.leave(this);
         }
@@ -672,6 +672,6 @@ public final class TextIOWrapper extends IoBase {
             if (!e.value().type().isSubtype(ExceptionTypes.VALUE_ERROR)) throw e;
             v = null;
         }
-        if (v != null) sb.append(' ').append(name).append('=').append(Abstract.repr(v).value);
+        if (v != null) sb.append(' ').append(name).append('=').append(Abstract.repr(v).value());
     }
 }

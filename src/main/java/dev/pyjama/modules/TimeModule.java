@@ -107,7 +107,7 @@ public final class TimeModule {
             ModuleSupport.positional("strftime", a, kw, 1, 2);
             if (!(a[0] instanceof PyStr fmt)) throw Errors.typeError("strftime() argument 1 must be str, not " + a[0].typeName());
             ZonedDateTime t = a.length > 1 ? toLocal(a[1], "strftime").atZone(zone()) : ZonedDateTime.now(zone());
-            return PyStr.of(Strftime.format(fmt.value, t));
+            return PyStr.of(Strftime.format(fmt.value(), t));
         });
         def(m, "asctime", (a, kw) -> {
             ModuleSupport.positional("asctime", a, kw, 0, 1);
@@ -120,7 +120,7 @@ public final class TimeModule {
         });
         def(m, "get_clock_info", (a, kw) -> {
             PyObject n = ModuleSupport.one("get_clock_info", a, kw);
-            String name = n instanceof PyStr s ? s.value : "";
+            String name = n instanceof PyStr s ? s.value() : "";
             Map<String, PyObject> info = new LinkedHashMap<>();
             switch (name) {
                 case "time" -> clock(info, "clock_gettime(CLOCK_REALTIME)", false, true);

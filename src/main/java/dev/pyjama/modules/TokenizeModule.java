@@ -40,7 +40,7 @@ public final class TokenizeModule {
         def(m, "TokenizerIter", (a, kw) -> {
             PyObject[] p = Args.parse("TokenizerIter", a, 0, kw, new String[] {"", "extra_tokens", "encoding"}, 2, 1);
             boolean extra = Abstract.isTrue(p[1]);
-            String encoding = p[2] == null || p[2] == PyNone.NONE ? null : ((PyStr) p[2]).value;
+            String encoding = p[2] == null || p[2] == PyNone.NONE ? null : ((PyStr) p[2]).value();
             return new Iter(new TokenizerIter(readAll(p[0], encoding), extra));
         });
         return m;
@@ -61,7 +61,7 @@ public final class TokenizeModule {
             String text;
             if (encoding == null) {
                 if (!(line instanceof PyStr s)) throw Errors.typeError("readline() returned a non-string object");
-                text = s.value;
+                text = s.value();
             } else {
                 if (!(line instanceof PyBytes b)) throw Errors.typeError("readline() returned a non-bytes object");
                 text = Codecs.decode(b.value, encoding, "strict");

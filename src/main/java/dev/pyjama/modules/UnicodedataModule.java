@@ -60,7 +60,7 @@ public final class UnicodedataModule {
     /** The one code point of a str of length 1: "category() argument must be a unicode character, not str". */
     private static int character(String fname, PyObject o, boolean numbered) {
         if (o instanceof PyStr s) {
-            int[] cps = s.value.codePoints().limit(2).toArray();
+            int[] cps = s.value().codePoints().limit(2).toArray();
             if (cps.length == 1) return cps[0];
         }
         throw Errors.typeError(fname + "() argument" + (numbered ? " 1" : "") + " must be a unicode character, not " + o.typeName());
@@ -83,7 +83,7 @@ public final class UnicodedataModule {
 
     private static String form(PyObject f, String fname) {
         if (!(f instanceof PyStr s)) throw Errors.typeError(fname + "() argument 1 must be str, not " + f.typeName());
-        return s.value;
+        return s.value();
     }
 
     // CPython: Modules/unicodedata.c unicodedata_UCD_normalize_impl
@@ -144,7 +144,7 @@ public final class UnicodedataModule {
         m.add("lookup", (a, kw) -> {
             PyObject o = ModuleSupport.one("unicodedata.lookup", a, kw);
             String name;
-            if (o instanceof PyStr s) name = s.value;
+            if (o instanceof PyStr s) name = s.value();
             else if (o instanceof PyBytes b) name = new String(b.value, java.nio.charset.StandardCharsets.ISO_8859_1);
             else throw Errors.typeError("a bytes-like object is required, not '" + o.typeName() + "'");
             if (name.length() > 256) throw Errors.raise(ExceptionTypes.KEY_ERROR, "name too long");
@@ -160,13 +160,13 @@ public final class UnicodedataModule {
             ModuleSupport.positional("normalize", a, kw, 2, 2);
             String f = form(a[0], "normalize");
             if (!(a[1] instanceof PyStr s)) throw Errors.typeError("normalize() argument 2 must be str, not " + a[1].typeName());
-            return PyStr.of(normalize(f, s.value, v320));
+            return PyStr.of(normalize(f, s.value(), v320));
         });
         m.add("is_normalized", (a, kw) -> {
             ModuleSupport.positional("is_normalized", a, kw, 2, 2);
             String f = form(a[0], "is_normalized");
             if (!(a[1] instanceof PyStr s)) throw Errors.typeError("is_normalized() argument 2 must be str, not " + a[1].typeName());
-            return PyBool.of(normalize(f, s.value, v320).equals(s.value));
+            return PyBool.of(normalize(f, s.value(), v320).equals(s.value()));
         });
     }
 

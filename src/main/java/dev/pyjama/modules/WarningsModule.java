@@ -169,7 +169,7 @@ public final class WarningsModule {
             // CPython: PyUnicode_Tailmatch(filename, prefix, 0, -1, -1) looks at filename[:-1], so a
             // prefix equal to the whole file name does not match
             String fn = f.code.filename;
-            if (prefix instanceof PyStr s && fn.substring(0, Math.max(0, fn.length() - 1)).startsWith(s.value)) return true;
+            if (prefix instanceof PyStr s && fn.substring(0, Math.max(0, fn.length() - 1)).startsWith(s.value())) return true;
         }
         return false;
     }
@@ -181,7 +181,7 @@ public final class WarningsModule {
             throw Errors.typeError("'registry' must be a dict or None");
         }
         if (module == null) {
-            String fn = filename.value;
+            String fn = filename.value();
             module = PyStr.of(fn.isEmpty() ? "<unknown>" : fn.endsWith(".py") ? fn.substring(0, fn.length() - 3) : fn);
         }
         PyObject text;
@@ -214,8 +214,8 @@ public final class WarningsModule {
                 // CPython 3.13 keys this (text, category), as "once" (warnings.py's fallback adds a 0)
                 if (reg != null) warned = alreadyWarned(st, reg, PyTuple.of(text, category), true);
             } else if (!action.equals("default")) {
-                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "Unrecognized action (" + Abstract.repr(PyStr.of(action)).value
-                        + ") in warnings.filters:\n " + Abstract.repr(item[0]).value);
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "Unrecognized action (" + Abstract.repr(PyStr.of(action)).value()
+                        + ") in warnings.filters:\n " + Abstract.repr(item[0]).value());
             }
         }
         if (!warned) show(category, text, message, filename, lineno, lineObj, source);
@@ -264,7 +264,7 @@ public final class WarningsModule {
                 long ln = ModuleSupport.asLong(t.items[4]);
                 if (ln == 0 || ln == lineno) {
                     item[0] = f;
-                    return a.value;
+                    return a.value();
                 }
             }
         }
@@ -273,7 +273,7 @@ public final class WarningsModule {
         if (!(action instanceof PyStr a)) {
             throw Errors.typeError("_warnings.defaultaction must be a string, not '" + action.typeName() + "'");
         }
-        return a.value;
+        return a.value();
     }
 
     private static boolean matched(PyObject pattern, PyObject arg) {
@@ -296,7 +296,7 @@ public final class WarningsModule {
             PyObject source) {
         PyObject showFn = warningsAttr("_showwarnmsg", source != null && source != PyNone.NONE);
         if (showFn == null) {
-            showWarning(filename.value, lineno, text, category);
+            showWarning(filename.value(), lineno, text, category);
             return;
         }
         if (!Abstract.isCallable(showFn)) throw Errors.typeError("warnings._showwarnmsg() must be set to a callable");
@@ -315,8 +315,8 @@ public final class WarningsModule {
         if (stderr == null || stderr == PyNone.NONE) return;
         StringBuilder sb = new StringBuilder();
         sb.append(filename).append(':').append(lineno).append(": ")
-                .append(Abstract.str(Abstract.getattr(category, PyStr.of("__name__"))).value).append(": ")
-                .append(Abstract.str(text).value).append('\n');
+                .append(Abstract.str(Abstract.getattr(category, PyStr.of("__name__"))).value()).append(": ")
+                .append(Abstract.str(text).value()).append('\n');
         try {
             List<String> lines = Files.readAllLines(Path.of(filename), StandardCharsets.UTF_8);
             if (lineno >= 1 && lineno <= lines.size()) sb.append("  ").append(lines.get(lineno - 1).stripLeading()).append('\n');

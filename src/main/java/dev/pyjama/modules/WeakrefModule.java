@@ -70,7 +70,7 @@ public final class WeakrefModule {
             if (o == PyNone.NONE) return at + "; dead>";
             PyObject name = Abstract.lookupAttr(o, PyStr.of("__name__"));
             return at + "; to '" + o.type().qualname + "' at 0x" + PyHash.addressHex(o)
-                    + (name instanceof PyStr n ? " (" + n.value + ")" : "") + ">";
+                    + (name instanceof PyStr n ? " (" + n.value() + ")" : "") + ">";
         }
     }
 

@@ -51,7 +51,7 @@ public class PyBaseException extends PyObject {
         if (args.items.length == 1) {
             PyObject a = args.items[0];
             if (type.isSubtype(ExceptionTypes.KEY_ERROR)) return a.repr();
-            return a instanceof PyStr s ? s.value : a.repr();
+            return a instanceof PyStr s ? s.value() : a.repr();
         }
         return args.repr();
     }

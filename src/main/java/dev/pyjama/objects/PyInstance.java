@@ -29,7 +29,7 @@ public class PyInstance extends PyObject {
     @Override
     public String repr() {
         PyObject module = type.lookup("__module__");
-        String prefix = module instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
+        String prefix = module instanceof PyStr m && !m.value().equals("builtins") ? m.value() + "." : "";
         return "<" + prefix + type.qualname + " object at 0x" + PyHash.addressHex(this) + ">";
     }
 }

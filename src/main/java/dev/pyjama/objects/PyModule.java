@@ -34,7 +34,7 @@ public class PyModule extends PyObject {
 
     public String name() {
         PyObject n = dict.get(PyStr.of("__name__"));
-        return n instanceof PyStr s ? s.value : "?";
+        return n instanceof PyStr s ? s.value() : "?";
     }
 
     @Override
@@ -51,7 +51,7 @@ public class PyModule extends PyObject {
     @Override
     public String repr() {
         PyObject file = dict.get(PyStr.of("__file__"));
-        if (file instanceof PyStr f) return "<module " + PyStr.repr(name()) + " from " + PyStr.repr(f.value) + ">";
+        if (file instanceof PyStr f) return "<module " + PyStr.repr(name()) + " from " + PyStr.repr(f.value()) + ">";
         // importlib's _module_repr: no spec, no file and no loader (sys.monitoring)
         PyObject spec = dict.get(PyStr.of("__spec__")), loader = dict.get(PyStr.of("__loader__"));
         if ((spec == null || spec == PyNone.NONE) && (loader == null || loader == PyNone.NONE)) {

@@ -32,7 +32,7 @@ public final class PyObjects {
         if (o instanceof PyInt) return ((PyInt) o).signum() != 0;
         if (o instanceof PyFloat) return ((PyFloat) o).value != 0.0;
         if (o instanceof PyComplex) return ((PyComplex) o).real != 0.0 || ((PyComplex) o).imag != 0.0;
-        if (o instanceof PyStr) return !((PyStr) o).value.isEmpty();
+        if (o instanceof PyStr) return !((PyStr) o).value().isEmpty();
         if (o instanceof PyBytes) return ((PyBytes) o).value.length != 0;
         if (o instanceof PyTuple) return ((PyTuple) o).items.length != 0;
         if (o instanceof PyFrozenSet) return ((PyFrozenSet) o).size() != 0;

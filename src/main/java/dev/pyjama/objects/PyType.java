@@ -292,8 +292,8 @@ public final class PyType extends PyObject {
     @Override
     public String repr() {
         PyObject module = !heap && builtinModule != null ? PyStr.of(builtinModule) : dict.get("__module__");
-        if (module instanceof PyStr m && !m.value.equals("builtins")) {
-            return "<class '" + m.value + "." + qualname + "'>";
+        if (module instanceof PyStr m && !m.value().equals("builtins")) {
+            return "<class '" + m.value() + "." + qualname + "'>";
         }
         return "<class '" + qualname + "'>";
     }

@@ -583,7 +583,7 @@ abstract class ActionHelpers extends ParserBase {
 
     // CPython: Parser/action_helpers.c _PyPegen_decode_fstring_part
     private AstExpr decodeFstringPart(boolean isRaw, Constant constant, Token token) {
-        String s = ((PyStr) constant.value).value;
+        String s = ((PyStr) constant.value).value();
         String text = s.equals("{{") || s.equals("}}") ? s.substring(0, 1) : s;
         isRaw = isRaw || s.indexOf('\\') < 0;
         PyObject str;
@@ -596,7 +596,7 @@ abstract class ActionHelpers extends ParserBase {
     }
 
     private static boolean isEmptyStr(AstExpr e) {
-        return e instanceof Constant && ((Constant) e).value instanceof PyStr && ((PyStr) ((Constant) e).value).value.isEmpty();
+        return e instanceof Constant && ((Constant) e).value instanceof PyStr && ((PyStr) ((Constant) e).value).value().isEmpty();
     }
 
     /** One f-string: its literal parts decoded, debug-expression pairs spliced in. */

@@ -71,7 +71,7 @@ public final class StdlibUnparseParity {
     /** What pyjama makes of one expression: the unparsed text, or {@code !Type: message}. */
     public static String text(AstExpr e) {
         try {
-            return AstUnparser.unparse(e).value;
+            return AstUnparser.unparse(e).value();
         } catch (PyException ex) {
             return "!" + ex.pyType() + ": " + ex.pyMessage();
         }

@@ -46,7 +46,7 @@ final class OracleUnit {
                 case "error": {
                     OracleUnit e = new OracleUnit();
                     e.file = currentFile[0];
-                    e.error = OracleValues.str(rest).value;
+                    e.error = OracleValues.str(rest).value();
                     return e;
                 }
                 case "unit": {

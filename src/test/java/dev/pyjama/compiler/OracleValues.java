@@ -124,7 +124,7 @@ final class OracleValues {
 
     static String name(String tok) {
         if (tok.charAt(0) != 's') throw new IllegalArgumentException("not a str token: " + tok);
-        return str(tok.substring(1)).value;
+        return str(tok.substring(1)).value();
     }
 
     PyCode code(Tokens ts) {
@@ -145,7 +145,7 @@ final class OracleValues {
 
     private static String[] strings(PyTuple t) {
         String[] out = new String[t.items.length];
-        for (int i = 0; i < out.length; i++) out[i] = ((PyStr) t.items[i]).value;
+        for (int i = 0; i < out.length; i++) out[i] = ((PyStr) t.items[i]).value();
         return out;
     }
 

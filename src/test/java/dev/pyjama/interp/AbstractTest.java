@@ -24,12 +24,12 @@ class AbstractTest {
     @Test
     void operatorsAndReprsOfBuiltins() {
         assertEquals(PyInt.of(5), Abstract.binaryOp(Abstract.NB_ADD, PyInt.of(2), PyInt.of(3)));
-        assertEquals("[1, 'a', (2.5,)]", Abstract.repr(PyList.of(PyInt.of(1), s("a"), PyTuple.of(PyFloat.of(2.5)))).value);
+        assertEquals("[1, 'a', (2.5,)]", Abstract.repr(PyList.of(PyInt.of(1), s("a"), PyTuple.of(PyFloat.of(2.5)))).value());
         PyList l = PyList.of(PyInt.of(1));
         l.items.add(l);
-        assertEquals("[1, [...]]", Abstract.repr(l).value);
-        assertEquals("  3.14", Abstract.format(PyFloat.of(3.14159), s(">6.2f")).value);
-        assertEquals("0x00ff", Abstract.format(PyInt.of(255), s("#06x")).value);
+        assertEquals("[1, [...]]", Abstract.repr(l).value());
+        assertEquals("  3.14", Abstract.format(PyFloat.of(3.14159), s(">6.2f")).value());
+        assertEquals("0x00ff", Abstract.format(PyInt.of(255), s("#06x")).value());
         PyException e = assertThrows(PyException.class, () -> Abstract.binaryOp(Abstract.NB_ADD, PyInt.of(1), s("a")));
         assertEquals("unsupported operand type(s) for +: 'int' and 'str'", e.pyMessage());
         assertTrue(Abstract.richCompareBool(PyInt.of(1), PyFloat.of(1.0), Abstract.EQ));
@@ -44,7 +44,7 @@ class AbstractTest {
         PyType c = Types.newType(PyType.TYPE, "C", PyTuple.of(a), new PyDict());
         PyType d = Types.newType(PyType.TYPE, "D", PyTuple.of(b, c), new PyDict());
         assertEquals("(<class 'D'>, <class 'B'>, <class 'C'>, <class 'm.A'>, <class 'object'>)",
-                Abstract.repr(Abstract.getattr(d, s("__mro__"))).value);
+                Abstract.repr(Abstract.getattr(d, s("__mro__"))).value());
         PyException e = assertThrows(PyException.class, () -> Types.newType(PyType.TYPE, "E", PyTuple.of(a, b), new PyDict()));
         assertEquals("Cannot create a consistent method resolution order (MRO) for bases A, B", e.pyMessage());
         PyObject inst = Abstract.call(d);
@@ -63,8 +63,8 @@ class AbstractTest {
     void exceptionSubclasses() {
         PyType my = Types.newType(PyType.TYPE, "MyError", PyTuple.of(dev.pyjama.objects.ExceptionTypes.VALUE_ERROR), new PyDict());
         PyObject e = Abstract.call(my, s("bad"), PyInt.of(2));
-        assertEquals("MyError('bad', 2)", Abstract.repr(e).value);
-        assertEquals("('bad', 2)", Abstract.str(e).value);
+        assertEquals("MyError('bad', 2)", Abstract.repr(e).value());
+        assertEquals("('bad', 2)", Abstract.str(e).value());
         Abstract.setattr(e, s("code"), PyInt.of(3));
         assertEquals(PyInt.of(3), Abstract.getattr(e, s("code")));
     }

@@ -18,7 +18,7 @@ class AttrCacheSizeTest {
         Map<String, Integer> dict = EvalMethodSizeTest.codeSizes(dev.pyjama.objects.PyDict.class);
         StringBuilder over = new StringBuilder();
         String[] hit = {"loadAttr", "loadValue", "loadMethod", "at", "loaded", "pushedMethod", "value", "valueOf", "valid",
-            "found", "slotValue", "storedSlot", "own", "classValue", "method", "methodOf", "notOwn", "storeAttr", "stored", "storedOn", "storedInto", "storedIn"};
+            "found", "slotValue", "storedSlot", "own", "classValue", "method", "methodOf", "builtinMethod", "notOwn", "storeAttr", "stored", "storedOn", "storedInto", "storedIn"};
         for (String m : hit) check("AttrCache." + m, attr.get(m), over);
         for (String m : new String[] {"atHint", "storeAtHint", "hasAt", "replaced"}) check("PyDict." + m, dict.get(m), over);
         assertTrue(over.isEmpty(), "over C2's MaxInlineSize of " + InlineOpsSizeTest.MAX_INLINE_SIZE + " bytes:" + over);

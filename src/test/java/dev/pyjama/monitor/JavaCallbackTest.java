@@ -55,7 +55,7 @@ class JavaCallbackTest {
     private MonitorCallback recorder(String name, PyObject result) {
         return (event, code, location, args) -> {
             StringBuilder sb = new StringBuilder(name).append(' ').append(code.name).append(' ').append(location.repr());
-            for (PyObject a : args) sb.append(' ').append(dev.pyjama.interp.Abstract.repr(a).value);
+            for (PyObject a : args) sb.append(' ').append(dev.pyjama.interp.Abstract.repr(a).value());
             log.add(sb.toString().replaceAll(" at 0x[0-9a-f]+", ""));
             return result;
         };

@@ -49,7 +49,7 @@ class MonitoringCApiTest {
         return (event, code, location, args) -> {
             StringBuilder sb = new StringBuilder(name).append(' ').append(code == null ? "null" : code.name)
                     .append(' ').append(location.repr());
-            for (PyObject a : args) sb.append(' ').append(dev.pyjama.interp.Abstract.repr(a).value);
+            for (PyObject a : args) sb.append(' ').append(dev.pyjama.interp.Abstract.repr(a).value());
             log.add(sb.toString());
             return result;
         };

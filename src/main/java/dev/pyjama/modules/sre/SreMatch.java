@@ -48,7 +48,7 @@ final class SreMatch extends PyObject {
 
     @Override
     public String repr() {
-        return Abstract.repr(this).value;
+        return Abstract.repr(this).value();
     }
 
     // CPython: Modules/_sre/sre.c match_getslice_by_index
@@ -133,7 +133,7 @@ final class SreMatch extends PyObject {
         // CPython: Modules/_sre/sre.c match_repr
         SreTypes.slot(t, "__repr__", 0, (self, a) -> {
             SreMatch m = self(self);
-            String g = SreModule.truncate(Abstract.repr(m.slice(0, PyNone.NONE)).value, 50);
+            String g = SreModule.truncate(Abstract.repr(m.slice(0, PyNone.NONE)).value(), 50);
             return PyStr.of("<re.Match object; span=(" + m.mark[0] + ", " + m.mark[1] + "), match=" + g + ">");
         });
         SreModule.classGetitem(t);

@@ -57,7 +57,7 @@ final class SrePattern extends PyObject {
 
     @Override
     public String repr() {
-        return repr(this).value;
+        return repr(this).value();
     }
 
     /** A run over {@code string[pos:endpos]}, after CPython's type checks. */
@@ -230,7 +230,7 @@ final class SrePattern extends PyObject {
             }
         }
         if (flags != 0) items.add("0x" + Integer.toHexString(flags));
-        String r = SreModule.truncate(Abstract.repr(p.pattern).value, 200);
+        String r = SreModule.truncate(Abstract.repr(p.pattern).value(), 200);
         return PyStr.of(items.isEmpty() ? "re.compile(" + r + ")" : "re.compile(" + r + ", " + String.join("|", items) + ")");
     }
 

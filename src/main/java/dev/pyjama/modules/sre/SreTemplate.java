@@ -47,7 +47,7 @@ final class SreTemplate extends PyObject {
             if (v < 0) throw Errors.typeError("invalid template");
             index[i] = v;
             PyObject lit = template.items.get(2 * i + 2);
-            boolean empty = (lit instanceof PyStr s && s.value.isEmpty()) || (lit instanceof PyBytes b && b.value.length == 0);
+            boolean empty = (lit instanceof PyStr s && s.value().isEmpty()) || (lit instanceof PyBytes b && b.value.length == 0);
             literals[i] = empty ? null : lit;
         }
         return new SreTemplate(template.items.get(0), index, literals);
