@@ -64,6 +64,12 @@ public final class JitSupport {
             return null;
         }
         f.sp = sp;
+        if (f.jitContinuing) {
+            // the compiled code below this loop stopped for this frame: it takes the frame back
+            // (a loop that keeps switching instrumentation on and off must not nest Java calls)
+            f.jitResume = target;
+            return REENTER;
+        }
         try {
             return run(jc, f, target);
         } catch (PyException | StackOverflowError | OutOfMemoryError e) {
@@ -107,10 +113,35 @@ public final class JitSupport {
                     entry = pc; // the handler was compiled too
                     continue;
                 }
-                return Eval.continueAt(f, pc, f.lasti);
+                r = interpret(f, pc, f.lasti);
             }
-            if (r != JitCode.BAILOUT) return r;
-            return Eval.continueAt(f, f.jitResume, f.lasti);
+            if (r == JitCode.BAILOUT) r = interpret(f, f.jitResume, f.lasti);
+            if (r != REENTER) return r;
+            entry = f.jitResume; // a hot loop of the interpreted rest: back into compiled code
+        }
+    }
+
+    /** What the interpreter returns when it hands the frame back to compiled code at {@code f.jitResume}. */
+    private static final PyObject REENTER = new PyObject() {
+        @Override
+        public dev.pyjama.objects.PyType type() {
+            return dev.pyjama.objects.PyNone.NONE.type();
+        }
+
+        @Override
+        public String repr() {
+            return "<jit re-enter>";
+        }
+    };
+
+    /** The interpreter finishes the frame, or gives it back ({@link #REENTER}) at a hot loop header. */
+    private static PyObject interpret(PyFrame f, int pc, int prev) {
+        boolean outer = f.jitContinuing;
+        f.jitContinuing = true;
+        try {
+            return Eval.continueAt(f, pc, prev);
+        } finally {
+            f.jitContinuing = outer;
         }
     }
 

@@ -59,6 +59,12 @@ public final class PyFrame extends PyObject {
     public int jumpModelAt = -1;
     /** Where the interpreter goes on when compiled code (dev.pyjama.jit) stops early. */
     public int jitResume;
+    /**
+     * True while the interpreter finishes this frame for compiled code that stopped
+     * (JitSupport.run): a hot loop then hands the frame back to that compiled code instead of
+     * entering it again in a deeper Java call.
+     */
+    public boolean jitContinuing;
     /** The function running in this frame, or null for module code. */
     public final PyFunction function;
 
