@@ -33,7 +33,6 @@ public final class BuiltinsExtras {
         MemoryView.install();
         builtins.put(PyStr.of("memoryview"), TYPE);
         builtins.put(PyStr.of("open"), LAZY_OPEN);
-        builtins.put(PyStr.of("__import__"), new dev.pyjama.objects.PyBuiltinFunction("__import__", null, null,
-                dev.pyjama.interp.Importer::builtinImport));
+        builtins.put(PyStr.of("__import__"), dev.pyjama.interp.Importer.IMPORT_FUNCTION);
     }
 }
