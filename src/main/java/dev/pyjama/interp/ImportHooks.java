@@ -149,18 +149,20 @@ final class ImportHooks {
         PyObject[] entries = (searchPath instanceof PyList l ? l.items : EvalHelpers.toList(searchPath)).toArray(new PyObject[0]);
         for (PyObject entry : entries) {
             if (!(entry instanceof PyStr entryStr)) continue;
-            PyObject finder = cache == null ? null : cache.get(entry);
+            // CPython: PathFinder._path_importer_cache ('' stands for the working directory)
+            PyObject key = entryStr.value.isEmpty() ? PyStr.of(interp.cwd.toString()) : entry;
+            PyObject finder = cache == null ? null : cache.get(key);
             Path base = entryStr.value.isEmpty() ? interp.cwd : interp.cwd.resolve(entryStr.value);
             if (finder == null) {
-                if (standardHooks && Files.isDirectory(base)) {
+                if (standardHooks && (s == null || BOOTSTRAPPING.get())) {
+                    // before importlib: the Java search stands for FileFinder, and nothing is cached
                     Importer.Found found = Importer.findIn(last, base);
                     if (found != null) return Importer.loadFound(interp, name, found, parent, last);
-                    continue;
+                    if (Files.isDirectory(base) || !inFile(base)) continue;
                 }
-                if (standardHooks && !inFile(base)) continue;
                 finder = runHooks(interp, entryStr);
                 if (finder == null) continue;
-                if (cache != null) cache.put(entry, finder);
+                if (cache != null) cache.put(key, finder);
             }
             if (finder == PyNone.NONE) continue;
             if (standardHooks && s != null && finder.type() == s.fileFinderType) {

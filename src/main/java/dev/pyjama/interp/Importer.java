@@ -435,8 +435,16 @@ public final class Importer {
             return Abstract.getattr(module, name);
         } catch (PyException e) {
             if (!e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) throw e;
-            throw importError("cannot import name " + name.repr() + " from " + module.repr() + " (unknown location)", null);
         }
+        // what sys.modules holds may be any object: its __name__ names it, when it is a str
+        PyObject pkgname = Abstract.lookupAttr(module, NAME);
+        if (pkgname instanceof PyStr pn) {
+            PyObject full = Interpreter.current().modules.get(PyStr.of(pn.value + "." + name.value));
+            if (full != null) return full;
+        }
+        String shown = pkgname instanceof PyStr pn ? pn.repr() : "'<unknown module name>'";
+        throw importError("cannot import name " + name.repr() + " from " + shown + " (unknown location)",
+                pkgname instanceof PyStr pn ? pn.value : null);
     }
 
     /** Whether the module's body is running now ({@code __spec__._initializing}). */
