@@ -288,7 +288,8 @@ final class EvalHelpers {
 
     /**
      * FOR_ITER's next item, or null at the end. A StopIteration that a {@code __next__}
-     * written in Python raises is the RAISE event at the FOR_ITER ({@code frame.lasti}).
+     * written in Python raises is the RAISE event at the FOR_ITER ({@code frame.lasti}); an
+     * exception a callback raises there is dropped with it, as CPython clears the error.
      */
     // CPython: Python/bytecodes.c _FOR_ITER / INSTRUMENTED_FOR_ITER: _PyEval_MonitorRaise(tstate, frame, this_instr)
     static PyObject forIter(PyObject it) {
@@ -304,8 +305,8 @@ final class EvalHelpers {
         } catch (PyException e) {
             if (!e.value().type().isSubtype(ExceptionTypes.STOP_ITERATION)) throw e;
             PyFrame frame = ThreadState.current().frame;
-            PyBaseException exc = Instrumented.exceptionEvent(frame, frame.lasti, dev.pyjama.monitor.MonitoringEvents.RAISE, e.value());
-            if (exc != e.value()) throw new PyException(exc);
+            // what a callback raises instead is discarded with the StopIteration (_PyErr_Clear)
+            Instrumented.exceptionEvent(frame, frame.lasti, dev.pyjama.monitor.MonitoringEvents.RAISE, e.value());
             return null;
         }
     }
@@ -323,8 +324,8 @@ final class EvalHelpers {
         if (v != null && v != PyNone.NONE) {
             PyBaseException stop = Generators.stopIteration(v).value();
             PyFrame frame = ThreadState.current().frame;
-            PyBaseException exc = Instrumented.exceptionEvent(frame, frame.lasti, dev.pyjama.monitor.MonitoringEvents.RAISE, stop);
-            if (exc != stop) throw new PyException(exc);
+            // what a callback raises instead is discarded with the StopIteration (_PyErr_Clear)
+            Instrumented.exceptionEvent(frame, frame.lasti, dev.pyjama.monitor.MonitoringEvents.RAISE, stop);
         }
         return null;
     }

@@ -90,6 +90,12 @@ public final class FrameJump {
             }
             start = JumpStacks.pop(start);
         }
+        // Divergence: from a BRANCH at FOR_ITER, CPython's model is the FOR_ITER's stack while the
+        // step already pushed the item, so a value more than the target expects stays under the
+        // new stack (and the frame's stack can then overrun). pyjama pops it as well.
+        int depth = 0;
+        for (long m = best; m != JumpStacks.EMPTY; m = JumpStacks.pop(m)) depth++;
+        while (f.sp > f.stackBase() + depth) f.stack[--f.sp] = null;
         f.lasti = bestAt;
     }
 

@@ -295,12 +295,17 @@ public final class Importer {
         interp.modules.put(key, m);
         PyObject spec = m.dict.get(PyStr.of("__spec__"));
         Abstract.setattr(spec, INITIALIZING, dev.pyjama.objects.PyBool.TRUE);
+        // CPython has imported these before the program starts, so no tool sees them run; pyjama
+        // imports them on first use, with events off on this thread while the body runs
+        ThreadState ts = PRELOADED_BY_CPYTHON.contains(name) ? ThreadState.current() : null;
+        if (ts != null) ts.tracing++;
         try {
             interp.execModule(code, m);
         } catch (PyException e) {
             interp.modules.remove(key);
             throw e;
         } finally {
+            if (ts != null) ts.tracing--;
             // CPython: Lib/importlib/_bootstrap.py _load_unlocked (spec._initializing while the body runs)
             Abstract.setattr(spec, INITIALIZING, dev.pyjama.objects.PyBool.FALSE);
             // importing importlib from this module's body gave it a real spec in the meantime
@@ -350,6 +355,16 @@ public final class Importer {
                 Abstract.getattr(external, PyStr.of("FileFinder")), bootstrap, external));
         ImportHooks.fixUpModules(interp);
     }
+
+    /**
+     * The pure-Python modules in CPython 3.13's {@code sys.modules} when a script's first line
+     * runs ({@code import sys; print(sorted(sys.modules))} in a script; {@code -c} adds linecache),
+     * less the built-in ones.
+     */
+    static final java.util.Set<String> PRELOADED_BY_CPYTHON = java.util.Set.of("_collections_abc", "_sitebuiltins", "abc",
+            "codecs", "encodings", "encodings.aliases", "encodings.utf_8", "encodings.utf_8_sig", "genericpath", "io",
+            "os", "posixpath", "site", "stat", "importlib._bootstrap", "importlib._bootstrap_external",
+            "zipimport");
 
     private static final java.util.Set<String> FROZEN_IMPORTLIB = java.util.Set.of("_frozen_importlib",
             "_frozen_importlib_external");

@@ -279,9 +279,10 @@ final class Instrumented {
         PyCode co = f.code;
         int tools = Instrumentation.siteTools(co, here);
         if (tools == 0 || ThreadState.current().tracing != 0) return false;
-        // the iteration step has run: a jump's stack analysis starts from the destination's stack
+        // a jump's stack analysis starts from the FOR_ITER's own stack (CPython's instr_ptr is
+        // still the FOR_ITER during the event), though the iteration step has pushed or popped
         f.sp = sp;
-        f.jumpModelAt = dest;
+        f.jumpModelAt = here;
         Monitoring mon = monitoring();
         int disabled;
         try {

@@ -93,7 +93,8 @@ final class ListMethods {
             return PyNone.NONE;
         });
         onearg(t, "extend", (self, x) -> {
-            l(self).addAll(Abstract.toList(x));
+            List<PyObject> add = Abstract.toList(x);
+            if (!add.isEmpty()) l(self).addAll(add); // nothing added: unmodified (list.sort's check)
             return PyNone.NONE;
         });
         positional(t, "insert", 2, 2, (self, a) -> {
@@ -141,7 +142,8 @@ final class ListMethods {
         });
         noargs(t, "copy", self -> new PyList(new ArrayList<>(l(self))));
         noargs(t, "clear", self -> {
-            l(self).clear();
+            List<PyObject> items = l(self);
+            if (!items.isEmpty()) items.clear(); // an empty list stays unmodified (list.sort's check)
             return PyNone.NONE;
         });
         put(t, "sort", (args, kw) -> {
@@ -195,65 +197,75 @@ final class ListMethods {
         return new long[] {s, e};
     }
 
-    /** list.sort: stable, with an optional key function; the list is empty while sorting, as in CPython. */
+    /**
+     * list.sort: stable, with an optional key function; the list is empty while sorting, as in
+     * CPython. When a comparison raises, the list keeps the permutation the sort had reached.
+     */
     // CPython: Objects/listobject.c list_sort_impl
     static void sort(PyList list, PyObject key, boolean reverse) {
         List<PyObject> items = list.items;
         PyObject[] values = items.toArray(new PyObject[0]);
         items.clear();
+        // CPython sees any append during the sort (even one popped again): the list got storage.
+        // A fail-fast iterator over the emptied list sees any structural change the same way.
+        java.util.Iterator<PyObject> probe = items.iterator();
         int n = values.length;
-        boolean flipped = false, modified;
-        try {
-            PyObject[] keys = values;
-            if (key != null && key != PyNone.NONE) {
-                keys = new PyObject[n];
+        PyObject[] keys = values;
+        if (key != null && key != PyNone.NONE) {
+            keys = new PyObject[n];
+            try {
                 for (int i = 0; i < n; i++) keys[i] = Abstract.call(key, values[i]);
+            } catch (RuntimeException e) {
+                // as CPython: the list gets its own items back and loses whatever was added meanwhile
+                items.clear();
+                items.addAll(java.util.Arrays.asList(values));
+                throw e;
             }
-            // reverse, sort stably, reverse back: equal items keep their order (CPython does the same)
-            if (reverse) {
-                boolean same = keys == values;
-                values = reversed(values);
-                keys = same ? values : reversed(keys);
-                flipped = true;
-            }
-            int[] order = SortKeys.order(keys);
-            if (order == null) order = genericOrder(keys);
-            PyObject[] out = new PyObject[n];
-            for (int j = 0; j < n; j++) out[j] = values[order[reverse ? n - 1 - j : j]];
-            modified = !items.isEmpty();
-            // as CPython: what was added during the sort is dropped, the list is the sorted one
-            items.clear();
-            items.addAll(java.util.Arrays.asList(out));
-        } catch (RuntimeException e) {
-            // as CPython: the list gets its own items back and loses whatever was added meanwhile
-            items.clear();
-            items.addAll(java.util.Arrays.asList(flipped ? reversed(values) : values));
-            if (e instanceof IllegalArgumentException) return;
-            throw e;
         }
+        // reverse, sort stably, reverse back: equal items keep their order (CPython does the same)
+        if (reverse) {
+            reverseInPlace(values);
+            if (keys != values) reverseInPlace(keys);
+        }
+        RuntimeException failure = null;
+        try {
+            int[] order = n < 2 ? null : SortKeys.order(keys);
+            if (order != null) {
+                PyObject[] out = new PyObject[n];
+                for (int j = 0; j < n; j++) out[j] = values[order[j]];
+                values = out;
+            } else {
+                ListSort.sort(keys, keys == values ? null : values);
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        if (reverse) reverseInPlace(values);
+        boolean modified = !items.isEmpty() || changed(probe);
+        // as CPython: what was added during the sort is dropped, the list is the sorted one
+        items.clear();
+        items.addAll(java.util.Arrays.asList(values));
+        if (failure != null) throw failure;
         if (modified) throw Errors.valueError("list modified during sort");
     }
 
-    private static PyObject[] reversed(PyObject[] a) {
-        PyObject[] r = new PyObject[a.length];
-        for (int i = 0; i < a.length; i++) r[a.length - 1 - i] = a[i];
-        return r;
+    private static boolean changed(java.util.Iterator<PyObject> probe) {
+        try {
+            probe.next();
+            return false; // unreachable for an empty list that was not changed
+        } catch (java.util.ConcurrentModificationException e) {
+            return true;
+        } catch (java.util.NoSuchElementException e) {
+            return false;
+        }
     }
 
-    /** The stable order of keys of any kinds: the pre-checked comparison where it decides, else {@code <}. */
-    private static int[] genericOrder(PyObject[] k) {
-        Integer[] order = new Integer[k.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, (x, y) -> {
-            int c = QuickOps.sortCompare(k[x], k[y]);
-            if (c != QuickOps.UNKNOWN) return c;
-            if (Abstract.richCompareBool(k[x], k[y], Abstract.LT)) return -1;
-            if (Abstract.richCompareBool(k[y], k[x], Abstract.LT)) return 1;
-            return 0;
-        });
-        int[] out = new int[order.length];
-        for (int i = 0; i < out.length; i++) out[i] = order[i];
-        return out;
+    private static void reverseInPlace(PyObject[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            PyObject t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
     }
 
     /** {@code list[slice] = value} (value null: del). */
@@ -262,6 +274,7 @@ final class ListMethods {
         long[] ix = Abstract.sliceIndices(s, items.size());
         long start = ix[0], step = ix[2], n = ix[3];
         if (value == null) {
+            if (n == 0) return; // nothing deleted: the list stays unmodified (list.sort's check)
             if (step == 1) {
                 items.subList((int) start, (int) (start + n)).clear();
                 return;
@@ -274,6 +287,7 @@ final class ListMethods {
         }
         List<PyObject> seq = value == l ? new ArrayList<>(items) : Abstract.toList(value);
         if (step == 1) {
+            if (n <= 0 && seq.isEmpty()) return; // nothing replaced: unmodified (list.sort's check)
             List<PyObject> sub = items.subList((int) start, (int) Math.max(start, start + n));
             sub.clear();
             sub.addAll(seq);

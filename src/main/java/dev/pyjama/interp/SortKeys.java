@@ -11,8 +11,8 @@ import java.util.Arrays;
  * before sorting: when all are exact ints fitting a long, all exact strs without surrogates,
  * or all exact non-empty tuples whose first items are all one of those, the sort compares
  * Java values taken out beforehand instead of asking the generic comparison per pair. No
- * Python code runs for these keys (except for tuples whose first items tie, past the first
- * item), so which pairs are compared is not visible.
+ * Python code runs for these keys (tuples whose items need Python's comparison past the
+ * first one make it give up, before any such call), so which pairs are compared is not visible.
  *
  * <p>Each key becomes a long ({@link #num}: an int's value with the sign bit flipped, or the
  * first chars of a str packed so that unsigned order is the strings' order) that decides most
@@ -47,7 +47,14 @@ final class SortKeys {
         for (PyObject k : keys) if (k.getClass() != c) return null;
         if (c == PyInt.class) return ints(keys);
         if (c == PyStr.class) return strs(keys);
-        if (c == PyTuple.class) return tuples(keys);
+        if (c == PyTuple.class) {
+            try {
+                return tuples(keys);
+            } catch (RuntimeException e) {
+                if (e == UNDECIDED) return null;
+                throw e;
+            }
+        }
         return null;
     }
 
@@ -154,10 +161,15 @@ final class SortKeys {
             if ((c = QuickOps.sortCompare(x[i], y[i])) != 0) break;
         }
         if (c != QuickOps.UNKNOWN) return c != 0 ? c : Integer.compare(x.length, y.length);
-        if (Abstract.richCompareBool(a, b, Abstract.LT)) return -1;
-        if (Abstract.richCompareBool(b, a, Abstract.LT)) return 1;
-        return 0;
+        throw UNDECIDED; // Python code would decide: the caller sorts again with CPython's algorithm
     }
+
+    /**
+     * Thrown by {@link #rest} when a pair of items needs Python's comparison: no Python code has
+     * run yet, so {@link #order} gives up and list.sort starts over with {@link ListSort}, which
+     * asks the items in CPython's order.
+     */
+    private static final RuntimeException UNDECIDED = new RuntimeException("undecided", null, false, false) {};
 
     private int[] sort() {
         int n = num.length;

@@ -90,16 +90,12 @@ public final class Types {
             if (!(qual instanceof PyStr qs)) throw Errors.typeError("type __qualname__ must be a str, not " + qual.typeName());
             t.qualname = qs.value;
         }
-        // CPython adds the None __doc__ after checking __slots__, so '__doc__' may be a slot
-        boolean docAdded = !dict.containsKey("__doc__");
-        if (docAdded) dict.put("__doc__", PyNone.NONE);
         PyObject nw = dict.get("__new__");
         if (nw instanceof PyFunction) dict.put("__new__", new PyStaticMethod(nw));
         for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
             PyObject f = dict.get(cm);
             if (f instanceof PyFunction) dict.put(cm, new PyClassMethod(f));
         }
-        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
 
         // __slots__
         boolean baseHasDict = false;
@@ -110,10 +106,14 @@ public final class Types {
             }
             baseSlots = Math.max(baseSlots, b.nslots);
         }
+        // CPython: Objects/typeobject.c type_new_descriptors (may_add_weak, add_weak)
+        boolean mayAddWeak = !hasWeakrefs(bs);
+        boolean addWeak = false;
         PyObject slots = dict.get("__slots__");
         if (slots == null) {
             t.instanceDict = true;
             t.nslots = baseSlots;
+            addWeak = mayAddWeak;
         } else {
             List<PyObject> names = slots instanceof PyStr ? List.of(slots) : Abstract.toList(slots);
             boolean wantDict = false;
@@ -127,8 +127,14 @@ public final class Types {
                     wantDict = true;
                     continue;
                 }
-                if (s.value.equals("__weakref__")) continue;
-                if (dict.containsKey(s.value) && !(docAdded && s.value.equals("__doc__"))) {
+                if (s.value.equals("__weakref__")) {
+                    if (!mayAddWeak || addWeak) {
+                        throw Errors.typeError("__weakref__ slot disallowed: we already got one");
+                    }
+                    addWeak = true;
+                    continue;
+                }
+                if (dict.containsKey(s.value)) {
                     throw Errors.valueError("'" + s.value + "' in __slots__ conflicts with class variable");
                 }
                 own.add(s.value);
@@ -146,6 +152,11 @@ public final class Types {
                 && !dict.containsKey("__dict__")) {
             dict.put("__dict__", BuiltinTypes.instanceDictDescriptor(t));
         }
+        if (addWeak) dict.put("__weakref__", weakrefDescriptor(t));
+        // CPython: Objects/typeobject.c type_ready_fill_dict (type_dict_set_doc after the
+        // descriptors, so '__doc__' may be a slot), then type_ready_set_hash
+        if (!dict.containsKey("__doc__")) dict.put("__doc__", PyNone.NONE);
+        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
 
         // __classcell__
         PyObject cell = dict.remove("__classcell__");
@@ -154,6 +165,7 @@ public final class Types {
             c.ref = t;
         }
         t.invalidateAll();
+        customMro(t);
 
         // __set_name__
         for (Map.Entry<String, PyObject> e : new ArrayList<>(dict.entrySet())) {
@@ -170,6 +182,7 @@ public final class Types {
         }
 
         // __init_subclass__ of the nearest base that has one (super(t, t).__init_subclass__(**kw))
+        full = t.mro();
         for (int i = 1; i < full.length; i++) {
             PyObject f = full[i].dict.get("__init_subclass__");
             if (f == null) continue;
@@ -250,6 +263,33 @@ public final class Types {
             throw Errors.typeError("pyjama cannot subclass the built-in type '" + bt.name() + "' yet");
         }
         return (Class<?>) winner;
+    }
+
+    /**
+     * Whether instances of a class with these bases can already be weakly referenced through a
+     * base (a class that added {@code __weakref__}, or a built-in with its own weakref list), or
+     * can never get the slot (built-ins of variable size): then no {@code __weakref__} is added.
+     */
+    // CPython: Objects/typeobject.c type_new_descriptors (base->tp_weaklistoffset, tp_itemsize)
+    private static boolean hasWeakrefs(PyType[] bases) {
+        for (PyType b : bases) {
+            for (PyType m : b.mro()) {
+                if (m.heap ? m.dict.containsKey("__weakref__") : NO_WEAKREF_SLOT.contains(m.name())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Built-in bases that have a weakref list of their own or a variable size (tp_itemsize). */
+    private static final java.util.Set<String> NO_WEAKREF_SLOT = java.util.Set.of("int", "bool", "tuple", "bytes", "set",
+            "frozenset", "type", "functools.partial");
+
+    /**
+     * {@code __weakref__} of a class's instances: pyjama keeps no list of an object's weak
+     * references, so it reads None (CPython gives the first weak reference when there is one).
+     */
+    private static PyGetSet weakrefDescriptor(PyType owner) {
+        return new PyGetSet("__weakref__", owner, self -> PyNone.NONE, null);
     }
 
     /** The built-in type whose layout a class with these bases has (object when none). */
@@ -357,7 +397,34 @@ public final class Types {
         changed.add(t);
         oldMros.add(t.mro());
         t.setMro(full);
+        customMro(t);
         for (PyType s : List.copyOf(t.subclasses())) recomputeMros(s, changed, oldMros);
+    }
+
+    /**
+     * A metaclass that defines {@code mro()} decides the class's MRO: its result (any iterable of
+     * classes) replaces the C3 one, checked as CPython checks it.
+     */
+    // CPython: Objects/typeobject.c mro_internal (the custom branch), mro_check
+    private static void customMro(PyType t) {
+        PyType meta = t.type();
+        if (meta == PyType.TYPE) return;
+        PyObject m = meta.lookup("mro");
+        if (m == null || m == PyType.TYPE.lookup("mro")) return;
+        List<PyObject> result = Abstract.toList(Abstract.call(Abstract.descrGet(m, t, meta)));
+        Object own = layoutKey(t);
+        PyType[] mro = new PyType[result.size()];
+        for (int i = 0; i < mro.length; i++) {
+            PyObject o = result.get(i);
+            if (!(o instanceof PyType b)) throw Errors.typeError("mro() returned a non-class ('" + o.typeName() + "')");
+            Object k = layoutKey(b);
+            if (k != PyInstance.class && k != own) {
+                throw Errors.typeError("mro() returned base with unsuitable layout ('" + b.name() + "')");
+            }
+            mro[i] = b;
+        }
+        t.setMro(mro);
+        t.invalidateAll();
     }
 
     /** The most derived metaclass of {@code meta} and the bases' metaclasses; CPython's conflict error. */

@@ -62,6 +62,15 @@ final class Unwind {
             exc = reported;
             e = new PyException(exc);
         }
+        return unwind(f, e, exc, here, raisedAt);
+    }
+
+    /**
+     * Finds the handler of the exception raised at unit {@code here} (its events already fired),
+     * or unwinds the frame (PY_UNWIND reported at {@code raisedAt}).
+     */
+    // CPython: Python/ceval.c exception_unwind
+    private static int unwind(PyFrame f, PyException e, PyBaseException exc, int here, int raisedAt) {
         ExceptionTable.Handler h = f.code.exceptiontable.length == 0 ? null
                 : ExceptionTable.lookup(f.code.exceptiontable, here);
         PyObject[] s = f.stack;
@@ -80,9 +89,11 @@ final class Unwind {
         f.sp = sp;
         PyBaseException handled = Instrumented.exceptionEvent(f, h.handler(), MonitoringEvents.EXCEPTION_HANDLED, exc);
         if (handled != exc) {
-            // A callback's exception replaces the handled one, unwinding from the same place.
-            f.sp = sp - 1;
-            return handle(f, new Reraise(handled), here);
+            // A callback's exception replaces the handled one. CPython unwinds it again from the
+            // unit before the handler (next_instr is the handler by then), firing no RAISE or
+            // RERAISE and adding no traceback entry; the pushed values are popped by that unwind.
+            int before = h.handler() - 1;
+            return unwind(f, new PyException(handled), handled, before, before);
         }
         return h.handler();
     }

@@ -5,6 +5,8 @@ import static dev.pyjama.modules.ModuleSupport.def;
 import dev.pyjama.interp.Abstract;
 import dev.pyjama.interp.Args;
 import dev.pyjama.interp.Errors;
+import dev.pyjama.objects.PyException;
+import dev.pyjama.objects.PyFloat;
 import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyNone;
@@ -67,12 +69,113 @@ final class IntegerFunctions {
             for (long i = 0; i < k.longValueExact(); i++) r = r.multiply(n.subtract(BigInteger.valueOf(i)));
             return PyInt.of(r);
         });
+        def(m, "sumprod", (a, kw) -> {
+            ModuleSupport.positional("sumprod", a, kw, 2, 2);
+            return sumprod(a[0], a[1]);
+        });
         def(m, "prod", (a, kw) -> {
             PyObject[] p = Args.parse("prod", a, 0, kw, new String[] {"", "start"}, 1, 1);
             PyObject r = p[1] == null ? PyInt.of(1) : p[1];
             for (PyObject o : Abstract.toArray(p[0])) r = Abstract.binaryOp(Abstract.NB_MULTIPLY, r, o);
             return r;
         });
+    }
+
+    /**
+     * math.sumprod: exact ints summed in a long while nothing overflows, then floats (and
+     * int/float pairs) in triple-length arithmetic while the sum stays finite, then Python's
+     * {@code *} and {@code +}; each path ends for good at its first pair it cannot take.
+     */
+    // CPython: Modules/mathmodule.c math_sumprod_impl
+    static PyObject sumprod(PyObject p, PyObject q) {
+        PyObject pit = Abstract.iter(p), qit = Abstract.iter(q);
+        PyObject total = PyInt.of(0);
+        boolean intPath = true, intInUse = false, fltPath = true, fltInUse = false;
+        long intTotal = 0;
+        double[] flt = new double[3]; // hi, lo, tiny
+        while (true) {
+            PyObject pi = Abstract.next(pit), qi = Abstract.next(qit);
+            if ((pi == null) != (qi == null)) throw Errors.valueError("Inputs are not the same length");
+            boolean finished = pi == null;
+            if (intPath) {
+                if (!finished && pi.getClass() == PyInt.class && qi.getClass() == PyInt.class
+                        && ((PyInt) pi).fitsLong() && ((PyInt) qi).fitsLong()) {
+                    long x = ((PyInt) pi).longValue(), y = ((PyInt) qi).longValue();
+                    long hi = Math.multiplyHigh(x, y), prod = x * y;
+                    if ((hi == 0 && prod >= 0) || (hi == -1 && prod < 0)) {
+                        long sum = intTotal + prod;
+                        if (((intTotal ^ sum) & (prod ^ sum)) >= 0) {
+                            intTotal = sum;
+                            intInUse = true;
+                            continue;
+                        }
+                    }
+                }
+                intPath = false;
+                if (intInUse) {
+                    total = Abstract.binaryOp(Abstract.NB_ADD, total, PyInt.of(intTotal));
+                    intTotal = 0;
+                    intInUse = false;
+                }
+            }
+            if (fltPath) {
+                double x = 0, y = 0;
+                boolean take = false;
+                if (!finished) {
+                    boolean pf = pi.getClass() == PyFloat.class, qf = qi.getClass() == PyFloat.class;
+                    try {
+                        if (pf && qf) {
+                            x = ((PyFloat) pi).value;
+                            y = ((PyFloat) qi).value;
+                            take = true;
+                        } else if (pf && isIntOrBool(qi)) {
+                            x = ((PyFloat) pi).value;
+                            y = intToDouble(qi);
+                            take = true;
+                        } else if (qf && isIntOrBool(pi)) {
+                            y = ((PyFloat) qi).value;
+                            x = intToDouble(pi);
+                            take = true;
+                        }
+                    } catch (PyException e) {
+                        take = false; // an int too large for a float: the generic path takes it
+                    }
+                }
+                if (take) {
+                    // CPython: Modules/mathmodule.c tl_fma (Algorithm 5.10 with SumKVert for K=3)
+                    double prHi = x * y, prLo = Math.fma(x, y, -prHi);
+                    double smHi = flt[0] + prHi, z = smHi - flt[0], smLo = (flt[0] - (smHi - z)) + (prHi - z);
+                    double r1Hi = flt[1] + prLo, z1 = r1Hi - flt[1], r1Lo = (flt[1] - (r1Hi - z1)) + (prLo - z1);
+                    double r2Hi = r1Hi + smLo, z2 = r2Hi - r1Hi, r2Lo = (r1Hi - (r2Hi - z2)) + (smLo - z2);
+                    if (Double.isFinite(smHi)) {
+                        flt[0] = smHi;
+                        flt[1] = r2Hi;
+                        flt[2] = flt[2] + r1Lo + r2Lo;
+                        fltInUse = true;
+                        continue;
+                    }
+                }
+                fltPath = false;
+                if (fltInUse) {
+                    // CPython: Modules/mathmodule.c tl_to_d
+                    double lastHi = flt[1] + flt[0], z = lastHi - flt[1], lastLo = (flt[1] - (lastHi - z)) + (flt[0] - z);
+                    total = Abstract.binaryOp(Abstract.NB_ADD, total, PyFloat.of(flt[2] + lastLo + lastHi));
+                    flt[0] = flt[1] = flt[2] = 0;
+                    fltInUse = false;
+                }
+            }
+            if (finished) return total;
+            total = Abstract.binaryOp(Abstract.NB_ADD, total, Abstract.binaryOp(Abstract.NB_MULTIPLY, pi, qi));
+        }
+    }
+
+    private static boolean isIntOrBool(PyObject o) {
+        return o.getClass() == PyInt.class || o instanceof dev.pyjama.objects.PyBool;
+    }
+
+    private static double intToDouble(PyObject o) {
+        if (o instanceof dev.pyjama.objects.PyBool b) return b.value ? 1.0 : 0.0;
+        return dev.pyjama.objects.IntMath.toDouble((PyInt) o);
     }
 
     private static BigInteger product(long lo, long hi) {

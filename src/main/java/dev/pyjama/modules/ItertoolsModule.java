@@ -340,17 +340,24 @@ public final class ItertoolsModule {
 
     // CPython: Modules/itertoolsmodule.c product_new, product_next (an odometer over the pools)
     private static PyObject product(PyType t, PyObject[] a, PyTuple kw) {
-        int nkw = Args.nkw(kw), repeat = 1;
+        int nkw = Args.nkw(kw);
+        long repeat = 1;
         for (int i = 0; i < nkw; i++) {
             String k = ((PyStr) kw.items[i]).value;
             if (!k.equals("repeat")) throw Errors.typeError("product() got an unexpected keyword argument '" + k + "'");
-            repeat = ModuleSupport.asInt(a[a.length - nkw + i]);
+            repeat = Abstract.asSsize(a[a.length - nkw + i], null);
             if (repeat < 0) throw Errors.valueError("repeat argument cannot be negative");
         }
-        int npools = a.length - nkw;
-        PyObject[][] pools = new PyObject[npools * repeat][];
-        for (int i = 0; i < npools; i++) pools[i] = Abstract.toArray(a[i]);
-        for (int r = 1; r < repeat; r++) System.arraycopy(pools, 0, pools, r * npools, npools);
+        // repeat=0 leaves the arguments unconsumed, as CPython's product_new does
+        int npools = repeat == 0 ? 0 : a.length - nkw;
+        if (npools > 0 && npools > Long.MAX_VALUE / 8 / repeat) {
+            throw Errors.raise(dev.pyjama.objects.ExceptionTypes.OVERFLOW_ERROR, "repeat argument too large");
+        }
+        if (npools * repeat > Integer.MAX_VALUE - 8) throw Errors.raise(dev.pyjama.objects.ExceptionTypes.MEMORY_ERROR, null);
+        PyObject[][] given = new PyObject[npools][];
+        for (int i = 0; i < npools; i++) given[i] = Abstract.toArray(a[i]);
+        PyObject[][] pools = new PyObject[(int) (npools * repeat)][];
+        for (int r = 0; r < repeat && npools > 0; r++) System.arraycopy(given, 0, pools, r * npools, npools);
         int[] idx = new int[pools.length];
         boolean[] state = {false, false}; // started, done
         for (PyObject[] p : pools) if (p.length == 0) state[1] = true;
