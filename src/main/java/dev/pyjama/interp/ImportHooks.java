@@ -240,6 +240,24 @@ final class ImportHooks {
     static PyObject realSpec(Interpreter interp, String name, Path file, Path pkgDir, boolean frozen) {
         Standard s = standard(interp);
         if (s == null) return null;
+        return muted(() -> makeSpec(s, name, file, pkgDir, frozen));
+    }
+
+    /**
+     * Runs {@code body} with events off on this thread: the spec and loader stand for the Java
+     * importer's work, which no tool sees (pyjama's import statement shows no importlib frames).
+     */
+    static <T> T muted(java.util.function.Supplier<T> body) {
+        ThreadState ts = ThreadState.current();
+        ts.tracing++;
+        try {
+            return body.get();
+        } finally {
+            ts.tracing--;
+        }
+    }
+
+    private static PyObject makeSpec(Standard s, String name, Path file, Path pkgDir, boolean frozen) {
         PyStr n = PyStr.of(name), f = PyStr.of(file.toString());
         if (frozen) {
             PyObject spec = Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("spec_from_loader")),
@@ -265,8 +283,8 @@ final class ImportHooks {
     static void builtinSpec(Interpreter interp, PyModule m) {
         Standard s = standard(interp);
         if (s == null) return;
-        PyObject spec = Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("ModuleSpec")),
-                new PyObject[] {PyStr.of(m.name()), s.builtinImporter, PyStr.of("built-in")}, PyTuple.of(PyStr.of("origin")));
+        PyObject spec = muted(() -> Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("ModuleSpec")),
+                new PyObject[] {PyStr.of(m.name()), s.builtinImporter, PyStr.of("built-in")}, PyTuple.of(PyStr.of("origin"))));
         m.dict.put(LOADER_ATTR, s.builtinImporter);
         m.dict.put(SPEC, spec);
     }
