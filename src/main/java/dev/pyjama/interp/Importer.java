@@ -35,8 +35,21 @@ public final class Importer {
             PATH = PyStr.of("__path__"), FILE = PyStr.of("__file__"), ALL = PyStr.of("__all__"),
             SPEC = PyStr.of("__spec__"), INITIALIZING = PyStr.of("_initializing");
 
-    // CPython: Python/bytecodes.c IMPORT_NAME (import_name), Python/import.c PyImport_ImportModuleLevelObject
+    private static final PyStr IMPORT = PyStr.of("__import__");
+
+    private static final dev.pyjama.objects.PyBuiltinFunction.Impl IMPORT_IMPL = Importer::builtinImport;
+
+    /** The original {@code builtins.__import__} (each interpreter's builtins module adopts a copy with the same impl). */
+    public static final dev.pyjama.objects.PyBuiltinFunction IMPORT_FUNCTION = new dev.pyjama.objects.PyBuiltinFunction(
+            "__import__", null, null, IMPORT_IMPL);
+
+    // CPython: Python/bytecodes.c IMPORT_NAME, Python/ceval.c import_name (a replaced __import__ is called; the original is not)
     static PyObject importName(PyFrame f, PyStr name, PyObject fromlist, PyObject levelObj) {
+        PyObject imp = f.builtins.get(IMPORT);
+        if (!(imp instanceof dev.pyjama.objects.PyBuiltinFunction b && b.impl == IMPORT_IMPL)) {
+            if (imp == null) throw importError("__import__ not found", null);
+            return Abstract.call(imp, name, f.globals, f.locals == null ? PyNone.NONE : f.locals, fromlist, levelObj);
+        }
         return importName(f.globals, name, fromlist, (int) ((PyInt) levelObj).longValue());
     }
 
@@ -56,7 +69,7 @@ public final class Importer {
         String absName = name.value();
         if (level > 0) absName = resolveName(name.value(), globals, level);
         else if (absName.isEmpty()) throw Errors.valueError("Empty module name");
-        PyModule module = importModule(absName);
+        PyObject module = importObject(absName);
         boolean hasFrom = fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
             if (level == 0 || !name.value().isEmpty()) {
@@ -66,20 +79,20 @@ public final class Importer {
                 }
                 String front = absName.substring(0, absName.length() - (name.value().length() - dot));
                 // CPython: level 0 imports the front name itself (a package whose __init__ failed runs again)
-                if (level == 0) return importModule(front);
+                if (level == 0) return importObject(front);
                 PyObject top = Interpreter.current().modules.get(PyStr.of(front));
                 if (top == null) throw Errors.raise(ExceptionTypes.KEY_ERROR, PyStr.repr(front) + " not in sys.modules as expected");
                 return top;
             }
             return module;
         }
-        if (module.dict.get(PATH) != null) {
+        if (attr(module, PATH) != null) {
             for (PyObject item : EvalHelpers.toList(fromlist)) {
                 String s = ((PyStr) item).value();
                 if (s.equals("*")) continue;
-                if (module.dict.get(PyStr.of(s)) == null) {
+                if (attr(module, PyStr.of(s)) == null) {
                     try {
-                        importModule(absName + "." + s);
+                        importObject(absName + "." + s);
                     } catch (PyException e) {
                         if (!e.value().type().isSubtype(ExceptionTypes.MODULE_NOT_FOUND_ERROR)) throw e;
                     }
@@ -123,11 +136,44 @@ public final class Importer {
         return new PyException(e);
     }
 
+    /** A module's attribute, or null: its dict for a plain module, getattr for anything else in sys.modules. */
+    private static PyObject attr(PyObject module, PyStr name) {
+        return module instanceof PyModule m && m.type() == PyModule.TYPE ? m.dict.get(name) : Abstract.lookupAttr(module, name);
+    }
+
     /** Imports {@code name} (dotted: parents first) and returns the module itself. */
     public static PyModule importModule(String name) {
+        PyObject m = importObject(name);
+        if (m instanceof PyModule mod) return mod;
+        throw Errors.typeError("sys.modules[" + PyStr.repr(name) + "] is not a module but " + m.typeName());
+    }
+
+    /** A built-in (Java) module, made and put in sys.modules; null when {@code name} is none. */
+    // CPython: Lib/importlib/_bootstrap.py BuiltinImporter
+    static PyObject javaBuiltin(Interpreter interp, String name) {
+        JavaModules.Factory builtin = JavaModules.lookup(name);
+        if (builtin != null) {
+            PyModule mod = builtin.create(interp);
+            ImportHooks.builtinSpec(interp, mod);
+            interp.modules.put(PyStr.of(name), mod);
+            return mod;
+        }
+        if (FROZEN_IMPORTLIB.contains(name) && interp.modules.get(PyStr.of("importlib")) == null) {
+            // CPython's frozen bootstrap is importlib's own _bootstrap modules: importing importlib
+            // (which finds no frozen twin while it runs) registers them under these names
+            importModule("importlib");
+            PyObject m = interp.modules.get(PyStr.of(name));
+            if (m instanceof PyModule mod) return mod;
+        }
+        return null;
+    }
+
+    /** Imports {@code name} (dotted: parents first) and returns what sys.modules then holds for it. */
+    // CPython: Lib/importlib/_bootstrap.py _find_and_load_unlocked
+    static PyObject importObject(String name) {
         Interpreter interp = Interpreter.current();
         PyObject m = interp.modules.get(PyStr.of(name));
-        if (m instanceof PyModule mod) return mod;
+        if (m != null && m != PyNone.NONE) return m;
         if (m == PyNone.NONE) {
             // CPython: Lib/importlib/_bootstrap.py _find_and_load
             PyBaseException e = PyBaseException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR,
@@ -136,41 +182,42 @@ public final class Importer {
             throw new PyException(e);
         }
         int dot = name.lastIndexOf('.');
-        if (dot < 0) {
-            JavaModules.Factory builtin = JavaModules.lookup(name);
-            if (builtin != null) {
-                PyModule mod = builtin.create(interp);
-                interp.modules.put(PyStr.of(name), mod);
-                return mod;
-            }
-            if (FROZEN_IMPORTLIB.contains(name) && interp.modules.get(PyStr.of("importlib")) == null) {
-                // CPython's frozen bootstrap is importlib's own _bootstrap modules: importing importlib
-                // (which finds no frozen twin while it runs) registers them under these names
-                importModule("importlib");
-                m = interp.modules.get(PyStr.of(name));
-                if (m instanceof PyModule mod) return mod;
-            }
+        // the Java importer stands for the standard finders; other finders on meta_path take the long way
+        boolean fast = ImportHooks.standardMetaPath(interp);
+        if (fast && dot < 0) {
+            PyObject builtin = javaBuiltin(interp, name);
+            if (builtin != null) return builtin;
         }
-        PyList searchPath = interp.path;
-        PyModule parent = null;
+        PyObject searchPath = interp.path;
+        PyObject parent = null;
         if (dot >= 0) {
-            parent = importModule(name.substring(0, dot));
+            parent = importObject(name.substring(0, dot));
             // importing the parent may have imported this one (os puts os.path in sys.modules)
-            // CPython: Lib/importlib/_bootstrap.py _find_and_load_unlocked
             m = interp.modules.get(PyStr.of(name));
-            if (m instanceof PyModule mod) return mod;
-            PyObject p = parent.dict.get(PATH);
-            if (!(p instanceof PyList pl)) {
-                throw notFoundIn(name, parent);
-            }
-            searchPath = pl;
-            m = interp.modules.get(PyStr.of(name));
-            if (m instanceof PyModule mod) return mod;
+            if (m != null && m != PyNone.NONE) return m;
+            PyObject p = attr(parent, PATH);
+            if (p == null) throw notFoundIn(name, parent);
+            searchPath = p;
         }
         String last = name.substring(dot + 1);
-        Found found = find(last, searchPath, interp);
-        if (found != null) return load(name, found.file, found.pkgDir, parent, last);
+        PyObject loaded = fast ? ImportHooks.pathFind(interp, name, last, searchPath, parent)
+                : ImportHooks.findAndLoad(interp, name, parent, searchPath);
+        if (loaded != null) return loaded;
         throw dot >= 0 ? notFoundIn(name, parent) : notFound(name);
+    }
+
+    /** Looks for {@code last} ({@code NAME/__init__.py}, then {@code NAME.py}) in the folder {@code base}. */
+    // CPython: Lib/importlib/_bootstrap_external.py FileFinder.find_spec
+    static Found findIn(String last, Path base) {
+        Path pkgInit = base.resolve(last).resolve("__init__.py");
+        if (Files.isRegularFile(pkgInit)) return new Found(pkgInit, base.resolve(last));
+        Path file = base.resolve(last + ".py");
+        if (Files.isRegularFile(file)) return new Found(file, null);
+        return null;
+    }
+
+    static PyObject loadFound(Interpreter interp, String name, Found found, PyObject parent, String last) {
+        return load(name, found.file, found.pkgDir, parent, last);
     }
 
     /** Where a module's source is: {@code file}, and for a package its directory. */
@@ -182,11 +229,8 @@ public final class Importer {
         for (PyObject entry : searchPath.items) {
             if (!(entry instanceof PyStr entryStr)) continue;
             String dir = entryStr.value();
-            Path base = dir.isEmpty() ? interp.cwd : interp.cwd.resolve(dir);
-            Path pkgInit = base.resolve(last).resolve("__init__.py");
-            if (Files.isRegularFile(pkgInit)) return new Found(pkgInit, base.resolve(last));
-            Path file = base.resolve(last + ".py");
-            if (Files.isRegularFile(file)) return new Found(file, null);
+            Found found = findIn(last, dir.isEmpty() ? interp.cwd : interp.cwd.resolve(dir));
+            if (found != null) return found;
         }
         return null;
     }
@@ -221,17 +265,17 @@ public final class Importer {
         return SimpleNamespaces.of(a);
     }
 
-    private static PyException notFoundIn(String name, PyModule parent) {
+    private static PyException notFoundIn(String name, PyObject parent) {
         PyBaseException e = PyBaseException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named " + PyStr.repr(name)
-                + "; " + PyStr.repr(parent.name()) + " is not a package");
-        if (parent.dict.get(PATH) != null) {
+                + "; " + PyStr.repr(name.substring(0, name.lastIndexOf('.'))) + " is not a package");
+        if (attr(parent, PATH) != null) {
             e = PyBaseException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named " + PyStr.repr(name));
         }
         e.dict.put("name", PyStr.of(name));
         return new PyException(e);
     }
 
-    private static PyModule load(String name, Path file, Path pkgDir, PyModule parent, String last) {
+    private static PyObject load(String name, Path file, Path pkgDir, PyObject parent, String last) {
         Interpreter interp = Interpreter.current();
         String filename = file.toString();
         PyCode code = code(name, file, interp);
@@ -239,7 +283,10 @@ public final class Importer {
         PyModule m = new PyModule(name);
         int dot = name.lastIndexOf('.');
         m.dict.put(PACKAGE, PyStr.of(pkgDir != null ? name : dot < 0 ? "" : name.substring(0, dot)));
-        m.dict.put(PyStr.of("__spec__"), spec(name, file, pkgDir));
+        // importlib's spec and loader once importlib is imported; a namespace until then (fixed up when it comes)
+        PyObject real = ImportHooks.realSpec(interp, name, file, pkgDir, isFrozen(name, file));
+        if (real != null) m.dict.put(PyStr.of("__loader__"), Abstract.getattr(real, PyStr.of("loader")));
+        m.dict.put(SPEC, real != null ? real : spec(name, file, pkgDir));
         if (pkgDir != null) m.dict.put(PATH, PyList.of(PyStr.of(pkgDir.toString())));
         m.dict.put(FILE, PyStr.of(filename));
         m.dict.put(PyStr.of("__cached__"), PyStr.of(BytecodeCache.cachePath(file).toString()));
@@ -261,11 +308,16 @@ public final class Importer {
             if (ts != null) ts.tracing--;
             // CPython: Lib/importlib/_bootstrap.py _load_unlocked (spec._initializing while the body runs)
             Abstract.setattr(spec, INITIALIZING, dev.pyjama.objects.PyBool.FALSE);
+            // importing importlib from this module's body gave it a real spec in the meantime
+            PyObject now = m.dict.get(SPEC);
+            if (now != spec && now != null && now != PyNone.NONE) Abstract.setattr(now, INITIALIZING, dev.pyjama.objects.PyBool.FALSE);
         }
         PyObject result = interp.modules.get(key);
-        if (parent != null) parent.dict.put(PyStr.of(last), result);
+        if (result == null) result = m;
+        if (parent instanceof PyModule pm && pm.type() == PyModule.TYPE) pm.dict.put(PyStr.of(last), result);
+        else if (parent != null) Abstract.setattr(parent, PyStr.of(last), result);
         if (name.equals("importlib")) installImportlibFinders(interp, m);
-        return result instanceof PyModule rm ? rm : m;
+        return result;
     }
 
     /**
@@ -282,11 +334,26 @@ public final class Importer {
         // CPython: Python/pylifecycle.c init_importlib (sys.modules['_frozen_importlib'] and its external twin)
         if (bootstrap instanceof PyModule) interp.modules.put(PyStr.of("_frozen_importlib"), bootstrap);
         if (external instanceof PyModule) interp.modules.put(PyStr.of("_frozen_importlib_external"), external);
-        if (!(meta instanceof PyList ml) || !ml.items.isEmpty() || bootstrap == null || external == null) return;
-        ml.items.add(Abstract.getattr(bootstrap, PyStr.of("BuiltinImporter")));
-        ml.items.add(Abstract.getattr(bootstrap, PyStr.of("FrozenImporter")));
+        if (!(meta instanceof PyList ml) || bootstrap == null || external == null || ImportHooks.standard(interp) != null) return;
+        // finders a program put on meta_path before importing importlib stay in front of the standard ones
+        PyObject builtinImporter = Abstract.getattr(bootstrap, PyStr.of("BuiltinImporter"));
+        PyObject frozenImporter = Abstract.getattr(bootstrap, PyStr.of("FrozenImporter"));
+        ml.items.add(builtinImporter);
+        ml.items.add(frozenImporter);
         // the source copy of _bootstrap_external, where CPython imports its frozen twin
         Abstract.call(Abstract.getattr(external, PyStr.of("_install")), new PyObject[] {bootstrap}, null);
+        PyObject hooks = interp.sys.dict.get(PyStr.of("path_hooks"));
+        PyObject fileFinderHook = hooks instanceof PyList hl && !hl.items.isEmpty() ? hl.items.get(hl.items.size() - 1) : null;
+        ImportHooks.record(interp, new ImportHooks.Standard(builtinImporter, frozenImporter,
+                Abstract.getattr(external, PyStr.of("PathFinder")), fileFinderHook, null,
+                Abstract.getattr(external, PyStr.of("FileFinder")), bootstrap, external));
+        // CPython: Python/import.c _PyImportZip_Init (zipimporter first on path_hooks)
+        PyObject zipimporter = Abstract.getattr(ImportHooks.bootstrapping(() -> importModule("zipimport")), PyStr.of("zipimporter"));
+        if (hooks instanceof PyList hl) hl.items.add(0, zipimporter);
+        ImportHooks.record(interp, new ImportHooks.Standard(builtinImporter, frozenImporter,
+                Abstract.getattr(external, PyStr.of("PathFinder")), fileFinderHook, zipimporter,
+                Abstract.getattr(external, PyStr.of("FileFinder")), bootstrap, external));
+        ImportHooks.fixUpModules(interp);
     }
 
     /**
@@ -313,9 +380,13 @@ public final class Importer {
      */
     // CPython: Python/frozen.c, Lib/importlib/_bootstrap.py FrozenImporter (__file__ stays the real path)
     private static String codeFilename(String name, Path file) {
+        return isFrozen(name, file) ? "<frozen " + name + ">" : file.toString();
+    }
+
+    /** Whether CPython runs this module frozen (a standard module of its own Lib). */
+    static boolean isFrozen(String name, Path file) {
         Path stdlib = StdlibLocation.get();
-        if (FROZEN.contains(name) && stdlib != null && file.startsWith(stdlib)) return "<frozen " + name + ">";
-        return file.toString();
+        return FROZEN.contains(name) && stdlib != null && file.startsWith(stdlib);
     }
 
     /** Compiles a module's source as running it would (file tokenizer, the file's name). */
@@ -379,8 +450,16 @@ public final class Importer {
             return Abstract.getattr(module, name);
         } catch (PyException e) {
             if (!e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) throw e;
-            throw importError("cannot import name " + name.repr() + " from " + module.repr() + " (unknown location)", null);
         }
+        // what sys.modules holds may be any object: its __name__ names it, when it is a str
+        PyObject pkgname = Abstract.lookupAttr(module, NAME);
+        if (pkgname instanceof PyStr pn) {
+            PyObject full = Interpreter.current().modules.get(PyStr.of(pn.value() + "." + name.value()));
+            if (full != null) return full;
+        }
+        String shown = pkgname instanceof PyStr pn ? pn.repr() : "'<unknown module name>'";
+        throw importError("cannot import name " + name.repr() + " from " + shown + " (unknown location)",
+                pkgname instanceof PyStr pn ? pn.value() : null);
     }
 
     /** Whether the module's body is running now ({@code __spec__._initializing}). */

@@ -34,7 +34,6 @@ public final class BuiltinsExtras {
         builtins.put(PyStr.of("memoryview"), TYPE);
         builtins.put(PyStr.of("open"), LAZY_OPEN);
         dev.pyjama.interp.DebugApis.installBuiltins(builtins);
-        builtins.put(PyStr.of("__import__"), new dev.pyjama.objects.PyBuiltinFunction("__import__", null, null,
-                dev.pyjama.interp.Importer::builtinImport));
+        builtins.put(PyStr.of("__import__"), dev.pyjama.interp.Importer.IMPORT_FUNCTION);
     }
 }
