@@ -75,19 +75,19 @@ public final class MathModule {
         set(m, "inf", PyFloat.of(Double.POSITIVE_INFINITY));
         set(m, "nan", PyFloat.of(Double.NaN));
         unary(m, "sqrt", StrictMath::sqrt, true);
-        unary(m, "exp", StrictMath::exp, true);
+        unary(m, "exp", Math::exp, true);
         unary(m, "exp2", x -> Math.pow(2, x), true);
-        unary(m, "expm1", StrictMath::expm1, true);
-        unary(m, "cbrt", StrictMath::cbrt, true);
-        unary(m, "sin", StrictMath::sin, false);
-        unary(m, "cos", StrictMath::cos, false);
-        unary(m, "tan", StrictMath::tan, false);
+        unary(m, "expm1", Libm::expm1, true);
+        unary(m, "cbrt", Libm::cbrt, true);
+        unary(m, "sin", Math::sin, false);
+        unary(m, "cos", Math::cos, false);
+        unary(m, "tan", Math::tan, false);
         unary(m, "asin", StrictMath::asin, false);
         unary(m, "acos", StrictMath::acos, false);
         unary(m, "atan", StrictMath::atan, false);
-        unary(m, "sinh", StrictMath::sinh, true);
-        unary(m, "cosh", StrictMath::cosh, true);
-        unary(m, "tanh", StrictMath::tanh, false);
+        unary(m, "sinh", Libm::sinh, true);
+        unary(m, "cosh", Libm::cosh, true);
+        unary(m, "tanh", Libm::tanh, false);
         unary(m, "asinh", x -> Double.isInfinite(x) || x == 0 ? x : Math.copySign(Math.log(Math.abs(x) + Math.sqrt(x * x + 1)), x), false);
         unary(m, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)), false);
         unary(m, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)), false);
@@ -115,8 +115,8 @@ public final class MathModule {
             return PyFloat.of(r);
         });
         def(m, "log2", (a, kw) -> logOf(ModuleSupport.one("log2", a, kw), d -> Math.log(d) / Math.log(2), Math.log(2)));
-        def(m, "log10", (a, kw) -> logOf(ModuleSupport.one("log10", a, kw), Math::log10, Math.log(10)));
-        unary(m, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x), false);
+        def(m, "log10", (a, kw) -> logOf(ModuleSupport.one("log10", a, kw), Libm::log10, Math.log(10)));
+        unary(m, "log1p", x -> x <= -1 ? Double.NaN : StrictMath.log1p(x), false);
         def(m, "pow", (a, kw) -> {
             ModuleSupport.positional("pow", a, kw, 2, 2);
             double x = asDouble(a[0]), y = asDouble(a[1]);
@@ -128,7 +128,7 @@ public final class MathModule {
         });
         def(m, "atan2", (a, kw) -> {
             ModuleSupport.positional("atan2", a, kw, 2, 2);
-            return PyFloat.of(Math.atan2(asDouble(a[0]), asDouble(a[1])));
+            return PyFloat.of(StrictMath.atan2(asDouble(a[0]), asDouble(a[1])));
         });
         def(m, "copysign", (a, kw) -> {
             ModuleSupport.positional("copysign", a, kw, 2, 2);
