@@ -111,4 +111,50 @@ final class Libm {
         double z = y * LOG10_2LO + IVLN10 * Math.log(x);
         return z + y * LOG10_2HI;
     }
+
+    /** sqrt of the sum of squares of vec[0..n) (each >= 0, at most max), as CPython computes it. */
+    // CPython: Modules/mathmodule.c vector_norm (Neumaier summation of exact squares, a
+    // differential correction of the square root); math.hypot and math.dist call it
+    static double vectorNorm(int n, double[] vec, double max, boolean foundNan) {
+        if (Double.isInfinite(max)) return max;
+        if (foundNan) return Double.NaN;
+        if (max == 0.0 || n <= 1) return max;
+        int maxE = Math.getExponent(max) + 1; // frexp's exponent
+        if (maxE < -1023) { // ldexp(1.0, -maxE) would overflow: normalise the subnormals first
+            for (int i = 0; i < n; i++) vec[i] /= Double.MIN_NORMAL;
+            return Double.MIN_NORMAL * vectorNorm(n, vec, max / Double.MIN_NORMAL, foundNan);
+        }
+        double scale = Math.scalb(1.0, -maxE);
+        double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+        for (int i = 0; i < n; i++) {
+            double x = vec[i] * scale;
+            double prHi = x * x, prLo = Math.fma(x, x, -prHi);
+            double smHi = csum + prHi, smLo = prHi - (smHi - csum);
+            csum = smHi;
+            frac1 += prLo;
+            frac2 += smLo;
+        }
+        double h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+        double prHi = -h * h, prLo = Math.fma(-h, h, -prHi);
+        double smHi = csum + prHi, smLo = prHi - (smHi - csum);
+        csum = smHi;
+        frac1 += prLo;
+        frac2 += smLo;
+        double x = csum - 1.0 + (frac1 + frac2);
+        h += x / (2.0 * h);
+        return h / scale;
+    }
+
+    private static final double INV_LN2_HI = 0x1.71547652b82fep0, INV_LN2_LO = 0x1.777d0ffda0d24p-56;
+
+    /**
+     * log2 of a positive finite x, correctly rounded: glibc's log2 (ARM's optimized-routines
+     * algorithm) is accurate to about 0.502 ulp, so it practically always returns that value.
+     */
+    static double log2(double x) {
+        double[] l = dev.pyjama.objects.CorrectlyRoundedPow.log(x); // ln x, double-double
+        double ph = l[0] * INV_LN2_HI;
+        double pl = Math.fma(l[0], INV_LN2_HI, -ph) + (l[0] * INV_LN2_LO + l[1] * INV_LN2_HI);
+        return ph + pl;
+    }
 }

@@ -114,7 +114,7 @@ public final class MathModule {
             }
             return PyFloat.of(r);
         });
-        def(m, "log2", (a, kw) -> logOf(ModuleSupport.one("log2", a, kw), d -> Math.log(d) / Math.log(2), Math.log(2)));
+        def(m, "log2", (a, kw) -> logOf(ModuleSupport.one("log2", a, kw), Libm::log2, Math.log(2)));
         def(m, "log10", (a, kw) -> logOf(ModuleSupport.one("log10", a, kw), Libm::log10, Math.log(10)));
         unary(m, "log1p", x -> x <= -1 ? Double.NaN : StrictMath.log1p(x), false);
         def(m, "pow", (a, kw) -> {
@@ -151,17 +151,31 @@ public final class MathModule {
         });
         def(m, "hypot", (a, kw) -> {
             ModuleSupport.noKw("hypot", kw);
-            double r = 0;
-            for (PyObject o : a) r = Math.hypot(r, asDouble(o));
-            return PyFloat.of(r);
+            double[] v = new double[a.length];
+            double max = 0;
+            boolean nan = false;
+            for (int i = 0; i < a.length; i++) {
+                double x = Math.abs(asDouble(a[i]));
+                v[i] = x;
+                nan |= Double.isNaN(x);
+                if (x > max) max = x;
+            }
+            return PyFloat.of(Libm.vectorNorm(v.length, v, max, nan));
         });
         def(m, "dist", (a, kw) -> {
             ModuleSupport.positional("dist", a, kw, 2, 2);
             PyObject[] p = Abstract.toArray(a[0]), q = Abstract.toArray(a[1]);
             if (p.length != q.length) throw Errors.valueError("both points must have the same number of dimensions");
-            double r = 0;
-            for (int i = 0; i < p.length; i++) r = Math.hypot(r, asDouble(p[i]) - asDouble(q[i]));
-            return PyFloat.of(r);
+            double[] v = new double[p.length];
+            double max = 0;
+            boolean nan = false;
+            for (int i = 0; i < p.length; i++) {
+                double x = Math.abs(asDouble(p[i]) - asDouble(q[i]));
+                v[i] = x;
+                nan |= Double.isNaN(x);
+                if (x > max) max = x;
+            }
+            return PyFloat.of(Libm.vectorNorm(v.length, v, max, nan));
         });
         for (String name : new String[] {"floor", "ceil", "trunc"}) {
             def(m, name, (a, kw) -> {

@@ -9,7 +9,7 @@ package dev.pyjama.objects;
  * double-double arithmetic (about 100 significant bits) and rounded once.
  */
 // CPython: Objects/floatobject.c float_pow (which calls the C library's pow)
-final class CorrectlyRoundedPow {
+public final class CorrectlyRoundedPow {
     private CorrectlyRoundedPow() {}
 
     // ln 2 as a double-double: 0x1.62e42fefa39efp-1 + 0x1.abc9e3b39803fp-56
@@ -36,7 +36,7 @@ final class CorrectlyRoundedPow {
     }
 
     /** log(x) for a positive finite x, as a double-double {hi, lo}. */
-    static double[] log(double x) {
+    public static double[] log(double x) {
         int e = Math.getExponent(x);
         if (e < Double.MIN_EXPONENT) {  // subnormal: scale into the normal range
             x *= 0x1p54;
