@@ -94,6 +94,7 @@ final class Libm {
     /** log10 of a positive finite x (the caller handles the rest). */
     // CPython: calls glibc sysdeps/ieee754/dbl-64/e_log10.c (fdlibm's reduction over glibc's log)
     static double log10(double x) {
+        if (x == Double.POSITIVE_INFINITY) return x;
         int k = 0;
         long bits = Double.doubleToRawLongBits(x);
         int hx = (int) (bits >>> 32);
@@ -152,6 +153,8 @@ final class Libm {
      * algorithm) is accurate to about 0.502 ulp, so it practically always returns that value.
      */
     static double log2(double x) {
+        if (x == Double.POSITIVE_INFINITY) return x;
+        if (x == Math.scalb(1.0, Math.getExponent(x))) return Math.getExponent(x); // exact powers of two
         double[] l = dev.pyjama.objects.CorrectlyRoundedPow.log(x); // ln x, double-double
         double ph = l[0] * INV_LN2_HI;
         double pl = Math.fma(l[0], INV_LN2_HI, -ph) + (l[0] * INV_LN2_LO + l[1] * INV_LN2_HI);
