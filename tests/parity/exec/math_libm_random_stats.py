@@ -12,8 +12,9 @@ data = [rng.gauss(10, 3) for _ in range(500)]
 print(statistics.mean(data).hex(), statistics.fmean(data).hex(), statistics.stdev(data).hex())
 print(statistics.pstdev(data).hex(), statistics.variance(data).hex(), statistics.geometric_mean([abs(x) + 1 for x in data]).hex())
 nd = statistics.NormalDist(10, 3)
-print([nd.cdf(x).hex() for x in data[:20]])
-# nd.pdf (exp) and nd.overlap (erf) differ in the last bit for some arguments: docs/notes/s11-libm.md
+# nd.cdf and nd.overlap (math.erf: CPython 3.13 calls libm's erf) differ in the last bit for
+# some arguments: docs/notes/s11-libm.md
+print([nd.pdf(x).hex() for x in data[:20]])
 print(nd.inv_cdf(0.975).hex())
 import math
 from fractions import Fraction
