@@ -75,19 +75,19 @@ public final class MathModule {
         set(m, "inf", PyFloat.of(Double.POSITIVE_INFINITY));
         set(m, "nan", PyFloat.of(Double.NaN));
         unary(m, "sqrt", StrictMath::sqrt, true);
-        unary(m, "exp", StrictMath::exp, true);
+        unary(m, "exp", Math::exp, true);
         unary(m, "exp2", x -> Math.pow(2, x), true);
-        unary(m, "expm1", StrictMath::expm1, true);
-        unary(m, "cbrt", StrictMath::cbrt, true);
-        unary(m, "sin", StrictMath::sin, false);
-        unary(m, "cos", StrictMath::cos, false);
-        unary(m, "tan", StrictMath::tan, false);
+        unary(m, "expm1", Libm::expm1, true);
+        unary(m, "cbrt", Libm::cbrt, true);
+        unary(m, "sin", Math::sin, false);
+        unary(m, "cos", Math::cos, false);
+        unary(m, "tan", Math::tan, false);
         unary(m, "asin", StrictMath::asin, false);
         unary(m, "acos", StrictMath::acos, false);
         unary(m, "atan", StrictMath::atan, false);
-        unary(m, "sinh", StrictMath::sinh, true);
-        unary(m, "cosh", StrictMath::cosh, true);
-        unary(m, "tanh", StrictMath::tanh, false);
+        unary(m, "sinh", Libm::sinh, true);
+        unary(m, "cosh", Libm::cosh, true);
+        unary(m, "tanh", Libm::tanh, false);
         unary(m, "asinh", x -> Double.isInfinite(x) || x == 0 ? x : Math.copySign(Math.log(Math.abs(x) + Math.sqrt(x * x + 1)), x), false);
         unary(m, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)), false);
         unary(m, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)), false);
@@ -114,21 +114,36 @@ public final class MathModule {
             }
             return PyFloat.of(r);
         });
-        def(m, "log2", (a, kw) -> logOf(ModuleSupport.one("log2", a, kw), d -> Math.log(d) / Math.log(2), Math.log(2)));
-        def(m, "log10", (a, kw) -> logOf(ModuleSupport.one("log10", a, kw), Math::log10, Math.log(10)));
-        unary(m, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x), false);
+        def(m, "log2", (a, kw) -> logOf(ModuleSupport.one("log2", a, kw), Libm::log2));
+        def(m, "log10", (a, kw) -> logOf(ModuleSupport.one("log10", a, kw), Libm::log10));
+        unary(m, "log1p", x -> x <= -1 ? Double.NaN : StrictMath.log1p(x), false);
         def(m, "pow", (a, kw) -> {
             ModuleSupport.positional("pow", a, kw, 2, 2);
             double x = asDouble(a[0]), y = asDouble(a[1]);
-            if (x == 0 && y < 0) throw domain();
-            if (x < 0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.floor(y)) throw domain();
-            double r = Math.pow(x, y);
-            if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) throw range();
-            return PyFloat.of(r);
+            return PyFloat.of(pow(x, y));
         });
         def(m, "atan2", (a, kw) -> {
             ModuleSupport.positional("atan2", a, kw, 2, 2);
-            return PyFloat.of(Math.atan2(asDouble(a[0]), asDouble(a[1])));
+            return PyFloat.of(StrictMath.atan2(asDouble(a[0]), asDouble(a[1])));
+        });
+        def(m, "sumprod", (a, kw) -> {
+            ModuleSupport.positional("sumprod", a, kw, 2, 2);
+            return SumProd.sumprod(a[0], a[1]);
+        });
+        // CPython: Modules/mathmodule.c math_fma_impl
+        def(m, "fma", (a, kw) -> {
+            ModuleSupport.positional("fma", a, kw, 3, 3);
+            double x = asDouble(a[0]), y = asDouble(a[1]), z = asDouble(a[2]);
+            double r = Math.fma(x, y, z);
+            if (Double.isFinite(r)) return PyFloat.of(r);
+            if (Double.isNaN(r)) {
+                if (!Double.isNaN(x) && !Double.isNaN(y) && !Double.isNaN(z)) {
+                    throw Errors.valueError("invalid operation in fma");
+                }
+            } else if (Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(z)) {
+                throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "overflow in fma");
+            }
+            return PyFloat.of(r);
         });
         def(m, "copysign", (a, kw) -> {
             ModuleSupport.positional("copysign", a, kw, 2, 2);
@@ -151,17 +166,31 @@ public final class MathModule {
         });
         def(m, "hypot", (a, kw) -> {
             ModuleSupport.noKw("hypot", kw);
-            double r = 0;
-            for (PyObject o : a) r = Math.hypot(r, asDouble(o));
-            return PyFloat.of(r);
+            double[] v = new double[a.length];
+            double max = 0;
+            boolean nan = false;
+            for (int i = 0; i < a.length; i++) {
+                double x = Math.abs(asDouble(a[i]));
+                v[i] = x;
+                nan |= Double.isNaN(x);
+                if (x > max) max = x;
+            }
+            return PyFloat.of(Libm.vectorNorm(v.length, v, max, nan));
         });
         def(m, "dist", (a, kw) -> {
             ModuleSupport.positional("dist", a, kw, 2, 2);
             PyObject[] p = Abstract.toArray(a[0]), q = Abstract.toArray(a[1]);
             if (p.length != q.length) throw Errors.valueError("both points must have the same number of dimensions");
-            double r = 0;
-            for (int i = 0; i < p.length; i++) r = Math.hypot(r, asDouble(p[i]) - asDouble(q[i]));
-            return PyFloat.of(r);
+            double[] v = new double[p.length];
+            double max = 0;
+            boolean nan = false;
+            for (int i = 0; i < p.length; i++) {
+                double x = Math.abs(asDouble(p[i]) - asDouble(q[i]));
+                v[i] = x;
+                nan |= Double.isNaN(x);
+                if (x > max) max = x;
+            }
+            return PyFloat.of(Libm.vectorNorm(v.length, v, max, nan));
         });
         for (String name : new String[] {"floor", "ceil", "trunc"}) {
             def(m, name, (a, kw) -> {
@@ -237,31 +266,73 @@ public final class MathModule {
         return m;
     }
 
-    /** log2/log10: the function itself for values a double holds, logs of huge ints by their bit length. */
-    private static PyObject logOf(PyObject x, DoubleUnaryOperator f, double lnBase) {
-        if (x instanceof PyInt i && !i.fitsLong()) return PyFloat.of(log(x) / lnBase);
-        double d = x instanceof PyInt i ? i.longValue() : asDouble(x);
+    /** log2/log10: the function itself for values a double holds, logs of huge ints by frexp. */
+    // CPython: Modules/mathmodule.c loghelper
+    private static PyObject logOf(PyObject x, DoubleUnaryOperator f) {
+        if (x instanceof PyInt i) {
+            if (i.signum() <= 0) throw domain();
+            double d = i.fitsLong() ? i.longValue() : i.bigValue().doubleValue();
+            if (Double.isInfinite(d)) { // too big for a double: log(m) + log(2) * e
+                double[] me = frexp(i.bigValue());
+                return PyFloat.of(f.applyAsDouble(me[0]) + f.applyAsDouble(2.0) * me[1]);
+            }
+            return PyFloat.of(f.applyAsDouble(d));
+        }
+        double d = asDouble(x);
         if (Double.isNaN(d)) return PyFloat.of(d);
         if (d <= 0) throw domain();
-        if (lnBase == Math.log(2)) {
-            // exact for powers of two, as C's log2
-            if (Double.isFinite(d) && d == Math.scalb(1.0, Math.getExponent(d))) return PyFloat.of(Math.getExponent(d));
-        }
+        if (Double.isInfinite(d)) return PyFloat.of(d);
         return PyFloat.of(f.applyAsDouble(d));
+    }
+
+    /** {m, e} with b ~= m * 2**e, m in [0.5, 1) rounded to 53 bits half-even. */
+    // CPython: Objects/longobject.c _PyLong_Frexp
+    private static double[] frexp(BigInteger b) {
+        int bits = b.bitLength();
+        int shift = bits - 55;
+        BigInteger t = b.shiftRight(shift);
+        if (b.getLowestSetBit() < shift) t = t.setBit(0); // sticky bit for the shifted-out bits
+        double m = Math.scalb(t.doubleValue(), -55);
+        if (m == 1.0) return new double[] {0.5, bits + 1};
+        return new double[] {m, bits};
     }
 
     // CPython: Modules/mathmodule.c loghelper (ints of any size are logged by their bit length)
     private static double log(PyObject x) {
         if (x instanceof PyInt i) {
             if (i.signum() <= 0) throw domain();
-            if (i.fitsLong()) return Math.log(i.longValue());
-            BigInteger b = i.bigValue();
-            int shift = b.bitLength() - 60;
-            return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+            double d = i.fitsLong() ? i.longValue() : i.bigValue().doubleValue();
+            if (!Double.isInfinite(d)) return Math.log(d);
+            double[] me = frexp(i.bigValue());
+            return Math.log(me[0]) + Math.log(2.0) * me[1];
         }
         double d = asDouble(x);
         if (Double.isNaN(d)) return d;
         if (d <= 0) throw domain();
         return Math.log(d);
+    }
+
+    // CPython: Modules/mathmodule.c math_pow_impl (IEEE specials by C99's rules, the rest libm)
+    private static double pow(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            if (Double.isNaN(x)) return y == 0 ? 1.0 : x;
+            if (Double.isNaN(y)) return x == 1.0 ? 1.0 : y;
+            if (Double.isInfinite(x)) {
+                boolean oddY = Double.isFinite(y) && Math.abs(y) % 2.0 == 1.0;
+                if (y > 0) return oddY ? x : Math.abs(x);
+                if (y == 0) return 1.0;
+                return oddY ? Math.copySign(0.0, x) : 0.0;
+            }
+            if (Math.abs(x) == 1.0) return 1.0;
+            if (y > 0 && Math.abs(x) > 1.0) return y;
+            if (y < 0 && Math.abs(x) < 1.0) return -y;
+            return 0.0;
+        }
+        if (x == 0 && y < 0) throw domain();
+        if (x < 0 && y != Math.floor(y)) throw domain();
+        if (y == 0) return 1.0;
+        double r = Math.pow(x, y);
+        if (Double.isInfinite(r)) throw range();
+        return r;
     }
 }

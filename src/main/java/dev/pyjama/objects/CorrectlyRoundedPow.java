@@ -9,7 +9,7 @@ package dev.pyjama.objects;
  * double-double arithmetic (about 100 significant bits) and rounded once.
  */
 // CPython: Objects/floatobject.c float_pow (which calls the C library's pow)
-final class CorrectlyRoundedPow {
+public final class CorrectlyRoundedPow {
     private CorrectlyRoundedPow() {}
 
     // ln 2 as a double-double: 0x1.62e42fefa39efp-1 + 0x1.abc9e3b39803fp-56
@@ -35,8 +35,14 @@ final class CorrectlyRoundedPow {
         return exp(th, tl);
     }
 
+    // 1 / (2k + 1) as double-doubles, the atanh series' coefficients (computed once, not per call)
+    private static final double[][] INV_ODD = new double[25][];
+    static {
+        for (int k = 0; k < 25; k++) INV_ODD[k] = divDD(1.0, 0.0, 2 * k + 1, 0.0);
+    }
+
     /** log(x) for a positive finite x, as a double-double {hi, lo}. */
-    static double[] log(double x) {
+    public static double[] log(double x) {
         int e = Math.getExponent(x);
         if (e < Double.MIN_EXPONENT) {  // subnormal: scale into the normal range
             x *= 0x1p54;
@@ -56,7 +62,7 @@ final class CorrectlyRoundedPow {
         // sum of s**(2k) / (2k + 1), Horner from the smallest term
         double sumH = 0.0, sumL = 0.0;
         for (int k = 24; k >= 0; k--) {
-            double[] term = divDD(1.0, 0.0, 2 * k + 1, 0.0);
+            double[] term = INV_ODD[k];
             double[] prod = mulDD(sumH, sumL, s2[0], s2[1]);
             double[] add = addDD(prod[0], prod[1], term[0], term[1]);
             sumH = add[0];
