@@ -126,10 +126,6 @@ public final class MathModule {
             ModuleSupport.positional("atan2", a, kw, 2, 2);
             return PyFloat.of(StrictMath.atan2(asDouble(a[0]), asDouble(a[1])));
         });
-        def(m, "sumprod", (a, kw) -> {
-            ModuleSupport.positional("sumprod", a, kw, 2, 2);
-            return SumProd.sumprod(a[0], a[1]);
-        });
         // CPython: Modules/mathmodule.c math_fma_impl
         def(m, "fma", (a, kw) -> {
             ModuleSupport.positional("fma", a, kw, 3, 3);
