@@ -62,6 +62,25 @@ public final class FileIO extends IoBase {
         return fd < 0;
     }
 
+    @Override
+    boolean surelyClosed() {
+        // an exact FileIO that does not own its descriptor has nothing to close or flush
+        return type() == TYPE && (fd < 0 || !closefd);
+    }
+
+    /** {@code _dealloc_warn(source)}: the ResourceWarning of a file finalised while open. */
+    // CPython: Modules/_io/fileio.c _io_FileIO__dealloc_warn
+    void deallocWarn(PyObject source) {
+        if (fd < 0 || !closefd) return;
+        try {
+            PyObject warn = Abstract.getattr(Importer.importModule("_warnings"), PyStr.intern("warn"));
+            Abstract.call(warn, PyStr.of("unclosed file " + Abstract.repr(source).value), ExceptionTypes.RESOURCE_WARNING, PyInt.of(1), source);
+        } catch (PyException e) {
+            // a filter made it an error: reported, never raised
+            if (e.value().type().isSubtype(ExceptionTypes.WARNING)) dev.pyjama.interp.Interpreter.current().writeUnraisable(this, e.value());
+        }
+    }
+
     private static FileIO self(PyObject o) {
         return (FileIO) o;
     }
@@ -209,7 +228,7 @@ public final class FileIO extends IoBase {
     static {
         PyType t = TYPE;
         Derived.SELF_DERIVED.put(t, FileIO.class);
-        newMethod(t, (a, kw) -> new FileIO(TYPE));
+        newMethod(t, (a, kw) -> IoFinalizer.track(new FileIO(TYPE)));
         put(t, "__init__", (a, kw) -> {
             PyObject[] p = Args.parse("FileIO", a, 1, kw, new String[] {"file", "mode", "closefd", "opener"}, 1, 4);
             self(a[0]).init(p[0], p[1], p[2], p[3]);
@@ -270,6 +289,7 @@ public final class FileIO extends IoBase {
                 failure = e;
             }
             if (s.fd >= 0) {
+                if (s.finalizing && s.closefd) s.deallocWarn(s);
                 if (s.closefd) s.internalClose();
                 else s.fd = -1;
             }
@@ -306,14 +326,17 @@ public final class FileIO extends IoBase {
             args("isatty", a, kw, 0, 0);
             return posix("isatty", PyInt.of(self(a[0]).checkOpen().fd));
         });
-        put(t, "_dealloc_warn", (a, kw) -> PyNone.NONE);
+        put(t, "_dealloc_warn", (a, kw) -> {
+            self(a[0]).deallocWarn(args("_dealloc_warn", a, kw, 1, 1)[0]);
+            return PyNone.NONE;
+        });
         put(t, "__reduce__", (a, kw) -> { throw cannotPickle(a[0]); });
         put(t, "__reduce_ex__", (a, kw) -> { throw cannotPickle(a[0]); });
         dev.pyjama.interp.BuiltinTypes.slot0(t, "__repr__", o -> PyStr.of(o.repr()));
         getter(t, "closed", o -> PyBool.of(self(o).fd < 0));
         getter(t, "closefd", o -> PyBool.of(self(o).closefd));
         getter(t, "_blksize", o -> PyInt.of(self(o).blksize));
-        getter(t, "_finalizing", o -> PyBool.FALSE);
+        getter(t, "_finalizing", o -> PyBool.of(self(o).finalizing));
         getter(t, "mode", o -> PyStr.of(self(o).mode()));
     }
 

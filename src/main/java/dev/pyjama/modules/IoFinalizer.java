@@ -1,0 +1,170 @@
+package dev.pyjama.modules;
+
+import dev.pyjama.interp.Abstract;
+import dev.pyjama.interp.Interpreter;
+import dev.pyjama.objects.PyBool;
+import dev.pyjama.objects.PyDict;
+import dev.pyjama.objects.PyException;
+import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStr;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Closes the io objects Python code made when they become unreachable, as CPython's
+ * {@code iobase_finalize} does when their reference count reaches zero: without it an
+ * abandoned writer ({@code open(p, 'w').write(s)}) would lose its buffered data.
+ *
+ * <p>pyjama has no reference counts (design.md decision 11), so the JVM's collector decides
+ * when. {@link IoBase#finalize} runs on the JVM's finaliser thread, which must not run Python
+ * code: it only hands the object (resurrected by that reference) to its interpreter's pending
+ * calls ({@link dev.pyjama.interp.Gil#addPendingCall}), and the thread holding the GIL closes it
+ * at its next eval-breaker check. A finaliser was chosen over a {@link java.lang.ref.Cleaner}
+ * because close() needs the object itself (its buffers, and a subclass's own close), which a
+ * Cleaner's action may not reach. Only the types whose CPython dealloc finalises
+ * (FileIO, the Buffered classes, TextIOWrapper, and Python subclasses of the abstract bases)
+ * pay the JVM's finaliser registration; StringIO, BytesIO and BufferedRWPair opt out.
+ *
+ * <p>Order: the JVM finalises a wrapper, its buffer and its raw file in the same cycle and in
+ * any order, while CPython closes the wrapper first (its dealloc then drops the buffer). So a
+ * wrapped stream records its {@link IoBase#owner}; its own finaliser does nothing and the
+ * owner's finalisation goes on to it, as CPython's dealloc chain does.
+ *
+ * <p>{@code gc.collect()} collects, waits until the finaliser thread has handed over every
+ * tracked object the collection found unreachable (their weak references are cleared at once,
+ * the finalisers run after), then runs the pending calls. At exit the same wait and run come
+ * before the objects still reachable are closed ({@link #closeAbandoned}).
+ */
+// CPython: Modules/_io/iobase.c iobase_finalize, _PyIOBase_finalize; Python/ceval_gil.c _PyEval_AddPendingCall
+public final class IoFinalizer {
+    private IoFinalizer() {}
+
+    /** A tracked io object and its interpreter; cleared by the collector when the object is unreachable. */
+    static final class Tracked extends WeakReference<IoBase> {
+        final Interpreter interp;
+
+        Tracked(IoBase o, Interpreter interp) {
+            super(o);
+            this.interp = interp;
+        }
+    }
+
+    /** The tracked objects not finalised yet. */
+    private static final Set<Tracked> TRACKED = ConcurrentHashMap.newKeySet();
+
+    /** Marks an io object Python code made: it will be closed when abandoned, or at exit. */
+    static <T extends IoBase> T track(T o) {
+        Tracked t = new Tracked(o, Interpreter.current());
+        o.tracker = t;
+        TRACKED.add(t);
+        return o;
+    }
+
+    /** On the JVM's finaliser thread: queues the object's close for its interpreter. No Python code here. */
+    static void abandoned(IoBase o) {
+        Tracked t = o.tracker;
+        if (t == null) return;
+        try {
+            // an owned stream is closed by its owner's finalisation; a closed one needs nothing
+            if (o.owner == null && !o.surelyClosed()) t.interp.gil.addPendingCall(() -> finalizeNow(o));
+        } finally {
+            TRACKED.remove(t); // after the hand-over, so awaitFinalizers never misses it
+        }
+    }
+
+    /** iobase_finalize, with the GIL: close() unless closed, errors reported only in development mode. */
+    // CPython: Modules/_io/iobase.c iobase_finalize
+    static void finalizeNow(IoBase o) {
+        boolean closed;
+        try {
+            PyObject c = Abstract.lookupAttr(o, PyStr.intern("closed"));
+            closed = c == null || Abstract.isTrue(c);
+        } catch (PyException e) {
+            closed = true; // an unusable object: CPython ignores it
+        }
+        if (!closed) {
+            o.finalizing = true;
+            if (o.getClass() == IoBase.class) {
+                try {
+                    Abstract.setattr(o, PyStr.intern("_finalizing"), PyBool.TRUE);
+                } catch (PyException e) {
+                    // as CPython: ignored
+                }
+            }
+            try {
+                IoBase.call(o, "close");
+            } catch (PyException e) {
+                if (devMode()) Interpreter.current().writeUnraisable(o, e.value());
+            }
+        }
+        // CPython's dealloc of a wrapper then drops the stream it wraps, which is finalised in turn
+        IoBase inner = o.wrapped();
+        if (inner != null && inner.owner == o) finalizeNow(inner);
+    }
+
+    /** sys.flags.dev_mode, or -X dev. */
+    static boolean devMode() {
+        Interpreter in = Interpreter.current();
+        if (TextIOWrapper.sysFlag("dev_mode")) return true;
+        PyObject x = in.sys.dict.get(PyStr.intern("_xoptions"));
+        return x instanceof PyDict d && d.get(PyStr.intern("dev")) != null;
+    }
+
+    /**
+     * Waits (a short while at most) until the finaliser thread has handed over every tracked
+     * object the collector found unreachable.
+     */
+    static void awaitFinalizers() {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (true) {
+            boolean pending = false;
+            for (Tracked t : TRACKED) {
+                if (t.refersTo(null)) {
+                    pending = true;
+                    break;
+                }
+            }
+            if (!pending) return;
+            if (System.nanoTime() > deadline) {
+                TRACKED.removeIf(t -> t.refersTo(null)); // finalisation disabled: do not wait again
+                return;
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** gc.collect(): the JVM has collected; close what it found abandoned before returning. */
+    static void collected(Interpreter interp) {
+        awaitFinalizers();
+        interp.gil.runPendingCalls();
+    }
+
+    /**
+     * At exit: closes (so flushes) the objects the program abandoned and those it left open, as
+     * CPython's finalisation deallocates them (iobase_finalize); failures are reported only in
+     * development mode.
+     */
+    // CPython: Python/pylifecycle.c finalize_modules, Modules/_io/iobase.c iobase_finalize
+    public static void closeAbandoned(Interpreter interp) {
+        awaitFinalizers();
+        interp.gil.runPendingCalls();
+        List<IoBase> open = new ArrayList<>();
+        for (Tracked t : TRACKED) {
+            IoBase o = t.get();
+            if (o != null && t.interp == interp && o.owner == null) open.add(o);
+        }
+        for (IoBase o : open) {
+            TRACKED.remove(o.tracker);
+            finalizeNow(o);
+        }
+        interp.gil.runPendingCalls();
+    }
+}
