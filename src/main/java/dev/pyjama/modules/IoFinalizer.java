@@ -1,9 +1,9 @@
 package dev.pyjama.modules;
 
 import dev.pyjama.interp.Abstract;
+import dev.pyjama.interp.Gil;
 import dev.pyjama.interp.Interpreter;
 import dev.pyjama.objects.PyBool;
-import dev.pyjama.objects.PyDict;
 import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
@@ -42,13 +42,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class IoFinalizer {
     private IoFinalizer() {}
 
-    /** A tracked io object and its interpreter; cleared by the collector when the object is unreachable. */
+    /**
+     * A tracked io object and its interpreter's GIL (not the interpreter: the static set must
+     * not keep an interpreter alive); cleared by the collector when the object is unreachable.
+     */
     static final class Tracked extends WeakReference<IoBase> {
-        final Interpreter interp;
+        final Gil gil;
 
-        Tracked(IoBase o, Interpreter interp) {
+        Tracked(IoBase o, Gil gil) {
             super(o);
-            this.interp = interp;
+            this.gil = gil;
         }
     }
 
@@ -57,7 +60,7 @@ public final class IoFinalizer {
 
     /** Marks an io object Python code made: it will be closed when abandoned, or at exit. */
     static <T extends IoBase> T track(T o) {
-        Tracked t = new Tracked(o, Interpreter.current());
+        Tracked t = new Tracked(o, Interpreter.current().gil);
         o.tracker = t;
         TRACKED.add(t);
         return o;
@@ -69,13 +72,13 @@ public final class IoFinalizer {
         if (t == null) return;
         try {
             // an owned stream is closed by its owner's finalisation; a closed one needs nothing
-            if (o.owner == null && !o.surelyClosed()) t.interp.gil.addPendingCall(() -> finalizeNow(o));
+            if (o.owner == null && !o.surelyClosed()) t.gil.addPendingCall(() -> finalizeNow(o));
         } finally {
             TRACKED.remove(t); // after the hand-over, so awaitFinalizers never misses it
         }
     }
 
-    /** iobase_finalize, with the GIL: close() unless closed, errors reported only in development mode. */
+    /** iobase_finalize, with the GIL: close() unless closed, errors reported through sys.unraisablehook. */
     // CPython: Modules/_io/iobase.c iobase_finalize
     static void finalizeNow(IoBase o) {
         boolean closed;
@@ -97,20 +100,13 @@ public final class IoFinalizer {
             try {
                 IoBase.call(o, "close");
             } catch (PyException e) {
-                if (devMode()) Interpreter.current().writeUnraisable(o, e.value());
+                // 3.13.0 reports it whatever the mode (its source says dev mode only: the binary wins)
+                Interpreter.current().writeUnraisable(o, e.value());
             }
         }
         // CPython's dealloc of a wrapper then drops the stream it wraps, which is finalised in turn
         IoBase inner = o.wrapped();
         if (inner != null && inner.owner == o) finalizeNow(inner);
-    }
-
-    /** sys.flags.dev_mode, or -X dev. */
-    static boolean devMode() {
-        Interpreter in = Interpreter.current();
-        if (TextIOWrapper.sysFlag("dev_mode")) return true;
-        PyObject x = in.sys.dict.get(PyStr.intern("_xoptions"));
-        return x instanceof PyDict d && d.get(PyStr.intern("dev")) != null;
     }
 
     /**
@@ -149,8 +145,8 @@ public final class IoFinalizer {
 
     /**
      * At exit: closes (so flushes) the objects the program abandoned and those it left open, as
-     * CPython's finalisation deallocates them (iobase_finalize); failures are reported only in
-     * development mode.
+     * CPython's finalisation deallocates them (iobase_finalize); failures are reported as
+     * unraisable, as CPython 3.13.0 does then.
      */
     // CPython: Python/pylifecycle.c finalize_modules, Modules/_io/iobase.c iobase_finalize
     public static void closeAbandoned(Interpreter interp) {
@@ -159,7 +155,7 @@ public final class IoFinalizer {
         List<IoBase> open = new ArrayList<>();
         for (Tracked t : TRACKED) {
             IoBase o = t.get();
-            if (o != null && t.interp == interp && o.owner == null) open.add(o);
+            if (o != null && t.gil == interp.gil && o.owner == null) open.add(o);
         }
         for (IoBase o : open) {
             TRACKED.remove(o.tracker);
