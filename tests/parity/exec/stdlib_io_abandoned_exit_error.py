@@ -2,7 +2,7 @@
 # as unraisable (no traceback: no Python frame runs at that point) and exits with status 0.
 import sys
 
-f = open('/dev/null', 'w')
+f = open('/dev/null', 'w', encoding='utf-8')
 f.write('x')
 f.flush = None
 print('end')
