@@ -77,6 +77,11 @@ public final class Buffered extends IoBase {
         if (rawClosed() && unread() == 0) throw Errors.valueError(msg);
     }
 
+    /** Bytes written to the buffer and not yet to the raw stream. */
+    int unwritten() {
+        return wbuf.size();
+    }
+
     private int unread() {
         return rlen - rpos;
     }

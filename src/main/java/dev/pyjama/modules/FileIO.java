@@ -39,6 +39,8 @@ public final class FileIO extends IoBase {
     /** -1 unknown, 0 no, 1 yes. */
     private int seekable = -1;
     private long blksize;
+    /** {@code "st_dev:st_ino"} of a regular file this object opened by name, else null (see {@link IoFinalizer#opened}). */
+    String fileKey;
 
     FileIO(PyType type) {
         super(type);
@@ -183,6 +185,10 @@ public final class FileIO extends IoBase {
             if (st != null) {
                 long m = ModuleSupport.asLong(Abstract.getattr(st, PyStr.intern("st_mode")));
                 if ((m & 0170000) == 0040000) throw ModuleSupport.osError(21, nameobj);
+                if (own && (m & 0170000) == 0100000) {
+                    fileKey = Abstract.getattr(st, PyStr.intern("st_dev")).repr() + ":" + Abstract.getattr(st, PyStr.intern("st_ino")).repr();
+                    IoFinalizer.opened(this);
+                }
                 PyObject bs = Abstract.lookupAttr(st, PyStr.intern("st_blksize"));
                 if (bs instanceof PyInt b && b.longValue() > 1) blksize = b.longValue();
             }
@@ -204,6 +210,7 @@ public final class FileIO extends IoBase {
     private void internalClose() {
         int old = fd;
         fd = -1;
+        IoFinalizer.closed(this);
         // pyjama's descriptors 0-2 are the interpreter's streams, which stay open
         if (old > 2) posix("close", PyInt.of(old));
     }

@@ -137,6 +137,56 @@ public final class IoFinalizer {
         }
     }
 
+    /** The open regular files opened by name, by {@link FileIO#fileKey}. */
+    private static final ConcurrentHashMap<String, List<WeakReference<FileIO>>> FILES = new ConcurrentHashMap<>();
+
+    /**
+     * A file was opened by name: when another open FileIO of the same file holds unflushed data
+     * in its wrappers, collect first, so that a writer the program abandoned is closed as CPython
+     * would have closed it already (the reader sees its data; appends keep their order), while
+     * one still referenced keeps its buffer, as in CPython. Only such a conflict costs a collection.
+     */
+    static void opened(FileIO f) {
+        List<WeakReference<FileIO>> same = FILES.computeIfAbsent(f.fileKey, k -> new ArrayList<>());
+        boolean conflict = false;
+        synchronized (same) {
+            same.removeIf(r -> {
+                FileIO o = r.get();
+                return o == null || o.isClosed();
+            });
+            for (WeakReference<FileIO> r : same) {
+                FileIO o = r.get();
+                if (o != null && unflushed(o)) conflict = true;
+            }
+            same.add(new WeakReference<>(f));
+        }
+        if (conflict) {
+            System.gc();
+            collected(Interpreter.current());
+        }
+    }
+
+    /** A FileIO closed its descriptor: it no longer counts for {@link #opened}. */
+    static void closed(FileIO f) {
+        String key = f.fileKey;
+        if (key == null) return;
+        List<WeakReference<FileIO>> same = FILES.get(key);
+        if (same == null) return;
+        synchronized (same) {
+            same.removeIf(r -> r.get() == null || r.get() == f);
+            if (same.isEmpty()) FILES.remove(key, same);
+        }
+    }
+
+    /** Whether the wrappers of {@code f} (its buffered object, that one's TextIOWrapper) hold data not written yet. */
+    private static boolean unflushed(FileIO f) {
+        for (IoBase w = f.owner; w != null; w = w.owner) {
+            if (w instanceof Buffered b && b.unwritten() > 0) return true;
+            if (w instanceof TextIOWrapper t && t.pending.size() > 0) return true;
+        }
+        return false;
+    }
+
     /** gc.collect(): the JVM has collected; close what it found abandoned before returning. */
     static void collected(Interpreter interp) {
         awaitFinalizers();
