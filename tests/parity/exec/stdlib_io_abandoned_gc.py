@@ -67,7 +67,7 @@ print(open('e.bin', 'rb').read())
 keep = open('k.txt', 'w')
 keep.write('kept')
 gc.collect()
-print(keep.closed, repr(open('k.txt').read()))
+print(keep.closed, os.path.getsize('k.txt'))
 keep.close()
 print(keep.closed, repr(open('k.txt').read()))
 
