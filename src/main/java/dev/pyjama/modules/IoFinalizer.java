@@ -152,7 +152,10 @@ public final class IoFinalizer {
     static void opened(FileIO f) {
         List<WeakReference<FileIO>> same = FILES.computeIfAbsent(f.fileKey, k -> new ArrayList<>());
         List<IoBase> toFlush = null;
+        boolean dropped = false;
         synchronized (same) {
+            // a cleared reference: a writer the collector found unreachable, maybe not finalised yet
+            for (WeakReference<FileIO> r : same) dropped |= r.refersTo(null);
             same.removeIf(r -> {
                 FileIO o = r.get();
                 return o == null || o.isClosed();
@@ -165,6 +168,11 @@ public final class IoFinalizer {
                 toFlush.add(o);
             }
             same.add(new WeakReference<>(f));
+        }
+        if (dropped) {
+            // its close must come first (appends keep their order): wait for the finaliser thread
+            awaitFinalizers();
+            Interpreter.current().gil.runPendingCalls();
         }
         if (toFlush == null) return;
         for (IoBase o : toFlush) {
