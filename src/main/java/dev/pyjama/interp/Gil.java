@@ -56,6 +56,11 @@ public final class Gil {
     volatile boolean pendingInterrupt;
     /** The interpreter's main thread: interrupt_main's target. */
     volatile ThreadState mainThread;
+    /** Calls other threads (the JVM's finaliser) asked the interpreter to make with the GIL. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> pendingCalls = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile boolean hasPendingCalls;
+    /** Pending calls are running on some thread (they run Python code, which checks the breaker too). */
+    private boolean runningPendingCalls;
 
     /** Whether threads were started (the GIL is taken and dropped from then on). */
     public boolean isActive() {
@@ -131,7 +136,7 @@ public final class Gil {
             switchNumber++;
             switched.signalAll();
             dropRequest = false;
-            evalBreaker = pendingInterrupt;
+            evalBreaker = pendingInterrupt || hasPendingCalls;
         } finally {
             mutex.unlock();
             if (interrupted) me.interrupt();
@@ -190,10 +195,37 @@ public final class Gil {
             g.drop(true);
             g.take();
         }
+        if (g.hasPendingCalls) g.runPendingCalls();
         if (g.pendingInterrupt && ts == g.mainThread) {
             g.pendingInterrupt = false;
-            evalBreaker = g.dropRequest;
+            evalBreaker = g.dropRequest || g.hasPendingCalls;
             throw Errors.raise(dev.pyjama.objects.ExceptionTypes.KEYBOARD_INTERRUPT, null);
+        }
+    }
+
+    /**
+     * Asks the interpreter to run {@code call} with the GIL at its next eval-breaker check; any
+     * thread may ask (the JVM's finaliser thread does, to close abandoned files). The call must
+     * handle its own Python exceptions.
+     */
+    // CPython: Python/ceval_gil.c _PyEval_AddPendingCall
+    public void addPendingCall(Runnable call) {
+        pendingCalls.add(call);
+        hasPendingCalls = true;
+        evalBreaker = true;
+    }
+
+    /** Runs the pending calls, on a thread holding the GIL (not again while they run). */
+    // CPython: Python/ceval_gil.c make_pending_calls
+    public void runPendingCalls() {
+        if (runningPendingCalls) return;
+        runningPendingCalls = true;
+        try {
+            hasPendingCalls = false;
+            evalBreaker = dropRequest || pendingInterrupt;
+            for (Runnable r = pendingCalls.poll(); r != null; r = pendingCalls.poll()) r.run();
+        } finally {
+            runningPendingCalls = false;
         }
     }
 

@@ -77,6 +77,11 @@ public final class Buffered extends IoBase {
         if (rawClosed() && unread() == 0) throw Errors.valueError(msg);
     }
 
+    /** Bytes written to the buffer and not yet to the raw stream. */
+    int unwritten() {
+        return wbuf.size();
+    }
+
     private int unread() {
         return rlen - rpos;
     }
@@ -90,6 +95,7 @@ public final class Buffered extends IoBase {
         if (write) call(rawObj, "_checkWritable");
         long size = sizeObj == null ? DEFAULT_BUFFER_SIZE : ssize(sizeObj);
         if (size <= 0) throw Errors.valueError("buffer size must be strictly positive");
+        own(raw, rawObj);
         raw = rawObj;
         bufferSize = (int) Math.min(size, Integer.MAX_VALUE - 8);
         readable = read;
@@ -278,9 +284,32 @@ public final class Buffered extends IoBase {
     }
 
     // CPython: Modules/_io/bufferedio.c _io__Buffered_close_impl
+    @Override
+    boolean surelyClosed() {
+        FileIO f = plainFileIO();
+        return f != null && f.isClosed();
+    }
+
+    @Override
+    IoBase wrapped() {
+        return raw instanceof IoBase r ? r : null;
+    }
+
+    // CPython: Modules/_io/bufferedio.c buffered_dealloc_warn
+    private void deallocWarn(PyObject source) {
+        if (!ok || raw == null) return;
+        try {
+            call(raw, "_dealloc_warn", source);
+        } catch (PyException e) {
+            // ignored, as CPython's close does
+        }
+    }
+
+    // CPython: Modules/_io/bufferedio.c _io__Buffered_close_impl
     private PyObject close() {
         checkInit();
         if (rawClosed()) return PyNone.NONE;
+        if (finalizing) deallocWarn(this);
         PyException failure = null;
         try {
             call(this, "flush");
@@ -326,7 +355,7 @@ public final class Buffered extends IoBase {
 
     private static void define(PyType t, String name, boolean read, boolean write) {
         Derived.SELF_DERIVED.put(t, Buffered.class);
-        newMethod(t, (a, kw) -> new Buffered(t));
+        newMethod(t, (a, kw) -> IoFinalizer.track(new Buffered(t)));
         put(t, "__init__", (a, kw) -> {
             PyObject[] p = Args.parse(name, a, 1, kw, new String[] {"raw", "buffer_size"}, 1, 2);
             self(a[0]).init(p[0], p[1], read, write, name);
@@ -351,6 +380,7 @@ public final class Buffered extends IoBase {
             Buffered s = self(a[0]).checkInit();
             call(s, "flush");
             PyObject r = s.raw;
+            s.own(r, null);
             s.raw = null;
             s.ok = false;
             s.detached = true;
@@ -380,14 +410,17 @@ public final class Buffered extends IoBase {
             s.flushAndRewind();
             return call(s.raw, "truncate", pos == null ? PyNone.NONE : pos);
         });
-        put(t, "_dealloc_warn", (a, kw) -> PyNone.NONE);
+        put(t, "_dealloc_warn", (a, kw) -> {
+            self(a[0]).deallocWarn(args("_dealloc_warn", a, kw, 1, 1)[0]);
+            return PyNone.NONE;
+        });
         put(t, "__reduce__", (a, kw) -> { throw Errors.typeError("cannot pickle '" + a[0].type().qualname + "' instances"); });
         put(t, "__reduce_ex__", (a, kw) -> { throw Errors.typeError("cannot pickle '" + a[0].type().qualname + "' instances"); });
         getter(t, "raw", o -> self(o).raw == null ? PyNone.NONE : self(o).raw);
         getter(t, "closed", o -> Abstract.getattr(self(o).checkInit().raw, PyStr.intern("closed")));
         getter(t, "name", o -> Abstract.getattr(self(o).checkInit().raw, PyStr.intern("name")));
         getter(t, "mode", o -> Abstract.getattr(self(o).checkInit().raw, PyStr.intern("mode")));
-        getter(t, "_finalizing", o -> PyBool.FALSE);
+        getter(t, "_finalizing", o -> PyBool.of(self(o).finalizing));
         if (read) readMethods(t);
         if (write) StringIO.onearg(t, "write", (o, b) -> self(o).write(b));
     }
@@ -422,6 +455,11 @@ public final class Buffered extends IoBase {
         RWPair(PyType t) {
             super(t);
         }
+
+        /** CPython's rwpair_dealloc does not finalise (its reader and writer do): no JVM finaliser. */
+        @SuppressWarnings({"deprecation", "removal"})
+        @Override
+        protected void finalize() {}
     }
 
     private static RWPair pair(PyObject o) {

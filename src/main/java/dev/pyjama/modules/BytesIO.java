@@ -42,6 +42,11 @@ public final class BytesIO extends IoBase {
         super(type);
     }
 
+    /** CPython's dealloc of this type does not finalise (close() would change nothing): no JVM finaliser. */
+    @SuppressWarnings({"deprecation", "removal"})
+    @Override
+    protected void finalize() {}
+
     private static BytesIO self(PyObject o) {
         return (BytesIO) o;
     }

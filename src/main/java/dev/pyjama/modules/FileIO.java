@@ -39,6 +39,8 @@ public final class FileIO extends IoBase {
     /** -1 unknown, 0 no, 1 yes. */
     private int seekable = -1;
     private long blksize;
+    /** {@code "st_dev:st_ino"} of a regular file this object opened by name, else null (see {@link IoFinalizer#opened}). */
+    String fileKey;
 
     FileIO(PyType type) {
         super(type);
@@ -60,6 +62,25 @@ public final class FileIO extends IoBase {
 
     boolean isClosed() {
         return fd < 0;
+    }
+
+    @Override
+    boolean surelyClosed() {
+        // an exact FileIO that does not own its descriptor has nothing to close or flush
+        return type() == TYPE && (fd < 0 || !closefd);
+    }
+
+    /** {@code _dealloc_warn(source)}: the ResourceWarning of a file finalised while open. */
+    // CPython: Modules/_io/fileio.c _io_FileIO__dealloc_warn
+    void deallocWarn(PyObject source) {
+        if (fd < 0 || !closefd) return;
+        try {
+            PyObject warn = Abstract.getattr(Importer.importModule("_warnings"), PyStr.intern("warn"));
+            Abstract.call(warn, PyStr.of("unclosed file " + Abstract.repr(source).value), ExceptionTypes.RESOURCE_WARNING, PyInt.of(1), source);
+        } catch (PyException e) {
+            // a filter made it an error: reported, never raised
+            if (e.value().type().isSubtype(ExceptionTypes.WARNING)) dev.pyjama.interp.Interpreter.current().writeUnraisable(this, e.value());
+        }
     }
 
     private static FileIO self(PyObject o) {
@@ -166,6 +187,10 @@ public final class FileIO extends IoBase {
             if (st != null) {
                 long m = ModuleSupport.asLong(Abstract.getattr(st, PyStr.intern("st_mode")));
                 if ((m & 0170000) == 0040000) throw ModuleSupport.osError(21, nameobj);
+                if (own && (m & 0170000) == 0100000) {
+                    fileKey = Abstract.getattr(st, PyStr.intern("st_dev")).repr() + ":" + Abstract.getattr(st, PyStr.intern("st_ino")).repr();
+                    IoFinalizer.opened(this);
+                }
                 PyObject bs = Abstract.lookupAttr(st, PyStr.intern("st_blksize"));
                 if (bs instanceof PyInt b && b.longValue() > 1) blksize = b.longValue();
             }
@@ -187,6 +212,7 @@ public final class FileIO extends IoBase {
     private void internalClose() {
         int old = fd;
         fd = -1;
+        IoFinalizer.closed(this);
         // pyjama's descriptors 0-2 are the interpreter's streams, which stay open
         if (old > 2) posix("close", PyInt.of(old));
     }
@@ -211,7 +237,7 @@ public final class FileIO extends IoBase {
     static {
         PyType t = TYPE;
         Derived.SELF_DERIVED.put(t, FileIO.class);
-        newMethod(t, (a, kw) -> new FileIO(TYPE));
+        newMethod(t, (a, kw) -> IoFinalizer.track(new FileIO(TYPE)));
         put(t, "__init__", (a, kw) -> {
             PyObject[] p = Args.parse("FileIO", a, 1, kw, new String[] {"file", "mode", "closefd", "opener"}, 1, 4);
             self(a[0]).init(p[0], p[1], p[2], p[3]);
@@ -272,6 +298,7 @@ public final class FileIO extends IoBase {
                 failure = e;
             }
             if (s.fd >= 0) {
+                if (s.finalizing && s.closefd) s.deallocWarn(s);
                 if (s.closefd) s.internalClose();
                 else s.fd = -1;
             }
@@ -308,14 +335,17 @@ public final class FileIO extends IoBase {
             args("isatty", a, kw, 0, 0);
             return posix("isatty", PyInt.of(self(a[0]).checkOpen().fd));
         });
-        put(t, "_dealloc_warn", (a, kw) -> PyNone.NONE);
+        put(t, "_dealloc_warn", (a, kw) -> {
+            self(a[0]).deallocWarn(args("_dealloc_warn", a, kw, 1, 1)[0]);
+            return PyNone.NONE;
+        });
         put(t, "__reduce__", (a, kw) -> { throw cannotPickle(a[0]); });
         put(t, "__reduce_ex__", (a, kw) -> { throw cannotPickle(a[0]); });
         dev.pyjama.interp.BuiltinTypes.slot0(t, "__repr__", o -> PyStr.of(o.repr()));
         getter(t, "closed", o -> PyBool.of(self(o).fd < 0));
         getter(t, "closefd", o -> PyBool.of(self(o).closefd));
         getter(t, "_blksize", o -> PyInt.of(self(o).blksize));
-        getter(t, "_finalizing", o -> PyBool.FALSE);
+        getter(t, "_finalizing", o -> PyBool.of(self(o).finalizing));
         getter(t, "mode", o -> PyStr.of(self(o).mode()));
     }
 

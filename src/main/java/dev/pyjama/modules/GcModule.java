@@ -155,6 +155,8 @@ public final class GcModule {
     private static void collect(State st, int gen, PyList callbacks) {
         invokeCallbacks(callbacks, "start", gen);
         System.gc();
+        // files the collection found abandoned are closed now, as CPython's collector finalises them
+        IoFinalizer.collected(Interpreter.current());
         st.collections[gen]++;
         invokeCallbacks(callbacks, "stop", gen);
     }

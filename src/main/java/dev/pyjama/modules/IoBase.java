@@ -47,8 +47,43 @@ public class IoBase extends PyObject implements Derived {
     private PyType type;
     private PyDict dict = new PyDict();
 
+    /** Set for the io objects Python code made (see {@link IoFinalizer}); null for the interpreter's own streams. */
+    IoFinalizer.Tracked tracker;
+    /** The object wrapping this one (a raw stream's buffered object, a buffer's TextIOWrapper): its finalisation closes this one. */
+    IoBase owner;
+    /** Closing as part of finalisation: close() asks the raw stream for its ResourceWarning. */
+    boolean finalizing;
+
     IoBase(PyType type) {
         this.type = type;
+    }
+
+    /**
+     * The JVM found this object unreachable: {@link IoFinalizer} has its interpreter close it.
+     * Finalisation is deprecated but working on JDK 17-25, and the only way to keep the object
+     * for its close() (a Cleaner must not reach it); the subclasses CPython does not finalise
+     * override this with an empty method, which spares them the JVM's registration.
+     */
+    @SuppressWarnings({"deprecation", "removal", "checkstyle:NoFinalizer"})
+    @Override
+    protected void finalize() {
+        IoFinalizer.abandoned(this);
+    }
+
+    /** Whether close() would surely do nothing (read on the finaliser thread: exact types only). */
+    boolean surelyClosed() {
+        return false;
+    }
+
+    /** The stream this one wraps, when it is an io object, else null. */
+    IoBase wrapped() {
+        return null;
+    }
+
+    /** Makes this object the owner of the stream it now wraps, and no longer of {@code old}. */
+    void own(PyObject old, PyObject now) {
+        if (old instanceof IoBase o && o.owner == this) o.owner = null;
+        if (now instanceof IoBase n && n != this) n.owner = this;
     }
 
     @Override public PyType type() { return type; }
@@ -147,7 +182,7 @@ public class IoBase extends PyObject implements Derived {
     static {
         for (PyType t : new PyType[] {IOBASE, RAW, BUFFERED, TEXT}) {
             Derived.SELF_DERIVED.put(t, IoBase.class);
-            newMethod(t, (a, kw) -> new IoBase(t));
+            newMethod(t, (a, kw) -> IoFinalizer.track(new IoBase(t)));
         }
         IOBASE.dict.put("__dict__", BuiltinTypes.instanceDictDescriptor(IOBASE));
         // object.__repr__ would not name the module of a built-in type: "<_io.StringIO object at ...>"

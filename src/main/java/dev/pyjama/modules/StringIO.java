@@ -45,6 +45,11 @@ public final class StringIO extends IoBase {
         super(type);
     }
 
+    /** CPython's dealloc of this type does not finalise (close() would change nothing): no JVM finaliser. */
+    @SuppressWarnings({"deprecation", "removal"})
+    @Override
+    protected void finalize() {}
+
     private void checkInitialized() {
         if (!ok) throw Errors.valueError("I/O operation on uninitialized object");
     }

@@ -39,7 +39,7 @@ final class TextIOMethods {
     static void install() {
         PyType t = TextIOWrapper.TYPE;
         Derived.SELF_DERIVED.put(t, TextIOWrapper.class);
-        newMethod(t, (a, kw) -> new TextIOWrapper(TextIOWrapper.TYPE));
+        newMethod(t, (a, kw) -> IoFinalizer.track(new TextIOWrapper(TextIOWrapper.TYPE)));
         put(t, "__init__", (a, kw) -> {
             PyObject[] p = Args.parse("TextIOWrapper", a, 1, kw, INIT_ARGS, 1, 6);
             self(a[0]).init(p[0], p[1], p[2], p[3], p[4] != null && Abstract.isTrue(p[4]), p[5] != null && Abstract.isTrue(p[5]));

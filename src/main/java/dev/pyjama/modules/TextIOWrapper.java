@@ -37,7 +37,7 @@ public final class TextIOWrapper extends IoBase {
 
     static final int ENC_NONE = 0, ENC_UTF8 = 1, ENC_LATIN1 = 2, ENC_ASCII = 3;
 
-    boolean ok, detached, finalizing;
+    boolean ok, detached;
     PyObject buffer = PyNone.NONE;
     PyStr encoding;
     PyObject errors = PyStr.of("strict");
@@ -173,6 +173,7 @@ public final class TextIOWrapper extends IoBase {
         lineBuffering = lineBuf;
         writeThrough = writeThru;
         setNewline(newline);
+        own(buffer, buf);
         buffer = buf;
         setCodecs(info);
         seekable = telling = Abstract.isTrue(IoBase.call(buf, "seekable"));
@@ -180,37 +181,21 @@ public final class TextIOWrapper extends IoBase {
         encodingStartOfStream = false;
         fixEncoderState();
         ok = true;
-        Interpreter in = Interpreter.current();
-        synchronized (LIVE) {
-            LIVE.put(this, in);
-        }
     }
 
-    /** The wrappers made by Python code, and their interpreter: those still open at exit are closed then. */
-    private static final java.util.Map<TextIOWrapper, Interpreter> LIVE = new java.util.WeakHashMap<>();
-
-    /**
-     * Closes (so flushes) the wrappers of {@code interp} that the program left open, as CPython's
-     * finalize_modules does when it deallocates them (iobase_finalize); failures are ignored.
-     * The JVM may have collected an abandoned wrapper before: its data is lost (no finaliser).
-     */
-    // CPython: Python/pylifecycle.c finalize_modules, Modules/_io/iobase.c iobase_finalize
+    /** At exit: the io objects the program abandoned or left open are closed (see {@link IoFinalizer}). */
     public static void closeAbandoned(Interpreter interp) {
-        java.util.List<TextIOWrapper> open = new java.util.ArrayList<>();
-        synchronized (LIVE) {
-            for (var e : LIVE.entrySet()) if (e.getValue() == interp) open.add(e.getKey());
-            LIVE.keySet().removeAll(open);
-        }
-        for (TextIOWrapper w : open) {
-            if (!w.ok) continue;
-            try {
-                if (Abstract.isTrue(w.closedAttr())) continue;
-                w.finalizing = true;
-                IoBase.call(w, "close");
-            } catch (PyException e) {
-                // CPython reports it only under -X dev (ResourceWarning and "Exception ignored")
-            }
-        }
+        IoFinalizer.closeAbandoned(interp);
+    }
+
+    @Override
+    boolean surelyClosed() {
+        return type() == TYPE && buffer instanceof Buffered b && b.surelyClosed();
+    }
+
+    @Override
+    IoBase wrapped() {
+        return buffer instanceof IoBase b ? b : null;
     }
 
     /** Stands for a codec object not made yet (the standard streams make theirs on first use: no codec lookup at start-up). */
@@ -227,6 +212,7 @@ public final class TextIOWrapper extends IoBase {
         lineBuffering = lineBuf;
         writeThrough = writeThru;
         setNewline("\n");
+        own(buffer, buf);
         buffer = buf;
         if (enc.equals("utf-8")) {
             decoder = readable ? LAZY : PyNone.NONE;
@@ -585,6 +571,13 @@ public final class TextIOWrapper extends IoBase {
     PyObject close() {
         checkAttached();
         if (Abstract.isTrue(closedAttr())) return PyNone.NONE;
+        if (finalizing) {
+            try {
+                IoBase.call(buffer, "_dealloc_warn", this);
+            } catch (PyException e) {
+                // ignored, as CPython does
+            }
+        }
         PyException first = null;
         try {
             IoBase.call(this, "flush");
@@ -611,6 +604,7 @@ public final class TextIOWrapper extends IoBase {
         checkAttached();
         IoBase.call(this, "flush");
         PyObject b = buffer;
+        own(b, null);
         buffer = PyNone.NONE;
         ok = false;
         detached = true;
