@@ -76,7 +76,7 @@ public final class FileIO extends IoBase {
         if (fd < 0 || !closefd) return;
         try {
             PyObject warn = Abstract.getattr(Importer.importModule("_warnings"), PyStr.intern("warn"));
-            Abstract.call(warn, PyStr.of("unclosed file " + Abstract.repr(source).value), ExceptionTypes.RESOURCE_WARNING, PyInt.of(1), source);
+            Abstract.call(warn, PyStr.of("unclosed file " + Abstract.repr(source).value()), ExceptionTypes.RESOURCE_WARNING, PyInt.of(1), source);
         } catch (PyException e) {
             // a filter made it an error: reported, never raised
             if (e.value().type().isSubtype(ExceptionTypes.WARNING)) dev.pyjama.interp.Interpreter.current().writeUnraisable(this, e.value());
