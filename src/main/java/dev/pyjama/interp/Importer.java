@@ -327,6 +327,16 @@ public final class Importer {
      * (the import statement itself stays on this Java importer, which does not read meta_path).
      */
     // CPython: Python/pylifecycle.c init_importlib, init_importlib_external (_bootstrap._install, _install_external_importers)
+    private static void frozenModuleName(PyObject module, String sourceName, String frozenName) {
+        if (!(module instanceof PyModule m)) return;
+        PyStr key = PyStr.of("__module__");
+        for (PyObject v : m.dict.values()) {
+            if (!(v instanceof dev.pyjama.objects.PyType || v instanceof dev.pyjama.objects.PyFunction)) continue;
+            PyObject own = v instanceof dev.pyjama.objects.PyType t ? t.dict.get("__module__") : Abstract.getattr(v, key);
+            if (own instanceof PyStr s && s.value().equals(sourceName)) Abstract.setattr(v, key, PyStr.of(frozenName));
+        }
+    }
+
     private static void installImportlibFinders(Interpreter interp, PyModule importlib) {
         PyObject meta = interp.sys.dict.get(PyStr.of("meta_path"));
         PyObject bootstrap = importlib.dict.get(PyStr.of("_bootstrap"));
@@ -334,6 +344,10 @@ public final class Importer {
         // CPython: Python/pylifecycle.c init_importlib (sys.modules['_frozen_importlib'] and its external twin)
         if (bootstrap instanceof PyModule) interp.modules.put(PyStr.of("_frozen_importlib"), bootstrap);
         if (external instanceof PyModule) interp.modules.put(PyStr.of("_frozen_importlib_external"), external);
+        // CPython runs these two frozen, under the names above: their classes and functions say
+        // so in __module__ (tools tell the standard finders apart by it, e.g. test_bdb)
+        frozenModuleName(bootstrap, "importlib._bootstrap", "_frozen_importlib");
+        frozenModuleName(external, "importlib._bootstrap_external", "_frozen_importlib_external");
         if (!(meta instanceof PyList ml) || bootstrap == null || external == null || ImportHooks.standard(interp) != null) return;
         // finders a program put on meta_path before importing importlib stay in front of the standard ones
         PyObject builtinImporter = Abstract.getattr(bootstrap, PyStr.of("BuiltinImporter"));
