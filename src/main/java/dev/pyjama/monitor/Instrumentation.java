@@ -154,14 +154,23 @@ public final class Instrumentation {
         }
     }
 
-    /** True when no tool watches {@code co} and its instructions hold no INSTRUMENTED_* opcode. */
+    /**
+     * True when the instructions of {@code co} hold no INSTRUMENTED_* opcode: compiled code runs
+     * the plain opcodes, as the loop does, and the events fired outside instrumented opcodes
+     * (RAISE, EXCEPTION_HANDLED, PY_UNWIND, ...) come from the unwinding both share. A tool may
+     * still be active for the code: e.g. every LINE site it has disabled (DISABLE).
+     */
     private static boolean jitClean(CodeMonitors m, PyCode co) {
-        for (byte t : m.activeTools) if (t != 0) return false;
         byte[] ins = co.instructions();
         for (int i = 0; i < ins.length; i += 2) {
             if ((ins[i] & 0xff) >= dev.pyjama.code.Opcode.MIN_INSTRUMENTED_OPCODE) return false;
         }
         return true;
+    }
+
+    /** A site just disabled may have been the code's last instrumented one: compiled code may run it again. */
+    private static void jitAfterDisable(CodeMonitors m, PyCode co) {
+        if (co.jitCleanVersion != co.monitoringVersion && jitClean(m, co)) co.jitCleanVersion = co.monitoringVersion;
     }
 
     private static void rewrite(PyCode co, CodeMonitors m, byte[] added, byte[] removed) {
@@ -250,6 +259,7 @@ public final class Instrumentation {
             CodeMonitors m = co.monitors;
             m.siteTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));
+            jitAfterDisable(m, co);
         }
     }
 
@@ -259,6 +269,7 @@ public final class Instrumentation {
             CodeMonitors m = co.monitors;
             m.lineTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));
+            jitAfterDisable(m, co);
         }
     }
 
@@ -268,6 +279,7 @@ public final class Instrumentation {
             CodeMonitors m = co.monitors;
             m.instructionTools[i] &= (byte) ~tools;
             write(co.instructions(), m, i, baseOpcode(co, i));
+            jitAfterDisable(m, co);
         }
     }
 
