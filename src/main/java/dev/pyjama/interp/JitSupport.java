@@ -68,7 +68,7 @@ public final class JitSupport {
             // the compiled code below this loop stopped for this frame: it takes the frame back
             // (a loop that keeps switching instrumentation on and off must not nest Java calls)
             f.jitResume = target;
-            return REENTER;
+            return JitCode.REENTER;
         }
         try {
             return run(jc, f, target);
@@ -116,25 +116,12 @@ public final class JitSupport {
                 r = interpret(f, pc, f.lasti);
             }
             if (r == JitCode.BAILOUT) r = interpret(f, f.jitResume, f.lasti);
-            if (r != REENTER) return r;
+            if (r != JitCode.REENTER) return r;
             entry = f.jitResume; // a hot loop of the interpreted rest: back into compiled code
         }
     }
 
-    /** What the interpreter returns when it hands the frame back to compiled code at {@code f.jitResume}. */
-    private static final PyObject REENTER = new PyObject() {
-        @Override
-        public dev.pyjama.objects.PyType type() {
-            return dev.pyjama.objects.PyNone.NONE.type();
-        }
-
-        @Override
-        public String repr() {
-            return "<jit re-enter>";
-        }
-    };
-
-    /** The interpreter finishes the frame, or gives it back ({@link #REENTER}) at a hot loop header. */
+    /** The interpreter finishes the frame, or gives it back ({@link JitCode#REENTER}) at a hot loop header. */
     private static PyObject interpret(PyFrame f, int pc, int prev) {
         boolean outer = f.jitContinuing;
         f.jitContinuing = true;

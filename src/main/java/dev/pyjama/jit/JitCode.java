@@ -11,17 +11,27 @@ import dev.pyjama.objects.PyObject;
  */
 public abstract class JitCode {
     /** What {@link #run} returns when it stopped early; the interpreter goes on at {@code f.jitResume}. */
-    public static final PyObject BAILOUT = new PyObject() {
-        @Override
-        public dev.pyjama.objects.PyType type() {
-            return dev.pyjama.objects.PyNone.NONE.type();
-        }
+    public static final PyObject BAILOUT = sentinel("<jit bailout>");
+    /**
+     * What the interpreter returns when it gives a frame back to the compiled code that stopped
+     * for it, at the hot loop header {@code f.jitResume} (dev.pyjama.interp.JitSupport).
+     */
+    public static final PyObject REENTER = sentinel("<jit re-enter>");
 
-        @Override
-        public String repr() {
-            return "<jit bailout>";
-        }
-    };
+    /** A value only the JIT's plumbing sees, never Python code. */
+    private static PyObject sentinel(String repr) {
+        return new PyObject() {
+            @Override
+            public dev.pyjama.objects.PyType type() {
+                return dev.pyjama.objects.PyNone.NONE.type();
+            }
+
+            @Override
+            public String repr() {
+                return repr;
+            }
+        };
+    }
 
     /** The stack depth (above the frame's stack base) before each code unit that is an instruction; -1 elsewhere. */
     int[] depth;
