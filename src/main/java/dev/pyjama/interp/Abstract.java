@@ -896,6 +896,7 @@ public final class Abstract {
         }
     }
 
+    // CPython: Objects/listobject.c list_extend_iter_lock_held (PySequence_List, PySequence_Tuple, PySequence_Fast)
     /** The items of an iterable, in order. */
     public static java.util.List<PyObject> toList(PyObject iterable) {
         if (iterable.getClass() == PyList.class && iterable instanceof PyList l) return new java.util.ArrayList<>(l.items);
@@ -904,6 +905,22 @@ public final class Abstract {
             // sorted(a_set), list(a_set): the table's keys in iteration order, no iterator
             return new java.util.ArrayList<>(java.util.Arrays.asList(NativeOps.table(iterable).items()));
         }
+        PyObject it = iter(iterable);
+        // CPython asks a class written in Python for a length hint (its __len__ or __length_hint__
+        // runs, and a profiler sees it) before iterating; built-in types' hints run no Python code
+        if (iterable.type().heap) dev.pyjama.modules.OperatorModule.lengthHint(iterable, 8);
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject x = next(it); x != null; x = next(it)) out.add(x);
+        return out;
+    }
+
+    /**
+     * The items of an iterable, in order, without a length hint: for the places where CPython
+     * iterates itself (deque, array, fsum, prod, set operations) rather than calling
+     * PySequence_List/Tuple/Fast.
+     */
+    public static java.util.List<PyObject> iterToList(PyObject iterable) {
+        if (iterable.getClass() == PyList.class || iterable.getClass() == PyTuple.class || !iterable.type().heap) return toList(iterable);
         java.util.List<PyObject> out = new java.util.ArrayList<>();
         PyObject it = iter(iterable);
         for (PyObject x = next(it); x != null; x = next(it)) out.add(x);
@@ -914,6 +931,12 @@ public final class Abstract {
     public static PyObject[] toArray(PyObject iterable) {
         if (iterable.getClass() == PyTuple.class && iterable instanceof PyTuple t) return t.items;
         return toList(iterable).toArray(new PyObject[0]);
+    }
+
+    /** {@link #iterToList} as an array. */
+    public static PyObject[] iterToArray(PyObject iterable) {
+        if (iterable.getClass() == PyTuple.class && iterable instanceof PyTuple t) return t.items;
+        return iterToList(iterable).toArray(new PyObject[0]);
     }
 
     /** {@code o.__index__()} as an int (for slices, sequence repetition, range...). */

@@ -172,7 +172,7 @@ final class BytesMethods {
             for (int i = 0; i < 256; i++) table[i] = (byte) i;
             for (int i = 0; i < from.length; i++) table[from[i] & 0xff] = to[i];
             return new PyBytes(table);
-        })));
+        }).staticOf(t)));
         // codecs and hex
         put(t, "decode", (args, kw) -> {
             PyObject[] a = Args.parse("decode", args, 1, kw, new String[] {"encoding", "errors"}, 0, 2);

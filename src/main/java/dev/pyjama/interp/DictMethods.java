@@ -163,7 +163,7 @@ public final class DictMethods {
             Args.checkPositional("fromkeys", args.length - 1, 1, 2);
             PyObject value = args.length > 2 ? args[2] : PyNone.NONE;
             PyObject d = Abstract.call(args[0]);
-            for (PyObject k : Abstract.toList(args[1])) Abstract.setitem(d, k, value);
+            for (PyObject k : Abstract.iterToList(args[1])) Abstract.setitem(d, k, value);
             return d;
         })));
 

@@ -334,8 +334,10 @@ final class EvalHelpers {
     static List<PyObject> toList(PyObject iterable) {
         if (iterable.getClass() == PyTuple.class && iterable instanceof PyTuple t) return new ArrayList<>(Arrays.asList(t.items));
         if (iterable.getClass() == PyList.class && iterable instanceof PyList l) return new ArrayList<>(l.items);
-        List<PyObject> out = new ArrayList<>();
         PyObject it = getIter(iterable);
+        // a class written in Python is asked for a length hint first, as CPython's list_extend asks
+        if (iterable.type().heap) dev.pyjama.modules.OperatorModule.lengthHint(iterable, 8);
+        List<PyObject> out = new ArrayList<>();
         for (PyObject v; (v = next(it)) != null; ) out.add(v);
         return out;
     }
@@ -638,7 +640,7 @@ final class EvalHelpers {
         PyObject callargs = s[base + 2];
         PyObject kwargs = (oparg & 1) != 0 ? s[sp - 1] : null;
         PyObject[] pos;
-        if (callargs instanceof PyTuple t) {
+        if (callargs instanceof PyTuple t && t.type() == PyTuple.TYPE) { // a subclass's own __iter__ counts (PySequence_Tuple)
             pos = t.items;
         } else {
             if (!isIterable(callargs)) {

@@ -214,6 +214,7 @@ final class MiscMethods {
                 // and wrapper_qualname (a slot wrapper, bound or not, names the type defining it)
                 PyBuiltinFunction b = (PyBuiltinFunction) self;
                 if (b.wrapper && b.owner != null) return PyStr.of(b.owner.qualname + "." + b.name);
+                if (b.staticOf != null) return PyStr.of(b.staticOf.qualname + "." + b.name);
                 if (b.self instanceof PyType t) return PyStr.of(t.qualname + "." + b.name);
                 if (b.self != null && !(b.self instanceof PyModule)) return PyStr.of(b.self.type().qualname + "." + b.name);
                 if (b.owner != null) return PyStr.of(b.owner.qualname + "." + b.name);
@@ -236,7 +237,7 @@ final class MiscMethods {
                 PyObject name = module.dict.get(PyStr.of("__name__"));
                 return name == null ? PyNone.NONE : name;
             }
-            return b.self == null && b.owner == null ? PyStr.of("builtins") : PyNone.NONE;
+            return b.self == null && b.owner == null && b.staticOf == null ? PyStr.of("builtins") : PyNone.NONE;
         });
         getter(PyBuiltinFunction.METHOD_WRAPPER_TYPE, "__self__", self -> nn(((PyBuiltinFunction) self).self));
         for (PyType dt : new PyType[] {PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE}) {

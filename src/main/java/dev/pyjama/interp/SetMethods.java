@@ -86,7 +86,7 @@ final class SetMethods {
             onearg(t, "issubset", (self, o) -> NativeOps.compare(Abstract.LE, self, asSet(o)));
             onearg(t, "issuperset", (self, o) -> NativeOps.compare(Abstract.GE, self, asSet(o)));
             onearg(t, "isdisjoint", (self, o) -> {
-                for (PyObject x : Abstract.toList(o)) if (tab(self).contains(x)) return bool(false);
+                for (PyObject x : Abstract.iterToList(o)) if (tab(self).contains(x)) return bool(false);
                 return bool(true);
             });
         }

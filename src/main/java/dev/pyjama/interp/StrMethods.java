@@ -295,7 +295,7 @@ final class StrMethods {
                     for (int i = 0; i < x.length; i++) d.put(PyInt.of(x[i]), PyInt.of(y[i]));
                     if (args.length == 3) for (int c : ((PyStr) args[2]).codePoints()) d.put(PyInt.of(c), PyNone.NONE);
                     return d;
-                })));
+                }).staticOf(t)));
     }
 
     private interface CharTest {

@@ -147,7 +147,7 @@ public final class ArrayModule {
         } else if (Buffers.bytesOrNull(init) != null && !(init instanceof Array)) {
             frombytes(a, Buffers.bytesOrNull(init));
         } else {
-            for (PyObject v : Abstract.toArray(init)) a.items.add(ArrayItems.check(c, v));
+            for (PyObject v : Abstract.iterToArray(init)) a.items.add(ArrayItems.check(c, v));
         }
         return a;
     }
@@ -337,7 +337,7 @@ public final class ArrayModule {
             return;
         }
         List<PyObject> checked = new ArrayList<>();
-        for (PyObject v : Abstract.toArray(src)) checked.add(ArrayItems.check(a.code, v));
+        for (PyObject v : Abstract.iterToArray(src)) checked.add(ArrayItems.check(a.code, v));
         a.items.addAll(checked);
     }
 

@@ -150,7 +150,7 @@ public final class CollectionsModule {
                 d.maxlen = -1;
             }
             d.items.clear();
-            if (a[0] != null) for (PyObject v : Abstract.toArray(a[0])) d.append(v);
+            if (a[0] != null) for (PyObject v : Abstract.iterToArray(a[0])) d.append(v);
             return PyNone.NONE;
         });
         getter(t, "maxlen", self -> dq(self).maxlen < 0 ? PyNone.NONE : PyInt.of(dq(self).maxlen));
@@ -166,12 +166,12 @@ public final class CollectionsModule {
         });
         put(t, "extend", (args, kw) -> {
             Deque d = dq(args[0]);
-            for (PyObject v : Abstract.toArray(args[1] == d ? new dev.pyjama.objects.PyList(new ArrayList<>(d.items)) : args[1])) d.append(v);
+            for (PyObject v : Abstract.iterToArray(args[1] == d ? new dev.pyjama.objects.PyList(new ArrayList<>(d.items)) : args[1])) d.append(v);
             return PyNone.NONE;
         });
         put(t, "extendleft", (args, kw) -> {
             Deque d = dq(args[0]);
-            for (PyObject v : Abstract.toArray(args[1] == d ? new dev.pyjama.objects.PyList(new ArrayList<>(d.items)) : args[1])) d.appendleft(v);
+            for (PyObject v : Abstract.iterToArray(args[1] == d ? new dev.pyjama.objects.PyList(new ArrayList<>(d.items)) : args[1])) d.appendleft(v);
             return PyNone.NONE;
         });
         put(t, "pop", (args, kw) -> {
@@ -266,7 +266,7 @@ public final class CollectionsModule {
             return r;
         });
         slot1(t, "__iadd__", (self, o) -> {
-            for (PyObject v : Abstract.toArray(o)) dq(self).append(v);
+            for (PyObject v : Abstract.iterToArray(o)) dq(self).append(v);
             return self;
         });
         t.dict.put("__hash__", PyNone.NONE);

@@ -51,15 +51,24 @@ public final class FaulthandlerModule {
             write(interp, fd, stack(all));
             return PyNone.NONE;
         });
-        // pytest calls these only with a --faulthandler-timeout: accepted, never fired
+        Watchdog[] watchdog = {null};
         def(m, "dump_traceback_later", (a, kw) -> {
             PyObject[] p = Args.parse("dump_traceback_later", a, 0, kw,
                     new String[] {"timeout", "repeat", "file", "exit"}, 1, 4);
-            if (ModuleSupport.asDouble(p[0]) <= 0) throw Errors.valueError("timeout must be greater than 0");
-            fileno(interp, p[2]);
+            long us = timeoutMicros(p[0]);
+            boolean repeat = p[1] != null && Abstract.isTrue(p[1]);
+            int fd = fileno(interp, p[2]);
+            boolean exit = p[3] != null && Abstract.isTrue(p[3]);
+            if (watchdog[0] != null) watchdog[0].cancel();
+            watchdog[0] = new Watchdog(interp, fd, us, repeat, exit);
             return PyNone.NONE;
         });
-        def(m, "cancel_dump_traceback_later", (a, kw) -> PyNone.NONE);
+        def(m, "cancel_dump_traceback_later", (a, kw) -> {
+            Args.parse("cancel_dump_traceback_later", a, 0, kw, new String[] {}, 0, 0);
+            if (watchdog[0] != null) watchdog[0].cancel();
+            watchdog[0] = null;
+            return PyNone.NONE;
+        });
         return m;
     }
 
@@ -102,9 +111,13 @@ public final class FaulthandlerModule {
     // CPython: Python/traceback.c _Py_DumpTracebackThreads, write_thread_id, dump_traceback (most recent call first)
     private static String stack(boolean all) {
         if (!all) return frames(new StringBuilder("Stack (most recent call first):\n"), ThreadState.current().frame).toString();
+        return threads(Interpreter.current(), ThreadState.current());
+    }
+
+    /** Every thread's stack, newest thread first; {@code current} (may be null) is marked. */
+    private static String threads(Interpreter interp, ThreadState current) {
         StringBuilder sb = new StringBuilder();
-        java.util.List<ThreadState> threads = Interpreter.current().threadStates();
-        ThreadState current = ThreadState.current();
+        java.util.List<ThreadState> threads = interp.threadStates();
         // CPython walks its thread list from the head, where the newest thread is
         for (int k = threads.size() - 1; k >= 0; k--) {
             ThreadState ts = threads.get(k);
@@ -123,6 +136,87 @@ public final class FaulthandlerModule {
               .append(" in ").append(f.code.name).append('\n');
         }
         return sb;
+    }
+
+    // CPython: Modules/faulthandler.c faulthandler_dump_traceback_later (timeout rounded up to microseconds)
+    private static long timeoutMicros(PyObject timeout) {
+        double ns;
+        if (timeout instanceof dev.pyjama.objects.PyFloat f) {
+            ns = Math.ceil(f.value * 1e9);
+            if (Double.isNaN(f.value)) throw Errors.valueError("Invalid value NaN (not a number)");
+            if (!(Math.abs(ns) < 9.2e18)) throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "timestamp out of range for platform time_t");
+        } else {
+            PyObject i = Abstract.index(timeout);
+            double sec = ModuleSupport.asDouble(i);
+            if (!(Math.abs(sec) < 9.2e9)) throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "timestamp too large to convert to C PyTime_t");
+            ns = sec * 1e9;
+        }
+        long us = -Math.floorDiv(-(long) ns, 1000L); // rounded up
+        if (us <= 0) throw Errors.valueError("timeout must be greater than 0");
+        return us;
+    }
+
+    /**
+     * The thread of {@code dump_traceback_later}: a Java thread (CPython's is a C thread that
+     * holds no GIL either) that writes every Python thread's stack to the descriptor when the
+     * timeout passes, again after each timeout when repeating, and ends the process when asked.
+     */
+    // CPython: Modules/faulthandler.c faulthandler_thread, format_timeout
+    private static final class Watchdog implements Runnable {
+        private final Interpreter interp;
+        private final int fd;
+        private final long us;
+        private final boolean repeat, exit;
+        private boolean cancelled;
+
+        Watchdog(Interpreter interp, int fd, long us, boolean repeat, boolean exit) {
+            this.interp = interp;
+            this.fd = fd;
+            this.us = us;
+            this.repeat = repeat;
+            this.exit = exit;
+            Thread t = new Thread(this, "faulthandler watchdog");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        synchronized void cancel() {
+            cancelled = true;
+            notifyAll();
+        }
+
+        @Override
+        public void run() {
+            long deadline = System.nanoTime() + us * 1000;
+            synchronized (this) {
+                while (!cancelled) {
+                    long wait = deadline - System.nanoTime();
+                    if (wait > 0) {
+                        try {
+                            wait(wait / 1_000_000, (int) (wait % 1_000_000));
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        continue;
+                    }
+                    dump();
+                    if (exit) Runtime.getRuntime().halt(1); // CPython: _exit(1), no clean-up
+                    if (!repeat) return;
+                    deadline += us * 1000;
+                }
+            }
+        }
+
+        private void dump() {
+            long sec = us / 1_000_000, frac = us % 1_000_000;
+            String header = String.format("Timeout (%d:%02d:%02d%s)!\n", sec / 3600, sec / 60 % 60, sec % 60,
+                    frac != 0 ? String.format(".%06d", frac) : "");
+            try {
+                FileDescriptors.write(interp, fd, (header + threads(interp, null)).getBytes(StandardCharsets.UTF_8));
+            } catch (RuntimeException ignored) {
+                // CPython ignores a failing write() in the watchdog
+            }
+        }
     }
 
     private static void write(Interpreter interp, int fd, String text) {

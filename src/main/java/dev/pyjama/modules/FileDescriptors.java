@@ -93,6 +93,28 @@ final class FileDescriptors {
         return fd;
     }
 
+    /** {@code os.write(fd, data)} of the interpreter {@code in}; also for Java threads (faulthandler's watchdog). */
+    static int write(Interpreter in, int fd, byte[] data) {
+        Pipes.End pipe = Pipes.get(fd);
+        if (pipe != null) return Pipes.write(pipe, data);
+        int std = stdOf(fd);
+        if (std == 1 || std == 2) {
+            var s = std == 1 ? in.out : in.err;
+            s.write(data, 0, data.length);
+            s.flush();
+            return data.length;
+        }
+        try {
+            Open o = lookup(fd);
+            if (o.append()) o.channel.position(o.channel.size());
+            return o.channel.write(ByteBuffer.wrap(data));
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            throw osError(9, null);
+        } catch (IOException e) {
+            throw osError(5, null);
+        }
+    }
+
     private static Open lookup(int fd) {
         Open o = TABLE.get(fd);
         if (o == null || o.channel == null) throw osError(9, null);
@@ -242,27 +264,7 @@ final class FileDescriptors {
             if (data == null) {
                 throw dev.pyjama.interp.Errors.typeError("a bytes-like object is required, not '" + a[1].typeName() + "'");
             }
-            PyBytes b = new PyBytes(data);
-            Pipes.End pipe = Pipes.get(fd);
-            if (pipe != null) return PyInt.of(Pipes.write(pipe, b.value));
-            int std = stdOf(fd);
-            if (std == 1 || std == 2) {
-                fd = std;
-                Interpreter in = Interpreter.current();
-                var s = fd == 1 ? in.out : in.err;
-                s.write(b.value, 0, b.value.length);
-                s.flush();
-                return PyInt.of(b.value.length);
-            }
-            try {
-                Open o = lookup(fd);
-                if (o.append()) o.channel.position(o.channel.size());
-                return PyInt.of(o.channel.write(ByteBuffer.wrap(b.value)));
-            } catch (java.nio.channels.NonWritableChannelException e) {
-                throw osError(9, null);
-            } catch (IOException e) {
-                throw osError(5, null);
-            }
+            return PyInt.of(write(Interpreter.current(), fd, data));
         });
         def(m, "lseek", (a, kw) -> {
             ModuleSupport.positional("lseek", a, kw, 3, 3);

@@ -76,7 +76,7 @@ final class IntegerFunctions {
         def(m, "prod", (a, kw) -> {
             PyObject[] p = Args.parse("prod", a, 0, kw, new String[] {"", "start"}, 1, 1);
             PyObject r = p[1] == null ? PyInt.of(1) : p[1];
-            for (PyObject o : Abstract.toArray(p[0])) r = Abstract.binaryOp(Abstract.NB_MULTIPLY, r, o);
+            for (PyObject o : Abstract.iterToArray(p[0])) r = Abstract.binaryOp(Abstract.NB_MULTIPLY, r, o);
             return r;
         });
     }

@@ -152,10 +152,11 @@ final class LsprofStats {
     // CPython: Modules/_lsprof.c normalizeUserObj
     private static PyObject normalize(PyObject obj) {
         if (!(obj instanceof PyBuiltinFunction fn)) return obj;
-        if (fn.self == null) return PyStr.of("<" + fn.name + ">");
-        PyObject method = fn.self.type().lookup(fn.name);
+        PyObject self = fn.staticOf != null ? fn.staticOf : fn.self; // m_self: a static method's is its type
+        if (self == null) return PyStr.of("<" + fn.name + ">");
+        PyObject method = self.type().lookup(fn.name);
         if (method != null) return Abstract.repr(method);
-        if (fn.self instanceof PyModule m) {
+        if (self instanceof PyModule m) {
             PyObject name = m.dict.get(PyStr.of("__name__"));
             if (name instanceof PyStr s) return PyStr.of("<built-in method " + s.value() + "." + fn.name + ">");
         }

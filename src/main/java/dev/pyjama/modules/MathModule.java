@@ -175,7 +175,7 @@ public final class MathModule {
         });
         def(m, "dist", (a, kw) -> {
             ModuleSupport.positional("dist", a, kw, 2, 2);
-            PyObject[] p = Abstract.toArray(a[0]), q = Abstract.toArray(a[1]);
+            PyObject[] p = Abstract.iterToArray(a[0]), q = Abstract.iterToArray(a[1]);
             if (p.length != q.length) throw Errors.valueError("both points must have the same number of dimensions");
             double[] v = new double[p.length];
             double max = 0;
@@ -257,7 +257,7 @@ public final class MathModule {
             if (x == Double.MAX_VALUE) return PyFloat.of(x - Math.nextDown(x));
             return PyFloat.of(Math.nextUp(x) - x);
         });
-        def(m, "fsum", (a, kw) -> PyFloat.of(SpecialFunctions.fsum(Abstract.toArray(ModuleSupport.one("fsum", a, kw)))));
+        def(m, "fsum", (a, kw) -> PyFloat.of(SpecialFunctions.fsum(Abstract.iterToArray(ModuleSupport.one("fsum", a, kw)))));
         IntegerFunctions.install(m);
         return m;
     }

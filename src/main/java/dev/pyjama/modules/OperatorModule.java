@@ -138,7 +138,7 @@ public final class OperatorModule {
     }
 
     // CPython: Objects/abstract.c PyObject_LengthHint
-    static long lengthHint(PyObject o, long dflt) {
+    public static long lengthHint(PyObject o, long dflt) {
         if (o.type().lookup("__len__") != null) {
             try {
                 return Abstract.len(o);

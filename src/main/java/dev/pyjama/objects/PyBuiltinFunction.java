@@ -55,6 +55,13 @@ public final class PyBuiltinFunction extends PyObject {
     /** For a bound method: the object it is bound to (passed as the first argument); else null. */
     public final PyObject self;
     public final Impl impl;
+    /**
+     * For a built-in type's static method (str.maketrans): the type, CPython's m_self of a
+     * METH_STATIC function. Never passed as an argument and not {@code __self__} (None); the repr,
+     * {@code __qualname__}, {@code __module__} and profilers' labels show it. Else null.
+     */
+    // CPython: Objects/typeobject.c type_add_method (METH_STATIC), Include/cpython/methodobject.h PyCFunction_GET_SELF
+    public PyType staticOf;
     /** Whether this is a slot wrapper (wrapper_descriptor; method-wrapper once bound). */
     // CPython: Objects/descrobject.c PyWrapperDescrObject, wrapperobject
     public final boolean wrapper;
@@ -136,6 +143,12 @@ public final class PyBuiltinFunction extends PyObject {
         return new PyMethod(callable, type);
     }
 
+    /** This function as a static method of the built-in type {@code type} (see {@link #staticOf}). */
+    public PyBuiltinFunction staticOf(PyType type) {
+        staticOf = type;
+        return this;
+    }
+
     /** Whether this is an unbound method of a type (a method descriptor). */
     public boolean isDescriptor() {
         return owner != null && self == null;
@@ -156,6 +169,7 @@ public final class PyBuiltinFunction extends PyObject {
                     + PyHash.addressHex(self) + ">";
         }
         if (isDescriptor()) return "<method '" + name + "' of '" + owner.name() + "' objects>";
+        if (staticOf != null) return "<built-in method " + name + " of type object at 0x" + PyHash.addressHex(staticOf) + ">";
         if (self == null || (owner == null && self instanceof PyModule)) return "<built-in function " + name + ">";
         return "<built-in method " + name + " of " + self.typeName() + " object at 0x"
                 + PyHash.addressHex(self) + ">";
