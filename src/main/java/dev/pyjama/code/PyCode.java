@@ -173,6 +173,11 @@ public final class PyCode extends PyObject {
     public int jitCountdown = dev.pyjama.jit.Jit.threshold();
     /** The compiled form (a dev.pyjama.jit.JitCode), Jit.FAILED when it cannot be, or null. */
     public volatile Object jit;
+    /**
+     * The compiled form that runs the live instrumented instructions (a dev.pyjama.jit.JitCode
+     * checking each site's opcode), Jit.FAILED, or null: used while {@link #jitCleanVersion} is stale.
+     */
+    public volatile Object jitInstrumented;
 
     /** The code's sys.monitoring state (local events); null until a tool sets one. */
     // CPython: Include/cpython/code.h PyCodeObject _co_monitoring

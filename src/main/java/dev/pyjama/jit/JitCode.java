@@ -39,6 +39,12 @@ public abstract class JitCode {
     boolean[] entries;
     /** Bytes of JVM bytecode of {@link #run}. */
     int size;
+    /**
+     * True for the form compiled for instrumented code: it reads the live opcode of every
+     * instruction and runs an instrumented one's events first, as the eval loop does, so it
+     * stays valid whatever tools change; it starts with {@code f.lasti} as the unit run before.
+     */
+    boolean instrumented;
 
     protected JitCode() {}
 
@@ -57,6 +63,10 @@ public abstract class JitCode {
     /** True when the compiled method can start at {@code unit}. */
     public final boolean isEntry(int unit) {
         return unit >= 0 && unit < entries.length && entries[unit];
+    }
+
+    public final boolean instrumented() {
+        return instrumented;
     }
 
     public final int size() {
