@@ -178,6 +178,12 @@ public final class PyCode extends PyObject {
      * checking each site's opcode), Jit.FAILED, or null: used while {@link #jitCleanVersion} is stale.
      */
     public volatile Object jitInstrumented;
+    /**
+     * True while some tool wants INSTRUCTION events in this code (Instrumentation.update): then
+     * any unit may hold an instrumented opcode, and the instrumented form, which checks only
+     * line starts and event sites, hands the frame to the interpreter.
+     */
+    public volatile boolean jitEveryInstruction;
 
     /** The code's sys.monitoring state (local events); null until a tool sets one. */
     // CPython: Include/cpython/code.h PyCodeObject _co_monitoring

@@ -35,7 +35,10 @@ public final class JitSupport {
      * that was hot before a tool instrumented it gets its instrumented form at once.
      */
     static JitCode select(PyCode co) {
+        // what the first RESUME would do: the form is chosen for the code as it will run
+        if (co.monitoringVersion != Monitoring.globalVersion) Instrumented.update(co);
         boolean clean = co.jitCleanVersion == Monitoring.globalVersion;
+        if (!clean && co.jitEveryInstruction) return null; // INSTRUCTION events: the interpreter
         Object j = clean ? co.jit : co.jitInstrumented;
         if (j == null) {
             if (co.jit == null && co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
@@ -118,7 +121,8 @@ public final class JitSupport {
                 if (here < 0) throw e; // before the first instruction: as the loop's own entry would
                 f.sp = f.stackBase() + jc.depthAt(here);
                 int pc = Unwind.handle(f, e, here);
-                if (jc.isEntry(pc) && (jc.instrumented() || f.code.jitCleanVersion == Monitoring.globalVersion)) {
+                if (jc.isEntry(pc) && (jc.instrumented() ? !f.code.jitEveryInstruction
+                        : f.code.jitCleanVersion == Monitoring.globalVersion)) {
                     entry = pc; // the handler was compiled too
                     continue;
                 }
@@ -128,6 +132,7 @@ public final class JitSupport {
             if (r != JitCode.REENTER) return r;
             entry = f.jitResume; // a hot loop of the interpreted rest: back into compiled code
             jc = select(f.code); // the form osr chose: the code may have been instrumented since
+            if (jc == null || !jc.isEntry(entry)) return interpret(f, entry, f.lasti); // (osr checked both)
         }
     }
 
@@ -165,6 +170,16 @@ public final class JitSupport {
         int op = f.code.instructions()[here << 1] & 0xff;
         if (op >= Opcode.MIN_INSTRUMENTED_OPCODE) op = Instrumented.before(f, here, prev, op, arg, s, sp);
         return op >= 0 && op < Opcode.MIN_INSTRUMENTED_OPCODE ? CodeUnits.baseOpcode(op) : op;
+    }
+
+    /** {@link #instrumented} for a site of {@code jc}, whose tables know its argument, stack depth and previous unit. */
+    static int site(JitCode jc, PyFrame f, int here, int prev, PyObject[] s) {
+        return instrumented(f, here, jc.sitePrev(here, prev), jc.siteArg(here), s, f.stackBase() + jc.depthAt(here));
+    }
+
+    /** Whether the live opcode at {@code unit} is instrumented (the loop's {@code op >= MIN_INSTRUMENTED_OPCODE}). */
+    static boolean on(byte[] instructions, int unit) {
+        return (instructions[unit << 1] & 0xff) >= Opcode.MIN_INSTRUMENTED_OPCODE;
     }
 
     /** A callback set f_lineno: the interpreter goes on at {@code f.lasti} with {@code f.sp} values, no LINE event there. */

@@ -104,6 +104,13 @@ final class JitCompiler {
     private final boolean instrumented;
     /** Per start unit: reached other than by falling through from the instruction before (a jump target, an entry). */
     private final boolean[] join;
+    /**
+     * Instrumented form: per unit, whether it is checked (a line start or an event's
+     * instruction: where Instrumentation can write an instrumented opcode other than
+     * INSTRUMENTED_INSTRUCTION; a whole EXTENDED_ARG chain when one of its units is).
+     */
+    private boolean[] checked;
+    private int[] siteArg, sitePrev;
     /** Out-of-line code (instrumented sites' slow paths), emitted after the body. */
     private final List<Runnable> outOfLine = new ArrayList<>();
 
@@ -263,6 +270,18 @@ final class JitCompiler {
 
     JitCode compile(MethodHandles.Lookup lookup) throws Unsupported {
         analyse();
+        if (instrumented) {
+            boolean[] sites = dev.pyjama.monitor.Instrumentation.jitSites(co);
+            checked = new boolean[n];
+            siteArg = new int[n];
+            sitePrev = new int[n];
+            for (int u = 0; u < n; u++) {
+                if (op[u] < 0) continue;
+                boolean any = sites == null;
+                for (int e = start[u]; e <= u; e++) any |= sites != null && sites[e];
+                for (int e = start[u]; e <= u; e++) checked[e] = any;
+            }
+        }
         String name;
         synchronized (JitCompiler.class) {
             name = INTERP + "JitCompiled" + (serial++);
@@ -332,6 +351,8 @@ final class JitCompiler {
             jc.entries = entry;
             jc.size = size;
             jc.instrumented = instrumented;
+            jc.siteArg = siteArg;
+            jc.sitePrev = sitePrev;
             return jc;
         } catch (RuntimeException | Error e) {
             throw e;
@@ -412,7 +433,10 @@ final class JitCompiler {
             if (labels[u] == null) continue;
             mv.visitLabel(labels[u]);
             if (op[u] < 0) continue; // an EXTENDED_ARG that starts an instruction
-            if (instrumented && op[u] != RERAISE) sites(u, prevUnit);
+            if (instrumented && op[u] != RERAISE) {
+                if (checked[u]) sites(u, prevUnit);
+                else if (join[start[u]]) everyInstructionBefore(u, prevUnit);
+            }
             if (instrumented && storesPrev(u)) {
                 push(u);
                 mv.visitVarInsn(ISTORE, PREV);
@@ -434,6 +458,26 @@ final class JitCompiler {
     }
 
     // ---- the instrumented form ----
+
+    /**
+     * Before an unchecked instruction that a jump (maybe from a checked site whose callback
+     * asked for INSTRUCTION events) reaches: stop when any unit may be instrumented now.
+     */
+    private void everyInstructionBefore(int u, int prevUnit) {
+        Label stop = new Label();
+        mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Instrumentation", "jitEveryInstructionCodes", "I");
+        mv.visitJumpInsn(IFNE, stop);
+        int d = depth[u];
+        outOfLine.add(() -> {
+            mv.visitLabel(stop);
+            mv.visitVarInsn(ALOAD, F);
+            push(start[u]);
+            loadPrev(start[u], prevUnit);
+            push(base + d);
+            call("JitSupport", "bail", "(" + FRAME + "III)" + OBJ);
+            mv.visitInsn(ARETURN);
+        });
+    }
 
     /** Whether the instruction at {@code u} leads to a join (its successors read PREV). */
     private boolean storesPrev(int u) {
@@ -472,42 +516,56 @@ final class JitCompiler {
             int a = (code[2 * e + 1] & 0xff) | ext;
             ext = e < u ? a << 8 : 0;
             Label slow = new Label(), back = new Label();
+            // (a call C2 inlines: the bytes of the method count, the method must stay under 8000)
             staticField("I", "[B");
-            push(2 * e);
-            mv.visitInsn(BALOAD);
-            push(0xff);
-            mv.visitInsn(IAND);
-            push(Opcode.MIN_INSTRUMENTED_OPCODE);
-            mv.visitJumpInsn(IF_ICMPGE, slow);
+            push(e);
+            call("JitSupport", "on", "([BI)Z");
+            mv.visitJumpInsn(IFNE, slow);
             mv.visitLabel(back);
-            final int unit = e, arg = a, base0 = b;
+            final int unit = e, base0 = b;
+            siteArg[e] = a;
+            sitePrev[e] = e == start[u] && join[e] ? -1 : e == start[u] ? prevUnit : e - 1;
             outOfLine.add(() -> {
                 mv.visitLabel(slow);
+                mv.visitVarInsn(ALOAD, 0);
                 mv.visitVarInsn(ALOAD, F);
                 push(unit);
-                loadPrev(unit, prevUnit);
-                push(arg);
+                mv.visitVarInsn(ILOAD, PREV);
                 mv.visitVarInsn(ALOAD, S);
-                push(base + d);
-                call("JitSupport", "instrumented", "(" + FRAME + "III" + OBJS + "I)I");
-                mv.visitVarInsn(ISTORE, R);
-                mv.visitVarInsn(ILOAD, R);
-                push(base0);
-                mv.visitJumpInsn(IF_ICMPEQ, back);
-                Label jumped = new Label();
-                mv.visitVarInsn(ILOAD, R);
-                mv.visitJumpInsn(IFLT, jumped);
+                call("JitSupport", "site", "(Ldev/pyjama/jit/JitCode;" + FRAME + "II" + OBJS + ")I");
                 if (unit == u && special(op[u])) {
+                    mv.visitVarInsn(ISTORE, R);
+                    mv.visitVarInsn(ILOAD, R);
+                    push(base0);
+                    mv.visitJumpInsn(IF_ICMPEQ, back);
+                    mv.visitVarInsn(ILOAD, R);
+                    mv.visitJumpInsn(IFLT, jumped());
                     instrumentedOpcode(u);
+                    mv.visitJumpInsn(GOTO, jumped());
                 } else {
-                    mv.visitJumpInsn(GOTO, back);
+                    // the plain opcode (or one the base case runs as well), else a callback jumped
+                    mv.visitJumpInsn(IFGE, back);
+                    mv.visitJumpInsn(GOTO, jumped());
                 }
-                mv.visitLabel(jumped);
+            });
+        }
+    }
+
+    private Label jumped;
+
+    /** The shared stop after a callback moved the frame (f_lineno set): emitted once, after the body. */
+    private Label jumped() {
+        if (jumped == null) {
+            jumped = new Label();
+            Label l = jumped;
+            outOfLine.add(() -> {
+                mv.visitLabel(l);
                 mv.visitVarInsn(ALOAD, F);
                 call("JitSupport", "jumped", "(" + FRAME + ")" + OBJ);
                 mv.visitInsn(ARETURN);
             });
         }
+        return jumped;
     }
 
     /** Base opcodes whose instrumented form the loop runs itself rather than the base case. */
@@ -622,7 +680,13 @@ final class JitCompiler {
 
     /** Stops (the interpreter goes on at {@code next}) when the code was instrumented meanwhile. */
     private void guard(int next, int prev, int d) {
-        if (instrumented) return; // it reads every opcode: no layout to fall out of
+        if (instrumented) {
+            // it reads the live opcode of the sites where one can be written, as long as no tool
+            // wants INSTRUCTION events (any unit): then the interpreter goes on
+            mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Instrumentation", "jitEveryInstructionCodes", "I");
+            mv.visitJumpInsn(IFNE, bailLabel(next, prev, d));
+            return;
+        }
         mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Monitoring", "globalVersion", "J");
         staticField("CO", CODE);
         mv.visitFieldInsn(GETFIELD, CODE_T, "jitCleanVersion", "J");
@@ -654,6 +718,7 @@ final class JitCompiler {
                     staticField("CO", CODE);
                     call("JitSupport", "resumeOutdated", "(" + CODE + ")Z");
                     mv.visitJumpInsn(IFNE, labels[start[u]]);
+                    guard(nx, u, d);
                     break;
                 }
                 mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Monitoring", "globalVersion", "J");
@@ -1016,9 +1081,14 @@ final class JitCompiler {
         if (o == RAISE_VARARGS) { // EvalCold raised: nothing follows
             mv.visitInsn(ACONST_NULL);
             mv.visitInsn(ATHROW);
-        } else if (!PURE[o]) {
+        } else if (!PURE[o] || instrumented && checked[u] && !unconditional(o)) {
             guard(nx, u, depthAfter(u));
         }
+    }
+
+    private static boolean unconditional(int o) {
+        return o == JUMP_FORWARD || o == JUMP_BACKWARD || o == JUMP_BACKWARD_NO_INTERRUPT || o == RETURN_VALUE
+                || o == RETURN_CONST || o == RESUME;
     }
 
     private int depthAfter(int u) {
