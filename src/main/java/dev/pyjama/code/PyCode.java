@@ -173,6 +173,17 @@ public final class PyCode extends PyObject {
     public int jitCountdown = dev.pyjama.jit.Jit.threshold();
     /** The compiled form (a dev.pyjama.jit.JitCode), Jit.FAILED when it cannot be, or null. */
     public volatile Object jit;
+    /**
+     * The compiled form that runs the live instrumented instructions (a dev.pyjama.jit.JitCode
+     * checking each site's opcode), Jit.FAILED, or null: used while {@link #jitCleanVersion} is stale.
+     */
+    public volatile Object jitInstrumented;
+    /**
+     * True while some tool wants INSTRUCTION events in this code (Instrumentation.update): then
+     * any unit may hold an instrumented opcode, and the instrumented form, which checks only
+     * line starts and event sites, hands the frame to the interpreter.
+     */
+    public volatile boolean jitEveryInstruction;
 
     /** The code's sys.monitoring state (local events); null until a tool sets one. */
     // CPython: Include/cpython/code.h PyCodeObject _co_monitoring

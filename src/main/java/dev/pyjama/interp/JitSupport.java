@@ -1,5 +1,7 @@
 package dev.pyjama.interp;
 
+import dev.pyjama.code.CodeUnits;
+import dev.pyjama.code.Opcode;
 import dev.pyjama.code.PyCode;
 import dev.pyjama.jit.Jit;
 import dev.pyjama.jit.JitCode;
@@ -26,15 +28,29 @@ public final class JitSupport {
 
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
+    /**
+     * The compiled form to run {@code co} with now: the plain one while no instrumented opcode
+     * is in the code ({@code jitCleanVersion} current), else the instrumented one, which reads
+     * every live opcode. Null while the code is not hot yet or cannot be compiled. A code object
+     * that was hot before a tool instrumented it gets its instrumented form at once.
+     */
+    static JitCode select(PyCode co) {
+        // what the first RESUME would do: the form is chosen for the code as it will run
+        if (co.monitoringVersion != Monitoring.globalVersion) Instrumented.update(co);
+        boolean clean = co.jitCleanVersion == Monitoring.globalVersion;
+        if (!clean && co.jitEveryInstruction) return null; // INSTRUCTION events: the interpreter
+        Object j = clean ? co.jit : co.jitInstrumented;
+        if (j == null) {
+            if (co.jit == null && co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
+            j = Jit.compile(co, LOOKUP, !clean);
+        }
+        return j instanceof JitCode jc ? jc : null;
+    }
+
     /** The compiled code to run a new frame of {@code co} with, or null to interpret it. */
     static JitCode forCall(PyFrame f, int pc) {
-        PyCode co = f.code;
-        Object j = co.jit;
-        if (j == null) {
-            if (--co.jitCountdown >= 0 || co.jitCleanVersion != Monitoring.globalVersion) return null;
-            j = Jit.compile(co, LOOKUP);
-        }
-        if (!(j instanceof JitCode jc) || co.jitCleanVersion != Monitoring.globalVersion) return null;
+        JitCode jc = select(f.code);
+        if (jc == null) return null;
         // a generator resumes where it yielded: with the stack the compiler expects there
         // (not after a jump a trace function made from a yield's event, which left one more value)
         if (pc != 0 && (!jc.isEntry(pc) || f.stack != f.localsplus || f.sp != f.stackBase() + jc.depthAt(pc))) return null;
@@ -47,20 +63,15 @@ public final class JitSupport {
      */
     static PyObject osr(PyFrame f, int target, int sp) {
         PyCode co = f.code;
-        Object j = co.jit;
-        if (j == null) {
-            if (co.jitCleanVersion != Monitoring.globalVersion) {
-                co.jitCountdown = 1000;
-                return null;
-            }
-            j = Jit.compile(co, LOOKUP);
-        }
-        if (!(j instanceof JitCode jc)) {
-            co.jitCountdown = Integer.MAX_VALUE;
+        co.jitCountdown = 0; // hot: select compiles the form it needs now
+        JitCode jc = select(co);
+        if (jc == null) {
+            // neither form compiles: stop asking; one does, the other not: ask again later
+            co.jitCountdown = co.jit instanceof JitCode || co.jitInstrumented instanceof JitCode ? 64 : Integer.MAX_VALUE;
             return null;
         }
-        if (!jc.isEntry(target) || co.jitCleanVersion != Monitoring.globalVersion || f.generator != null) {
-            co.jitCountdown = 64; // instrumented, or not a loop header the compiler saw: ask again later
+        if (!jc.isEntry(target) || f.generator != null) {
+            co.jitCountdown = 64; // not a loop header the compiler saw: ask again later
             return null;
         }
         f.sp = sp;
@@ -100,6 +111,7 @@ public final class JitSupport {
 
     /** Runs compiled code from {@code entry}; the interpreter finishes what it leaves. */
     static PyObject run(JitCode jc, PyFrame f, int entry) {
+        if (jc.instrumented()) Jit.instrumentedRuns++;
         while (true) {
             PyObject r;
             try {
@@ -109,7 +121,8 @@ public final class JitSupport {
                 if (here < 0) throw e; // before the first instruction: as the loop's own entry would
                 f.sp = f.stackBase() + jc.depthAt(here);
                 int pc = Unwind.handle(f, e, here);
-                if (jc.isEntry(pc) && f.code.jitCleanVersion == Monitoring.globalVersion) {
+                if (jc.isEntry(pc) && (jc.instrumented() ? !f.code.jitEveryInstruction
+                        : f.code.jitCleanVersion == Monitoring.globalVersion)) {
                     entry = pc; // the handler was compiled too
                     continue;
                 }
@@ -118,6 +131,8 @@ public final class JitSupport {
             if (r == JitCode.BAILOUT) r = interpret(f, f.jitResume, f.lasti);
             if (r != JitCode.REENTER) return r;
             entry = f.jitResume; // a hot loop of the interpreted rest: back into compiled code
+            jc = select(f.code); // the form osr chose: the code may have been instrumented since
+            if (jc == null || !jc.isEntry(entry)) return interpret(f, entry, f.lasti); // (osr checked both)
         }
     }
 
@@ -140,6 +155,62 @@ public final class JitSupport {
         f.lasti = prev;
         f.sp = sp;
         return JitCode.BAILOUT;
+    }
+
+    // ---- called by the instrumented form (JitCompiler with instrumented) ----
+
+    /**
+     * The unit {@code here} holds an instrumented opcode: its events, as the loop's
+     * {@code Instrumented.before} with {@code prev} the unit run before. Returns the opcode to
+     * run (the plain one, or INSTRUMENTED_CALL, _FOR_ITER ... that the loop runs itself), or
+     * {@link Instrumented#JUMPED} when a callback moved the frame ({@link #jumped}).
+     */
+    static int instrumented(PyFrame f, int here, int prev, int arg, PyObject[] s, int sp) {
+        f.lasti = here;
+        int op = f.code.instructions()[here << 1] & 0xff;
+        if (op >= Opcode.MIN_INSTRUMENTED_OPCODE) op = Instrumented.before(f, here, prev, op, arg, s, sp);
+        return op >= 0 && op < Opcode.MIN_INSTRUMENTED_OPCODE ? CodeUnits.baseOpcode(op) : op;
+    }
+
+    /** {@link #instrumented} for a site of {@code jc}, whose tables know its argument, stack depth and previous unit. */
+    static int site(JitCode jc, PyFrame f, int here, int prev, PyObject[] s) {
+        return instrumented(f, here, jc.sitePrev(here, prev), jc.siteArg(here), s, f.stackBase() + jc.depthAt(here));
+    }
+
+    /** Whether the live opcode at {@code unit} is instrumented (the loop's {@code op >= MIN_INSTRUMENTED_OPCODE}). */
+    static boolean on(byte[] instructions, int unit) {
+        return (instructions[unit << 1] & 0xff) >= Opcode.MIN_INSTRUMENTED_OPCODE;
+    }
+
+    /** A callback set f_lineno: the interpreter goes on at {@code f.lasti} with {@code f.sp} values, no LINE event there. */
+    static PyObject jumped(PyFrame f) {
+        return bail(f, f.lasti, f.lasti, f.sp);
+    }
+
+    /** RESUME of the instrumented form: true when the code was brought up to date (the RESUME runs again). */
+    static boolean resumeOutdated(PyCode co) {
+        if (co.monitoringVersion == Monitoring.globalVersion) return false;
+        Instrumented.update(co);
+        return true;
+    }
+
+    /**
+     * INSTRUMENTED_FOR_ITER as the loop runs it: the next item or the end, then the BRANCH
+     * event. Returns the unit to go on at ({@code next} or past the loop), or -1 when a
+     * callback jumped.
+     */
+    // CPython: Python/bytecodes.c INSTRUMENTED_FOR_ITER
+    static int forIter(PyFrame f, int here, PyObject[] s, int sp, int arg, int next) {
+        PyObject v = EvalHelpers.forIter(s[sp - 1]);
+        int pc;
+        if (v != null) {
+            s[sp++] = v;
+            pc = next;
+        } else {
+            s[--sp] = null;
+            pc = next + arg + 2;
+        }
+        return Instrumented.branch(f, here, pc, sp) ? -1 : pc;
     }
 
     /** LOAD_FAST: the local's value, or UnboundLocalError. */

@@ -20,8 +20,11 @@ public final class Jit {
     private static int maxCompiled = Integer.getInteger("pyjama.jit.max", 3000);
     static final boolean LOG = Boolean.getBoolean("pyjama.jit.log") || "1".equals(System.getenv("PYJAMA_JIT_LOG"));
 
+    /** Entries into compiled instrumented code (a tally for tests: unsynchronised). */
+    public static long instrumentedRuns;
+
     private static volatile int threshold = initialThreshold();
-    private static int compiled, refused, largest;
+    private static int compiled, compiledInstrumented, refused, largest;
 
     private static int initialThreshold() {
         String on = System.getProperty("pyjama.jit", System.getenv("PYJAMA_JIT"));
@@ -78,37 +81,59 @@ public final class Jit {
      * Compiles {@code co} (classes defined with {@code lookup}, which must have full privilege
      * in the package of the helpers the code calls) and records the result in {@code co.jit}.
      */
-    public static synchronized Object compile(PyCode co, MethodHandles.Lookup lookup) {
-        Object j = co.jit;
+    public static Object compile(PyCode co, MethodHandles.Lookup lookup) {
+        return compile(co, lookup, false);
+    }
+
+    /**
+     * Compiles {@code co}: with {@code instrumented}, the form that checks the live opcode of
+     * every instruction and runs the instrumented ones' events (recorded in
+     * {@code co.jitInstrumented}), else the plain form (in {@code co.jit}).
+     */
+    public static synchronized Object compile(PyCode co, MethodHandles.Lookup lookup, boolean instrumented) {
+        Object j = instrumented ? co.jitInstrumented : co.jit;
         if (j != null) return j;
         co.jitCountdown = Integer.MAX_VALUE;
         if (compiled >= maxCompiled) {
-            co.jit = FAILED;
+            record(co, instrumented, FAILED);
             return FAILED;
         }
         try {
             JitCode jc;
             try {
-                jc = new JitCompiler(co, true).compile(lookup);
+                jc = new JitCompiler(co, true, instrumented).compile(lookup);
             } catch (JitCompiler.Unsupported e) {
                 // too large (or a handler the compiler cannot follow): the handlers stay interpreted
-                jc = new JitCompiler(co, false).compile(lookup);
+                jc = new JitCompiler(co, false, instrumented).compile(lookup);
             }
             compiled++;
+            if (instrumented) compiledInstrumented++;
             largest = Math.max(largest, jc.size);
             co.jitCountdown = 0; // the loop's JUMP_BACKWARD enters the compiled code when it interprets this code
-            if (LOG) System.err.println("pyjama.jit: compiled " + describe(co) + " (" + jc.size + " bytes)");
-            co.jit = jc;
+            if (LOG) System.err.println("pyjama.jit: compiled " + (instrumented ? "(instrumented) " : "") + describe(co) + " (" + jc.size + " bytes)");
+            record(co, instrumented, jc);
             return jc;
         } catch (JitCompiler.Unsupported e) {
             refused++;
-            if (LOG) System.err.println("pyjama.jit: not compiled " + describe(co) + ": " + e.getMessage());
+            if (LOG) System.err.println("pyjama.jit: not compiled " + (instrumented ? "(instrumented) " : "") + describe(co) + ": " + e.getMessage());
         } catch (Throwable e) {
             refused++;
             if (LOG) System.err.println("pyjama.jit: failed " + describe(co) + ": " + e);
         }
-        co.jit = FAILED;
+        record(co, instrumented, FAILED);
+        // the other form may still come: the code stays hot
+        co.jitCountdown = 0;
         return FAILED;
+    }
+
+    private static void record(PyCode co, boolean instrumented, Object j) {
+        if (instrumented) co.jitInstrumented = j;
+        else co.jit = j;
+    }
+
+    /** Code objects compiled in their instrumented form. */
+    public static synchronized int compiledInstrumentedCount() {
+        return compiledInstrumented;
     }
 
     private static String describe(PyCode co) {

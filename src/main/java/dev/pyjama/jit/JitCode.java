@@ -39,6 +39,14 @@ public abstract class JitCode {
     boolean[] entries;
     /** Bytes of JVM bytecode of {@link #run}. */
     int size;
+    /**
+     * True for the form compiled for instrumented code: it reads the live opcode of every
+     * instruction and runs an instrumented one's events first, as the eval loop does, so it
+     * stays valid whatever tools change; it starts with {@code f.lasti} as the unit run before.
+     */
+    boolean instrumented;
+    /** Instrumented form, per unit: its full argument, and the unit run before it (-1: the PREV the site passes). */
+    int[] siteArg, sitePrev;
 
     protected JitCode() {}
 
@@ -57,6 +65,20 @@ public abstract class JitCode {
     /** True when the compiled method can start at {@code unit}. */
     public final boolean isEntry(int unit) {
         return unit >= 0 && unit < entries.length && entries[unit];
+    }
+
+    public final int siteArg(int unit) {
+        return siteArg[unit];
+    }
+
+    /** The unit run before {@code unit}: a constant, or {@code prev} where paths join. */
+    public final int sitePrev(int unit, int prev) {
+        int p = sitePrev[unit];
+        return p >= 0 ? p : prev;
+    }
+
+    public final boolean instrumented() {
+        return instrumented;
     }
 
     public final int size() {

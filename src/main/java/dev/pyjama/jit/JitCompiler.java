@@ -95,9 +95,28 @@ final class JitCompiler {
 
     /** Whether exception handlers are compiled (and entered after an unwind) or left to the interpreter. */
     private final boolean handlers;
+    /**
+     * The form for instrumented code: before each instruction (each unit, EXTENDED_ARGs too) the
+     * live opcode is read, and an instrumented one goes through {@code JitSupport.instrumented}
+     * (the loop's {@code Instrumented.before}) with the unit run before it, kept in the JVM local
+     * PREV where several paths meet and a constant elsewhere.
+     */
+    private final boolean instrumented;
+    /** Per start unit: reached other than by falling through from the instruction before (a jump target, an entry). */
+    private final boolean[] join;
+    /**
+     * Instrumented form: per unit, whether it is checked (a line start or an event's
+     * instruction: where Instrumentation can write an instrumented opcode other than
+     * INSTRUMENTED_INSTRUCTION; a whole EXTENDED_ARG chain when one of its units is).
+     */
+    private boolean[] checked;
+    private int[] siteArg, sitePrev;
+    /** Out-of-line code (instrumented sites' slow paths), emitted after the body. */
+    private final List<Runnable> outOfLine = new ArrayList<>();
 
-    JitCompiler(PyCode co, boolean handlers) {
+    JitCompiler(PyCode co, boolean handlers, boolean instrumented) {
         this.handlers = handlers;
+        this.instrumented = instrumented;
         this.co = co;
         this.code = co.code;
         this.n = code.length / 2;
@@ -107,6 +126,7 @@ final class JitCompiler {
         this.start = new int[n];
         this.depth = new int[n];
         this.entry = new boolean[n];
+        this.join = new boolean[n];
     }
 
     private int next(int u) {
@@ -144,6 +164,7 @@ final class JitCompiler {
         ArrayDeque<int[]> work = new ArrayDeque<>();
         work.add(new int[] {0, 0});
         entry[0] = true;
+        join[0] = true;
         while (!work.isEmpty()) {
             int[] w = work.poll();
             int s = w[0], d = w[1];
@@ -163,6 +184,7 @@ final class JitCompiler {
                 ExceptionTable.Handler h = ExceptionTable.lookup(co.exceptiontable, u);
                 if (h != null) {
                     entry[h.handler()] = true;
+                    join[h.handler()] = true;
                     work.add(new int[] {h.handler(), h.depth() + (h.lasti() ? 1 : 0) + 1});
                 }
             }
@@ -171,34 +193,47 @@ final class JitCompiler {
                     break;
                 case JUMP_FORWARD:
                     work.add(new int[] {nx + a, d});
+                    mark(nx + a);
                     break;
                 case JUMP_BACKWARD:
                     entry[nx - a] = true;
                     work.add(new int[] {nx - a, d});
+                    mark(nx - a);
                     break;
                 case JUMP_BACKWARD_NO_INTERRUPT:
                     work.add(new int[] {nx - a, d});
+                    mark(nx - a);
                     break;
                 case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE:
                     work.add(new int[] {nx, d - 1});
                     work.add(new int[] {nx + a, d - 1});
+                    mark(nx + a);
                     break;
                 case YIELD_VALUE: // a generator resumes after it, with the sent value pushed
                     entry[nx] = true;
                     work.add(new int[] {nx, d});
+                    mark(nx);
                     break;
                 case RETURN_GENERATOR:
                     entry[nx] = true;
                     work.add(new int[] {nx, d + 1});
+                    mark(nx);
                     break;
                 case SEND:
                     work.add(new int[] {nx, d});
                     work.add(new int[] {nx + a, d});
+                    mark(nx + a);
                     break;
                 case FOR_ITER:
                     work.add(new int[] {nx, d + 1});
                     work.add(new int[] {nx + a, d + 1});
                     work.add(new int[] {nx + a + 2, d - 1});
+                    mark(nx + a);
+                    mark(nx + a + 2);
+                    break;
+                case RESUME: // the instrumented form runs a RESUME again after bringing the code up to date
+                    mark(s);
+                    work.add(new int[] {nx, d});
                     break;
                 default: {
                     int popped = Opcode.numPopped(o, a), pushed = Opcode.numPushed(o, a);
@@ -208,6 +243,10 @@ final class JitCompiler {
             }
             if (d > co.stacksize) throw new Unsupported("stack deeper than co_stacksize");
         }
+    }
+
+    private void mark(int unit) {
+        if (unit >= 0 && unit < n) join[unit] = true;
     }
 
     private static boolean supported(int o) {
@@ -231,6 +270,18 @@ final class JitCompiler {
 
     JitCode compile(MethodHandles.Lookup lookup) throws Unsupported {
         analyse();
+        if (instrumented) {
+            boolean[] sites = dev.pyjama.monitor.Instrumentation.jitSites(co);
+            checked = new boolean[n];
+            siteArg = new int[n];
+            sitePrev = new int[n];
+            for (int u = 0; u < n; u++) {
+                if (op[u] < 0) continue;
+                boolean any = sites == null;
+                for (int e = start[u]; e <= u; e++) any |= sites != null && sites[e];
+                for (int e = start[u]; e <= u; e++) checked[e] = any;
+            }
+        }
         String name;
         synchronized (JitCompiler.class) {
             name = INTERP + "JitCompiled" + (serial++);
@@ -293,10 +344,15 @@ final class JitCompiler {
                     java.lang.invoke.MethodType.methodType(void.class)).invoke();
             int[] dep = new int[n];
             java.util.Arrays.fill(dep, -1);
-            for (int u = 0; u < n; u++) if (op[u] >= 0) dep[u] = depth[u];
+            for (int u = 0; u < n; u++) {
+                if (op[u] >= 0) for (int e = start[u]; e <= u; e++) if (depth[u] >= 0) dep[e] = depth[u];
+            }
             jc.depth = dep;
             jc.entries = entry;
             jc.size = size;
+            jc.instrumented = instrumented;
+            jc.siteArg = siteArg;
+            jc.sitePrev = sitePrev;
             return jc;
         } catch (RuntimeException | Error e) {
             throw e;
@@ -321,8 +377,9 @@ final class JitCompiler {
         }
     }
 
-    // locals of run: 0 this, 1 f, 2 entry, 3 l (localsplus), 4 s (stack), 5 v
-    private static final int F = 1, ENTRY = 2, L = 3, S = 4, V = 5;
+    // locals of run: 0 this, 1 f, 2 entry, 3 l (localsplus), 4 s (stack), 5 v,
+    // 6 prev (the unit run before, instrumented form), 7 r (what an instrumented site runs)
+    private static final int F = 1, ENTRY = 2, L = 3, S = 4, V = 5, PREV = 6, R = 7;
     private String self;
 
     private void emitBody(String name) {
@@ -337,6 +394,21 @@ final class JitCompiler {
         mv.visitVarInsn(ASTORE, S);
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, V);
+        if (instrumented) {
+            // the unit run before the entry: the loop's here (the JUMP_BACKWARD of an OSR, the
+            // instruction an unwind came from, a generator's resumption unit), or the entry itself
+            Label known = new Label(), set = new Label();
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitFieldInsn(GETFIELD, FRAME_T, "lasti", "I");
+            mv.visitInsn(DUP);
+            mv.visitJumpInsn(IFGE, set);
+            mv.visitInsn(POP);
+            mv.visitVarInsn(ILOAD, ENTRY);
+            mv.visitLabel(set);
+            mv.visitVarInsn(ISTORE, PREV);
+            push(0);
+            mv.visitVarInsn(ISTORE, R);
+        }
         // the entry points: 0 and the loop headers (OSR from the interpreter's JUMP_BACKWARD)
         List<Integer> keys = new ArrayList<>();
         for (int u = 0; u < n; u++) if (entry[u] && depth[u] >= 0) keys.add(u);
@@ -361,9 +433,18 @@ final class JitCompiler {
             if (labels[u] == null) continue;
             mv.visitLabel(labels[u]);
             if (op[u] < 0) continue; // an EXTENDED_ARG that starts an instruction
+            if (instrumented && op[u] != RERAISE) {
+                if (checked[u]) sites(u, prevUnit);
+                else if (join[start[u]]) everyInstructionBefore(u, prevUnit);
+            }
+            if (instrumented && storesPrev(u)) {
+                push(u);
+                mv.visitVarInsn(ISTORE, PREV);
+            }
             emit(u, prevUnit);
             prevUnit = u;
         }
+        for (int i = 0; i < outOfLine.size(); i++) outOfLine.get(i).run(); // may add bail-outs
         for (int i = 0; i < bailList.size(); i++) {
             long[] b = bailList.get(i);
             mv.visitLabel(bailLabels.get(i));
@@ -374,6 +455,157 @@ final class JitCompiler {
             mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "bail", "(" + FRAME + "III)" + OBJ, false);
             mv.visitInsn(ARETURN);
         }
+    }
+
+    // ---- the instrumented form ----
+
+    /**
+     * Before an unchecked instruction that a jump (maybe from a checked site whose callback
+     * asked for INSTRUCTION events) reaches: stop when any unit may be instrumented now.
+     */
+    private void everyInstructionBefore(int u, int prevUnit) {
+        Label stop = new Label();
+        mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Instrumentation", "jitEveryInstructionCodes", "I");
+        mv.visitJumpInsn(IFNE, stop);
+        int d = depth[u];
+        outOfLine.add(() -> {
+            mv.visitLabel(stop);
+            mv.visitVarInsn(ALOAD, F);
+            push(start[u]);
+            loadPrev(start[u], prevUnit);
+            push(base + d);
+            call("JitSupport", "bail", "(" + FRAME + "III)" + OBJ);
+            mv.visitInsn(ARETURN);
+        });
+    }
+
+    /** Whether the instruction at {@code u} leads to a join (its successors read PREV). */
+    private boolean storesPrev(int u) {
+        int o = op[u], nx = next(u);
+        switch (o) {
+            case JUMP_FORWARD: case JUMP_BACKWARD: case JUMP_BACKWARD_NO_INTERRUPT: case POP_JUMP_IF_FALSE:
+            case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE: case FOR_ITER: case SEND: case RESUME:
+                return true;
+            default:
+                return nx < n && join[nx];
+        }
+    }
+
+    /** Pushes the unit run before {@code unit}: PREV at a join, else the instruction before it. */
+    private void loadPrev(int unit, int prevUnit) {
+        if (unit == start[opUnitOf(unit)] && join[unit]) mv.visitVarInsn(ILOAD, PREV);
+        else push(unit == start[opUnitOf(unit)] ? prevUnit : unit - 1);
+    }
+
+    private int opUnitOf(int unit) {
+        int u = unit;
+        while (op[u] < 0) u++;
+        return u;
+    }
+
+    /**
+     * The live opcode checks of the instruction at {@code u} (its EXTENDED_ARG units first), as
+     * the loop's {@code op >= MIN_INSTRUMENTED_OPCODE} test: the plain path reads one byte; an
+     * instrumented unit calls out of line and comes back, or stops where a callback jumped.
+     */
+    // CPython: Python/bytecodes.c INSTRUMENTED_LINE, INSTRUMENTED_INSTRUCTION and each INSTRUMENTED_* opcode
+    private void sites(int u, int prevUnit) {
+        int ext = 0, d = depth[u];
+        for (int e = start[u]; e <= u; e++) {
+            int b = CodeUnits.baseOpcode(code[2 * e] & 0xff);
+            int a = (code[2 * e + 1] & 0xff) | ext;
+            ext = e < u ? a << 8 : 0;
+            Label slow = new Label(), back = new Label();
+            // (a call C2 inlines: the bytes of the method count, the method must stay under 8000)
+            staticField("I", "[B");
+            push(e);
+            call("JitSupport", "on", "([BI)Z");
+            mv.visitJumpInsn(IFNE, slow);
+            mv.visitLabel(back);
+            final int unit = e, base0 = b;
+            siteArg[e] = a;
+            sitePrev[e] = e == start[u] && join[e] ? -1 : e == start[u] ? prevUnit : e - 1;
+            outOfLine.add(() -> {
+                mv.visitLabel(slow);
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitVarInsn(ALOAD, F);
+                push(unit);
+                mv.visitVarInsn(ILOAD, PREV);
+                mv.visitVarInsn(ALOAD, S);
+                call("JitSupport", "site", "(Ldev/pyjama/jit/JitCode;" + FRAME + "II" + OBJS + ")I");
+                if (unit == u && special(op[u])) {
+                    mv.visitVarInsn(ISTORE, R);
+                    mv.visitVarInsn(ILOAD, R);
+                    push(base0);
+                    mv.visitJumpInsn(IF_ICMPEQ, back);
+                    mv.visitVarInsn(ILOAD, R);
+                    mv.visitJumpInsn(IFLT, jumped());
+                    instrumentedOpcode(u);
+                    mv.visitJumpInsn(GOTO, jumped());
+                } else {
+                    // the plain opcode (or one the base case runs as well), else a callback jumped
+                    mv.visitJumpInsn(IFGE, back);
+                    mv.visitJumpInsn(GOTO, jumped());
+                }
+            });
+        }
+    }
+
+    private Label jumped;
+
+    /** The shared stop after a callback moved the frame (f_lineno set): emitted once, after the body. */
+    private Label jumped() {
+        if (jumped == null) {
+            jumped = new Label();
+            Label l = jumped;
+            outOfLine.add(() -> {
+                mv.visitLabel(l);
+                mv.visitVarInsn(ALOAD, F);
+                call("JitSupport", "jumped", "(" + FRAME + ")" + OBJ);
+                mv.visitInsn(ARETURN);
+            });
+        }
+        return jumped;
+    }
+
+    /** Base opcodes whose instrumented form the loop runs itself rather than the base case. */
+    private static boolean special(int o) {
+        return o == CALL || o == CALL_KW || o == CALL_FUNCTION_EX || o == LOAD_SUPER_ATTR || o == FOR_ITER;
+    }
+
+    /** The instrumented opcode in R, run as the loop runs it (INSTRUMENTED_CALL ..., INSTRUMENTED_FOR_ITER). */
+    private void instrumentedOpcode(int u) {
+        int o = op[u], a = arg[u], d = depth[u], nx = next(u);
+        push(u);
+        mv.visitVarInsn(ISTORE, PREV);
+        if (o == FOR_ITER) {
+            mv.visitVarInsn(ALOAD, F);
+            push(u);
+            mv.visitVarInsn(ALOAD, S);
+            push(base + d);
+            push(a);
+            push(nx);
+            call("JitSupport", "forIter", "(" + FRAME + "I" + OBJS + "III)I");
+            mv.visitVarInsn(ISTORE, R);
+            mv.visitVarInsn(ILOAD, R);
+            push(nx);
+            mv.visitJumpInsn(IF_ICMPEQ, labels[nx]);
+            mv.visitVarInsn(ILOAD, R);
+            push(nx + a + 2);
+            mv.visitJumpInsn(IF_ICMPEQ, labels[nx + a + 2]);
+            return; // a callback jumped: falls into the caller's stop
+        }
+        // INSTRUMENTED_CALL, _CALL_KW, _CALL_FUNCTION_EX, _LOAD_SUPER_ATTR: EvalCold runs them as the loop's default case
+        lasti(u);
+        mv.visitVarInsn(ALOAD, F);
+        push(u);
+        mv.visitVarInsn(ILOAD, R);
+        push(a);
+        mv.visitVarInsn(ALOAD, S);
+        push(base + d);
+        call("EvalCold", "run", "(" + FRAME + "III" + OBJS + "I)I");
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, labels[nx]);
     }
 
     // ---- emission helpers ----
@@ -448,6 +680,13 @@ final class JitCompiler {
 
     /** Stops (the interpreter goes on at {@code next}) when the code was instrumented meanwhile. */
     private void guard(int next, int prev, int d) {
+        if (instrumented) {
+            // it reads the live opcode of the sites where one can be written, as long as no tool
+            // wants INSTRUCTION events (any unit): then the interpreter goes on
+            mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Instrumentation", "jitEveryInstructionCodes", "I");
+            mv.visitJumpInsn(IFNE, bailLabel(next, prev, d));
+            return;
+        }
         mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Monitoring", "globalVersion", "J");
         staticField("CO", CODE);
         mv.visitFieldInsn(GETFIELD, CODE_T, "jitCleanVersion", "J");
@@ -475,6 +714,13 @@ final class JitCompiler {
             case RESUME: {
                 lasti(u);
                 evalBreaker();
+                if (instrumented) { // as the loop: bring the code up to date, then run the RESUME again
+                    staticField("CO", CODE);
+                    call("JitSupport", "resumeOutdated", "(" + CODE + ")Z");
+                    mv.visitJumpInsn(IFNE, labels[start[u]]);
+                    guard(nx, u, d);
+                    break;
+                }
                 mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Monitoring", "globalVersion", "J");
                 staticField("CO", CODE);
                 mv.visitFieldInsn(GETFIELD, CODE_T, "jitCleanVersion", "J");
@@ -595,6 +841,15 @@ final class JitCompiler {
                 return;
             }
             case RERAISE: // the interpreter re-raises (it may restore f_lasti from the stack)
+                if (instrumented) { // the interpreter runs its instrumented site too
+                    mv.visitVarInsn(ALOAD, F);
+                    push(u);
+                    loadPrev(start[u], prev);
+                    push(base + d);
+                    call("JitSupport", "bail", "(" + FRAME + "III)" + OBJ);
+                    mv.visitInsn(ARETURN);
+                    return;
+                }
                 mv.visitJumpInsn(GOTO, bailLabel(u, prev, d));
                 return;
             case RETURN_CONST:
@@ -826,9 +1081,14 @@ final class JitCompiler {
         if (o == RAISE_VARARGS) { // EvalCold raised: nothing follows
             mv.visitInsn(ACONST_NULL);
             mv.visitInsn(ATHROW);
-        } else if (!PURE[o]) {
+        } else if (!PURE[o] || instrumented && checked[u] && !unconditional(o)) {
             guard(nx, u, depthAfter(u));
         }
+    }
+
+    private static boolean unconditional(int o) {
+        return o == JUMP_FORWARD || o == JUMP_BACKWARD || o == JUMP_BACKWARD_NO_INTERRUPT || o == RETURN_VALUE
+                || o == RETURN_CONST || o == RESUME;
     }
 
     private int depthAfter(int u) {

@@ -151,7 +151,37 @@ public final class Instrumentation {
             // (another interpreter's newer version changes nothing here)
             co.monitoringVersion = Math.max(mon.version(), seenGlobal);
             co.jitCleanVersion = jitClean(m, co) ? co.monitoringVersion : -1;
+            boolean every = m.activeTools[MonitoringEvents.INSTRUCTION] != 0;
+            if (every != co.jitEveryInstruction) {
+                co.jitEveryInstruction = every;
+                jitEveryInstructionCodes += every ? 1 : -1;
+            }
         }
+    }
+
+    /**
+     * How many code objects have INSTRUCTION tools (PyCode#jitEveryInstruction; one collected
+     * meanwhile stays counted): while not 0, the JIT's instrumented form stops where a callback
+     * could have asked for them, one static load per checked site.
+     */
+    public static volatile int jitEveryInstructionCodes;
+
+    /**
+     * For the JIT's instrumented form: per code unit, whether an instrumented opcode other than
+     * INSTRUMENTED_INSTRUCTION can ever be written there (a line start, or an instruction that
+     * has an event), or null before the code was first brought up to date.
+     */
+    public static boolean[] jitSites(PyCode co) {
+        CodeMonitors m = co.monitors;
+        if (m == null || m.lineStarts == null) return null;
+        int n = co.code.length / 2;
+        boolean[] sites = new boolean[n];
+        for (int i = m.firstTraceable; i < n; ) {
+            int op = baseOpcode(co, i);
+            sites[i] = m.lineStarts[i] || eventOf(op, 0) >= 0;
+            i += 1 + Opcode.cacheEntries(op);
+        }
+        return sites;
     }
 
     /**

@@ -21,13 +21,16 @@ import org.junit.jupiter.api.TestFactory;
  */
 class JitParityTest {
     static final List<String> AREAS = List.of("exec", "trace", "profile", "monitoring");
-    private static int oldThreshold, oldMax, compiledBefore;
+    private static int oldThreshold, oldMax, compiledBefore, instrumentedBefore;
+    private static long runsBefore;
 
     @BeforeAll
     static void forceJit() {
         oldThreshold = Jit.setThreshold(0);
         oldMax = Jit.setMaxCompiled(Integer.MAX_VALUE); // every fixture compiles, however many ran before
         compiledBefore = Jit.compiledCount();
+        instrumentedBefore = Jit.compiledInstrumentedCount();
+        runsBefore = Jit.instrumentedRuns;
     }
 
     @AfterAll
@@ -43,6 +46,15 @@ class JitParityTest {
             System.out.println("jit parity: " + compiled + " code objects compiled, " + Jit.refusedCount()
                     + " refused, largest method " + Jit.largestMethod() + " bytes");
             if (compiled <= 0) throw new AssertionError("the JIT compiled nothing: the forced mode is not in effect");
+            // the trace, profile and monitoring fixtures run instrumented code: compiled, not interpreted
+            int instrumented = Jit.compiledInstrumentedCount() - instrumentedBefore;
+            long runs = Jit.instrumentedRuns - runsBefore;
+            System.out.println("jit parity: " + instrumented + " instrumented forms compiled, entered " + runs + " times");
+            String only = System.getProperty("parity.area", "");
+            boolean traced = only.isBlank() || List.of(only.split(",")).stream().anyMatch(a -> !a.equals("exec"));
+            if (traced && (instrumented < 100 || runs < 1000)) {
+                throw new AssertionError("instrumented code ran in the interpreter: " + instrumented + " forms, " + runs + " entries");
+            }
             if (Jit.largestMethod() > Jit.maxMethodBytes() || Jit.largestMethod() >= 8000) {
                 throw new AssertionError("a generated method of " + Jit.largestMethod() + " bytes: HotSpot would not compile it");
             }
