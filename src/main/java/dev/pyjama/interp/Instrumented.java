@@ -10,7 +10,6 @@ import dev.pyjama.monitor.Monitoring;
 import dev.pyjama.monitor.MonitoringEvents;
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyFrame;
-import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 
@@ -119,16 +118,16 @@ final class Instrumented {
         f.sp = sp;
         if (base == RESUME) {
             int event = (oparg & 3) == 0 ? MonitoringEvents.PY_START : MonitoringEvents.PY_RESUME;
-            disabled = Dispatch.fire(mon, tools, event, co, Dispatch.offset(here));
+            disabled = Dispatch.fireAt(mon, ts, tools, event, co, 2 * here, 0, null, null);
             resumed(ts, f, here); // the callbacks' own frames may have run RESUMEs
         } else if (base == RETURN_VALUE || base == RETURN_CONST) {
             PyObject value = base == RETURN_VALUE ? s[sp - 1] : co.consts[oparg];
-            disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_RETURN, co, Dispatch.offset(here), value);
+            disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.PY_RETURN, co, 2 * here, 1, value, null);
         } else if (base == YIELD_VALUE) {
-            disabled = yielding(mon, tools, f, here, oparg, s, sp);
+            disabled = yielding(mon, ts, tools, f, here, oparg, s, sp);
         } else if (base == JUMP_FORWARD || base == JUMP_BACKWARD) {
             int dest = base == JUMP_FORWARD ? next + oparg : next - oparg;
-            disabled = Dispatch.fire(mon, tools, MonitoringEvents.JUMP, co, Dispatch.offset(here), Dispatch.offset(dest));
+            disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.JUMP, co, 2 * here, 1, Dispatch.offset(dest), null);
         } else if (base == END_FOR || base == END_SEND) {
             // A generator or coroutine's return reaching END_FOR / END_SEND: the StopIteration
             // PEP 380 would have raised, made only for the callbacks.
@@ -157,7 +156,7 @@ final class Instrumented {
      * frame ({@link PyFrame#resumeAt}) for the next resumption.
      */
     // CPython: Python/bytecodes.c INSTRUMENTED_YIELD_VALUE
-    private static int yielding(Monitoring mon, int tools, PyFrame f, int here, int oparg, PyObject[] s, int sp) {
+    private static int yielding(Monitoring mon, ThreadState ts, int tools, PyFrame f, int here, int oparg, PyObject[] s, int sp) {
         dev.pyjama.objects.PyGenerator g = f.generator;
         dev.pyjama.objects.PyGenerator.State state = g != null ? g.state : null;
         if (g != null) {
@@ -167,7 +166,7 @@ final class Instrumented {
         f.lasti = here + 1;
         f.sp = sp - 1;
         try {
-            int disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_YIELD, f.code, Dispatch.offset(here), s[sp - 1]);
+            int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.PY_YIELD, f.code, 2 * here, 1, s[sp - 1], null);
             if (f.lasti != here + 1) {
                 f.resumeAt = f.lasti;
                 f.resumeSp = f.sp;
@@ -303,7 +302,8 @@ final class Instrumented {
     static int call(PyFrame f, int here, int op, PyObject[] s, int sp, int oparg) {
         PyCode co = f.code;
         int tools = Instrumentation.siteTools(co, here);
-        boolean fire = tools != 0 && ThreadState.current().tracing == 0;
+        ThreadState ts = ThreadState.current();
+        boolean fire = tools != 0 && ts.tracing == 0;
         PyObject callable, arg0;
         if (op == INSTRUMENTED_CALL_FUNCTION_EX) {
             int base = sp - 3 - (oparg & 1);
@@ -326,9 +326,9 @@ final class Instrumented {
             int total = oparg + (self != null ? 1 : 0);
             arg0 = total == 0 ? dev.pyjama.monitor.MonitoringModule.MISSING : s[sp - kw - total];
         }
-        Monitoring mon = monitoring();
+        Monitoring mon = monitoring(ts);
         if (fire) {
-            int disabled = Dispatch.fire(mon, tools, MonitoringEvents.CALL, co, Dispatch.offset(here), callable, arg0);
+            int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.CALL, co, 2 * here, 2, callable, arg0);
             if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
         }
         // What C_RETURN and C_RAISE report: a bound method's function and self, as CALL unpacks them.
@@ -348,12 +348,12 @@ final class Instrumented {
             if (python || !fire) throw e;
             tools = Instrumentation.callResultTools(co, here);
             if (tools == 0) throw e;
-            Dispatch.fire(mon, tools, MonitoringEvents.C_RAISE, co, Dispatch.offset(here), target, first);
+            Dispatch.fireAt(mon, ts, tools, MonitoringEvents.C_RAISE, co, 2 * here, 2, target, first);
             throw e;
         }
         if (!python && fire) {
             tools = Instrumentation.callResultTools(co, here);
-            if (tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RETURN, co, Dispatch.offset(here), target, first);
+            if (tools != 0) Dispatch.fireAt(mon, ts, tools, MonitoringEvents.C_RETURN, co, 2 * here, 2, target, first);
         }
         return after;
     }
@@ -411,7 +411,7 @@ final class Instrumented {
         }
         int tools = Instrumentation.lineTools(co, here);
         if (tools == 0) return;
-        int disabled = Dispatch.fire(mon, tools, MonitoringEvents.LINE, co, PyInt.of(line));
+        int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.LINE, co, line, 0, null, null);
         if (disabled != 0) Instrumentation.disableLine(mon, co, here, disabled);
     }
 }
