@@ -75,7 +75,7 @@ final class Instrumented {
         if (op == Instrumentation.INSTRUMENTED_LINE) {
             if (ts.tracing == 0) {
                 f.sp = sp;
-                line(monitoring(ts), f, ts, here, prev);
+                line(f, ts, here, prev);
                 if (f.lasti != here) return JUMPED;
             }
             op = Instrumentation.lineOriginal(co, here);
@@ -396,10 +396,11 @@ final class Instrumented {
         ts.instrumentedResumeUnit = here;
     }
 
-    private static void line(Monitoring mon, PyFrame f, ThreadState ts, int here, int prev) {
+    private static void line(PyFrame f, ThreadState ts, int here, int prev) {
         PyCode co = f.code;
         // thrown into at a yield: CPython's frame->instr_ptr is the RESUME after the YIELD_VALUE
-        if (CodeUnits.baseOpcode(co.code[2 * prev] & 0xff) == YIELD_VALUE) prev++;
+        // (co.code is the code as compiled: never specialised or instrumented, so the opcode is plain)
+        if ((co.code[2 * prev] & 0xff) == YIELD_VALUE) prev++;
         int line = LineTable.addr2Line(co, 2 * here);
         int prevLine = LineTable.addr2Line(co, 2 * prev);
         boolean afterInstrumentedResume = ts.instrumentedResumeFrame == f && ts.instrumentedResumeUnit == prev;
@@ -411,6 +412,7 @@ final class Instrumented {
         }
         int tools = Instrumentation.lineTools(co, here);
         if (tools == 0) return;
+        Monitoring mon = monitoring(ts);
         int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.LINE, co, line, 0, null, null);
         if (disabled != 0) Instrumentation.disableLine(mon, co, here, disabled);
     }
