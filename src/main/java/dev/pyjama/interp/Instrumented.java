@@ -68,10 +68,11 @@ final class Instrumented {
         // have instrumented this code; its side tables are visible from here on.
         java.lang.invoke.VarHandle.acquireFence();
         PyCode co = f.code;
-        var m = co.monitors;
-        // the monitoring state is looked up only to fire: inside a callback (a trace function's
-        // own instrumented code: three instructions per call of it) nothing fires
+        // inside a callback (a trace function's own instrumented code: three instructions per
+        // call of it) nothing fires: the shortest way to the instruction the site stands for
         ThreadState ts = ThreadState.current();
+        if (ts.tracing != 0 && co.monitoringVersion == Monitoring.globalVersion) return whileTracing(f, co, ts, here, op);
+        var m = co.monitors;
         if (op == Instrumentation.INSTRUMENTED_LINE) {
             if (ts.tracing == 0) {
                 f.sp = sp;
@@ -90,8 +91,8 @@ final class Instrumented {
         if (op == Instrumentation.INSTRUMENTED_INSTRUCTION) {
             if (ts.tracing == 0) {
                 Monitoring mon = monitoring(ts);
-                int disabled = Dispatch.fire(mon, Instrumentation.instructionTools(co, here), MonitoringEvents.INSTRUCTION, co,
-                        Dispatch.offset(here));
+                int disabled = Dispatch.fireAt(mon, ts, Instrumentation.instructionTools(co, here), MonitoringEvents.INSTRUCTION,
+                        co, 2 * here, 0, null, null);
                 if (disabled != 0) Instrumentation.disableInstruction(mon, co, here, disabled);
             }
             op = Instrumentation.instructionOriginal(co, here);
@@ -147,6 +148,21 @@ final class Instrumented {
         }
         if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
         return f.lasti != here ? JUMPED : base;
+    }
+
+    /**
+     * {@link #before} while a callback runs on this thread ({@code ts.tracing}), the code up to
+     * date: what the general path does then, without its event checks.
+     */
+    private static int whileTracing(PyFrame f, PyCode co, ThreadState ts, int here, int op) {
+        if (op == Instrumentation.INSTRUMENTED_LINE) op = Instrumentation.lineOriginal(co, here);
+        if (op == Instrumentation.INSTRUMENTED_INSTRUCTION) op = Instrumentation.instructionOriginal(co, here);
+        if (op < Instrumentation.MIN_INSTRUMENTED) return op;
+        if (op == INSTRUMENTED_RESUME) {
+            resumed(ts, f, here);
+            return RESUME;
+        }
+        return CodeUnits.baseOpcode(op);
     }
 
     /**
