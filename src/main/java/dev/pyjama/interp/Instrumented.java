@@ -10,7 +10,6 @@ import dev.pyjama.monitor.Monitoring;
 import dev.pyjama.monitor.MonitoringEvents;
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyFrame;
-import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 
@@ -69,14 +68,15 @@ final class Instrumented {
         // have instrumented this code; its side tables are visible from here on.
         java.lang.invoke.VarHandle.acquireFence();
         PyCode co = f.code;
-        var m = co.monitors;
-        // the monitoring state is looked up only to fire: inside a callback (a trace function's
-        // own instrumented code: three instructions per call of it) nothing fires
+        // inside a callback (a trace function's own instrumented code: three instructions per
+        // call of it) nothing fires: the shortest way to the instruction the site stands for
         ThreadState ts = ThreadState.current();
+        if (ts.tracing != 0 && co.monitoringVersion == Monitoring.globalVersion) return whileTracing(f, co, ts, here, op);
+        var m = co.monitors;
         if (op == Instrumentation.INSTRUMENTED_LINE) {
             if (ts.tracing == 0) {
                 f.sp = sp;
-                line(monitoring(ts), f, ts, here, prev);
+                line(f, ts, here, prev);
                 if (f.lasti != here) return JUMPED;
             }
             op = Instrumentation.lineOriginal(co, here);
@@ -91,8 +91,8 @@ final class Instrumented {
         if (op == Instrumentation.INSTRUMENTED_INSTRUCTION) {
             if (ts.tracing == 0) {
                 Monitoring mon = monitoring(ts);
-                int disabled = Dispatch.fire(mon, Instrumentation.instructionTools(co, here), MonitoringEvents.INSTRUCTION, co,
-                        Dispatch.offset(here));
+                int disabled = Dispatch.fireAt(mon, ts, Instrumentation.instructionTools(co, here), MonitoringEvents.INSTRUCTION,
+                        co, 2 * here, 0, null, null);
                 if (disabled != 0) Instrumentation.disableInstruction(mon, co, here, disabled);
             }
             op = Instrumentation.instructionOriginal(co, here);
@@ -119,16 +119,16 @@ final class Instrumented {
         f.sp = sp;
         if (base == RESUME) {
             int event = (oparg & 3) == 0 ? MonitoringEvents.PY_START : MonitoringEvents.PY_RESUME;
-            disabled = Dispatch.fire(mon, tools, event, co, Dispatch.offset(here));
+            disabled = Dispatch.fireAt(mon, ts, tools, event, co, 2 * here, 0, null, null);
             resumed(ts, f, here); // the callbacks' own frames may have run RESUMEs
         } else if (base == RETURN_VALUE || base == RETURN_CONST) {
             PyObject value = base == RETURN_VALUE ? s[sp - 1] : co.consts[oparg];
-            disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_RETURN, co, Dispatch.offset(here), value);
+            disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.PY_RETURN, co, 2 * here, 1, value, null);
         } else if (base == YIELD_VALUE) {
-            disabled = yielding(mon, tools, f, here, oparg, s, sp);
+            disabled = yielding(mon, ts, tools, f, here, oparg, s, sp);
         } else if (base == JUMP_FORWARD || base == JUMP_BACKWARD) {
             int dest = base == JUMP_FORWARD ? next + oparg : next - oparg;
-            disabled = Dispatch.fire(mon, tools, MonitoringEvents.JUMP, co, Dispatch.offset(here), Dispatch.offset(dest));
+            disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.JUMP, co, 2 * here, 1, Dispatch.offset(dest), null);
         } else if (base == END_FOR || base == END_SEND) {
             // A generator or coroutine's return reaching END_FOR / END_SEND: the StopIteration
             // PEP 380 would have raised, made only for the callbacks.
@@ -151,13 +151,28 @@ final class Instrumented {
     }
 
     /**
+     * {@link #before} while a callback runs on this thread ({@code ts.tracing}), the code up to
+     * date: what the general path does then, without its event checks.
+     */
+    private static int whileTracing(PyFrame f, PyCode co, ThreadState ts, int here, int op) {
+        if (op == Instrumentation.INSTRUMENTED_LINE) op = Instrumentation.lineOriginal(co, here);
+        if (op == Instrumentation.INSTRUMENTED_INSTRUCTION) op = Instrumentation.instructionOriginal(co, here);
+        if (op < Instrumentation.MIN_INSTRUMENTED) return op;
+        if (op == INSTRUMENTED_RESUME) {
+            resumed(ts, f, here);
+            return RESUME;
+        }
+        return CodeUnits.baseOpcode(op);
+    }
+
+    /**
      * PY_YIELD. CPython fires it with the frame already suspended, its instruction pointer on
      * the RESUME after the yield and the value off the stack; so f_lasti and a jump's stack
      * analysis see that state. A jump made here does not stop the yield: it is kept in the
      * frame ({@link PyFrame#resumeAt}) for the next resumption.
      */
     // CPython: Python/bytecodes.c INSTRUMENTED_YIELD_VALUE
-    private static int yielding(Monitoring mon, int tools, PyFrame f, int here, int oparg, PyObject[] s, int sp) {
+    private static int yielding(Monitoring mon, ThreadState ts, int tools, PyFrame f, int here, int oparg, PyObject[] s, int sp) {
         dev.pyjama.objects.PyGenerator g = f.generator;
         dev.pyjama.objects.PyGenerator.State state = g != null ? g.state : null;
         if (g != null) {
@@ -167,7 +182,7 @@ final class Instrumented {
         f.lasti = here + 1;
         f.sp = sp - 1;
         try {
-            int disabled = Dispatch.fire(mon, tools, MonitoringEvents.PY_YIELD, f.code, Dispatch.offset(here), s[sp - 1]);
+            int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.PY_YIELD, f.code, 2 * here, 1, s[sp - 1], null);
             if (f.lasti != here + 1) {
                 f.resumeAt = f.lasti;
                 f.resumeSp = f.sp;
@@ -303,7 +318,8 @@ final class Instrumented {
     static int call(PyFrame f, int here, int op, PyObject[] s, int sp, int oparg) {
         PyCode co = f.code;
         int tools = Instrumentation.siteTools(co, here);
-        boolean fire = tools != 0 && ThreadState.current().tracing == 0;
+        ThreadState ts = ThreadState.current();
+        boolean fire = tools != 0 && ts.tracing == 0;
         PyObject callable, arg0;
         if (op == INSTRUMENTED_CALL_FUNCTION_EX) {
             int base = sp - 3 - (oparg & 1);
@@ -326,9 +342,9 @@ final class Instrumented {
             int total = oparg + (self != null ? 1 : 0);
             arg0 = total == 0 ? dev.pyjama.monitor.MonitoringModule.MISSING : s[sp - kw - total];
         }
-        Monitoring mon = monitoring();
+        Monitoring mon = monitoring(ts);
         if (fire) {
-            int disabled = Dispatch.fire(mon, tools, MonitoringEvents.CALL, co, Dispatch.offset(here), callable, arg0);
+            int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.CALL, co, 2 * here, 2, callable, arg0);
             if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
         }
         // What C_RETURN and C_RAISE report: a bound method's function and self, as CALL unpacks them.
@@ -348,12 +364,12 @@ final class Instrumented {
             if (python || !fire) throw e;
             tools = Instrumentation.callResultTools(co, here);
             if (tools == 0) throw e;
-            Dispatch.fire(mon, tools, MonitoringEvents.C_RAISE, co, Dispatch.offset(here), target, first);
+            Dispatch.fireAt(mon, ts, tools, MonitoringEvents.C_RAISE, co, 2 * here, 2, target, first);
             throw e;
         }
         if (!python && fire) {
             tools = Instrumentation.callResultTools(co, here);
-            if (tools != 0) Dispatch.fire(mon, tools, MonitoringEvents.C_RETURN, co, Dispatch.offset(here), target, first);
+            if (tools != 0) Dispatch.fireAt(mon, ts, tools, MonitoringEvents.C_RETURN, co, 2 * here, 2, target, first);
         }
         return after;
     }
@@ -396,10 +412,11 @@ final class Instrumented {
         ts.instrumentedResumeUnit = here;
     }
 
-    private static void line(Monitoring mon, PyFrame f, ThreadState ts, int here, int prev) {
+    private static void line(PyFrame f, ThreadState ts, int here, int prev) {
         PyCode co = f.code;
         // thrown into at a yield: CPython's frame->instr_ptr is the RESUME after the YIELD_VALUE
-        if (CodeUnits.baseOpcode(co.code[2 * prev] & 0xff) == YIELD_VALUE) prev++;
+        // (co.code is the code as compiled: never specialised or instrumented, so the opcode is plain)
+        if ((co.code[2 * prev] & 0xff) == YIELD_VALUE) prev++;
         int line = LineTable.addr2Line(co, 2 * here);
         int prevLine = LineTable.addr2Line(co, 2 * prev);
         boolean afterInstrumentedResume = ts.instrumentedResumeFrame == f && ts.instrumentedResumeUnit == prev;
@@ -411,7 +428,8 @@ final class Instrumented {
         }
         int tools = Instrumentation.lineTools(co, here);
         if (tools == 0) return;
-        int disabled = Dispatch.fire(mon, tools, MonitoringEvents.LINE, co, PyInt.of(line));
+        Monitoring mon = monitoring(ts);
+        int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.LINE, co, line, 0, null, null);
         if (disabled != 0) Instrumentation.disableLine(mon, co, here, disabled);
     }
 }

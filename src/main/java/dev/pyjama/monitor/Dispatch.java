@@ -68,16 +68,69 @@ public final class Dispatch {
                 ts.whatEvent = oldWhat;
                 ts.eventFrame = oldFrame;
             }
-            if (r != MonitoringModule.DISABLE) continue;
-            if (event >= MonitoringEvents.LOCAL_EVENTS) {
-                if (java != null) mon.registerJavaCallback(tool, event, null);
-                else mon.registerCallback(tool, event, null);
-                UsageCounts.error(mon, "cannot_disable");
-                throw Errors.valueError("Cannot disable " + MonitoringEvents.name(event) + " events. Callback removed.");
-            }
-            disabled |= 1 << tool;
+            if (r == MonitoringModule.DISABLE) disabled |= disabled(mon, tool, event, java);
         }
         return disabled;
+    }
+
+    /**
+     * The eval loop's {@link #fire}, on the thread state in hand: the location as an int (the
+     * byte offset, or the line for LINE) and at most two further arguments ({@code nargs} of
+     * {@code a0, a1}). The legacy adapters ({@link Legacy.Adapter}, a final class: a direct
+     * call C2 inlines) take them as they are; the location is boxed and the argument array
+     * built only for another callback. A settrace line event thus allocates nothing here.
+     */
+    // CPython: Python/instrumentation.c call_instrumentation_vector (args on the C stack)
+    public static int fireAt(Monitoring mon, ThreadState ts, int tools, int event, PyCode code, int location,
+            int nargs, PyObject a0, PyObject a1) {
+        if (ts.tracing != 0) return 0;
+        PyObject loc = null;
+        PyObject[] rest = null, args = null;
+        int disabled = 0;
+        while (tools != 0) {
+            int tool = 31 - Integer.numberOfLeadingZeros(tools);
+            tools &= ~(1 << tool);
+            MonitorCallback java = mon.javaCallback(tool, event);
+            PyObject callback = java == null ? mon.callback(tool, event) : null;
+            if (java == null && callback == null) continue;
+            if (UsageCounts.ENABLED) UsageCounts.event(mon, tool, event);
+            if (!(java instanceof Legacy.Adapter) && loc == null) {
+                loc = PyInt.of(location);
+                rest = nargs == 0 ? NO_ARGS : nargs == 1 ? new PyObject[] {a0} : new PyObject[] {a0, a1};
+            }
+            if (java == null && args == null) args = callbackArgs(code, loc, rest);
+            int oldWhat = ts.whatEvent;
+            dev.pyjama.objects.PyFrame oldFrame = ts.eventFrame;
+            ts.whatEvent = event;
+            ts.eventFrame = ts.frame;
+            ts.tracing++;
+            PyObject r;
+            try {
+                dev.pyjama.interp.LockOrder.callingBack();
+                r = java instanceof Legacy.Adapter a ? a.fire(ts, event, code, location, a0, nargs > 1 ? a1 : MonitoringModule.MISSING)
+                        : java != null ? java.call(event, code, loc, rest) : Abstract.call(callback, args);
+            } finally {
+                ts.tracing--;
+                ts.whatEvent = oldWhat;
+                ts.eventFrame = oldFrame;
+            }
+            if (r == MonitoringModule.DISABLE) disabled |= disabled(mon, tool, event, java);
+        }
+        return disabled;
+    }
+
+    /**
+     * A callback returned DISABLE: its tool, to take off the site; for a global-only event
+     * CPython removes the callback and raises ValueError instead.
+     */
+    private static int disabled(Monitoring mon, int tool, int event, MonitorCallback java) {
+        if (event >= MonitoringEvents.LOCAL_EVENTS) {
+            if (java != null) mon.registerJavaCallback(tool, event, null);
+            else mon.registerCallback(tool, event, null);
+            UsageCounts.error(mon, "cannot_disable");
+            throw Errors.valueError("Cannot disable " + MonitoringEvents.name(event) + " events. Callback removed.");
+        }
+        return 1 << tool;
     }
 
     private static PyObject[] callbackArgs(PyObject codeLike, PyObject location, PyObject[] rest) {

@@ -202,58 +202,98 @@ public final class Legacy {
 
     // ---- the adapters
 
+    /** Which adapter an {@link Adapter} is (CPython's function for it in its comment). */
+    private static final int T_START = 0, T_THROW = 1, T_RETURN = 2, T_EXCEPTION = 3, T_LINE = 4, T_UNWIND = 5, T_JUMP = 6,
+            T_INSTRUCTION = 7, P_START = 8, P_THROW = 9, P_RETURN = 10, P_UNWIND = 11, P_CALL_OR_RETURN = 12;
+
     /**
-     * An adapter under CPython's name for it, counted for the parity suite when
-     * {@link UsageCounts} is on (the adapter itself otherwise).
+     * One legacy adapter, registered as a Java callback of tool 6 or 7. One final class for
+     * all of them, so that the dispatcher calls it directly ({@link Dispatch#fireAt}: the
+     * thread state, the int location and the arguments as the loop has them, nothing boxed)
+     * instead of through a call site that every adapter lambda would make megamorphic. It is
+     * counted under CPython's name for it when {@link UsageCounts} is on.
      */
-    private static MonitorCallback counted(Monitoring mon, String name, MonitorCallback adapter) {
-        if (!UsageCounts.ENABLED) return adapter;
-        return (e, code, loc, args) -> {
-            UsageCounts.adapter(mon, name);
-            return adapter.call(e, code, loc, args);
-        };
+    static final class Adapter implements MonitorCallback {
+        private final Monitoring mon;
+        private final int kind;
+        private final String name;
+
+        Adapter(Monitoring mon, int kind, String name) {
+            this.mon = mon;
+            this.kind = kind;
+            this.name = name;
+        }
+
+        /** From a caller with boxed arguments (MonitoringCApi, Dispatch.fire). */
+        @Override
+        public PyObject call(int event, PyCode code, PyObject location, PyObject[] args) {
+            int loc = location instanceof PyInt i ? (int) i.longValue() : -1;
+            return fire(ThreadState.current(), event, code, loc, args.length > 0 ? args[0] : null,
+                    args.length > 1 ? args[1] : MonitoringModule.MISSING);
+        }
+
+        /** The adapter; {@code a1} is MISSING when the event has no second argument. */
+        PyObject fire(ThreadState ts, int event, PyCode code, int location, PyObject a0, PyObject a1) {
+            if (UsageCounts.ENABLED) UsageCounts.adapter(mon, name);
+            switch (kind) {
+                case T_LINE: {
+                    // CPython: Python/legacy_tracing.c sys_trace_line_func
+                    if (ts.legacyTrace.traceFunc == null) return PyNone.NONE;
+                    return traceLine(ts, currentFrame(ts), location);
+                }
+                case T_START: case T_THROW:
+                    return callTrace(ts, CALL, PyNone.NONE);
+                case T_RETURN:
+                    return callTrace(ts, RETURN, a0);
+                case T_UNWIND:
+                    return callTrace(ts, RETURN, null);
+                case T_EXCEPTION:
+                    // CPython: Python/legacy_tracing.c sys_trace_exception_func
+                    // the C API (MonitoringCApi) passes on whatever object its caller reports as the exception
+                    if (!(a0 instanceof PyBaseException exc)) return PyNone.NONE;
+                    return callTrace(ts, EXCEPTION, PyTuple.of(exc.type(), exc, exc.traceback == null ? PyNone.NONE : exc.traceback));
+                case T_JUMP:
+                    return jump(ts, code, location, a0);
+                case T_INSTRUCTION: {
+                    // CPython: Python/legacy_tracing.c sys_trace_instruction_func
+                    PyFrame frame = currentFrame(ts);
+                    ThreadTrace t = ts.legacyTrace;
+                    TraceFunction fn = t.traceFunc;
+                    if (fn == null || !frame.traceOpcodes) {
+                        setOpcodeTrace(frame, false);
+                        return PyNone.NONE;
+                    }
+                    fn.call(t.traceObj, frame, OPCODE, PyNone.NONE);
+                    return PyNone.NONE;
+                }
+                case P_START: case P_THROW:
+                    return callProfile(ts, CALL, PyNone.NONE);
+                case P_RETURN:
+                    return callProfile(ts, RETURN, a0);
+                case P_UNWIND:
+                    return callProfile(ts, RETURN, null);
+                default: // P_CALL_OR_RETURN
+                    return callOrReturn(ts, event == MonitoringEvents.CALL ? C_CALL : event == MonitoringEvents.C_RETURN ? C_RETURN
+                            : C_EXCEPTION, a0, a1);
+            }
+        }
+    }
+
+    private static void register(Monitoring mon, int tool, int kind, String name, int... events) {
+        Adapter a = new Adapter(mon, kind, name);
+        for (int e : events) mon.registerJavaCallback(tool, e, a);
     }
 
     private static void registerTraceAdapters(Monitoring mon) {
-        MonitorCallback start = counted(mon, "sys_trace_start", (e, code, loc, args) -> callTrace(CALL, null, PyNone.NONE));
-        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_START, start);
-        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_RESUME, start);
-        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_THROW, counted(mon, "sys_trace_throw",
-                (e, code, loc, args) -> callTrace(CALL, null, PyNone.NONE)));
-        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_RETURN, counted(mon, "sys_trace_return",
-                (e, code, loc, args) -> callTrace(RETURN, null, args[0])));
-        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_YIELD, counted(mon, "sys_trace_yield",
-                (e, code, loc, args) -> callTrace(RETURN, null, args[0])));
-        MonitorCallback exception = counted(mon, "sys_trace_exception_func", (e, code, loc, args) -> {
-            // CPython: Python/legacy_tracing.c sys_trace_exception_func
-            // the C API (MonitoringCApi) passes on whatever object its caller reports as the exception
-            if (!(args[0] instanceof PyBaseException exc)) return PyNone.NONE;
-            return callTrace(EXCEPTION, null, PyTuple.of(exc.type(), exc, exc.traceback == null ? PyNone.NONE : exc.traceback));
-        });
-        mon.registerJavaCallback(TRACE, MonitoringEvents.RAISE, exception);
-        mon.registerJavaCallback(TRACE, MonitoringEvents.STOP_ITERATION, exception);
-        mon.registerJavaCallback(TRACE, MonitoringEvents.LINE, counted(mon, "sys_trace_line_func", (e, code, loc, args) -> {
-            // CPython: Python/legacy_tracing.c sys_trace_line_func
-            ThreadState ts = ThreadState.current();
-            if (ts.legacyTrace.traceFunc == null) return PyNone.NONE;
-            return traceLine(ts, currentFrame(ts), (int) ((PyInt) loc).longValue());
-        }));
-        mon.registerJavaCallback(TRACE, MonitoringEvents.PY_UNWIND, counted(mon, "sys_trace_unwind",
-                (e, code, loc, args) -> callTrace(RETURN, null, null)));
-        mon.registerJavaCallback(TRACE, MonitoringEvents.JUMP, counted(mon, "sys_trace_jump_func",
-                (e, code, loc, args) -> jump(code, loc, args[0])));
-        mon.registerJavaCallback(TRACE, MonitoringEvents.INSTRUCTION, counted(mon, "sys_trace_instruction_func", (e, code, loc, args) -> {
-            // CPython: Python/legacy_tracing.c sys_trace_instruction_func
-            PyFrame frame = currentFrame();
-            ThreadTrace t = thread();
-            TraceFunction fn = t.traceFunc;
-            if (fn == null || !frame.traceOpcodes) {
-                setOpcodeTrace(frame, false);
-                return PyNone.NONE;
-            }
-            fn.call(t.traceObj, frame, OPCODE, PyNone.NONE);
-            return PyNone.NONE;
-        }));
+        register(mon, TRACE, T_START, "sys_trace_start", MonitoringEvents.PY_START, MonitoringEvents.PY_RESUME);
+        register(mon, TRACE, T_THROW, "sys_trace_throw", MonitoringEvents.PY_THROW);
+        register(mon, TRACE, T_RETURN, "sys_trace_return", MonitoringEvents.PY_RETURN);
+        register(mon, TRACE, T_RETURN, "sys_trace_yield", MonitoringEvents.PY_YIELD);
+        register(mon, TRACE, T_EXCEPTION, "sys_trace_exception_func", MonitoringEvents.RAISE, MonitoringEvents.STOP_ITERATION);
+        register(mon, TRACE, T_LINE, "sys_trace_line_func", MonitoringEvents.LINE);
+        register(mon, TRACE, T_UNWIND, "sys_trace_unwind", MonitoringEvents.PY_UNWIND);
+        register(mon, TRACE, T_JUMP, "sys_trace_jump_func", MonitoringEvents.JUMP);
+        register(mon, TRACE, T_INSTRUCTION, "sys_trace_instruction_func", MonitoringEvents.INSTRUCTION);
     }
 
     /**
@@ -276,13 +316,12 @@ public final class Legacy {
      * (and the site is disabled, as CPython does).
      */
     // CPython: Python/legacy_tracing.c sys_trace_jump_func
-    private static PyObject jump(PyCode code, PyObject from, PyObject to) {
-        if (thread().traceFunc == null || code == null) return PyNone.NONE;
-        int src = (int) ((PyInt) from).longValue() / 2, dst = (int) ((PyInt) to).longValue() / 2;
+    private static PyObject jump(ThreadState ts, PyCode code, int from, PyObject to) {
+        if (ts.legacyTrace.traceFunc == null || code == null) return PyNone.NONE;
+        int src = from / 2, dst = (int) ((PyInt) to).longValue() / 2;
         if (dst > src) return MonitoringModule.DISABLE;
         int toLine = LineTable.addr2Line(code, 2 * dst), fromLine = LineTable.addr2Line(code, 2 * src);
         if (toLine != fromLine) return MonitoringModule.DISABLE;
-        ThreadState ts = ThreadState.current();
         PyFrame frame = currentFrame(ts);
         if (!frame.traceLines) return PyNone.NONE;
         return traceLine(ts, frame, toLine);
@@ -299,39 +338,27 @@ public final class Legacy {
     }
 
     // CPython: Python/legacy_tracing.c call_trace_func
-    private static PyObject callTrace(int what, PyFrame frame, PyObject arg) {
-        ThreadState ts = ThreadState.current();
+    private static PyObject callTrace(ThreadState ts, int what, PyObject arg) {
         ThreadTrace t = ts.legacyTrace;
         TraceFunction fn = t.traceFunc;
         if (fn == null) return PyNone.NONE;
-        if (frame == null) frame = currentFrame(ts);
+        PyFrame frame = currentFrame(ts);
         if (frame.traceOpcodes) setOpcodeTrace(frame, true);
         fn.call(t.traceObj, frame, what, arg);
         return PyNone.NONE;
     }
 
     private static void registerProfileAdapters(Monitoring mon) {
-        MonitorCallback start = counted(mon, "sys_profile_start", (e, code, loc, args) -> callProfile(CALL, PyNone.NONE));
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_START, start);
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_RESUME, start);
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_THROW, counted(mon, "sys_profile_throw",
-                (e, code, loc, args) -> callProfile(CALL, PyNone.NONE)));
-        MonitorCallback ret = counted(mon, "sys_profile_return", (e, code, loc, args) -> callProfile(RETURN, args[0]));
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_RETURN, ret);
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_YIELD, ret);
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.PY_UNWIND, counted(mon, "sys_profile_unwind",
-                (e, code, loc, args) -> callProfile(RETURN, null)));
-        String callOrReturn = "sys_profile_call_or_return";
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.CALL, counted(mon, callOrReturn, (e, code, loc, args) -> callOrReturn(C_CALL, args)));
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.C_RETURN, counted(mon, callOrReturn,
-                (e, code, loc, args) -> callOrReturn(C_RETURN, args)));
-        mon.registerJavaCallback(PROFILE, MonitoringEvents.C_RAISE, counted(mon, callOrReturn,
-                (e, code, loc, args) -> callOrReturn(C_EXCEPTION, args)));
+        register(mon, PROFILE, P_START, "sys_profile_start", MonitoringEvents.PY_START, MonitoringEvents.PY_RESUME);
+        register(mon, PROFILE, P_THROW, "sys_profile_throw", MonitoringEvents.PY_THROW);
+        register(mon, PROFILE, P_RETURN, "sys_profile_return", MonitoringEvents.PY_RETURN, MonitoringEvents.PY_YIELD);
+        register(mon, PROFILE, P_UNWIND, "sys_profile_unwind", MonitoringEvents.PY_UNWIND);
+        register(mon, PROFILE, P_CALL_OR_RETURN, "sys_profile_call_or_return", MonitoringEvents.CALL, MonitoringEvents.C_RETURN,
+                MonitoringEvents.C_RAISE);
     }
 
     // CPython: Python/legacy_tracing.c call_profile_func
-    private static PyObject callProfile(int what, PyObject arg) {
-        ThreadState ts = ThreadState.current();
+    private static PyObject callProfile(ThreadState ts, int what, PyObject arg) {
         ThreadTrace t = ts.legacyTrace;
         TraceFunction fn = t.profileFunc;
         if (fn == null) return PyNone.NONE;
@@ -345,25 +372,20 @@ public final class Legacy {
      * builtin function gives a c_call / c_return / c_exception event.
      */
     // CPython: Python/legacy_tracing.c sys_profile_call_or_return
-    private static PyObject callOrReturn(int what, PyObject[] args) {
-        // C_RETURN fired through the C API (MonitoringCApi) carries only the return value
-        PyObject callable = args[0], self = args.length > 1 ? args[1] : MonitoringModule.MISSING;
+    private static PyObject callOrReturn(ThreadState ts, int what, PyObject callable, PyObject self) {
+        // C_RETURN fired through the C API (MonitoringCApi) carries only the return value: self is MISSING
         if (callable instanceof PyBuiltinFunction b && b.type() == PyBuiltinFunction.BUILTIN_FUNCTION_TYPE) {
-            return callProfile(what, callable);
+            return callProfile(ts, what, callable);
         }
         if (callable instanceof PyBuiltinFunction b && b.type() == PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE) {
             if (self == MonitoringModule.MISSING) return PyNone.NONE;
-            return callProfile(what, Abstract.descrGet(b, self, self.type()));
+            return callProfile(ts, what, Abstract.descrGet(b, self, self.type()));
         }
         if (callable instanceof PyMethod m && m.function instanceof PyBuiltinFunction f
                 && f.type() == PyBuiltinFunction.BUILTIN_FUNCTION_TYPE) {
-            return callProfile(what, f);
+            return callProfile(ts, what, f);
         }
         return PyNone.NONE;
-    }
-
-    private static PyFrame currentFrame() {
-        return currentFrame(ThreadState.current());
     }
 
     private static PyFrame currentFrame(ThreadState ts) {
