@@ -496,7 +496,7 @@ public final class Types {
      * and whether {@code __new__} is object's for a plain, concrete class (CPython keeps the init
      * function in the CALL site's cache, CALL_ALLOC_AND_ENTER_INIT, under the type version).
      */
-    private static final class CallCache {
+    static final class CallCache {
         /** Moved on in place when a change to the class left these lookups alone (a class attribute counting instances). */
         int version;
         final PyObject newMethod, init;
@@ -511,7 +511,7 @@ public final class Types {
         }
     }
 
-    private static CallCache callCache(PyType t) {
+    static CallCache callCache(PyType t) {
         CallCache c = t.callCache instanceof CallCache cc ? cc : null;
         if (c != null && c.version == t.version) return c;
         int version = t.version; // before the lookups: a change they cause leaves the entry stale, never wrong
