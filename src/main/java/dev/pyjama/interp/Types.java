@@ -472,6 +472,12 @@ public final class Types {
         if (cc.plainNew) {
             if (args.length > 0 && cc.objectInit) throw Errors.typeError(t.name() + "() takes no arguments");
             obj = newInstance(t);
+        } else if (kwnames == null && t != ExceptionTypes.BASE_EXCEPTION && nw == callCache(ExceptionTypes.BASE_EXCEPTION).newMethod
+                && t.isSubtype(ExceptionTypes.BASE_EXCEPTION)) {
+            // a user exception class with its own __init__ (the common `class E(Exception)` with
+            // fields): BaseException.__new__'s instance, without calling it through two argument arrays
+            // CPython: Objects/exceptions.c BaseException_new
+            obj = new PyBaseException(t, PyTuple.of(args.clone()));
         } else {
             if (nw == null) throw Errors.typeError("cannot create '" + t.name() + "' instances");
             PyObject[] all = new PyObject[args.length + 1];
