@@ -55,6 +55,69 @@ public final class ExceptionTable {
     }
 
     /**
+     * The handler covering the instruction at code-unit {@code index} of {@code co}, or null:
+     * as {@link #lookup(byte[], int)}, from the table decoded once per code object (a raise no
+     * longer parses varints nor allocates the handler).
+     */
+    public static Handler lookup(PyCode co, int index) {
+        Decoded d = co.decodedExceptionTable;
+        if (d == null) co.decodedExceptionTable = d = decode(co.exceptiontable);
+        if (d == NOT_DECODABLE) return lookup(co.exceptiontable, index);
+        int[] starts = d.starts;
+        // the last entry starting at or before index (entries are sorted and disjoint)
+        int lo = 0, hi = starts.length - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= index) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found >= 0 && index < d.ends[found] ? d.handlers[found] : null;
+    }
+
+    /** A table's entries as arrays: start and end (exclusive) in code units, and the handler. */
+    public static final class Decoded {
+        final int[] starts, ends;
+        final Handler[] handlers;
+
+        private Decoded(int[] starts, int[] ends, Handler[] handlers) {
+            this.starts = starts;
+            this.ends = ends;
+            this.handlers = handlers;
+        }
+    }
+
+    /** A table the bytes lookup must read itself: malformed, unsorted or overlapping (made by hand through CodeType). */
+    private static final Decoded NOT_DECODABLE = new Decoded(new int[0], new int[0], new Handler[0]);
+
+    private static Decoded decode(byte[] table) {
+        int[] pos = {0};
+        List<int[]> rows = new ArrayList<>();
+        int prevEnd = 0;
+        while (pos[0] < table.length) {
+            if ((table[pos[0]] & 128) == 0) return NOT_DECODABLE; // an entry must start with bit 7 set
+            long start = read(table, pos), length = read(table, pos), target = read(table, pos), dl = read(table, pos);
+            if (start < 0 || length < 0 || target < 0 || dl < 0) return NOT_DECODABLE;
+            if (start < prevEnd || start + length > Integer.MAX_VALUE || dl > Integer.MAX_VALUE) return NOT_DECODABLE;
+            prevEnd = (int) (start + length);
+            rows.add(new int[] {(int) start, prevEnd, (int) target, (int) dl});
+        }
+        int n = rows.size();
+        int[] starts = new int[n], ends = new int[n];
+        Handler[] handlers = new Handler[n];
+        for (int i = 0; i < n; i++) {
+            int[] r = rows.get(i);
+            starts[i] = r[0];
+            ends[i] = r[1];
+            handlers[i] = new Handler(r[2], r[3] >> 1, (r[3] & 1) != 0);
+        }
+        return new Decoded(starts, ends, handlers);
+    }
+
+    /**
      * The handler covering the instruction at code-unit {@code index}, or null: a binary
      * search over entry starts when the table is long, then a linear scan, as ceval does.
      */

@@ -70,6 +70,9 @@ public final class PyCode extends PyObject {
         this.exceptiontable = exceptiontable;
     }
 
+    /** {@link #exceptiontable} decoded at the first raise in this code (ExceptionTable.lookup). */
+    ExceptionTable.Decoded decodedExceptionTable;
+
     /**
      * Code that stands in for a C function (the Python parts of pyjama's Java modules): its
      * frames add no traceback entries, as C functions add none in CPython.

@@ -210,7 +210,29 @@ final class EvalHelpers {
 
     // CPython: Python/bytecodes.c _LOAD_SUPER_ATTR (and LOAD_SUPER_ATTR_ATTR's shortcut for the builtin super)
     static int loadSuperAttr(PyObject[] s, int sp, PyStr name, int oparg) {
-        return loadSuperAttr(s, sp, name, oparg, callSuper(s, sp, oparg));
+        PyObject attr = superLookup(s, sp, name, oparg);
+        return loadSuperAttr(s, sp, name, oparg, attr != null ? null : callSuper(s, sp, oparg), attr);
+    }
+
+    /**
+     * The zero-argument {@code super().name} of the built-in super: the attribute found after
+     * the class in the object's MRO, bound as super_getattro binds it, without making the super
+     * object; null when anything is unusual (the general path then makes it, and raises).
+     */
+    // CPython: Python/bytecodes.c LOAD_SUPER_ATTR_ATTR / LOAD_SUPER_ATTR_METHOD (_PySuper_Lookup)
+    private static PyObject superLookup(PyObject[] s, int sp, PyStr name, int oparg) {
+        PyObject self = s[sp - 1];
+        if ((oparg & 2) == 0 || s[sp - 3] != builtinSuper || !(s[sp - 2] instanceof PyType t) || self == PyNone.NONE) return null;
+        PyType objType = self instanceof PyType ot && ot.isSubtype(t) ? ot : self.type().isSubtype(t) ? self.type() : null;
+        if (objType == null || name.value().equals("__class__")) return null;
+        PyType[] mro = objType.mro();
+        int i = 0;
+        while (i < mro.length && mro[i] != t) i++;
+        for (i++; i < mro.length; i++) {
+            PyObject v = mro[i].dict.get(name.value());
+            if (v != null) return Abstract.descrGet(v, self == objType ? null : self, objType);
+        }
+        return null;
     }
 
     /** LOAD_SUPER_ATTR's call of {@code super} (the global, usually the builtin). */
@@ -223,7 +245,12 @@ final class EvalHelpers {
 
     /** LOAD_SUPER_ATTR once {@code super(...)} made {@code sup}: the attribute, replacing the three inputs. */
     static int loadSuperAttr(PyObject[] s, int sp, PyStr name, int oparg, PyObject sup) {
-        PyObject attr = Abstract.getattr(sup, name);
+        return loadSuperAttr(s, sp, name, oparg, sup, null);
+    }
+
+    /** LOAD_SUPER_ATTR's result: {@code found} when the attribute is already known, else looked up on {@code sup}. */
+    private static int loadSuperAttr(PyObject[] s, int sp, PyStr name, int oparg, PyObject sup, PyObject found) {
+        PyObject attr = found != null ? found : Abstract.getattr(sup, name);
         s[sp - 3] = attr;
         s[sp - 2] = null;
         s[sp - 1] = null;

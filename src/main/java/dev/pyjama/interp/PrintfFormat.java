@@ -123,7 +123,10 @@ final class PrintfFormat {
                         throw Errors.typeError("%" + type + " format: an integer is required, not " + arg.typeName());
                     }
                     int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
-                    body = v.bigValue().abs().toString(radix);
+                    // a value that fits a long (all but the huge ones) skips BigInteger's conversion;
+                    // Long.MIN_VALUE's magnitude does not fit, so it takes the general path
+                    body = v.fitsLong() && v.longValue() != Long.MIN_VALUE
+                            ? Long.toString(Math.abs(v.longValue()), radix) : v.bigValue().abs().toString(radix);
                     if (type == 'X') body = body.toUpperCase(java.util.Locale.ROOT);
                     if (prec > body.length()) body = "0".repeat(prec - body.length()) + body;
                     if (alt && radix != 10) body = (type == 'o' ? "0o" : type == 'x' ? "0x" : "0X") + body;

@@ -472,6 +472,12 @@ public final class Types {
         if (cc.plainNew) {
             if (args.length > 0 && cc.objectInit) throw Errors.typeError(t.name() + "() takes no arguments");
             obj = newInstance(t);
+        } else if (kwnames == null && t != ExceptionTypes.BASE_EXCEPTION && nw == callCache(ExceptionTypes.BASE_EXCEPTION).newMethod
+                && t.isSubtype(ExceptionTypes.BASE_EXCEPTION)) {
+            // a user exception class with its own __init__ (the common `class E(Exception)` with
+            // fields): BaseException.__new__'s instance, without calling it through two argument arrays
+            // CPython: Objects/exceptions.c BaseException_new
+            obj = new PyBaseException(t, PyTuple.of(args.clone()));
         } else {
             if (nw == null) throw Errors.typeError("cannot create '" + t.name() + "' instances");
             PyObject[] all = new PyObject[args.length + 1];
@@ -496,7 +502,7 @@ public final class Types {
      * and whether {@code __new__} is object's for a plain, concrete class (CPython keeps the init
      * function in the CALL site's cache, CALL_ALLOC_AND_ENTER_INIT, under the type version).
      */
-    private static final class CallCache {
+    static final class CallCache {
         /** Moved on in place when a change to the class left these lookups alone (a class attribute counting instances). */
         int version;
         final PyObject newMethod, init;
@@ -511,7 +517,7 @@ public final class Types {
         }
     }
 
-    private static CallCache callCache(PyType t) {
+    static CallCache callCache(PyType t) {
         CallCache c = t.callCache instanceof CallCache cc ? cc : null;
         if (c != null && c.version == t.version) return c;
         int version = t.version; // before the lookups: a change they cause leaves the entry stale, never wrong

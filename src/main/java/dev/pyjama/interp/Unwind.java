@@ -71,8 +71,7 @@ final class Unwind {
      */
     // CPython: Python/ceval.c exception_unwind
     private static int unwind(PyFrame f, PyException e, PyBaseException exc, int here, int raisedAt) {
-        ExceptionTable.Handler h = f.code.exceptiontable.length == 0 ? null
-                : ExceptionTable.lookup(f.code.exceptiontable, here);
+        ExceptionTable.Handler h = f.code.exceptiontable.length == 0 ? null : ExceptionTable.lookup(f.code, here);
         PyObject[] s = f.stack;
         int base = f.stackBase();
         if (h == null) {

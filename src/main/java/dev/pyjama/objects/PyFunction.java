@@ -23,13 +23,16 @@ public final class PyFunction extends PyObject {
     /** The function's attributes ({@code __dict__}), made on first use. */
     public PyDict dict;
 
+    /** One key for every function made (closures and lambdas are made per call): its hash is computed once. */
+    private static final PyStr NAME_KEY = PyStr.of("__name__");
+
     public PyFunction(PyCode code, PyDict globals, PyDict builtins) {
         this.code = code;
         this.globals = globals;
         this.builtins = builtins;
         this.name = code.name;
         this.qualname = code.qualname;
-        PyObject m = globals.get(PyStr.of("__name__"));
+        PyObject m = globals.get(NAME_KEY);
         if (m != null) module = m;
         // CPython: Objects/funcobject.c PyFunction_NewWithQualName (3.13: the first constant when it is a str)
         if (code.consts.length > 0 && code.consts[0] instanceof PyStr) doc = code.consts[0];
