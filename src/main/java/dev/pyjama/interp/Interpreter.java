@@ -197,6 +197,8 @@ public final class Interpreter {
         adoptFunctions(builtinsModule);
         modules.put(PyStr.of("sys"), sys);
         modules.put(PyStr.of("builtins"), builtinsModule);
+        // open() resolves relative paths without building posix (io's FileIO has the descriptor functions)
+        dev.pyjama.modules.PosixModule.setWorkingDirectory(cwd);
         // sys.stdin/stdout/stderr and their __std*__ twins: TextIOWrapper stacks over descriptors 0-2
         dev.pyjama.modules.Stdio.install(this, false, null);
     }

@@ -128,6 +128,11 @@ final class FileDescriptors {
         return fd >= 0 && fd <= 2 ? fd : -1;
     }
 
+    /** Whether {@code fd} is a terminal: one of the standard streams, when the JVM has a console. */
+    static boolean isatty(int fd) {
+        return stdOf(fd) >= 0 && System.console() != null;
+    }
+
     /** What {@code fd} refers to, for dup: a table entry, or a fresh one for an untouched 0, 1, 2. */
     private static Open entryOf(int fd) {
         Open o = TABLE.get(fd);

@@ -16,6 +16,7 @@ import dev.pyjama.objects.PyException;
 import dev.pyjama.objects.PyFloat;
 import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyNone;
+import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyObject;
 import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyType;
@@ -87,9 +88,24 @@ public final class FileIO extends IoBase {
         return (FileIO) o;
     }
 
+    /**
+     * The descriptor functions (open, close, read, write, lseek, ftruncate...) as posix has them,
+     * made without the posix module: CPython's FileIO calls read(2)/write(2) itself, and the
+     * standard streams' first write would otherwise build all of posix (a tenth of the start-up).
+     */
+    private static final PyModule DESCRIPTORS = descriptors();
+
+    private static PyModule descriptors() {
+        PyModule m = new PyModule("posix");
+        FileDescriptors.install(m);
+        return m;
+    }
+
     /** {@code posix.NAME(args...)}. */
     private static PyObject posix(String name, PyObject... args) {
-        return Abstract.call(Abstract.getattr(Importer.importModule("posix"), PyStr.intern(name)), args);
+        PyObject f = DESCRIPTORS.dict.get(PyStr.intern(name));
+        if (f == null) f = Abstract.getattr(Importer.importModule("posix"), PyStr.intern(name));
+        return Abstract.call(f, args);
     }
 
     private FileIO checkOpen() {
@@ -333,7 +349,9 @@ public final class FileIO extends IoBase {
         });
         put(t, "isatty", (a, kw) -> {
             args("isatty", a, kw, 0, 0);
-            return posix("isatty", PyInt.of(self(a[0]).checkOpen().fd));
+            // CPython: Modules/_io/fileio.c _io_FileIO_isatty_impl calls isatty(3) itself, not os.isatty
+            // (going through posix would build that module at start-up: the standard streams ask)
+            return PyBool.of(FileDescriptors.isatty(self(a[0]).checkOpen().fd));
         });
         put(t, "_dealloc_warn", (a, kw) -> {
             self(a[0]).deallocWarn(args("_dealloc_warn", a, kw, 1, 1)[0]);

@@ -62,10 +62,17 @@ public final class PosixModule {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * Where relative paths start from, for posix and for io's files: the interpreter's working
+     * directory (an in-process run has its own). Set by each new interpreter and by posix's creation.
+     */
+    public static void setWorkingDirectory(java.nio.file.Path cwd) {
+        FileDescriptors.cwd = cwd.toAbsolutePath().normalize();
+    }
+
     public static PyModule create(Interpreter interp) {
         PyModule m = ModuleSupport.module("posix");
-        // relative paths start from the interpreter's working directory (an in-process run has its own)
-        FileDescriptors.cwd = interp.cwd.toAbsolutePath().normalize();
+        setWorkingDirectory(interp.cwd);
         constants(m);
         DescriptorFlags.install(m); // get/set_inheritable, get/set_blocking, pipe2
         set(m, "stat_result", STAT_RESULT);
@@ -168,7 +175,7 @@ public final class PosixModule {
         def(m, "getgid", (a, kw) -> PyInt.of(gid));
         def(m, "getegid", (a, kw) -> PyInt.of(gid));
         def(m, "cpu_count", (a, kw) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
-        def(m, "isatty", (a, kw) -> PyBool.of(FileDescriptors.stdOf(ModuleSupport.asInt(a[0])) >= 0 && System.console() != null));
+        def(m, "isatty", (a, kw) -> PyBool.of(FileDescriptors.isatty(ModuleSupport.asInt(a[0]))));
         def(m, "device_encoding", (a, kw) -> PyNone.NONE);
         def(m, "uname", (a, kw) -> StructSeq.of(UNAME_RESULT, PyStr.of("Linux"), PyStr.of(hostname()),
                 PyStr.of(System.getProperty("os.version")), PyStr.of("#1"), PyStr.of("x86_64")));
