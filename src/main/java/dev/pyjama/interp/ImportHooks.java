@@ -135,6 +135,79 @@ final class ImportHooks {
     }
 
     /**
+     * The modules CPython 3.13 has in {@code sys.modules} before a script runs that are built in
+     * (pyjama makes its Java twins on first use): importing them makes no Python frames there.
+     */
+    private static final java.util.Set<String> PRELOADED_BUILTINS = java.util.Set.of("_abc", "_codecs", "_imp", "_io",
+            "_signal", "_stat", "_thread", "_warnings", "_weakref", "builtins", "marshal", "posix", "sys", "time",
+            "_frozen_importlib", "_frozen_importlib_external", "importlib", "importlib._bootstrap",
+            "importlib._bootstrap_external");
+
+    /**
+     * Whether the import of {@code name}, not in sys.modules yet, must run importlib's Python code
+     * because a tool could see it: some tool set an event globally and no callback is running on
+     * this thread. Modules CPython has loaded before a program starts stay on the Java path (no
+     * frames there either). Cheap: it is asked on sys.modules misses only.
+     */
+    // CPython: Python/import.c import_find_and_load (always Python there; here only when someone watches)
+    static boolean traced(Interpreter interp, String name) {
+        if (!interp.monitoring.anyGlobalEvents() || ThreadState.current().tracing > 0 || BOOTSTRAPPING.get()) return false;
+        return !Importer.PRELOADED_BY_CPYTHON.contains(name) && !PRELOADED_BUILTINS.contains(name);
+    }
+
+    /** Whether a tool could see Python code run now (an already loaded package's fromlist, a module being initialised). */
+    static boolean watched(Interpreter interp) {
+        return interp.monitoring.anyGlobalEvents() && ThreadState.current().tracing == 0 && !BOOTSTRAPPING.get();
+    }
+
+    /** The standard finders, importing importlib first (silently: CPython has it frozen and loaded) when needed. */
+    private static Standard bootstrapped(Interpreter interp) {
+        Standard s = standard(interp);
+        if (s != null) return s;
+        muted(() -> bootstrapping(() -> Importer.importModule("importlib")));
+        return standard(interp);
+    }
+
+    private static final Map<Interpreter, PyObject> IMPORT_FUNC = new WeakHashMap<>();
+
+    /**
+     * The interpreter's own {@code builtins.__import__}, which importlib's Python code calls back
+     * (CPython's {@code interp->import_func}, kept even when a program replaces the builtin).
+     */
+    private static PyObject importFunc(Interpreter interp) {
+        synchronized (IMPORT_FUNC) {
+            return IMPORT_FUNC.computeIfAbsent(interp, i -> {
+                PyObject f = i.builtinsModule.dict.get(PyStr.of("__import__"));
+                if (f instanceof dev.pyjama.objects.PyBuiltinFunction b && b.impl == Importer.IMPORT_FUNCTION.impl) return f;
+                return Importer.IMPORT_FUNCTION.ofModule(i.builtinsModule);
+            });
+        }
+    }
+
+    /** {@code _bootstrap._find_and_load(name, __import__)}: the import, run in importlib's Python code. */
+    // CPython: Python/import.c import_find_and_load
+    static PyObject findAndLoadInPython(Interpreter interp, String name) {
+        Standard s = bootstrapped(interp);
+        if (s == null) return null;
+        return Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_find_and_load")), PyStr.of(name), importFunc(interp));
+    }
+
+    /** {@code _bootstrap._handle_fromlist(module, fromlist, __import__)}, as CPython calls it for a package. */
+    // CPython: Python/import.c PyImport_ImportModuleLevelObject (has_from, the module has __path__)
+    static PyObject handleFromlistInPython(Interpreter interp, PyObject module, PyObject fromlist) {
+        Standard s = bootstrapped(interp);
+        if (s == null) return null;
+        return Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_handle_fromlist")), module, fromlist, importFunc(interp));
+    }
+
+    /** {@code _bootstrap._lock_unlock_module(name)} for a module still being initialised (a circular import). */
+    // CPython: Python/import.c import_ensure_initialized
+    static void lockUnlockInPython(Interpreter interp, String name) {
+        Standard s = bootstrapped(interp);
+        if (s != null) Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_lock_unlock_module")), PyStr.of(name));
+    }
+
+    /**
      * PathFinder's search of {@code searchPath}: an entry's finder from {@code sys.path_importer_cache}
      * or the path hooks, the Java directory search standing for FileFinder. Returns the loaded
      * module, or null.

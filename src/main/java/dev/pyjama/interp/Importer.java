@@ -69,7 +69,7 @@ public final class Importer {
         String absName = name.value();
         if (level > 0) absName = resolveName(name.value(), globals, level);
         else if (absName.isEmpty()) throw Errors.valueError("Empty module name");
-        PyObject module = importObject(absName);
+        PyObject module = importTop(absName);
         boolean hasFrom = fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
             if (level == 0 || !name.value().isEmpty()) {
@@ -79,7 +79,7 @@ public final class Importer {
                 }
                 String front = absName.substring(0, absName.length() - (name.value().length() - dot));
                 // CPython: level 0 imports the front name itself (a package whose __init__ failed runs again)
-                if (level == 0) return importObject(front);
+                if (level == 0) return importTop(front);
                 PyObject top = Interpreter.current().modules.get(PyStr.of(front));
                 if (top == null) throw Errors.raise(ExceptionTypes.KEY_ERROR, PyStr.repr(front) + " not in sys.modules as expected");
                 return top;
@@ -87,6 +87,11 @@ public final class Importer {
             return module;
         }
         if (attr(module, PATH) != null) {
+            Interpreter interp = Interpreter.current();
+            if (ImportHooks.watched(interp)) {
+                PyObject r = ImportHooks.handleFromlistInPython(interp, module, fromlist);
+                if (r != null) return r;
+            }
             for (PyObject item : EvalHelpers.toList(fromlist)) {
                 String s = ((PyStr) item).value();
                 if (s.equals("*")) continue;
@@ -100,6 +105,26 @@ public final class Importer {
             }
         }
         return module;
+    }
+
+    /**
+     * The import of an absolute name by the import statement or {@code __import__}: the Java
+     * importer, unless a tool could see the Python code CPython runs for it (a module not loaded
+     * yet, or one still initialising), which then runs in importlib.
+     */
+    // CPython: Python/import.c PyImport_ImportModuleLevelObject (import_get_module, import_ensure_initialized, import_find_and_load)
+    private static PyObject importTop(String absName) {
+        Interpreter interp = Interpreter.current();
+        PyObject m = interp.modules.get(PyStr.of(absName));
+        if (m == null || m == PyNone.NONE) {
+            if (ImportHooks.traced(interp, absName)) {
+                PyObject r = ImportHooks.findAndLoadInPython(interp, absName);
+                if (r != null) return r;
+            }
+        } else if (m instanceof PyModule mod && ImportHooks.watched(interp) && initializing(mod)) {
+            ImportHooks.lockUnlockInPython(interp, absName);
+        }
+        return importObject(absName);
     }
 
     // CPython: Lib/importlib/_bootstrap.py _calc___package__, _resolve_name
