@@ -189,6 +189,7 @@ final class ImportHooks {
     static PyObject findAndLoadInPython(Interpreter interp, String name) {
         Standard s = bootstrapped(interp);
         if (s == null) return null;
+        muted(() -> { forgetDeadLocks(s); return null; });
         return Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_find_and_load")), PyStr.of(name), importFunc(interp));
     }
 
@@ -197,14 +198,46 @@ final class ImportHooks {
     static PyObject handleFromlistInPython(Interpreter interp, PyObject module, PyObject fromlist) {
         Standard s = bootstrapped(interp);
         if (s == null) return null;
+        muted(() -> { forgetDeadLocks(s); return null; });
         return Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_handle_fromlist")), module, fromlist, importFunc(interp));
+    }
+
+    /**
+     * Drops what CPython's reference counts would have freed since the last import: a module lock
+     * nobody holds (its weakref callback {@code cb} deletes it from {@code _module_locks}) and a
+     * thread's empty blocked-on list ({@code _WeakValueDictionary}'s callback {@code remove}).
+     * pyjama runs no weakref callbacks, and the JVM frees when it likes: without this the next
+     * import would find them alive and skip creating new ones (fewer calls than CPython, varying
+     * with the collector). The callbacks themselves are not called: their frames are missing.
+     */
+    // CPython: Lib/importlib/_bootstrap.py _get_module_lock (cb), _BlockingOnManager, _WeakValueDictionary
+    private static void forgetDeadLocks(Standard s) {
+        if (!(s.bootstrap instanceof PyModule b)) return;
+        if (b.dict.get(PyStr.of("_module_locks")) instanceof PyDict locks) {
+            for (PyObject key : locks.keys().toArray(new PyObject[0])) {
+                PyObject ref = locks.get(key);
+                PyObject lock = ref == null ? null : Abstract.call(ref);
+                PyObject count = lock == null || lock == PyNone.NONE ? null : Abstract.lookupAttr(lock, PyStr.of("count"));
+                if (lock == null || lock == PyNone.NONE || count instanceof PyList cl && cl.items.isEmpty()) locks.remove(key);
+            }
+        }
+        PyObject blocking = b.dict.get(PyStr.of("_blocking_on"));
+        if (blocking != null && Abstract.lookupAttr(blocking, PyStr.of("data")) instanceof PyDict data) {
+            for (PyObject key : data.keys().toArray(new PyObject[0])) {
+                PyObject ref = data.get(key);
+                PyObject list = ref == null ? null : Abstract.call(ref);
+                if (list == null || list == PyNone.NONE || Abstract.len(list) == 0) data.remove(key);
+            }
+        }
     }
 
     /** {@code _bootstrap._lock_unlock_module(name)} for a module still being initialised (a circular import). */
     // CPython: Python/import.c import_ensure_initialized
     static void lockUnlockInPython(Interpreter interp, String name) {
         Standard s = bootstrapped(interp);
-        if (s != null) Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_lock_unlock_module")), PyStr.of(name));
+        if (s == null) return;
+        muted(() -> { forgetDeadLocks(s); return null; });
+        Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_lock_unlock_module")), PyStr.of(name));
     }
 
     /**
@@ -350,6 +383,29 @@ final class ImportHooks {
         PyObject locations = pkgDir == null ? PyNone.NONE : PyList.of(PyStr.of(pkgDir.toString()));
         return Abstract.call(Abstract.getattr(s.external, PyStr.of("spec_from_file_location")), new PyObject[] {n, f, loader, locations},
                 PyTuple.of(LOADER, PyStr.of("submodule_search_locations")));
+    }
+
+    /**
+     * Puts in {@code sys.path_importer_cache} the FileFinders CPython's start-up leaves there,
+     * their directory listings read: the standard library's folder and {@code encodings}' (site
+     * and the codecs import from them before a program starts). Without them the first import
+     * from the standard library under a profiler would show the path hooks and the listing.
+     */
+    // CPython: Python/pylifecycle.c init_import_site, encodings imported by _PyCodec_InitRegistry
+    static void seedPathCache(Interpreter interp) {
+        Path stdlib = StdlibLocation.get();
+        Standard s = standard(interp);
+        if (stdlib == null || s == null || !standardPathHooks(interp, s)) return;
+        muted(() -> {
+            PyObject cacheOf = Abstract.getattr(s.pathFinder, PyStr.of("_path_importer_cache"));
+            String[][] seeds = {{stdlib.toString(), "encodings"}, {stdlib.resolve("encodings").toString(), "encodings.utf_8"}};
+            for (String[] seed : seeds) {
+                if (!Files.isDirectory(Path.of(seed[0]))) continue;
+                PyObject finder = Abstract.call(cacheOf, PyStr.of(seed[0]));
+                if (finder != PyNone.NONE) Abstract.call(Abstract.getattr(finder, FIND_SPEC), PyStr.of(seed[1]));
+            }
+            return null;
+        });
     }
 
     /** The spec of a Java module once importlib is there: BuiltinImporter's. */

@@ -33,7 +33,8 @@ public final class Importer {
 
     private static final PyStr NAME = PyStr.of("__name__"), PACKAGE = PyStr.of("__package__"),
             PATH = PyStr.of("__path__"), FILE = PyStr.of("__file__"), ALL = PyStr.of("__all__"),
-            SPEC = PyStr.of("__spec__"), INITIALIZING = PyStr.of("_initializing");
+            SPEC = PyStr.of("__spec__"), INITIALIZING = PyStr.of("_initializing"), PARENT = PyStr.of("parent"),
+            GETATTR = PyStr.of("__getattr__");
 
     private static final PyStr IMPORT = PyStr.of("__import__");
 
@@ -128,12 +129,26 @@ public final class Importer {
     }
 
     // CPython: Lib/importlib/_bootstrap.py _calc___package__, _resolve_name
+    // CPython: Python/import.c resolve_name (reads __spec__.parent, a property a profiler sees called)
     private static String resolveName(String name, PyDict globals, int level) {
         PyObject pkg = globals.get(PACKAGE);
+        if (pkg == PyNone.NONE) pkg = null;
+        PyObject spec = globals.get(SPEC);
+        if (spec == PyNone.NONE) spec = null;
         String p;
-        if (pkg instanceof PyStr s) {
+        if (pkg != null) {
+            if (!(pkg instanceof PyStr s)) throw Errors.typeError("package must be a string");
+            if (spec != null && !Abstract.richCompareBool(pkg, Abstract.getattr(spec, PARENT), Abstract.EQ)) {
+                warn("__package__ != __spec__.parent", ExceptionTypes.DEPRECATION_WARNING);
+            }
             p = s.value();
+        } else if (spec != null) {
+            PyObject parent = Abstract.getattr(spec, PARENT);
+            if (!(parent instanceof PyStr ps)) throw Errors.typeError("__spec__.parent must be a string");
+            p = ps.value();
         } else {
+            warn("can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+                    ExceptionTypes.IMPORT_WARNING);
             PyObject n = globals.get(NAME);
             if (!(n instanceof PyStr ns)) throw Errors.raise(ExceptionTypes.KEY_ERROR, "'__name__' not in globals");
             p = globals.get(PATH) != null ? ns.value()
@@ -149,6 +164,10 @@ public final class Importer {
         return name.isEmpty() ? base : base + "." + name;
     }
 
+    private static void warn(String text, PyObject category) {
+        Abstract.call(Abstract.getattr(importModule("_warnings"), PyStr.of("warn")), PyStr.of(text), category);
+    }
+
     static PyException importError(String message, String name) {
         PyBaseException e = PyBaseException.of(ExceptionTypes.IMPORT_ERROR, message);
         e.dict.put("name", name == null ? PyNone.NONE : PyStr.of(name));
@@ -161,9 +180,20 @@ public final class Importer {
         return new PyException(e);
     }
 
-    /** A module's attribute, or null: its dict for a plain module, getattr for anything else in sys.modules. */
+    /**
+     * A module's attribute, or null: its dict for a plain module (and its {@code __getattr__}, which
+     * CPython asks even for {@code __path__}), getattr for anything else in sys.modules.
+     */
     private static PyObject attr(PyObject module, PyStr name) {
-        return module instanceof PyModule m && m.type() == PyModule.TYPE ? m.dict.get(name) : Abstract.lookupAttr(module, name);
+        if (!(module instanceof PyModule m && m.type() == PyModule.TYPE)) return Abstract.lookupAttr(module, name);
+        PyObject v = m.dict.get(name);
+        if (v != null || m.dict.get(GETATTR) == null) return v;
+        try {
+            return Abstract.getattr(module, name); // lookupAttr skips a module's __getattr__
+        } catch (PyException e) {
+            if (!e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) throw e;
+            return null;
+        }
     }
 
     /** Imports {@code name} (dotted: parents first) and returns the module itself. */
@@ -393,6 +423,7 @@ public final class Importer {
                 Abstract.getattr(external, PyStr.of("PathFinder")), fileFinderHook, zipimporter,
                 Abstract.getattr(external, PyStr.of("FileFinder")), bootstrap, external));
         ImportHooks.fixUpModules(interp);
+        ImportHooks.seedPathCache(interp);
     }
 
     /**

@@ -56,7 +56,11 @@ public final class ImpModule {
             PyObject n = Abstract.getattr(spec, PyStr.of("name"));
             if (!(n instanceof PyStr s)) throw Errors.typeError("name must be string, not " + n.typeName());
             if (!JavaModules.has(s.value())) return PyNone.NONE;
-            return Importer.importModule(s.value());
+            PyObject loaded = interp.modules.get(s);
+            if (loaded != null && loaded != PyNone.NONE) return loaded;
+            // importlib's _load_unlocked puts it in sys.modules and sets its attributes from the spec
+            PyModule fresh = JavaModules.createFresh(interp, s.value());
+            return fresh != null ? fresh : Importer.importModule(s.value());
         });
         def(m, "exec_builtin", (a, kw) -> PyInt.of(0));
         def(m, "is_frozen", (a, kw) -> {
@@ -74,9 +78,18 @@ public final class ImpModule {
         def(m, "_frozen_module_names", (a, kw) -> PyTuple.EMPTY);
         def(m, "_override_frozen_modules_for_tests", (a, kw) -> PyNone.NONE);
         def(m, "_override_multi_interp_extensions_check", (a, kw) -> PyInt.of(-1));
-        def(m, "extension_suffixes", (a, kw) -> new PyList(new java.util.ArrayList<>()));
+        // CPython 3.13's on Linux x86-64 (Python/dynload_shlib.c _PyImport_DynLoadFiletab): FileFinder
+        // lists an ExtensionFileLoader for them, as CPython's does (a profiler sees those calls)
+        def(m, "extension_suffixes", (a, kw) -> PyList.of(PyStr.of(".cpython-313-x86_64-linux-gnu.so"), PyStr.of(".abi3.so"),
+                PyStr.of(".so")));
+        // pyjama loads no C extension: one found on the path is a module that does not exist here
         def(m, "create_dynamic", (a, kw) -> {
-            throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "pyjama cannot load C extension modules");
+            PyObject spec = a.length > 0 ? a[0] : PyNone.NONE;
+            PyObject n = Abstract.lookupAttr(spec, PyStr.of("name"));
+            String name = n instanceof PyStr s ? s.value() : "?";
+            PyBaseException e = PyBaseException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named " + PyStr.repr(name));
+            e.dict.put("name", PyStr.of(name));
+            throw new PyException(e);
         });
         def(m, "exec_dynamic", (a, kw) -> PyInt.of(0));
         def(m, "_fix_co_filename", (a, kw) -> PyNone.NONE);
