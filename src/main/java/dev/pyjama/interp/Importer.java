@@ -401,6 +401,7 @@ public final class Importer {
         if (external instanceof PyModule) interp.modules.put(PyStr.of("_frozen_importlib_external"), external);
         // CPython runs these two frozen, under the names above: their classes and functions say
         // so in __module__ (tools tell the standard finders apart by it, e.g. test_bdb)
+        ImportLockExits.install(bootstrap);
         frozenModuleName(bootstrap, "importlib._bootstrap", "_frozen_importlib");
         frozenModuleName(external, "importlib._bootstrap_external", "_frozen_importlib_external");
         if (!(meta instanceof PyList ml) || bootstrap == null || external == null || ImportHooks.standard(interp) != null) return;
