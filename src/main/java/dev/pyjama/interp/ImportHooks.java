@@ -139,7 +139,7 @@ final class ImportHooks {
      * (pyjama makes its Java twins on first use): importing them makes no Python frames there.
      */
     private static final java.util.Set<String> PRELOADED_BUILTINS = java.util.Set.of("_abc", "_codecs", "_imp", "_io",
-            "_signal", "_stat", "_thread", "_warnings", "_weakref", "builtins", "marshal", "posix", "sys", "time",
+            "_signal", "_stat", "_thread", "_warnings", "_weakref", "builtins", "marshal", "posix", "sys", "time", "os.path",
             "_frozen_importlib", "_frozen_importlib_external", "importlib", "importlib._bootstrap",
             "importlib._bootstrap_external");
 

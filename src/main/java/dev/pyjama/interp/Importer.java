@@ -236,6 +236,21 @@ public final class Importer {
             e.dict.put("name", PyStr.of(name));
             throw new PyException(e);
         }
+        if (PRELOADED_BY_CPYTHON.contains(name)) {
+            // CPython has these before the program starts: no tool sees their search or their body
+            ThreadState ts = ThreadState.current();
+            ts.tracing++;
+            try {
+                return importMissing(interp, name);
+            } finally {
+                ts.tracing--;
+            }
+        }
+        return importMissing(interp, name);
+    }
+
+    private static PyObject importMissing(Interpreter interp, String name) {
+        PyObject m;
         int dot = name.lastIndexOf('.');
         // the Java importer stands for the standard finders; other finders on meta_path take the long way
         boolean fast = ImportHooks.standardMetaPath(interp);
@@ -452,6 +467,36 @@ public final class Importer {
     // CPython: Python/frozen.c, Lib/importlib/_bootstrap.py FrozenImporter (__file__ stays the real path)
     private static String codeFilename(String name, Path file) {
         return isFrozen(name, file) ? "<frozen " + name + ">" : file.toString();
+    }
+
+    /**
+     * The module {@code _imp.find_frozen(name)} names for a module CPython 3.13 freezes
+     * ({@code os.path} is posixpath's alias), or null; only when the stdlib holds its source.
+     */
+    // CPython: Python/frozen.c _PyImport_FrozenStdlib, _PyImport_FrozenAliases
+    public static String frozenOrigin(String name) {
+        String orig = name.equals("os.path") ? "posixpath" : name.equals("_frozen_importlib") ? "importlib._bootstrap"
+                : name.equals("_frozen_importlib_external") ? "importlib._bootstrap_external" : name;
+        Path file = frozenSource(orig);
+        return file == null ? null : orig;
+    }
+
+    private static Path frozenSource(String orig) {
+        Path stdlib = StdlibLocation.get();
+        if (!FROZEN.contains(orig) || stdlib == null) return null;
+        Path file = stdlib.resolve(orig.replace('.', '/') + ".py");
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    /** Whether importlib has set itself up in this interpreter (its finders are installed). */
+    public static boolean importlibInstalled(Interpreter interp) {
+        return ImportHooks.standard(interp) != null;
+    }
+
+    /** The code {@code _imp.get_frozen_object} gives: the module's stdlib source, compiled as {@code <frozen NAME>}. */
+    public static PyCode frozenCode(String name) {
+        String orig = frozenOrigin(name);
+        return orig == null ? null : code(orig, frozenSource(orig), Interpreter.current());
     }
 
     /** Whether CPython runs this module frozen (a standard module of its own Lib). */

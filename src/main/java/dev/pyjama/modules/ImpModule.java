@@ -23,8 +23,9 @@ import dev.pyjama.objects.PyTuple;
 /**
  * {@code _imp}: what CPython's own {@code importlib} package asks of the interpreter when it
  * sets itself up on top of pyjama's importer ({@code importlib._bootstrap._setup}): which
- * modules are built in (the Java modules), how to make one, and the frozen-module queries,
- * which always answer "none" (pyjama freezes nothing). There are no extension modules, and the
+ * modules are built in (the Java modules), how to make one, and the frozen-module queries
+ * (the modules CPython freezes are their stdlib sources, compiled as {@code <frozen NAME>}).
+ * There are no extension modules (one found on the path does not exist here), and the
  * import lock is the interpreter's GIL-protected state, so the lock functions only count.
  */
 // CPython: Python/import.c (the _imp module)
@@ -63,17 +64,30 @@ public final class ImpModule {
             return fresh != null ? fresh : Importer.importModule(s.value());
         });
         def(m, "exec_builtin", (a, kw) -> PyInt.of(0));
-        def(m, "is_frozen", (a, kw) -> {
-            name("is_frozen", a, kw);
+        // the standard modules CPython freezes are their stdlib sources compiled as <frozen NAME>
+        // (FrozenImporter finds and runs them, as CPython's, when importlib's code imports one)
+        // false while importlib sets itself up: its _setup would take pyjama's modules loaded before
+        // it for CPython's frozen ones (which carry __origname__); Importer fixes those up itself
+        def(m, "is_frozen", (a, kw) -> PyBool.of(Importer.frozenOrigin(name("is_frozen", a, kw)) != null
+                && Importer.importlibInstalled(interp)));
+        def(m, "is_frozen_package", (a, kw) -> {
+            String n = name("is_frozen_package", a, kw);
+            if (Importer.frozenOrigin(n) == null) throw notFrozen(n);
             return PyBool.FALSE;
         });
-        def(m, "is_frozen_package", (a, kw) -> {
-            throw notFrozen(name("is_frozen_package", a, kw));
-        });
+        // CPython: Python/import.c _imp_get_frozen_object_impl
         def(m, "get_frozen_object", (a, kw) -> {
-            throw notFrozen(Abstract.str(a.length > 0 ? a[0] : PyNone.NONE).value());
+            String n = a.length > 0 && a[0] instanceof PyStr s ? s.value() : Abstract.str(a.length > 0 ? a[0] : PyNone.NONE).value();
+            dev.pyjama.code.PyCode code = Importer.frozenCode(n);
+            if (code == null) throw notFrozen(n);
+            return code;
         });
-        def(m, "find_frozen", (a, kw) -> PyNone.NONE);
+        // CPython: Python/import.c _imp_find_frozen_impl ((data, ispkg, origname); data only when asked for)
+        def(m, "find_frozen", (a, kw) -> {
+            String n = a.length > 0 && a[0] instanceof PyStr s ? s.value() : null;
+            String orig = n == null ? null : Importer.frozenOrigin(n);
+            return orig == null ? PyNone.NONE : PyTuple.of(PyNone.NONE, PyBool.FALSE, PyStr.of(orig));
+        });
         def(m, "init_frozen", (a, kw) -> PyNone.NONE);
         def(m, "_frozen_module_names", (a, kw) -> PyTuple.EMPTY);
         def(m, "_override_frozen_modules_for_tests", (a, kw) -> PyNone.NONE);
