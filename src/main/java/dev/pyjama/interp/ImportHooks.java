@@ -184,12 +184,46 @@ final class ImportHooks {
         }
     }
 
+    private static final Map<Interpreter, java.util.Set<PyObject>> VISITED = new WeakHashMap<>();
+
+    /** The path entries the Java search walked since importlib's code last ran an import. */
+    private static java.util.Set<PyObject> visited(Interpreter interp) {
+        synchronized (VISITED) {
+            return VISITED.computeIfAbsent(interp, i -> java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>()));
+        }
+    }
+
+    /**
+     * Gives the entries the Java search walked the FileFinders CPython's PathFinder would have
+     * left in {@code sys.path_importer_cache}, their directories listed, so an import that now
+     * runs in importlib finds the cache as CPython's (no path hooks, no listing again).
+     */
+    // CPython: Lib/importlib/_bootstrap_external.py PathFinder._path_importer_cache, FileFinder.find_spec (_fill_cache)
+    private static void seedVisited(Interpreter interp, Standard s) {
+        java.util.Set<PyObject> visited = visited(interp);
+        PyObject[] keys;
+        synchronized (visited) {
+            if (visited.isEmpty()) return;
+            keys = visited.toArray(new PyObject[0]);
+            visited.clear();
+        }
+        PyObject cacheOf = Abstract.getattr(s.pathFinder, PyStr.of("_path_importer_cache"));
+        for (PyObject key : keys) {
+            PyObject finder = Abstract.call(cacheOf, key);
+            if (finder.type() != s.fileFinderType) continue;
+            PyObject mtime = Abstract.lookupAttr(finder, PyStr.of("_path_mtime"));
+            if (mtime instanceof dev.pyjama.objects.PyInt i && i.fitsLong() && i.longValue() == -1) {
+                Abstract.call(Abstract.getattr(finder, FIND_SPEC), PyStr.of("__pyjama_fill__"));
+            }
+        }
+    }
+
     /** {@code _bootstrap._find_and_load(name, __import__)}: the import, run in importlib's Python code. */
     // CPython: Python/import.c import_find_and_load
     static PyObject findAndLoadInPython(Interpreter interp, String name) {
         Standard s = bootstrapped(interp);
         if (s == null) return null;
-        muted(() -> { forgetDeadLocks(s); return null; });
+        muted(() -> { forgetDeadLocks(s); seedVisited(interp, s); return null; });
         return Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_find_and_load")), PyStr.of(name), importFunc(interp));
     }
 
@@ -198,7 +232,7 @@ final class ImportHooks {
     static PyObject handleFromlistInPython(Interpreter interp, PyObject module, PyObject fromlist) {
         Standard s = bootstrapped(interp);
         if (s == null) return null;
-        muted(() -> { forgetDeadLocks(s); return null; });
+        muted(() -> { forgetDeadLocks(s); seedVisited(interp, s); return null; });
         return Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_handle_fromlist")), module, fromlist, importFunc(interp));
     }
 
@@ -236,7 +270,7 @@ final class ImportHooks {
     static void lockUnlockInPython(Interpreter interp, String name) {
         Standard s = bootstrapped(interp);
         if (s == null) return;
-        muted(() -> { forgetDeadLocks(s); return null; });
+        muted(() -> { forgetDeadLocks(s); seedVisited(interp, s); return null; });
         Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_lock_unlock_module")), PyStr.of(name));
     }
 
@@ -251,12 +285,16 @@ final class ImportHooks {
         boolean standardHooks = standardPathHooks(interp, s);
         PyObject pic = interp.sys.dict.get(PATH_IMPORTER_CACHE);
         PyDict cache = pic instanceof PyDict d ? d : null;
+        // (CPython finds the modules it loads before a program starts frozen, or before sys.path[0] is set)
+        java.util.Set<PyObject> visited = standardHooks && !BOOTSTRAPPING.get() && !Importer.PRELOADED_BY_CPYTHON.contains(name)
+                ? visited(interp) : null;
         // a copy: a hook may change the path while it is searched
         PyObject[] entries = (searchPath instanceof PyList l ? l.items : EvalHelpers.toList(searchPath)).toArray(new PyObject[0]);
         for (PyObject entry : entries) {
             if (!(entry instanceof PyStr entryStr)) continue;
             // CPython: PathFinder._path_importer_cache ('' stands for the working directory)
             PyObject key = entryStr.value().isEmpty() ? PyStr.of(interp.cwd.toString()) : entry;
+            if (visited != null) visited.add(key);
             PyObject finder = cache == null ? null : cache.get(key);
             Path base = entryStr.value().isEmpty() ? interp.cwd : interp.cwd.resolve(entryStr.value());
             if (finder == null) {
