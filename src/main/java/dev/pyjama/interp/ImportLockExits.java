@@ -21,7 +21,9 @@ import dev.pyjama.objects.PyType;
  * and {@code _ModuleLock.acquire} on every import. pyjama frees nothing at that moment, so the
  * two classes' {@code __exit__} is wrapped: the same Python function runs (its frames and events
  * unchanged), then the referent is declared dead and the callback called, as CPython would.
- * The wrapper is not a builtin function, so no c_call event names it.
+ * The wrapper is not a builtin function, so no c_call event names it; a sys.monitoring CALL
+ * callback is given the wrapper (with the bound method's names, {@code __func__} and
+ * {@code __self__}) where CPython gives the bound method.
  */
 // CPython: Lib/importlib/_bootstrap.py _ModuleLockManager, _BlockingOnManager, _get_module_lock (cb), _WeakValueDictionary (remove)
 final class ImportLockExits {
@@ -70,6 +72,12 @@ final class ImportLockExits {
             PyObject obj = a.length > 1 ? a[1] : PyNone.NONE;
             return obj == PyNone.NONE ? e.function : new Bound(e, obj);
         });
+        // what a sys.monitoring CALL callback reads of the callable it is given: the bound method's
+        for (String attr : new String[] {"__qualname__", "__name__", "__module__", "__doc__"}) {
+            BuiltinTypes.getter(BOUND, attr, self -> Abstract.getattr(((Bound) self).exit.function, PyStr.of(attr)));
+        }
+        BuiltinTypes.getter(BOUND, "__func__", self -> ((Bound) self).exit.function);
+        BuiltinTypes.getter(BOUND, "__self__", self -> ((Bound) self).self);
         put(BOUND, "__call__", (a, kw) -> {
             Bound b = (Bound) a[0];
             PyObject[] args = a.clone();
