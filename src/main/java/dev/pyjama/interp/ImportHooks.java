@@ -135,6 +135,146 @@ final class ImportHooks {
     }
 
     /**
+     * The modules CPython 3.13 has in {@code sys.modules} before a script runs that are built in
+     * (pyjama makes its Java twins on first use): importing them makes no Python frames there.
+     */
+    private static final java.util.Set<String> PRELOADED_BUILTINS = java.util.Set.of("_abc", "_codecs", "_imp", "_io",
+            "_signal", "_stat", "_thread", "_warnings", "_weakref", "builtins", "marshal", "posix", "sys", "time", "os.path",
+            "_frozen_importlib", "_frozen_importlib_external", "importlib", "importlib._bootstrap",
+            "importlib._bootstrap_external");
+
+    /**
+     * Whether the import of {@code name}, not in sys.modules yet, must run importlib's Python code
+     * because a tool could see it: some tool set an event globally and no callback is running on
+     * this thread. Modules CPython has loaded before a program starts stay on the Java path (no
+     * frames there either). Cheap: it is asked on sys.modules misses only.
+     */
+    // CPython: Python/import.c import_find_and_load (always Python there; here only when someone watches)
+    static boolean traced(Interpreter interp, String name) {
+        if (!interp.monitoring.anyGlobalEvents() || ThreadState.current().tracing > 0 || BOOTSTRAPPING.get()) return false;
+        return !Importer.PRELOADED_BY_CPYTHON.contains(name) && !PRELOADED_BUILTINS.contains(name);
+    }
+
+    /** Whether a tool could see Python code run now (an already loaded package's fromlist, a module being initialised). */
+    static boolean watched(Interpreter interp) {
+        return interp.monitoring.anyGlobalEvents() && ThreadState.current().tracing == 0 && !BOOTSTRAPPING.get();
+    }
+
+    /** The standard finders, importing importlib first (silently: CPython has it frozen and loaded) when needed. */
+    private static Standard bootstrapped(Interpreter interp) {
+        Standard s = standard(interp);
+        if (s != null) return s;
+        muted(() -> bootstrapping(() -> Importer.importModule("importlib")));
+        return standard(interp);
+    }
+
+    private static final Map<Interpreter, PyObject> IMPORT_FUNC = new WeakHashMap<>();
+
+    /**
+     * The interpreter's own {@code builtins.__import__}, which importlib's Python code calls back
+     * (CPython's {@code interp->import_func}, kept even when a program replaces the builtin).
+     */
+    private static PyObject importFunc(Interpreter interp) {
+        synchronized (IMPORT_FUNC) {
+            return IMPORT_FUNC.computeIfAbsent(interp, i -> {
+                PyObject f = i.builtinsModule.dict.get(PyStr.of("__import__"));
+                if (f instanceof dev.pyjama.objects.PyBuiltinFunction b && b.impl == Importer.IMPORT_FUNCTION.impl) return f;
+                return Importer.IMPORT_FUNCTION.ofModule(i.builtinsModule);
+            });
+        }
+    }
+
+    private static final Map<Interpreter, java.util.Set<PyObject>> VISITED = new WeakHashMap<>();
+
+    /** The path entries the Java search walked since importlib's code last ran an import. */
+    private static java.util.Set<PyObject> visited(Interpreter interp) {
+        synchronized (VISITED) {
+            return VISITED.computeIfAbsent(interp, i -> java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>()));
+        }
+    }
+
+    /**
+     * Gives the entries the Java search walked the FileFinders CPython's PathFinder would have
+     * left in {@code sys.path_importer_cache}, their directories listed, so an import that now
+     * runs in importlib finds the cache as CPython's (no path hooks, no listing again).
+     */
+    // CPython: Lib/importlib/_bootstrap_external.py PathFinder._path_importer_cache, FileFinder.find_spec (_fill_cache)
+    private static void seedVisited(Interpreter interp, Standard s) {
+        java.util.Set<PyObject> visited = visited(interp);
+        PyObject[] keys;
+        synchronized (visited) {
+            if (visited.isEmpty()) return;
+            keys = visited.toArray(new PyObject[0]);
+            visited.clear();
+        }
+        PyObject cacheOf = Abstract.getattr(s.pathFinder, PyStr.of("_path_importer_cache"));
+        for (PyObject key : keys) {
+            PyObject finder = Abstract.call(cacheOf, key);
+            if (finder.type() != s.fileFinderType) continue;
+            PyObject mtime = Abstract.lookupAttr(finder, PyStr.of("_path_mtime"));
+            if (mtime instanceof dev.pyjama.objects.PyInt i && i.fitsLong() && i.longValue() == -1) {
+                Abstract.call(Abstract.getattr(finder, FIND_SPEC), PyStr.of("__pyjama_fill__"));
+            }
+        }
+    }
+
+    /** {@code _bootstrap._find_and_load(name, __import__)}: the import, run in importlib's Python code. */
+    // CPython: Python/import.c import_find_and_load
+    static PyObject findAndLoadInPython(Interpreter interp, String name) {
+        Standard s = bootstrapped(interp);
+        if (s == null) return null;
+        muted(() -> { forgetDeadLocks(s); seedVisited(interp, s); return null; });
+        return Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_find_and_load")), PyStr.of(name), importFunc(interp));
+    }
+
+    /** {@code _bootstrap._handle_fromlist(module, fromlist, __import__)}, as CPython calls it for a package. */
+    // CPython: Python/import.c PyImport_ImportModuleLevelObject (has_from, the module has __path__)
+    static PyObject handleFromlistInPython(Interpreter interp, PyObject module, PyObject fromlist) {
+        Standard s = bootstrapped(interp);
+        if (s == null) return null;
+        muted(() -> { forgetDeadLocks(s); seedVisited(interp, s); return null; });
+        return Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_handle_fromlist")), module, fromlist, importFunc(interp));
+    }
+
+    /**
+     * Drops what CPython's reference counts would have freed since the last import: a module lock
+     * nobody holds (its weakref callback {@code cb} deletes it from {@code _module_locks}) and a
+     * thread's empty blocked-on list ({@code _WeakValueDictionary}'s callback {@code remove}).
+     * pyjama runs no weakref callbacks, and the JVM frees when it likes: without this the next
+     * import would find them alive and skip creating new ones (fewer calls than CPython, varying
+     * with the collector). The callbacks themselves are not called: their frames are missing.
+     */
+    // CPython: Lib/importlib/_bootstrap.py _get_module_lock (cb), _BlockingOnManager, _WeakValueDictionary
+    private static void forgetDeadLocks(Standard s) {
+        if (!(s.bootstrap instanceof PyModule b)) return;
+        if (b.dict.get(PyStr.of("_module_locks")) instanceof PyDict locks) {
+            for (PyObject key : locks.keys().toArray(new PyObject[0])) {
+                PyObject ref = locks.get(key);
+                PyObject lock = ref == null ? null : Abstract.call(ref);
+                PyObject count = lock == null || lock == PyNone.NONE ? null : Abstract.lookupAttr(lock, PyStr.of("count"));
+                if (lock == null || lock == PyNone.NONE || count instanceof PyList cl && cl.items.isEmpty()) locks.remove(key);
+            }
+        }
+        PyObject blocking = b.dict.get(PyStr.of("_blocking_on"));
+        if (blocking != null && Abstract.lookupAttr(blocking, PyStr.of("data")) instanceof PyDict data) {
+            for (PyObject key : data.keys().toArray(new PyObject[0])) {
+                PyObject ref = data.get(key);
+                PyObject list = ref == null ? null : Abstract.call(ref);
+                if (list == null || list == PyNone.NONE || Abstract.len(list) == 0) data.remove(key);
+            }
+        }
+    }
+
+    /** {@code _bootstrap._lock_unlock_module(name)} for a module still being initialised (a circular import). */
+    // CPython: Python/import.c import_ensure_initialized
+    static void lockUnlockInPython(Interpreter interp, String name) {
+        Standard s = bootstrapped(interp);
+        if (s == null) return;
+        muted(() -> { forgetDeadLocks(s); seedVisited(interp, s); return null; });
+        Abstract.call(Abstract.getattr(s.bootstrap, PyStr.of("_lock_unlock_module")), PyStr.of(name));
+    }
+
+    /**
      * PathFinder's search of {@code searchPath}: an entry's finder from {@code sys.path_importer_cache}
      * or the path hooks, the Java directory search standing for FileFinder. Returns the loaded
      * module, or null.
@@ -145,12 +285,16 @@ final class ImportHooks {
         boolean standardHooks = standardPathHooks(interp, s);
         PyObject pic = interp.sys.dict.get(PATH_IMPORTER_CACHE);
         PyDict cache = pic instanceof PyDict d ? d : null;
+        // (CPython finds the modules it loads before a program starts frozen, or before sys.path[0] is set)
+        java.util.Set<PyObject> visited = standardHooks && !BOOTSTRAPPING.get() && !Importer.PRELOADED_BY_CPYTHON.contains(name)
+                ? visited(interp) : null;
         // a copy: a hook may change the path while it is searched
         PyObject[] entries = (searchPath instanceof PyList l ? l.items : EvalHelpers.toList(searchPath)).toArray(new PyObject[0]);
         for (PyObject entry : entries) {
             if (!(entry instanceof PyStr entryStr)) continue;
             // CPython: PathFinder._path_importer_cache ('' stands for the working directory)
             PyObject key = entryStr.value().isEmpty() ? PyStr.of(interp.cwd.toString()) : entry;
+            if (visited != null) visited.add(key);
             PyObject finder = cache == null ? null : cache.get(key);
             Path base = entryStr.value().isEmpty() ? interp.cwd : interp.cwd.resolve(entryStr.value());
             if (finder == null) {
@@ -277,6 +421,29 @@ final class ImportHooks {
         PyObject locations = pkgDir == null ? PyNone.NONE : PyList.of(PyStr.of(pkgDir.toString()));
         return Abstract.call(Abstract.getattr(s.external, PyStr.of("spec_from_file_location")), new PyObject[] {n, f, loader, locations},
                 PyTuple.of(LOADER, PyStr.of("submodule_search_locations")));
+    }
+
+    /**
+     * Puts in {@code sys.path_importer_cache} the FileFinders CPython's start-up leaves there,
+     * their directory listings read: the standard library's folder and {@code encodings}' (site
+     * and the codecs import from them before a program starts). Without them the first import
+     * from the standard library under a profiler would show the path hooks and the listing.
+     */
+    // CPython: Python/pylifecycle.c init_import_site, encodings imported by _PyCodec_InitRegistry
+    static void seedPathCache(Interpreter interp) {
+        Path stdlib = StdlibLocation.get();
+        Standard s = standard(interp);
+        if (stdlib == null || s == null || !standardPathHooks(interp, s)) return;
+        muted(() -> {
+            PyObject cacheOf = Abstract.getattr(s.pathFinder, PyStr.of("_path_importer_cache"));
+            String[][] seeds = {{stdlib.toString(), "encodings"}, {stdlib.resolve("encodings").toString(), "encodings.utf_8"}};
+            for (String[] seed : seeds) {
+                if (!Files.isDirectory(Path.of(seed[0]))) continue;
+                PyObject finder = Abstract.call(cacheOf, PyStr.of(seed[0]));
+                if (finder != PyNone.NONE) Abstract.call(Abstract.getattr(finder, FIND_SPEC), PyStr.of(seed[1]));
+            }
+            return null;
+        });
     }
 
     /** The spec of a Java module once importlib is there: BuiltinImporter's. */

@@ -33,7 +33,8 @@ public final class Importer {
 
     private static final PyStr NAME = PyStr.of("__name__"), PACKAGE = PyStr.of("__package__"),
             PATH = PyStr.of("__path__"), FILE = PyStr.of("__file__"), ALL = PyStr.of("__all__"),
-            SPEC = PyStr.of("__spec__"), INITIALIZING = PyStr.of("_initializing");
+            SPEC = PyStr.of("__spec__"), INITIALIZING = PyStr.of("_initializing"), PARENT = PyStr.of("parent"),
+            GETATTR = PyStr.of("__getattr__");
 
     private static final PyStr IMPORT = PyStr.of("__import__");
 
@@ -69,7 +70,7 @@ public final class Importer {
         String absName = name.value();
         if (level > 0) absName = resolveName(name.value(), globals, level);
         else if (absName.isEmpty()) throw Errors.valueError("Empty module name");
-        PyObject module = importObject(absName);
+        PyObject module = importTop(absName);
         boolean hasFrom = fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
             if (level == 0 || !name.value().isEmpty()) {
@@ -79,7 +80,7 @@ public final class Importer {
                 }
                 String front = absName.substring(0, absName.length() - (name.value().length() - dot));
                 // CPython: level 0 imports the front name itself (a package whose __init__ failed runs again)
-                if (level == 0) return importObject(front);
+                if (level == 0) return importTop(front);
                 PyObject top = Interpreter.current().modules.get(PyStr.of(front));
                 if (top == null) throw Errors.raise(ExceptionTypes.KEY_ERROR, PyStr.repr(front) + " not in sys.modules as expected");
                 return top;
@@ -87,6 +88,11 @@ public final class Importer {
             return module;
         }
         if (attr(module, PATH) != null) {
+            Interpreter interp = Interpreter.current();
+            if (ImportHooks.watched(interp)) {
+                PyObject r = ImportHooks.handleFromlistInPython(interp, module, fromlist);
+                if (r != null) return r;
+            }
             for (PyObject item : EvalHelpers.toList(fromlist)) {
                 String s = ((PyStr) item).value();
                 if (s.equals("*")) continue;
@@ -102,13 +108,47 @@ public final class Importer {
         return module;
     }
 
+    /**
+     * The import of an absolute name by the import statement or {@code __import__}: the Java
+     * importer, unless a tool could see the Python code CPython runs for it (a module not loaded
+     * yet, or one still initialising), which then runs in importlib.
+     */
+    // CPython: Python/import.c PyImport_ImportModuleLevelObject (import_get_module, import_ensure_initialized, import_find_and_load)
+    private static PyObject importTop(String absName) {
+        Interpreter interp = Interpreter.current();
+        PyObject m = interp.modules.get(PyStr.of(absName));
+        if (m == null || m == PyNone.NONE) {
+            if (ImportHooks.traced(interp, absName)) {
+                PyObject r = ImportHooks.findAndLoadInPython(interp, absName);
+                if (r != null) return r;
+            }
+        } else if (m instanceof PyModule mod && ImportHooks.watched(interp) && initializing(mod)) {
+            ImportHooks.lockUnlockInPython(interp, absName);
+        }
+        return importObject(absName);
+    }
+
     // CPython: Lib/importlib/_bootstrap.py _calc___package__, _resolve_name
+    // CPython: Python/import.c resolve_name (reads __spec__.parent, a property a profiler sees called)
     private static String resolveName(String name, PyDict globals, int level) {
         PyObject pkg = globals.get(PACKAGE);
+        if (pkg == PyNone.NONE) pkg = null;
+        PyObject spec = globals.get(SPEC);
+        if (spec == PyNone.NONE) spec = null;
         String p;
-        if (pkg instanceof PyStr s) {
+        if (pkg != null) {
+            if (!(pkg instanceof PyStr s)) throw Errors.typeError("package must be a string");
+            if (spec != null && !Abstract.richCompareBool(pkg, Abstract.getattr(spec, PARENT), Abstract.EQ)) {
+                warn("__package__ != __spec__.parent", ExceptionTypes.DEPRECATION_WARNING);
+            }
             p = s.value();
+        } else if (spec != null) {
+            PyObject parent = Abstract.getattr(spec, PARENT);
+            if (!(parent instanceof PyStr ps)) throw Errors.typeError("__spec__.parent must be a string");
+            p = ps.value();
         } else {
+            warn("can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+                    ExceptionTypes.IMPORT_WARNING);
             PyObject n = globals.get(NAME);
             if (!(n instanceof PyStr ns)) throw Errors.raise(ExceptionTypes.KEY_ERROR, "'__name__' not in globals");
             p = globals.get(PATH) != null ? ns.value()
@@ -124,6 +164,10 @@ public final class Importer {
         return name.isEmpty() ? base : base + "." + name;
     }
 
+    private static void warn(String text, PyObject category) {
+        Abstract.call(Abstract.getattr(importModule("_warnings"), PyStr.of("warn")), PyStr.of(text), category);
+    }
+
     static PyException importError(String message, String name) {
         PyBaseException e = PyBaseException.of(ExceptionTypes.IMPORT_ERROR, message);
         e.dict.put("name", name == null ? PyNone.NONE : PyStr.of(name));
@@ -136,9 +180,20 @@ public final class Importer {
         return new PyException(e);
     }
 
-    /** A module's attribute, or null: its dict for a plain module, getattr for anything else in sys.modules. */
+    /**
+     * A module's attribute, or null: its dict for a plain module (and its {@code __getattr__}, which
+     * CPython asks even for {@code __path__}), getattr for anything else in sys.modules.
+     */
     private static PyObject attr(PyObject module, PyStr name) {
-        return module instanceof PyModule m && m.type() == PyModule.TYPE ? m.dict.get(name) : Abstract.lookupAttr(module, name);
+        if (!(module instanceof PyModule m && m.type() == PyModule.TYPE)) return Abstract.lookupAttr(module, name);
+        PyObject v = m.dict.get(name);
+        if (v != null || m.dict.get(GETATTR) == null) return v;
+        try {
+            return Abstract.getattr(module, name); // lookupAttr skips a module's __getattr__
+        } catch (PyException e) {
+            if (!e.value().type().isSubtype(ExceptionTypes.ATTRIBUTE_ERROR)) throw e;
+            return null;
+        }
     }
 
     /** Imports {@code name} (dotted: parents first) and returns the module itself. */
@@ -181,6 +236,21 @@ public final class Importer {
             e.dict.put("name", PyStr.of(name));
             throw new PyException(e);
         }
+        if (PRELOADED_BY_CPYTHON.contains(name)) {
+            // CPython has these before the program starts: no tool sees their search or their body
+            ThreadState ts = ThreadState.current();
+            ts.tracing++;
+            try {
+                return importMissing(interp, name);
+            } finally {
+                ts.tracing--;
+            }
+        }
+        return importMissing(interp, name);
+    }
+
+    private static PyObject importMissing(Interpreter interp, String name) {
+        PyObject m;
         int dot = name.lastIndexOf('.');
         // the Java importer stands for the standard finders; other finders on meta_path take the long way
         boolean fast = ImportHooks.standardMetaPath(interp);
@@ -346,6 +416,7 @@ public final class Importer {
         if (external instanceof PyModule) interp.modules.put(PyStr.of("_frozen_importlib_external"), external);
         // CPython runs these two frozen, under the names above: their classes and functions say
         // so in __module__ (tools tell the standard finders apart by it, e.g. test_bdb)
+        ImportLockExits.install(bootstrap);
         frozenModuleName(bootstrap, "importlib._bootstrap", "_frozen_importlib");
         frozenModuleName(external, "importlib._bootstrap_external", "_frozen_importlib_external");
         if (!(meta instanceof PyList ml) || bootstrap == null || external == null || ImportHooks.standard(interp) != null) return;
@@ -368,6 +439,7 @@ public final class Importer {
                 Abstract.getattr(external, PyStr.of("PathFinder")), fileFinderHook, zipimporter,
                 Abstract.getattr(external, PyStr.of("FileFinder")), bootstrap, external));
         ImportHooks.fixUpModules(interp);
+        ImportHooks.seedPathCache(interp);
     }
 
     /**
@@ -395,6 +467,36 @@ public final class Importer {
     // CPython: Python/frozen.c, Lib/importlib/_bootstrap.py FrozenImporter (__file__ stays the real path)
     private static String codeFilename(String name, Path file) {
         return isFrozen(name, file) ? "<frozen " + name + ">" : file.toString();
+    }
+
+    /**
+     * The module {@code _imp.find_frozen(name)} names for a module CPython 3.13 freezes
+     * ({@code os.path} is posixpath's alias), or null; only when the stdlib holds its source.
+     */
+    // CPython: Python/frozen.c _PyImport_FrozenStdlib, _PyImport_FrozenAliases
+    public static String frozenOrigin(String name) {
+        String orig = name.equals("os.path") ? "posixpath" : name.equals("_frozen_importlib") ? "importlib._bootstrap"
+                : name.equals("_frozen_importlib_external") ? "importlib._bootstrap_external" : name;
+        Path file = frozenSource(orig);
+        return file == null ? null : orig;
+    }
+
+    private static Path frozenSource(String orig) {
+        Path stdlib = StdlibLocation.get();
+        if (!FROZEN.contains(orig) || stdlib == null) return null;
+        Path file = stdlib.resolve(orig.replace('.', '/') + ".py");
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    /** Whether importlib has set itself up in this interpreter (its finders are installed). */
+    public static boolean importlibInstalled(Interpreter interp) {
+        return ImportHooks.standard(interp) != null;
+    }
+
+    /** The code {@code _imp.get_frozen_object} gives: the module's stdlib source, compiled as {@code <frozen NAME>}. */
+    public static PyCode frozenCode(String name) {
+        String orig = frozenOrigin(name);
+        return orig == null ? null : code(orig, frozenSource(orig), Interpreter.current());
     }
 
     /** Whether CPython runs this module frozen (a standard module of its own Lib). */

@@ -100,6 +100,22 @@ public final class JavaModules {
     }
 
     /** Whether {@code name} is one of pyjama's built-in (Java) modules. */
+    /**
+     * A new module {@code name} not yet in sys.modules, as {@code _imp.create_builtin} makes it:
+     * {@code __package__}, {@code __loader__} and {@code __spec__} None for importlib's
+     * {@code _init_module_attrs} to fill. Null when there is no such Java module.
+     */
+    // CPython: Python/import.c create_builtin (a fresh single-phase module)
+    public static dev.pyjama.objects.PyModule createFresh(Interpreter interp, String name) {
+        Factory f = lookup(name);
+        if (f == null) return null;
+        dev.pyjama.objects.PyModule m = f.create(interp);
+        for (String k : new String[] {"__package__", "__loader__", "__spec__"}) {
+            m.dict.put(dev.pyjama.objects.PyStr.of(k), dev.pyjama.objects.PyNone.NONE);
+        }
+        return m;
+    }
+
     public static boolean has(String name) {
         return TABLE.containsKey(name);
     }

@@ -23,8 +23,9 @@ import dev.pyjama.objects.PyTuple;
 /**
  * {@code _imp}: what CPython's own {@code importlib} package asks of the interpreter when it
  * sets itself up on top of pyjama's importer ({@code importlib._bootstrap._setup}): which
- * modules are built in (the Java modules), how to make one, and the frozen-module queries,
- * which always answer "none" (pyjama freezes nothing). There are no extension modules, and the
+ * modules are built in (the Java modules), how to make one, and the frozen-module queries
+ * (the modules CPython freezes are their stdlib sources, compiled as {@code <frozen NAME>}).
+ * There are no extension modules (one found on the path does not exist here), and the
  * import lock is the interpreter's GIL-protected state, so the lock functions only count.
  */
 // CPython: Python/import.c (the _imp module)
@@ -56,27 +57,53 @@ public final class ImpModule {
             PyObject n = Abstract.getattr(spec, PyStr.of("name"));
             if (!(n instanceof PyStr s)) throw Errors.typeError("name must be string, not " + n.typeName());
             if (!JavaModules.has(s.value())) return PyNone.NONE;
-            return Importer.importModule(s.value());
+            PyObject loaded = interp.modules.get(s);
+            if (loaded != null && loaded != PyNone.NONE) return loaded;
+            // importlib's _load_unlocked puts it in sys.modules and sets its attributes from the spec
+            PyModule fresh = JavaModules.createFresh(interp, s.value());
+            return fresh != null ? fresh : Importer.importModule(s.value());
         });
         def(m, "exec_builtin", (a, kw) -> PyInt.of(0));
-        def(m, "is_frozen", (a, kw) -> {
-            name("is_frozen", a, kw);
+        // the standard modules CPython freezes are their stdlib sources compiled as <frozen NAME>
+        // (FrozenImporter finds and runs them, as CPython's, when importlib's code imports one)
+        // false while importlib sets itself up: its _setup would take pyjama's modules loaded before
+        // it for CPython's frozen ones (which carry __origname__); Importer fixes those up itself
+        def(m, "is_frozen", (a, kw) -> PyBool.of(Importer.frozenOrigin(name("is_frozen", a, kw)) != null
+                && Importer.importlibInstalled(interp)));
+        def(m, "is_frozen_package", (a, kw) -> {
+            String n = name("is_frozen_package", a, kw);
+            if (Importer.frozenOrigin(n) == null) throw notFrozen(n);
             return PyBool.FALSE;
         });
-        def(m, "is_frozen_package", (a, kw) -> {
-            throw notFrozen(name("is_frozen_package", a, kw));
-        });
+        // CPython: Python/import.c _imp_get_frozen_object_impl
         def(m, "get_frozen_object", (a, kw) -> {
-            throw notFrozen(Abstract.str(a.length > 0 ? a[0] : PyNone.NONE).value());
+            String n = a.length > 0 && a[0] instanceof PyStr s ? s.value() : Abstract.str(a.length > 0 ? a[0] : PyNone.NONE).value();
+            dev.pyjama.code.PyCode code = Importer.frozenCode(n);
+            if (code == null) throw notFrozen(n);
+            return code;
         });
-        def(m, "find_frozen", (a, kw) -> PyNone.NONE);
+        // CPython: Python/import.c _imp_find_frozen_impl ((data, ispkg, origname); data only when asked for)
+        def(m, "find_frozen", (a, kw) -> {
+            String n = a.length > 0 && a[0] instanceof PyStr s ? s.value() : null;
+            String orig = n == null ? null : Importer.frozenOrigin(n);
+            return orig == null ? PyNone.NONE : PyTuple.of(PyNone.NONE, PyBool.FALSE, PyStr.of(orig));
+        });
         def(m, "init_frozen", (a, kw) -> PyNone.NONE);
         def(m, "_frozen_module_names", (a, kw) -> PyTuple.EMPTY);
         def(m, "_override_frozen_modules_for_tests", (a, kw) -> PyNone.NONE);
         def(m, "_override_multi_interp_extensions_check", (a, kw) -> PyInt.of(-1));
-        def(m, "extension_suffixes", (a, kw) -> new PyList(new java.util.ArrayList<>()));
+        // CPython 3.13's on Linux x86-64 (Python/dynload_shlib.c _PyImport_DynLoadFiletab): FileFinder
+        // lists an ExtensionFileLoader for them, as CPython's does (a profiler sees those calls)
+        def(m, "extension_suffixes", (a, kw) -> PyList.of(PyStr.of(".cpython-313-x86_64-linux-gnu.so"), PyStr.of(".abi3.so"),
+                PyStr.of(".so")));
+        // pyjama loads no C extension: one found on the path is a module that does not exist here
         def(m, "create_dynamic", (a, kw) -> {
-            throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "pyjama cannot load C extension modules");
+            PyObject spec = a.length > 0 ? a[0] : PyNone.NONE;
+            PyObject n = Abstract.lookupAttr(spec, PyStr.of("name"));
+            String name = n instanceof PyStr s ? s.value() : "?";
+            PyBaseException e = PyBaseException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named " + PyStr.repr(name));
+            e.dict.put("name", PyStr.of(name));
+            throw new PyException(e);
         });
         def(m, "exec_dynamic", (a, kw) -> PyInt.of(0));
         def(m, "_fix_co_filename", (a, kw) -> PyNone.NONE);

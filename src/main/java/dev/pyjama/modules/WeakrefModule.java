@@ -75,6 +75,18 @@ public final class WeakrefModule {
     }
 
     /**
+     * Ends {@code ref} as CPython does when its referent's last reference goes: when {@code ref}
+     * is a weak reference to {@code referent}, it goes dead and its callback (or null) is returned
+     * for the caller to call with the ref. For the rare objects whose death pyjama knows the moment of.
+     */
+    // CPython: Objects/weakrefobject.c PyObject_ClearWeakRefs (clear, then call the callback)
+    public static PyObject kill(PyObject ref, PyObject referent) {
+        if (!(ref instanceof Ref r) || r.referent == null || r.referent.get() != referent) return null;
+        r.referent.clear();
+        return r.callback == PyNone.NONE ? null : r.callback;
+    }
+
+    /**
      * Built-in types of the Java modules whose instances CPython gives no weak reference slot
      * (_csv's reader, writer and Dialect); weakly held, as a module builds such types per import.
      */

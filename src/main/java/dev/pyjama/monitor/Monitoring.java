@@ -166,6 +166,17 @@ public final class Monitoring {
         }
     }
 
+    /**
+     * Whether any tool set any event globally: code no tool asked for locally (importlib's, which
+     * runs an import when a tool could see it) then fires events. Lock-free.
+     */
+    public boolean anyGlobalEvents() {
+        for (byte b : globalTools) {
+            if (b != 0) return true;
+        }
+        return false;
+    }
+
     /** The tools that set event {@code eventId} globally, as a bitmask (lock-free). */
     public int toolsFor(int eventId) {
         return globalTools[eventId] & 0xff;

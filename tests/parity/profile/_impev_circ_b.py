@@ -1,0 +1,2 @@
+import _impev_circ_a
+B = 'b'

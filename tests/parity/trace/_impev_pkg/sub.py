@@ -1,0 +1,2 @@
+from .base import BASE
+SUB = BASE + 1
