@@ -27,6 +27,7 @@ final class Launcher {
     private final Path cwd;
     private final InputStream in;
     private final PrintStream out, err;
+    private String commandSource; // -c's source, for linecache
 
     Launcher(Options opts, Path cwd, InputStream in, PrintStream out, PrintStream err) {
         this.opts = opts;
@@ -59,6 +60,7 @@ final class Launcher {
                 ParserContext ctx = context("<string>", false);
                 PyCode code = compile(FrontEnd.parseString(opts.target, ctx), ctx);
                 dev.pyjama.interp.TracebackPrinter.registerSource("<string>", opts.target);
+                commandSource = opts.target;
                 return execute(code, "<string>", "-c", "");
             }
             case MODULE:
@@ -212,6 +214,7 @@ final class Launcher {
         interp.stdioUnbuffered = opts.unbuffered || unbufferedEnv != null && !unbufferedEnv.isEmpty();
         interp.stdioEncoding = opts.ignoreEnvironment ? null : System.getenv("PYTHONIOENCODING");
         interp.setStdin(in);
+        interp.commandSource = commandSource;
         interp.warnOptions = warnOptions();
         // no code: the module -m names, or (not -m) the prompt alone
         boolean promptOnly = code == null && opts.kind != Options.Kind.MODULE;

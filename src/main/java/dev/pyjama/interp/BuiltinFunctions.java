@@ -293,14 +293,15 @@ public final class BuiltinFunctions {
         int nkw = Args.nkw(kw);
         int npos = args.length - nkw;
         PyObject key = null, dflt = null;
+        // the positional count is checked before the keywords, as clinic's _PyArg_UnpackKeywords does
+        if (npos == 0) throw Errors.typeError(name + " expected at least 1 argument, got 0");
         for (int i = 0; i < nkw; i++) {
             String k = ((PyStr) kw.items[i]).value();
             PyObject v = args[npos + i];
             if (k.equals("key")) key = v == PyNone.NONE ? null : v;
             else if (k.equals("default")) dflt = v;
-            else throw Errors.typeError("'" + k + "' is an invalid keyword argument for " + name + "()");
+            else throw Errors.typeError(name + "() got an unexpected keyword argument '" + k + "'");
         }
-        if (npos == 0) throw Errors.typeError(name + " expected at least 1 argument, got 0");
         PyObject it;
         if (npos == 1) {
             it = Abstract.iter(args[0]);
@@ -347,7 +348,7 @@ public final class BuiltinFunctions {
                 case "end": end = v; break;
                 case "file": file = v; break;
                 case "flush": flush = v; break;
-                default: throw Errors.typeError("'" + k + "' is an invalid keyword argument for print()");
+                default: throw Errors.typeError("print() got an unexpected keyword argument '" + k + "'");
             }
         }
         if (sep != PyNone.NONE && !(sep instanceof PyStr)) throw Errors.typeError("sep must be None or a string, not " + sep.typeName());

@@ -164,7 +164,7 @@ final class BytesMethods {
             return make(args[0], translate(val(args[0]), a[0], a[1]));
         });
         t.dict.put("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", null, null, (args, kw) -> {
-            Args.noKw("maketrans", kw);
+            Args.noKw(t.name() + ".maketrans", kw);
             Args.checkPositional("maketrans", args.length, 2, 2);
             byte[] from = need(args[0]), to = need(args[1]);
             if (from.length != to.length) throw Errors.valueError("maketrans arguments must have same length");
@@ -185,7 +185,7 @@ final class BytesMethods {
         });
         PyType owner = t;
         t.dict.put("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", null, null, (args, kw) -> {
-            Args.noKw("fromhex", kw);
+            Args.noKw(owner.name() + ".fromhex", kw);
             Args.checkPositional("fromhex", args.length - 1, 1, 1);
             if (!(args[1] instanceof PyStr s)) throw Errors.typeError("fromhex() argument must be str, not " + args[1].typeName());
             byte[] b = BytesOps.fromhex(s.value());

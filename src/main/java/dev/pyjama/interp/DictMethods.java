@@ -159,7 +159,7 @@ public final class DictMethods {
             return PyNone.NONE;
         });
         t.dict.put("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", null, null, (args, kw) -> {
-            Args.noKw("fromkeys", kw);
+            Args.noKw("dict.fromkeys", kw);
             Args.checkPositional("fromkeys", args.length - 1, 1, 2);
             PyObject value = args.length > 2 ? args[2] : PyNone.NONE;
             PyObject d = Abstract.call(args[0]);

@@ -21,7 +21,7 @@ final class FloatMethods {
         PyType t = PyFloat.TYPE;
         noargs(t, "hex", self -> PyStr.of(hex(((PyFloat) self).value)));
         t.dict.put("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", null, null, (args, kw) -> {
-            Args.noKw("fromhex", kw);
+            Args.noKw("float.fromhex", kw);
             if (args.length != 2) throw Errors.typeError("float.fromhex() takes exactly one argument (" + (args.length - 1) + " given)");
             if (!(args[1] instanceof PyStr s)) {
                 throw Errors.typeError("bad argument type for built-in operation");
@@ -31,7 +31,7 @@ final class FloatMethods {
         })));
         // CPython: Objects/floatobject.c float___getformat___impl (the JVM's doubles are IEEE 754, little-endian here)
         t.dict.put("__getformat__", new PyClassMethod(new PyBuiltinFunction("__getformat__", null, null, (args, kw) -> {
-            Args.noKw("__getformat__", kw);
+            Args.noKw("float.__getformat__", kw);
             if (args.length != 2) throw Errors.typeError("float.__getformat__() takes exactly one argument (" + (args.length - 1) + " given)");
             if (!(args[1] instanceof PyStr s)) {
                 throw Errors.typeError("__getformat__() argument must be str, not " + args[1].type().name());

@@ -360,7 +360,7 @@ public final class Importer {
         if (pkgDir != null) m.dict.put(PATH, PyList.of(PyStr.of(pkgDir.toString())));
         m.dict.put(FILE, PyStr.of(filename));
         m.dict.put(PyStr.of("__cached__"), PyStr.of(BytecodeCache.cachePath(file).toString()));
-        m.dict.put(PyStr.of("__builtins__"), interp.builtinsModule);
+        m.dict.put(PyStr.of("__builtins__"), interp.builtins); // the dict, as exec gives an imported module (only __main__ has the module)
         PyStr key = PyStr.of(name);
         interp.modules.put(key, m);
         PyObject spec = m.dict.get(PyStr.of("__spec__"));

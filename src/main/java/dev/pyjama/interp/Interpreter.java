@@ -393,18 +393,51 @@ public final class Interpreter {
     // CPython: Python/pythonrun.c _PyRun_SimpleFileObject, PyErr_PrintEx, handle_system_exit;
     // Modules/main.c Py_RunMain (120 when Py_FinalizeEx fails)
     public int runMain(PyCode code, String file) {
-        PyModule main = newModule("__main__", file);
-        main.dict.put(PyStr.of("__cached__"), PyNone.NONE);
+        boolean command = code != null && code.filename.equals("<string>");
+        PyModule main = newMain();
+        // a script or stdin gets __file__ and __cached__ (_PyRun_SimpleFileObject), -c neither
+        if (code != null && !command) {
+            main.dict.put(PyStr.of("__file__"), PyStr.of(file != null ? file : code.filename));
+            main.dict.put(PyStr.of("__cached__"), PyNone.NONE);
+        }
         // a script or stdin (not -c: PyRun_SimpleStringFlags does not) flushes the streams before any report
-        return runMain(main, code != null && !code.filename.equals("<string>"), () -> {
+        return runMain(main, !command, () -> {
+            if (command && commandSource != null) registerCommandSource(commandSource);
             if (code != null) execModule(code, main);
         });
+    }
+
+    /** The source of {@code -c}, which linecache learns before it runs (null otherwise). */
+    public String commandSource;
+
+    /**
+     * Puts the {@code -c} source in linecache under {@code <string>}, so warnings, tracebacks,
+     * inspect and pdb find its lines.
+     */
+    // CPython: Python/pythonrun.c run_mod (interactive_src: linecache._register_code(filename, source, filename))
+    private void registerCommandSource(String source) {
+        PyObject linecache = Importer.importModule("linecache");
+        PyObject register = Abstract.getattr(linecache, PyStr.of("_register_code"));
+        PyStr name = PyStr.of("<string>");
+        Abstract.call(register, name, PyStr.of(source), name);
+    }
+
+    /**
+     * The {@code __main__} module before anything runs: {@code __annotations__} and the builtins
+     * module (an imported module gets the builtins dict instead).
+     */
+    // CPython: Python/pylifecycle.c add_main_module
+    private PyModule newMain() {
+        PyModule m = new PyModule("__main__");
+        m.dict.put(PyStr.of("__annotations__"), new PyDict());
+        m.dict.put(PyStr.of("__builtins__"), builtinsModule);
+        return m;
     }
 
     /** {@code -m NAME}: runs the module (a package's __main__) as the main module, as runpy does. */
     // CPython: Modules/main.c pymain_run_module, Lib/runpy.py _run_module_as_main
     public int runModule(String name) {
-        PyModule main = newModule("__main__", null);
+        PyModule main = newMain();
         return runMain(main, true, () -> RunModule.runAsMain(this, name, main));
     }
 

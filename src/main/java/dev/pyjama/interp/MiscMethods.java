@@ -30,6 +30,36 @@ import dev.pyjama.objects.PyType;
 final class MiscMethods {
     private MiscMethods() {}
 
+    /** {@code enumerate(...)} called directly: its own argument checks and messages. */
+    // CPython: Objects/enumobject.c enum_vectorcall, check_keyword
+    private static PyObject enumerateCall(PyObject[] args, PyTuple kw) {
+        int nkw = Args.nkw(kw), npos = args.length - 1 - nkw;
+        if (npos + nkw == 2) {
+            if (nkw == 1) {
+                enumerateKeyword(kw, 0, "start");
+            } else if (nkw == 2) {
+                if (((PyStr) kw.items[0]).value().equals("start")) {
+                    enumerateKeyword(kw, 1, "iterable");
+                    return Iterators.enumerate(args[2], args[1]);
+                }
+                enumerateKeyword(kw, 0, "iterable");
+                enumerateKeyword(kw, 1, "start");
+            }
+            return Iterators.enumerate(args[1], args[2]);
+        }
+        if (npos + nkw == 1) {
+            if (nkw == 1) enumerateKeyword(kw, 0, "iterable");
+            return Iterators.enumerate(args[1], PyInt.of(0));
+        }
+        if (npos == 0) throw Errors.typeError("enumerate() missing required argument 'iterable'");
+        throw Errors.typeError("enumerate() takes at most 2 arguments (" + (npos + nkw) + " given)");
+    }
+
+    private static void enumerateKeyword(PyTuple kw, int i, String name) {
+        String k = ((PyStr) kw.items[i]).value();
+        if (!k.equals(name)) throw Errors.typeError("'" + k + "' is an invalid keyword argument for enumerate()");
+    }
+
     static void install() {
         functions();
         descriptors();
@@ -555,6 +585,7 @@ final class MiscMethods {
             });
         }
         newMethod(Iterators.ENUMERATE, (args, kw) -> {
+            if (args[0] == Iterators.ENUMERATE) return enumerateCall(args, kw);
             PyObject[] a = Args.parse("enumerate", args, 1, kw, new String[] {"iterable", "start"}, 1, 2);
             return Iterators.enumerate(a[0], a[1] == null ? PyInt.of(0) : a[1]);
         });

@@ -120,8 +120,10 @@ final class ObjectMethods {
         }
         if (cls.heap && cls.instanceClass != null && cls.instanceClass != PyInstance.class) {
             // a Python subclass of a built-in value type (CPython's tp_new_wrapper check)
+            // CPython: Objects/typeobject.c tp_new_wrapper (staticbase: the first class whose __new__ is not Python code)
             for (PyType m : cls.mro()) {
-                if (!m.heap) {
+                if (!m.heap || !(m.lookup("__new__") instanceof dev.pyjama.objects.PyStaticMethod sm
+                        && sm.callable instanceof dev.pyjama.objects.PyFunction)) {
                     throw Errors.typeError("object.__new__(" + cls.name() + ") is not safe, use " + m.name() + ".__new__()");
                 }
             }

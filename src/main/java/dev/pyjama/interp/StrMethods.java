@@ -256,7 +256,7 @@ final class StrMethods {
         put(t, "format", (args, kw) -> StrFormat.format(s(args[0]), args, kw));
         onearg(t, "format_map", (self, m) -> StrFormat.formatMap(s(self), m));
         put(t, "translate", (args, kw) -> {
-            Args.noKw("translate", kw);
+            Args.noKw("str.translate", kw);
             Args.checkPositional("translate", args.length - 1, 1, 1);
             StringBuilder sb = new StringBuilder();
             for (int c : s(args[0]).codePoints().toArray()) {
@@ -277,7 +277,7 @@ final class StrMethods {
         });
         t.dict.put("maketrans", new dev.pyjama.objects.PyStaticMethod(new dev.pyjama.objects.PyBuiltinFunction("maketrans", null, null,
                 (args, kw) -> {
-                    Args.noKw("maketrans", kw);
+                    Args.noKw("str.maketrans", kw);
                     Args.checkPositional("maketrans", args.length, 1, 3);
                     PyDict d = new PyDict();
                     if (args.length == 1) {

@@ -15,7 +15,7 @@ public final class IoModule {
 
     public static PyModule create(Interpreter interp) {
         PyModule m = ModuleSupport.module("_io");
-        m.dict.put(PyStr.of("__builtins__"), interp.builtinsModule);
+        m.dict.put(PyStr.of("__builtins__"), interp.builtins); // its Python part runs as an imported module does
         ModuleSupport.set(m, "DEFAULT_BUFFER_SIZE", IoBase.DEFAULT_BUFFER_SIZE);
         ModuleSupport.set(m, "BlockingIOError", dev.pyjama.objects.ExceptionTypes.BLOCKING_IO_ERROR);
         ModuleSupport.set(m, "UnsupportedOperation", IoBase.unsupportedOperation());

@@ -94,7 +94,7 @@ public final class SqliteModule {
 
     public static PyModule create(Interpreter interp) {
         PyModule m = ModuleSupport.module("_sqlite3");
-        m.dict.put(PyStr.of("__builtins__"), interp.builtinsModule);
+        m.dict.put(PyStr.of("__builtins__"), interp.builtins); // its Python part runs as an imported module does
         ModuleSupport.set(m, "_SqliteError", SQLITE_ERROR);
         ModuleSupport.def(m, "_open", (a, kw) -> {
             ModuleSupport.positional("_open", a, kw, 2, 2);
