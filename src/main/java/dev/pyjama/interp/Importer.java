@@ -239,6 +239,11 @@ public final class Importer {
     // CPython: Lib/importlib/_bootstrap_external.py SourceLoader.get_code
     static PyCode code(String name, Path file, Interpreter interp) {
         try {
+            Path frozen = isFrozen(name, file) ? BytecodeCache.frozenCachePath(name, file) : null;
+            if (frozen != null) {
+                return BytecodeCache.code(name, file, frozen, codeFilename(name, file), false,
+                        source -> compile(source, codeFilename(name, file), interp));
+            }
             return BytecodeCache.code(name, file, codeFilename(name, file), interp.dontWriteBytecode(),
                     source -> compile(source, codeFilename(name, file), interp));
         } catch (IOException e) {
