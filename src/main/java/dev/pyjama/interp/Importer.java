@@ -128,8 +128,7 @@ public final class Importer {
         return importObject(absName);
     }
 
-    // CPython: Lib/importlib/_bootstrap.py _calc___package__, _resolve_name
-    // CPython: Python/import.c resolve_name (reads __spec__.parent, a property a profiler sees called)
+    // CPython: Python/import.c resolve_name (reads __spec__.parent, a property a profiler sees called), Lib/importlib/_bootstrap.py _resolve_name
     private static String resolveName(String name, PyDict globals, int level) {
         PyObject pkg = globals.get(PACKAGE);
         if (pkg == PyNone.NONE) pkg = null;
