@@ -40,10 +40,10 @@ writer('d.txt', 'from a function \u00e9\n')
 gc.collect()
 print(open('d.txt', encoding='utf-8').read(), end='')
 
-for i in range(2000):
+for i in range(500):
     open(f'm{i}.txt', 'w').write('many %d' % i)
 gc.collect()
-print('many:', sum(open(f'm{i}.txt').read() == 'many %d' % i for i in range(2000)))
+print('many:', sum(open(f'm{i}.txt').read() == 'many %d' % i for i in range(500)))
 
 big = 'x' * 100000
 open('big.txt', 'w').write(big + 'end')

@@ -28,6 +28,7 @@ final class Launcher {
     private final InputStream in;
     private final PrintStream out, err;
     private String commandSource; // -c's source, for linecache
+    private boolean envInspect;   // PYTHONINSPECT: sys.flags.inspect, and the prompt only when stdin is a terminal
 
     Launcher(Options opts, Path cwd, InputStream in, PrintStream out, PrintStream err) {
         this.opts = opts;
@@ -38,6 +39,7 @@ final class Launcher {
     }
 
     int run() {
+        readEnvironment();
         switch (opts.kind) {
             case VERSION:
                 out.println(opts.versionCount > 1 ? "Python " + Version.FULL : "Python " + Version.SHORT);
@@ -214,11 +216,15 @@ final class Launcher {
         interp.stdioUnbuffered = opts.unbuffered || unbufferedEnv != null && !unbufferedEnv.isEmpty();
         interp.stdioEncoding = opts.ignoreEnvironment ? null : System.getenv("PYTHONIOENCODING");
         interp.setStdin(in);
+        interp.intMaxStrDigits = intMaxStrDigits();
+        interp.cpuCount = cpuCount();
+        interp.bytesWarning = opts.bytesWarning > 0;
         interp.commandSource = commandSource;
         interp.warnOptions = warnOptions();
         // no code: the module -m names, or (not -m) the prompt alone
         boolean promptOnly = code == null && opts.kind != Options.Kind.MODULE;
-        interp.inspect = opts.inspect || promptOnly;
+        // CPython: Modules/main.c pymain_repl (stdin_is_interactive: a terminal, or -i)
+        interp.inspect = opts.inspect || promptOnly || envInspect && in == System.in && System.console() != null;
         if (!opts.safePath) interp.sysPath0 = path0;
         interp.setDontWriteBytecode(!writesBytecode());
         // after the bytecode switch: site's import of _sitebuiltins then writes its .pyc, as CPython's does
@@ -246,9 +252,84 @@ final class Launcher {
         f.put("safe_path", opts.safePath ? 1 : 0);
         f.put("bytes_warning", opts.bytesWarning);
         f.put("quiet", opts.quiet ? 1 : 0);
-        f.put("inspect", opts.inspect ? 1 : 0);
+        f.put("inspect", opts.inspect || envInspect ? 1 : 0);
+        f.put("interactive", opts.inspect ? 1 : 0);
         f.put("verbose", opts.verbose);
+        f.put("debug", opts.debug);
+        f.put("utf8_mode", utf8Mode());
+        f.put("warn_default_encoding", opts.xoptions.containsKey("warn_default_encoding")
+                || !env("PYTHONWARNDEFAULTENCODING").isEmpty() ? 1 : 0);
+        // CPython: Python/initconfig.c config_init_hash_seed (PYTHONHASHSEED=0 turns randomization off)
+        f.put("hash_randomization", env("PYTHONHASHSEED").equals("0") ? 0 : 1);
+        f.put("int_max_str_digits", intMaxStrDigits());
         return f;
+    }
+
+    /** An environment variable, "" when unset or under -E/-I. */
+    private String env(String name) {
+        String v = opts.ignoreEnvironment ? null : System.getenv(name);
+        return v == null ? "" : v;
+    }
+
+    /**
+     * The flags environment variables raise to their level (not under -E/-I): PYTHONOPTIMIZE,
+     * PYTHONVERBOSE, PYTHONDEBUG, PYTHONINSPECT, PYTHONSAFEPATH.
+     */
+    // CPython: Python/initconfig.c config_read_env_vars
+    private void readEnvironment() {
+        opts.optimize = Math.max(opts.optimize, envLevel("PYTHONOPTIMIZE"));
+        opts.verbose = Math.max(opts.verbose, envLevel("PYTHONVERBOSE"));
+        opts.debug = Math.max(opts.debug, envLevel("PYTHONDEBUG"));
+        envInspect = envLevel("PYTHONINSPECT") > 0;
+        if (!env("PYTHONSAFEPATH").isEmpty()) opts.safePath = true;
+    }
+
+    /** A level variable: unset or empty 0, a number its value, anything else (or negative) 1. */
+    // CPython: Python/initconfig.c _Py_get_env_flag
+    private int envLevel(String name) {
+        String v = env(name);
+        if (v.isEmpty()) return 0;
+        try {
+            int n = Integer.parseInt(v.trim());
+            return n < 0 ? 1 : n;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** -X utf8[=0|1], else PYTHONUTF8. */
+    // CPython: Python/preconfig.c preconfig_init_utf8_mode
+    private int utf8Mode() {
+        Object x = opts.xoptions.get("utf8");
+        if (x != null) return x instanceof String s && s.equals("0") ? 0 : 1;
+        return env("PYTHONUTF8").equals("1") ? 1 : 0;
+    }
+
+    /** -X int_max_str_digits=N, else PYTHONINTMAXSTRDIGITS, else the default (4300). */
+    // CPython: Python/initconfig.c config_init_int_max_str_digits
+    private int intMaxStrDigits() {
+        Object x = opts.xoptions.get("int_max_str_digits");
+        String v = x instanceof String s ? s : env("PYTHONINTMAXSTRDIGITS");
+        try {
+            int n = Integer.parseInt(v);
+            if (n == 0 || n >= 640) return n;
+        } catch (NumberFormatException e) {
+            // not a number: the default, as below
+        }
+        return dev.pyjama.objects.PyInt.MAX_STR_DIGITS;
+    }
+
+    /** -X cpu_count=N, else PYTHON_CPU_COUNT ("default" or unset: the machine's). */
+    // CPython: Python/initconfig.c config_init_cpu_count
+    private int cpuCount() {
+        Object x = opts.xoptions.get("cpu_count");
+        String v = x instanceof String s ? s : env("PYTHON_CPU_COUNT");
+        try {
+            int n = Integer.parseInt(v);
+            return n > 0 ? n : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** sys.warnoptions, lowest precedence first: -X dev, PYTHONWARNINGS's entries, -W in order, -b/-bb. */

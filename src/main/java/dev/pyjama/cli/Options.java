@@ -25,7 +25,7 @@ final class Options {
     /** -X options in order, as sys._xoptions holds them (value true when there is no '='). */
     final Map<String, Object> xoptions = new LinkedHashMap<>();
     final List<String> warnOptions = new ArrayList<>();
-    int optimize, verbose, bytesWarning, versionCount;
+    int optimize, verbose, bytesWarning, versionCount, debug;
     boolean isolated, ignoreEnvironment, noUserSite, noSite, unbuffered, inspect, quiet,
             dontWriteBytecode, safePath, skipFirstLine;
 
@@ -95,7 +95,7 @@ final class Options {
                     }
                     case 'b': o.bytesWarning++; break;
                     case 'B': o.dontWriteBytecode = true; break;
-                    case 'd': break;
+                    case 'd': o.debug++; break;
                     case 'E': o.ignoreEnvironment = true; break;
                     case 'h': case '?': o.kind = Kind.HELP; return o;
                     case 'i': o.inspect = true; break;

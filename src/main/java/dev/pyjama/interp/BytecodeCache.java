@@ -68,7 +68,27 @@ public final class BytecodeCache {
     // CPython: Lib/importlib/_bootstrap_external.py SourceLoader.get_code
     public static PyCode code(String name, Path source, String codeFilename, boolean dontWrite, SourceCompiler compiler)
             throws IOException {
-        Path pyc = cachePath(source);
+        return code(name, source, cachePath(source), codeFilename, dontWrite, compiler);
+    }
+
+    /**
+     * Where the code of a module CPython runs frozen is kept, or null for its {@code __pycache__}:
+     * {@code -Dpyjama.frozenCache=DIR} (the {@code pyjama} command gives its {@code target/frozen-pyc}).
+     * CPython never reads those modules from {@code __pycache__} (they are in its binary), so
+     * neither {@code PYTHONDONTWRITEBYTECODE} nor a read-only standard library makes it compile
+     * them at each start; pyjama compiles them once per build into its own directory.
+     */
+    // CPython: Python/frozen.c (_sitebuiltins, os, io, codecs... come from the interpreter itself)
+    static Path frozenCachePath(String name, Path source) {
+        String dir = System.getProperty("pyjama.frozenCache");
+        if (dir == null || dir.isEmpty()) return null;
+        // the source's path in the name: two standard libraries (PYJAMA_STDLIB) keep a file each
+        return Path.of(dir, name + "." + Integer.toHexString(source.toAbsolutePath().toString().hashCode()) + "." + CACHE_TAG + ".pyc");
+    }
+
+    /** As above, with the pyc at {@code pyc}. */
+    static PyCode code(String name, Path source, Path pyc, String codeFilename, boolean dontWrite, SourceCompiler compiler)
+            throws IOException {
         long mtime;
         long size;
         try {

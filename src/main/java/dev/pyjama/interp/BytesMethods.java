@@ -197,19 +197,42 @@ final class BytesMethods {
         slot1(t, "__rmod__", (self, v) -> ni());
     }
 
+    /** A BytesWarning attributed to the running Python frame, through {@code warnings} (-b imports it at start-up). */
+    // CPython: Python/_warnings.c PyErr_WarnEx (stack level 1)
+    private static void bytesWarning(String text) {
+        PyObject warnings = Interpreter.current().modules.get(PyStr.of("warnings"));
+        if (warnings == null) warnings = Importer.importModule("warnings");
+        Abstract.call(Abstract.getattr(warnings, PyStr.of("warn")), PyStr.of(text), dev.pyjama.objects.ExceptionTypes.BYTES_WARNING);
+    }
+
     private static void bytesOnly(PyType b) {
         newMethod(b, (args, kw) -> {
             PyObject[] a = Args.parse("bytes", args, 1, kw, new String[] {"source", "encoding", "errors"}, 0, 3);
             return new PyBytes(fromSource("bytes", a[0], a[1], a[2]));
         });
         slot0(b, "__repr__", self -> PyStr.of(self.repr()));
-        slot0(b, "__str__", self -> PyStr.of(self.repr()));
+        slot0(b, "__str__", self -> {
+            if (Interpreter.current().bytesWarning) bytesWarning("str() on a bytes instance");
+            return PyStr.of(self.repr());
+        });
         slot0(b, "__hash__", self -> PyInt.of(dev.pyjama.objects.PyHash.valueHash(self)));
         slot0(b, "__len__", self -> PyInt.of(((PyBytes) self).value.length));
         slot1(b, "__getitem__", (self, k) -> NativeOps.getitem(self, k));
         slot1(b, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));
         slot0(b, "__iter__", self -> Iterators.of(self));
         comparisons(b);
+        for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
+            // CPython: Objects/bytesobject.c bytes_richcompare (the -b warnings for == and != with str or int)
+            slot1(b, Abstract.CMP_DUNDER[op], (self, other) -> {
+                if (other.type().heap && !other.type().isSubtype(b)) return ni();
+                PyObject r = NativeOps.compare(op, self, other);
+                if (r == null && Interpreter.current().bytesWarning) {
+                    if (other instanceof PyStr) bytesWarning("Comparison between bytes and string");
+                    else if (other instanceof PyInt) bytesWarning("Comparison between bytes and int");
+                }
+                return orNi(r);
+            });
+        }
         slot1(b, "__add__", (self, o) -> {
             byte[] y = buffer(o);
             return y == null ? ni() : new PyBytes(concat(((PyBytes) self).value, y));

@@ -128,8 +128,7 @@ public final class Importer {
         return importObject(absName);
     }
 
-    // CPython: Lib/importlib/_bootstrap.py _calc___package__, _resolve_name
-    // CPython: Python/import.c resolve_name (reads __spec__.parent, a property a profiler sees called)
+    // CPython: Python/import.c resolve_name (reads __spec__.parent, a property a profiler sees called), Lib/importlib/_bootstrap.py _resolve_name
     private static String resolveName(String name, PyDict globals, int level) {
         PyObject pkg = globals.get(PACKAGE);
         if (pkg == PyNone.NONE) pkg = null;
@@ -309,6 +308,11 @@ public final class Importer {
     // CPython: Lib/importlib/_bootstrap_external.py SourceLoader.get_code
     static PyCode code(String name, Path file, Interpreter interp) {
         try {
+            Path frozen = isFrozen(name, file) ? BytecodeCache.frozenCachePath(name, file) : null;
+            if (frozen != null) {
+                return BytecodeCache.code(name, file, frozen, codeFilename(name, file), false,
+                        source -> compile(source, codeFilename(name, file), interp));
+            }
             return BytecodeCache.code(name, file, codeFilename(name, file), interp.dontWriteBytecode(),
                     source -> compile(source, codeFilename(name, file), interp));
         } catch (IOException e) {

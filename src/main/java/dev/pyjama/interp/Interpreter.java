@@ -52,6 +52,10 @@ public final class Interpreter {
     public final ThreadState.RecursionLimit recursionLimit = new ThreadState.RecursionLimit();
     /** {@code sys.set_int_max_str_digits()}: per interpreter, as CPython's. */
     public volatile int intMaxStrDigits = PyInt.MAX_STR_DIGITS;
+    /** {@code -X cpu_count=N} / PYTHON_CPU_COUNT: what os.cpu_count() answers; -1 when the machine's count. */
+    public int cpuCount = -1;
+    /** {@code -b}: str() of bytes and comparisons of bytes with str or int warn (BytesWarning). */
+    public boolean bytesWarning;
     /** The interpreter's GIL: threads started by {@code _thread} take turns under it. */
     public final Gil gil = new Gil();
     /** The states of the interpreter's live Python threads, the main one first. */

@@ -185,15 +185,15 @@ final class StrMethods {
         };
         noargs(t, "upper", self -> of(s(self).toUpperCase(Locale.ROOT)));
         noargs(t, "lower", self -> of(s(self).toLowerCase(Locale.ROOT)));
-        noargs(t, "casefold", self -> of(s(self).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)));
+        noargs(t, "casefold", self -> of(dev.pyjama.objects.UnicodeProps.casefold(s(self))));
         noargs(t, "swapcase", self -> of(StrCase.swapcase(s(self))));
         noargs(t, "title", self -> of(StrCase.title(s(self))));
         noargs(t, "capitalize", self -> of(StrCase.capitalize(s(self))));
-        noargs(t, "isdigit", self -> bool(all(s(self), c -> isDigit(c))));
-        noargs(t, "isdecimal", self -> bool(all(s(self), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER)));
-        noargs(t, "isnumeric", self -> bool(all(s(self), c -> isNumeric(c))));
-        noargs(t, "isalpha", self -> bool(all(s(self), Character::isLetter)));
-        noargs(t, "isalnum", self -> bool(all(s(self), c -> Character.isLetter(c) || isNumeric(c))));
+        noargs(t, "isdigit", self -> bool(all(s(self), dev.pyjama.objects.UnicodeProps::isDigit)));
+        noargs(t, "isdecimal", self -> bool(all(s(self), dev.pyjama.objects.UnicodeProps::isDecimal)));
+        noargs(t, "isnumeric", self -> bool(all(s(self), dev.pyjama.objects.UnicodeProps::isNumeric)));
+        noargs(t, "isalpha", self -> bool(all(s(self), dev.pyjama.objects.UnicodeProps::isAlpha)));
+        noargs(t, "isalnum", self -> bool(all(s(self), c -> dev.pyjama.objects.UnicodeProps.isAlpha(c) || dev.pyjama.objects.UnicodeProps.isNumeric(c))));
         noargs(t, "isspace", self -> bool(all(s(self), StrMethods::isSpace)));
         noargs(t, "isascii", self -> bool(s(self).chars().allMatch(c -> c < 128)));
         noargs(t, "isprintable", self -> bool(s(self).isEmpty() || s(self).codePoints().allMatch(UnicodeData::isPrintable)));
@@ -312,22 +312,6 @@ final class StrMethods {
             i += Character.charCount(c);
         }
         return true;
-    }
-
-    static boolean isDigit(int c) {
-        int type = Character.getType(c);
-        if (type == Character.DECIMAL_DIGIT_NUMBER) return true;
-        if (type == Character.OTHER_NUMBER) {
-            int v = Character.getNumericValue(c);
-            return v >= 0 && v <= 9 && !(c >= 0x2150 && c <= 0x218F);
-        }
-        return false;
-    }
-
-    static boolean isNumeric(int c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.OTHER_NUMBER || type == Character.LETTER_NUMBER
-                || (type == Character.OTHER_LETTER && Character.getNumericValue(c) >= 0);
     }
 
     static boolean isIdentifier(String s) {

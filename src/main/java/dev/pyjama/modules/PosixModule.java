@@ -174,7 +174,11 @@ public final class PosixModule {
         def(m, "geteuid", (a, kw) -> PyInt.of(uid));
         def(m, "getgid", (a, kw) -> PyInt.of(gid));
         def(m, "getegid", (a, kw) -> PyInt.of(gid));
-        def(m, "cpu_count", (a, kw) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
+        def(m, "cpu_count", (a, kw) -> {
+            // CPython: Modules/posixmodule.c os_cpu_count_impl (config->cpu_count from -X cpu_count first)
+            int n = Interpreter.current().cpuCount;
+            return PyInt.of(n > 0 ? n : Runtime.getRuntime().availableProcessors());
+        });
         def(m, "isatty", (a, kw) -> PyBool.of(FileDescriptors.isatty(ModuleSupport.asInt(a[0]))));
         def(m, "device_encoding", (a, kw) -> PyNone.NONE);
         def(m, "uname", (a, kw) -> StructSeq.of(UNAME_RESULT, PyStr.of("Linux"), PyStr.of(hostname()),

@@ -146,8 +146,10 @@ public final class TextIOWrapper extends IoBase {
             enc = es.value();
         }
         if (enc == null && sysFlag("warn_default_encoding")) {
+            // CPython: Modules/_io/textio.c _io_TextIOWrapper___init___impl (PyErr_WarnEx level 1: the
+            // Python frame that called open() or TextIOWrapper(), Java code having none of its own)
             Abstract.call(Abstract.getattr(Importer.importModule("warnings"), PyStr.intern("warn")),
-                    PyStr.of("'encoding' argument not specified"), ExceptionTypes.ENCODING_WARNING, PyInt.of(2));
+                    PyStr.of("'encoding' argument not specified"), ExceptionTypes.ENCODING_WARNING, PyInt.of(1));
         }
         PyObject errs;
         if (errorsObj == null || errorsObj == PyNone.NONE) {

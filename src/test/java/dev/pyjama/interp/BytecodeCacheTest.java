@@ -153,6 +153,40 @@ class BytecodeCacheTest {
         assertTrue(interp.dontWriteBytecode(), "in-process interpreters write no caches unless the launcher says so");
     }
 
+    /**
+     * A module CPython runs frozen (here _sitebuiltins, which every start imports) is cached in
+     * -Dpyjama.frozenCache's directory even under dont_write_bytecode, and read from there next
+     * time without compiling; without the property the importer uses __pycache__ as before.
+     */
+    @Test
+    void frozenModulesAreCachedInTheFrozenCacheEvenUnderDontWriteBytecode() throws IOException {
+        CPython313.require();
+        Path stdlib = StdlibLocation.get();
+        Path file = stdlib.resolve("_sitebuiltins.py");
+        assertTrue(Importer.isFrozen("_sitebuiltins", file));
+        Path dir = tmp.resolve("frozen-pyc");
+        String old = System.getProperty("pyjama.frozenCache");
+        System.setProperty("pyjama.frozenCache", dir.toString());
+        try {
+            assertTrue(interp.dontWriteBytecode());
+            PyCode first = Importer.code("_sitebuiltins", file, interp);
+            Path pyc = BytecodeCache.frozenCachePath("_sitebuiltins", file);
+            assertEquals(dir, pyc.getParent());
+            assertTrue(Files.isRegularFile(pyc), "written although dont_write_bytecode is set");
+            PyCode again = BytecodeCache.code("_sitebuiltins", file, pyc, "<frozen _sitebuiltins>", true, bytes -> {
+                throw new AssertionError("recompiled: the frozen cache was not used");
+            });
+            assertEquals("<frozen _sitebuiltins>", again.filename);
+            assertArrayEquals(first.code, again.code);
+            // a module CPython does not freeze stays with __pycache__ (not written here)
+            assertEquals(null, Importer.isFrozen("json", stdlib.resolve("json/__init__.py")) ? "frozen" : null);
+        } finally {
+            if (old == null) System.clearProperty("pyjama.frozenCache");
+            else System.setProperty("pyjama.frozenCache", old);
+        }
+        assertEquals(null, BytecodeCache.frozenCachePath("_sitebuiltins", file), "no property, no frozen cache");
+    }
+
     @Test
     void cpythonLoadsOursAndWeLoadCPythons() throws IOException {
         CPython313.require();
