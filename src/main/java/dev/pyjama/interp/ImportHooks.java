@@ -152,7 +152,7 @@ final class ImportHooks {
     // CPython: Python/import.c import_find_and_load (always Python there; here only when someone watches)
     static boolean traced(Interpreter interp, String name) {
         if (!interp.monitoring.anyGlobalEvents() || ThreadState.current().tracing > 0 || BOOTSTRAPPING.get()) return false;
-        return !Importer.PRELOADED_BY_CPYTHON.contains(name) && !PRELOADED_BUILTINS.contains(name);
+        return !Importer.preloadedByCPython(name) && !PRELOADED_BUILTINS.contains(name);
     }
 
     /** Whether a tool could see Python code run now (an already loaded package's fromlist, a module being initialised). */
@@ -286,7 +286,7 @@ final class ImportHooks {
         PyObject pic = interp.sys.dict.get(PATH_IMPORTER_CACHE);
         PyDict cache = pic instanceof PyDict d ? d : null;
         // (CPython finds the modules it loads before a program starts frozen, or before sys.path[0] is set)
-        java.util.Set<PyObject> visited = standardHooks && !BOOTSTRAPPING.get() && !Importer.PRELOADED_BY_CPYTHON.contains(name)
+        java.util.Set<PyObject> visited = standardHooks && !BOOTSTRAPPING.get() && !Importer.preloadedByCPython(name)
                 ? visited(interp) : null;
         // a copy: a hook may change the path while it is searched
         PyObject[] entries = (searchPath instanceof PyList l ? l.items : EvalHelpers.toList(searchPath)).toArray(new PyObject[0]);

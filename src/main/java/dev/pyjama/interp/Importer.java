@@ -235,7 +235,7 @@ public final class Importer {
             e.dict.put("name", PyStr.of(name));
             throw new PyException(e);
         }
-        if (PRELOADED_BY_CPYTHON.contains(name)) {
+        if (preloadedByCPython(name)) {
             // CPython has these before the program starts: no tool sees their search or their body
             ThreadState ts = ThreadState.current();
             ts.tracing++;
@@ -371,7 +371,8 @@ public final class Importer {
         Abstract.setattr(spec, INITIALIZING, dev.pyjama.objects.PyBool.TRUE);
         // CPython has imported these before the program starts, so no tool sees them run; pyjama
         // imports them on first use, with events off on this thread while the body runs
-        ThreadState ts = PRELOADED_BY_CPYTHON.contains(name) ? ThreadState.current() : null;
+        boolean preloaded = preloadedByCPython(name);
+        ThreadState ts = preloaded ? ThreadState.current() : null;
         if (ts != null) ts.tracing++;
         try {
             interp.execModule(code, m);
@@ -391,6 +392,7 @@ public final class Importer {
         if (parent instanceof PyModule pm && pm.type() == PyModule.TYPE) pm.dict.put(PyStr.of(last), result);
         else if (parent != null) Abstract.setattr(parent, PyStr.of(last), result);
         if (name.equals("importlib")) installImportlibFinders(interp, m);
+        if (preloaded && name.equals("linecache") && interp.pendingCommandSource != null) interp.registerCommandSource(m);
         return result;
     }
 
@@ -451,7 +453,16 @@ public final class Importer {
      * runs ({@code import sys; print(sorted(sys.modules))} in a script; {@code -c} adds linecache),
      * less the built-in ones.
      */
-    static final java.util.Set<String> PRELOADED_BY_CPYTHON = java.util.Set.of("_collections_abc", "_sitebuiltins", "abc",
+    /**
+     * Whether CPython has imported {@code name} before the program starts: the modules below, and
+     * linecache under {@code -c} (pyjama imports it when the program first does, then gives it
+     * the command's source).
+     */
+    static boolean preloadedByCPython(String name) {
+        return PRELOADED_BY_CPYTHON.contains(name) || name.equals("linecache") && Interpreter.current().pendingCommandSource != null;
+    }
+
+    private static final java.util.Set<String> PRELOADED_BY_CPYTHON = java.util.Set.of("_collections_abc", "_sitebuiltins", "abc",
             "codecs", "encodings", "encodings.aliases", "encodings.utf_8", "encodings.utf_8_sig", "genericpath", "io",
             "os", "posixpath", "site", "stat", "importlib._bootstrap", "importlib._bootstrap_external",
             "zipimport");

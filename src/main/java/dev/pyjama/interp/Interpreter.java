@@ -406,21 +406,29 @@ public final class Interpreter {
         }
         // a script or stdin (not -c: PyRun_SimpleStringFlags does not) flushes the streams before any report
         return runMain(main, !command, () -> {
-            if (command && commandSource != null) registerCommandSource(commandSource);
+            if (command && commandSource != null) {
+                // CPython imports linecache here; pyjama waits until the program imports it (about
+                // 20 ms of start-up: the first search of the standard library's directory)
+                if (modules.get(PyStr.of("linecache")) instanceof PyModule lc) registerCommandSource(lc);
+                else pendingCommandSource = commandSource;
+            }
             if (code != null) execModule(code, main);
         });
     }
 
     /** The source of {@code -c}, which linecache learns before it runs (null otherwise). */
     public String commandSource;
+    /** The {@code -c} source while linecache is not imported yet: it learns it when it is. */
+    String pendingCommandSource;
 
     /**
      * Puts the {@code -c} source in linecache under {@code <string>}, so warnings, tracebacks,
      * inspect and pdb find its lines.
      */
     // CPython: Python/pythonrun.c run_mod (interactive_src: linecache._register_code(filename, source, filename))
-    private void registerCommandSource(String source) {
-        PyObject linecache = Importer.importModule("linecache");
+    void registerCommandSource(PyModule linecache) {
+        String source = pendingCommandSource != null ? pendingCommandSource : commandSource;
+        pendingCommandSource = null;
         PyObject register = Abstract.getattr(linecache, PyStr.of("_register_code"));
         PyStr name = PyStr.of("<string>");
         Abstract.call(register, name, PyStr.of(source), name);
