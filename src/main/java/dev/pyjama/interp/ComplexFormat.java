@@ -18,7 +18,7 @@ final class ComplexFormat {
             default:
                 throw Formatter.unknown(s.type, z);
         }
-        if (s.fill == '0' || (s.zeroPad && !s.fillSpecified)) {
+        if (s.fill == '0') {
             throw Errors.valueError("Zero padding is not allowed in complex format specifier");
         }
         if (s.align == '=') throw Errors.valueError("'=' alignment flag is not allowed in complex format specifier");
@@ -98,7 +98,7 @@ final class ComplexFormat {
         } else {
             body = Formatter.fixedOrExp(Math.abs(d), type, precision, alt, false);
         }
-        if (neg && noNegZero && isZero(body)) neg = false;
+        if (neg && noNegZero && !Double.isInfinite(d) && isZero(body)) neg = false;
         return neg ? "-" + body : body;
     }
 

@@ -121,7 +121,7 @@ public final class DictMethods {
         });
         slot1(t, "__contains__", (self, k) -> bool(d(self).containsKey(k)));
         slot0(t, "__iter__", self -> Iterators.of(self));
-        noargs(t, "__reversed__", self -> Iterators.reversed(self));
+        noargs(t, "__reversed__", self -> Iterators.builtinReversed(self));
         comparisons(t);
         slot1(t, "__or__", (self, o) -> o instanceof PyDict ? NativeOps.binary(Abstract.NB_OR, self, o) : ni());
         slot1(t, "__ror__", (self, o) -> o instanceof PyDict ? NativeOps.binary(Abstract.NB_OR, o, self) : ni());
@@ -171,7 +171,7 @@ public final class DictMethods {
             slot0(vt, "__len__", self -> PyInt.of(((PyDictView) self).dict.size()));
             slot0(vt, "__iter__", self -> Iterators.of(self));
             slot1(vt, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));
-            noargs(vt, "__reversed__", self -> Iterators.reversed(self));
+            noargs(vt, "__reversed__", self -> Iterators.builtinReversed(self));
             slot0(vt, "__repr__", self -> {
                 PyDictView v = (PyDictView) self;
                 if (!ListMethods.reprEnter(v)) return PyStr.of("...");

@@ -53,12 +53,11 @@ public final class Formatter {
             s.alt = true;
             i++;
         }
-        if (s.align == 0 && i < n && f[i] == '0') {
+        // The '0' flag means fill '0' unless a fill was given; it implies '=' only when no alignment was
+        // given and the type aligns right by default (numbers): format(7, '<05') is '70000', format('ab', '05') 'ab000'.
+        if (!s.fillSpecified && i < n && f[i] == '0') {
             s.fill = '0';
-            s.align = '=';
-            s.zeroPad = true;
-            i++;
-        } else if (i < n && f[i] == '0') {
+            if (s.align == 0 && defaultAlign == '>') s.align = '=';
             s.zeroPad = true;
             i++;
         }
@@ -153,6 +152,7 @@ public final class Formatter {
                 throw unknown(type, o);
         }
         if (s.precision >= 0) throw Errors.valueError("Precision not allowed in integer format specifier");
+        if (s.z) throw Errors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         if (type == 'c') {
             if (s.sign != 0) throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
             if (s.alt) throw Errors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
@@ -173,7 +173,8 @@ public final class Formatter {
     private static String finishNumber(String sign, String intDigits, String rest, Spec s, int groupSize) {
         if (s.grouping != 0) {
             String g = group(intDigits, s.grouping, groupSize);
-            if (s.fill == '0' && (s.align == '=' || s.zeroPad) && s.width > 0) {
+            // CPython: Python/formatter_unicode.c calc_number_widths (fill '0' with '=' pads inside the grouping)
+            if (s.fill == '0' && s.align == '=' && s.width > 0) {
                 // zero padding takes part in grouping
                 long want = s.width - sign.length() - rest.length();
                 while (g.length() < want) {
@@ -227,7 +228,7 @@ public final class Formatter {
             body = fixedOrExp(a, t == '%' ? 'f' : t, prec, s.alt, type == 0);
             if (type == '%') body += "%";
         }
-        if (s.z && neg && isZeroText(body)) neg = false;
+        if (s.z && neg && !Double.isInfinite(d) && isZeroText(body)) neg = false;
         String sign = neg ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "";
         int dot = body.indexOf('.');
         int end = dot >= 0 ? dot : indexOfAny(body, "eE%");

@@ -461,6 +461,15 @@ public final class Iterators {
 
     // CPython: Objects/enumobject.c reversed_new_impl
     static PyObject reversed(PyObject seq) {
+        // Only the exact built-in types skip the __reversed__ lookup: a subclass (OrderedDict, a list
+        // subclass) may override it.
+        PyType t = seq.type();
+        if (t == PyList.TYPE || t == PyRange.TYPE || t == PyDict.TYPE || seq instanceof PyDictView) return builtinReversed(seq);
+        return reversedByProtocol(seq);
+    }
+
+    /** list/range/dict/dict-view {@code __reversed__}. */
+    static PyObject builtinReversed(PyObject seq) {
         if (seq instanceof PyList l) return new ReversedListIter(l);
         if (seq instanceof PyRange r) return RangeMethods.reversed(r);
         if (seq instanceof PyDict d || seq instanceof PyDictView) {
@@ -475,6 +484,10 @@ public final class Iterators {
             return new ArrayIter(kind == 0 ? PyIter.DICT_REVERSEKEYITERATOR : kind == 1 ? PyIter.DICT_REVERSEVALUEITERATOR
                     : PyIter.DICT_REVERSEITEMITERATOR, items);
         }
+        return reversedByProtocol(seq);
+    }
+
+    private static PyObject reversedByProtocol(PyObject seq) {
         PyObject f = seq.type().lookup("__reversed__");
         if (f == PyNone.NONE) throw Errors.typeError("'" + seq.typeName() + "' object is not reversible");
         if (f != null) return Abstract.callMethod(f, seq);

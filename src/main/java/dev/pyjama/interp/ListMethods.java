@@ -77,6 +77,7 @@ final class ListMethods {
         slot1(t, "__contains__", (self, x) -> bool(NativeOps.contains(self, x) == 1));
         slot0(t, "__iter__", self -> Iterators.of(self));
         noargs(t, "__reversed__", self -> new Iterators.ReversedListIter((PyList) self));
+        noargs(t, "__reversed__", self -> new Iterators.ReversedListIter((PyList) self));
         comparisons(t);
         slot1(t, "__add__", (self, o) -> {
             if (!(o instanceof PyList)) {

@@ -129,8 +129,9 @@ final class PrintfFormat {
                             ? Long.toString(Math.abs(v.longValue()), radix) : v.bigValue().abs().toString(radix);
                     if (type == 'X') body = body.toUpperCase(java.util.Locale.ROOT);
                     if (prec > body.length()) body = "0".repeat(prec - body.length()) + body;
-                    if (alt && radix != 10) body = (type == 'o' ? "0o" : type == 'x' ? "0x" : "0X") + body;
                     sign = v.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
+                    // The 0o/0x prefix belongs with the sign: '0' padding goes after both ('%#06x' -> 0x00ff).
+                    if (alt && radix != 10) sign += type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
                     numeric = true;
                     break;
                 }
@@ -157,15 +158,17 @@ final class PrintfFormat {
                     break;
                 }
                 case 'c': {
+                    // CPython: Objects/unicodeobject.c formatchar (one message for every wrong argument)
                     if (arg instanceof PyStr s) {
-                        if (s.length() != 1) throw Errors.typeError("%c requires an int or a unicode character, not a string of length " + s.length());
+                        if (s.length() != 1) throw Errors.typeError("%c requires int or char");
                         body = s.value();
-                    } else if (arg instanceof PyInt v) {
+                    } else if (arg instanceof PyInt || arg instanceof dev.pyjama.objects.PyBool || arg.type().lookup("__index__") != null) {
+                        PyInt v = arg instanceof PyInt || arg instanceof dev.pyjama.objects.PyBool ? PyObjects.asInt(arg) : (PyInt) Abstract.index(arg);
                         long cp = v.fitsLong() ? v.longValue() : -1;
                         if (cp < 0 || cp > 0x10ffff) throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
                         body = new String(Character.toChars((int) cp));
                     } else {
-                        throw Errors.typeError("%c requires an int or a unicode character, not " + arg.typeName());
+                        throw Errors.typeError("%c requires int or char");
                     }
                     break;
                 }

@@ -34,59 +34,67 @@ final class StrFormat {
         if (depth <= 0) throw Errors.valueError("Max string recursion exceeded");
         StringBuilder out = new StringBuilder();
         int n = fmt.length();
-        for (int i = 0; i < n; i++) {
-            char c = fmt.charAt(i);
-            if (c == '}') {
-                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
-                    out.append('}');
-                    i++;
-                    continue;
-                }
-                throw Errors.valueError("Single '}' encountered in format string");
-            }
-            if (c != '{') {
-                out.append(c);
-                continue;
-            }
-            if (i + 1 < n && fmt.charAt(i + 1) == '{') {
-                out.append('{');
-                i++;
-                continue;
-            }
-            int j = i + 1, level = 1;
-            while (j < n) {
-                char d = fmt.charAt(j);
-                if (d == '{') level++;
-                else if (d == '}' && --level == 0) break;
-                j++;
-            }
-            if (j >= n) throw Errors.valueError("expected '}' before end of string");
-            String field = fmt.substring(i + 1, j);
-            i = j;
-            String spec = "";
-            char conv = 0;
-            int colon = -1, bang = -1;
-            int br = 0;
-            for (int k = 0; k < field.length(); k++) {
-                char d = field.charAt(k);
-                if (d == '[') br++;
-                else if (d == ']') br--;
-                else if (br == 0 && d == '!' && bang < 0 && colon < 0) bang = k;
-                else if (br == 0 && d == ':' && colon < 0) {
-                    colon = k;
+        int i = 0;
+        while (i < n) {
+            // CPython: Objects/stringlib/unicode_format.h MarkupIterator_next (literal text up to a brace)
+            char c = 0;
+            boolean markup = false;
+            int litStart = i;
+            while (i < n) {
+                c = fmt.charAt(i++);
+                if (c == '{' || c == '}') {
+                    markup = true;
                     break;
                 }
             }
-            String name = field;
-            if (colon >= 0) {
-                spec = field.substring(colon + 1);
-                name = field.substring(0, colon);
+            boolean atEnd = i >= n;
+            if (c == '}' && markup && (atEnd || fmt.charAt(i) != '}')) throw Errors.valueError("Single '}' encountered in format string");
+            if (atEnd && c == '{' && markup) throw Errors.valueError("Single '{' encountered in format string");
+            out.append(fmt, litStart, markup ? i - 1 : i);
+            if (!markup) break;
+            if (fmt.charAt(i) == c) {
+                out.append(c);
+                i++;
+                continue;
             }
-            if (bang >= 0) {
-                String cv = name.substring(bang + 1);
-                name = name.substring(0, bang);
-                if (cv.length() != 1) throw Errors.valueError("expected ':' after conversion specifier");
-                conv = cv.charAt(0);
+            // CPython: Objects/stringlib/unicode_format.h parse_field
+            int nameStart = i;
+            c = 0;
+            while (i < n) {
+                c = fmt.charAt(i++);
+                if (c == '{') throw Errors.valueError("unexpected '{' in field name");
+                if (c == '[') {
+                    while (i < n && fmt.charAt(i) != ']') i++;
+                    continue;
+                }
+                if (c == '}' || c == ':' || c == '!') break;
+            }
+            String name = fmt.substring(nameStart, Math.max(nameStart, i - 1));
+            String spec = "";
+            char conv = 0;
+            if (c == '!' || c == ':') {
+                boolean done = false;
+                if (c == '!') {
+                    if (i >= n) throw Errors.valueError("end of string while looking for conversion specifier");
+                    conv = fmt.charAt(i++);
+                    if (i < n) {
+                        char d = fmt.charAt(i++);
+                        if (d == '}') done = true;
+                        else if (d != ':') throw Errors.valueError("expected ':' after conversion specifier");
+                    }
+                }
+                if (!done) {
+                    int specStart = i, count = 1;
+                    while (i < n) {
+                        char d = fmt.charAt(i++);
+                        if (d == '{') count++;
+                        else if (d == '}' && --count == 0) break;
+                    }
+                    if (count != 0) throw Errors.valueError("unmatched '{' in format spec");
+                    spec = fmt.substring(specStart, i - 1);
+                }
+            } else if (c != '}') {
+                throw Errors.valueError("expected '}' before end of string");
             }
             PyObject v = lookup(name, pos, kw, auto);
             if (conv == 'r') v = Abstract.repr(v);
@@ -115,15 +123,20 @@ final class StrFormat {
         } else {
             v = Abstract.getitem(kw, PyStr.of(first));
         }
+        // CPython: Objects/stringlib/unicode_format.h FieldNameIterator_next
         while (k < name.length()) {
             if (name.charAt(k) == '.') {
                 int e = k + 1;
                 while (e < name.length() && name.charAt(e) != '.' && name.charAt(e) != '[') e++;
+                if (e == k + 1) throw Errors.valueError("Empty attribute in format string");
                 v = Abstract.getattr(v, PyStr.of(name.substring(k + 1, e)));
                 k = e;
+            } else if (name.charAt(k) != '[') {
+                throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
             } else {
                 int e = name.indexOf(']', k);
                 if (e < 0) throw Errors.valueError("Missing ']' in format string");
+                if (e == k + 1) throw Errors.valueError("Empty attribute in format string");
                 String key = name.substring(k + 1, e);
                 PyObject kk = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key)) : PyStr.of(key);
                 v = Abstract.getitem(v, kk);

@@ -160,4 +160,56 @@ final class Libm {
         double pl = Math.fma(l[0], INV_LN2_HI, -ph) + (l[0] * INV_LN2_LO + l[1] * INV_LN2_HI);
         return ph + pl;
     }
+
+    private static final double LN2 = 6.93147180559945286227e-01;
+
+    /** fdlibm's asinh as glibc ships it: exact for tiny x, log(2|x|) for huge x, log1p in between. */
+    // CPython calls libm: glibc sysdeps/ieee754/dbl-64/s_asinh.c __asinh
+    static double asinh(double x) {
+        int ix = (int) (Double.doubleToRawLongBits(x) >>> 32) & 0x7fffffff;
+        if (ix < 0x3e300000) return x; // |x| < 2**-28 (and 0): asinh(x) rounds to x
+        double w, xa = Math.abs(x);
+        if (ix > 0x41b00000) { // |x| > 2**28
+            if (ix >= 0x7ff00000) return x + x; // inf or nan
+            w = Math.log(xa) + LN2;
+        } else if (ix > 0x40000000) { // 2 < |x| <= 2**28
+            w = Math.log(2.0 * xa + 1.0 / (Math.sqrt(xa * xa + 1.0) + xa));
+        } else {
+            double t = xa * xa;
+            w = StrictMath.log1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
+        }
+        return Math.copySign(w, x);
+    }
+
+    // CPython calls libm: glibc sysdeps/ieee754/dbl-64/e_acosh.c __ieee754_acosh
+    static double acosh(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int hx = (int) (bits >>> 32);
+        if (hx < 0x3ff00000) return Double.NaN; // x < 1 (negative x has the sign bit: hx < 0)
+        if (hx >= 0x41b00000) { // x > 2**28
+            if (hx >= 0x7ff00000) return x + x;
+            return Math.log(x) + LN2;
+        }
+        if (x == 1.0) return 0.0;
+        if (hx > 0x40000000) { // 2 < x <= 2**28
+            return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
+        }
+        double t = x - 1.0;
+        return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
+    }
+
+    // CPython calls libm: glibc sysdeps/ieee754/dbl-64/e_atanh.c __ieee754_atanh
+    static double atanh(double x) {
+        double xa = Math.abs(x), t;
+        if (xa < 0.5) {
+            if (xa < 0x1.0p-28) return x;
+            t = xa + xa;
+            t = 0.5 * StrictMath.log1p(t + t * xa / (1.0 - xa));
+        } else if (xa < 1.0) {
+            t = 0.5 * StrictMath.log1p((xa + xa) / (1.0 - xa));
+        } else {
+            return Double.NaN; // |x| >= 1 (and nan): math reports a domain error
+        }
+        return Math.copySign(t, x);
+    }
 }

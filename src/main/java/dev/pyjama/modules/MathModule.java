@@ -88,11 +88,12 @@ public final class MathModule {
         unary(m, "sinh", Libm::sinh, true);
         unary(m, "cosh", Libm::cosh, true);
         unary(m, "tanh", Libm::tanh, false);
-        unary(m, "asinh", x -> Double.isInfinite(x) || x == 0 ? x : Math.copySign(Math.log(Math.abs(x) + Math.sqrt(x * x + 1)), x), false);
-        unary(m, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)), false);
-        unary(m, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)), false);
+        unary(m, "asinh", Libm::asinh, false);
+        unary(m, "acosh", Libm::acosh, false);
+        unary(m, "atanh", Libm::atanh, false);
         unary(m, "fabs", Math::abs, false);
-        unary(m, "degrees", Math::toDegrees, true);
+        // CPython: Modules/mathmodule.c math_degrees (a bare multiplication: no overflow check, 1e308 gives inf)
+        def(m, "degrees", (a, kw) -> PyFloat.of(asDouble(ModuleSupport.one("degrees", a, kw)) * (180.0 / Math.PI)));
         unary(m, "radians", Math::toRadians, false);
         unary(m, "erf", SpecialFunctions::erf, false);
         unary(m, "erfc", SpecialFunctions::erfc, false);
@@ -101,7 +102,8 @@ public final class MathModule {
             return SpecialFunctions.gamma(x);
         }, true);
         unary(m, "lgamma", x -> {
-            if (x <= 0 && x == Math.floor(x)) return Double.POSITIVE_INFINITY;
+            // CPython: Modules/mathmodule.c m_lgamma (EDOM for integers <= 0: a ValueError, not an OverflowError)
+            if (x <= 0 && x == Math.floor(x)) return Double.NaN;
             return SpecialFunctions.lgamma(x);
         }, true);
         def(m, "log", (a, kw) -> {
@@ -217,9 +219,10 @@ public final class MathModule {
             if (e == Double.MIN_EXPONENT - 1) { // subnormal
                 double n = x * 0x1p54;
                 e = Math.getExponent(n) - 54;
-                mant = n / Math.scalb(1.0, Math.getExponent(n) + 1);
+                mant = Math.scalb(n, -Math.getExponent(n) - 1);
             } else {
-                mant = x / Math.scalb(1.0, e + 1);
+                // scalb(x, -e-1) is exact; dividing by 2**(e+1) overflowed to 0.0 for e = 1023
+                mant = Math.scalb(x, -e - 1);
             }
             return PyTuple.of(PyFloat.of(mant), PyInt.of(e + 1));
         });
