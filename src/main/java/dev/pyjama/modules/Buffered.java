@@ -90,9 +90,9 @@ public final class Buffered extends IoBase {
     private void init(PyObject rawObj, PyObject sizeObj, boolean read, boolean write, String name) {
         ok = false;
         detached = false;
-        if (read && write) call(rawObj, "_checkSeekable");
-        if (read) call(rawObj, "_checkReadable");
-        if (write) call(rawObj, "_checkWritable");
+        if (read && write) IoBase.checkSeekable(rawObj);
+        if (read) IoBase.checkReadable(rawObj);
+        if (write) IoBase.checkWritable(rawObj);
         long size = sizeObj == null ? DEFAULT_BUFFER_SIZE : ssize(sizeObj);
         if (size <= 0) throw Errors.valueError("buffer size must be strictly positive");
         own(raw, rawObj);
@@ -475,8 +475,8 @@ public final class Buffered extends IoBase {
         put(t, "__init__", (a, kw) -> {
             Args.noKw("BufferedRWPair", kw);
             Args.checkPositional("BufferedRWPair", a.length - 1, 2, 3);
-            call(a[1], "_checkReadable");
-            call(a[2], "_checkWritable");
+            IoBase.checkReadable(a[1]);
+            IoBase.checkWritable(a[2]);
             PyObject size = a.length > 3 ? a[3] : PyInt.of(DEFAULT_BUFFER_SIZE);
             RWPair p = (RWPair) a[0];
             p.reader = Abstract.call(READER, a[1], size);

@@ -267,11 +267,27 @@ public class IoBase extends PyObject implements Derived {
 
     // CPython: Modules/_io/iobase.c _PyIOBase_check_seekable and its two siblings
     private static void check(PyType t, String name, String predicate, String message) {
-        put(t, name, (a, kw) -> {
-            PyObject r = call(a[0], predicate);
-            if (r != PyBool.TRUE) throw unsupported(message);
-            return r;
-        });
+        put(t, name, (a, kw) -> checkPredicate(a[0], predicate, message));
+    }
+
+    /** raw.readable() (etc.) must return True: the buffered classes accept any object with the method. */
+    // CPython: Modules/_io/iobase.c _PyIOBase_check_readable, _PyIOBase_check_seekable, _PyIOBase_check_writable
+    static PyObject checkPredicate(PyObject raw, String predicate, String message) {
+        PyObject r = call(raw, predicate);
+        if (r != PyBool.TRUE) throw unsupported(message);
+        return r;
+    }
+
+    static void checkReadable(PyObject raw) {
+        checkPredicate(raw, "readable", "File or stream is not readable.");
+    }
+
+    static void checkWritable(PyObject raw) {
+        checkPredicate(raw, "writable", "File or stream is not writable.");
+    }
+
+    static void checkSeekable(PyObject raw) {
+        checkPredicate(raw, "seekable", "File or stream is not seekable.");
     }
 
     // CPython: Modules/_io/iobase.c _io__IOBase_readline_impl

@@ -76,6 +76,9 @@ final class PosixFiles {
             return PyNone.NONE;
         });
         def(m, "utime", (a, kw) -> utime(a, kw));
+        // CPython: Modules/posixmodule.c os_chown_impl (-1 leaves an id unchanged); tarfile calls it as root
+        def(m, "chown", (a, kw) -> chown("chown", a, kw, true));
+        def(m, "lchown", (a, kw) -> chown("lchown", a, kw, false));
         def(m, "symlink", (a, kw) -> {
             PyObject[] p = Args.parse("symlink", a, 0, kw, new String[] {"src", "dst", "target_is_directory", "dir_fd"}, 2, 3);
             String src = ModuleSupport.path("symlink", "src", p[0]);
@@ -247,5 +250,24 @@ final class PosixFiles {
             // no procfs: the usual default
         }
         return 022;
+    }
+
+    private static PyObject chown(String name, PyObject[] a, PyTuple kw, boolean followDefault) {
+        String[] names = followDefault ? new String[] {"path", "uid", "gid", "dir_fd", "follow_symlinks"}
+                : new String[] {"path", "uid", "gid", "dir_fd"};
+        PyObject[] p = Args.parse(name, a, 0, kw, names, 3, 3);
+        long uid = ModuleSupport.asLong(p[1]), gid = ModuleSupport.asLong(p[2]);
+        boolean follow = followDefault && (p.length < 5 || p[4] == null || Abstract.isTrue(p[4]));
+        Path path = target(name, p[0], p[3], followDefault);
+        java.nio.file.LinkOption[] opts = follow ? new java.nio.file.LinkOption[0]
+                : new java.nio.file.LinkOption[] {java.nio.file.LinkOption.NOFOLLOW_LINKS};
+        try {
+            if (uid == -1 && gid == -1) Files.getAttribute(path, "unix:uid", opts); // the call still fails on a missing file
+            if (uid != -1) Files.setAttribute(path, "unix:uid", (int) uid, opts);
+            if (gid != -1) Files.setAttribute(path, "unix:gid", (int) gid, opts);
+        } catch (java.io.IOException e) {
+            throw PosixModule.ioError(e, p[0]);
+        }
+        return PyNone.NONE;
     }
 }

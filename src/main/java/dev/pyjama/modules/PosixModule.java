@@ -77,6 +77,7 @@ public final class PosixModule {
         DescriptorFlags.install(m); // get/set_inheritable, get/set_blocking, pipe2
         set(m, "stat_result", STAT_RESULT);
         set(m, "uname_result", UNAME_RESULT);
+        set(m, "DirEntry", ScanDir.DIR_ENTRY);
         set(m, "terminal_size", TERMINAL_SIZE);
         set(m, "times_result", TIMES_RESULT);
         set(m, "error", dev.pyjama.objects.ExceptionTypes.OS_ERROR);

@@ -79,6 +79,9 @@ final class ScanDir {
         PyType t = DIR_ENTRY;
         t.baseType = false;
         t.disallowInstantiation = true;
+        t.dict.put("__class_getitem__", new dev.pyjama.objects.PyClassMethod(new dev.pyjama.objects.PyBuiltinFunction(
+                "__class_getitem__", null, null, (args, kw) -> new dev.pyjama.objects.PyGenericAlias(
+                        dev.pyjama.objects.PyGenericAlias.TYPE, args[0], args[1] instanceof PyTuple tu ? tu : PyTuple.of(args[1]), false))));
         BuiltinTypes.getter(t, "name", self -> ((Entry) self).name);
         BuiltinTypes.getter(t, "path", self -> ((Entry) self).fullPath);
         BuiltinTypes.slot0(t, "__repr__", self -> PyStr.of(self.repr()));

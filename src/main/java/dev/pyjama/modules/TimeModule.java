@@ -115,8 +115,7 @@ public final class TimeModule {
             return PyStr.of(Strftime.asctime(t));
         });
         def(m, "ctime", (a, kw) -> {
-            double s = seconds("ctime", a, kw);
-            return PyStr.of(Strftime.asctime(Instant.ofEpochSecond((long) Math.floor(s)).atZone(zone())));
+            return PyStr.of(Strftime.asctime(broken(seconds("ctime", a, kw), zone())));
         });
         def(m, "get_clock_info", (a, kw) -> {
             PyObject n = ModuleSupport.one("get_clock_info", a, kw);
@@ -171,22 +170,50 @@ public final class TimeModule {
         return r;
     }
 
-    /** The optional seconds argument of gmtime/localtime/ctime (None or absent: now). */
-    private static double seconds(String name, PyObject[] a, PyTuple kw) {
+    /** The optional seconds argument of gmtime/localtime/ctime (None or absent: now), floored to a time_t. */
+    // CPython: Python/pytime.c _PyTime_ObjectToTime_t (ROUND_FLOOR)
+    private static long seconds(String name, PyObject[] a, PyTuple kw) {
         ModuleSupport.positional(name, a, kw, 0, 1);
-        if (a.length == 0 || a[0] == PyNone.NONE) return nowNanos() / 1e9;
-        if (!(a[0] instanceof PyInt) && !(a[0] instanceof PyFloat)) {
+        if (a.length == 0 || a[0] == PyNone.NONE) return Math.floorDiv(nowNanos(), 1_000_000_000L);
+        if (a[0] instanceof PyFloat) {
+            double d = ModuleSupport.asDouble(a[0]);
+            if (Double.isNaN(d)) throw Errors.valueError("Invalid value NaN (not a number)");
+            d = Math.floor(d);
+            if (!(d >= -0x1p63 && d < 0x1p63)) throw timeTOverflow();
+            return (long) d;
+        }
+        if (!(a[0] instanceof PyInt)) {
             throw Errors.typeError("'" + a[0].typeName() + "' object cannot be interpreted as an integer");
         }
-        double d = ModuleSupport.asDouble(a[0]);
-        if (Double.isNaN(d)) throw Errors.valueError("Invalid value NaN (not a number)");
-        return d;
+        java.math.BigInteger b = ((PyInt) a[0]).bigValue();
+        if (b.bitLength() > 63) throw timeTOverflow();
+        return b.longValue();
+    }
+
+    private static dev.pyjama.objects.PyException timeTOverflow() {
+        return Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "timestamp out of range for platform time_t");
+    }
+
+    /** The broken-down time of a time_t; java.time covers years +-1e9, glibc's struct tm any int tm_year. */
+    // CPython: Modules/timemodule.c time_gmtime / _PyTime_localtime (errno EOVERFLOW from gmtime_r)
+    private static ZonedDateTime broken(long s, ZoneId z) {
+        if (s >= Instant.MIN.getEpochSecond() && s <= Instant.MAX.getEpochSecond()) {
+            try {
+                return Instant.ofEpochSecond(s).atZone(z);
+            } catch (java.time.DateTimeException e) {
+                // within an offset of java.time's limits: treated like the years beyond them
+            }
+        }
+        // Beyond java.time: years whose tm_year (year - 1900) fits an int are valid in C; we cannot
+        // represent them, and the rest overflow exactly as glibc's __offtime does.
+        long year = Math.floorDiv(s, 31_556_952L) + 1970;
+        if (year - 1900 > Integer.MAX_VALUE || year - 1900 < Integer.MIN_VALUE) throw ModuleSupport.osError(75, null);
+        throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "timestamp out of range for platform time_t");
     }
 
     // CPython: Modules/timemodule.c tmtotuple
-    static PyObject structTime(double secs, ZoneId z) {
-        long s = (long) Math.floor(secs);
-        ZonedDateTime t = Instant.ofEpochSecond(s).atZone(z);
+    static PyObject structTime(long s, ZoneId z) {
+        ZonedDateTime t = broken(s, z);
         int dst = z.getRules().isDaylightSavings(t.toInstant()) ? 1 : 0;
         return StructSeq.of(STRUCT_TIME, PyInt.of(t.getYear()), PyInt.of(t.getMonthValue()), PyInt.of(t.getDayOfMonth()),
                 PyInt.of(t.getHour()), PyInt.of(t.getMinute()), PyInt.of(t.getSecond()), PyInt.of(t.getDayOfWeek().getValue() - 1),
@@ -201,7 +228,12 @@ public final class TimeModule {
         }
         if (tup.items.length != 9) throw Errors.typeError(fname + "(): illegal time tuple argument");
         long[] v = new long[9];
-        for (int i = 0; i < 9; i++) v[i] = ModuleSupport.asLong(tup.items[i]);
+        for (int i = 0; i < 9; i++) {
+            v[i] = ModuleSupport.asLong(tup.items[i]);
+            // gettmarg parses the tuple with "i" (a C int)
+            if (v[i] > Integer.MAX_VALUE) throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "signed integer is greater than maximum");
+            if (v[i] < Integer.MIN_VALUE) throw Errors.raise(ExceptionTypes.OVERFLOW_ERROR, "signed integer is less than minimum");
+        }
         if (v[1] == 0) v[1] = 1;
         if (v[2] == 0) v[2] = 1;
         if (v[1] < 1 || v[1] > 12) throw Errors.valueError("month out of range");

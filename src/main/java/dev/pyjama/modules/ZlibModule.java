@@ -54,6 +54,7 @@ public final class ZlibModule {
         ModuleSupport.set(m, "ZLIB_RUNTIME_VERSION", PyStr.of("1.2.13"));
         ModuleSupport.set(m, "Compress", COMPRESS);
         ModuleSupport.set(m, "Decompress", DECOMPRESS);
+        ModuleSupport.set(m, "_ZlibDecompressor", ZlibDecompressorType.TYPE);
         ModuleSupport.def(m, "crc32", (a, kw) -> {
             ModuleSupport.positional("crc32", a, kw, 1, 2);
             byte[] data = Buffers.bytesLike(a[0]);

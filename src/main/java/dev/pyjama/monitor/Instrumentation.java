@@ -154,7 +154,7 @@ public final class Instrumentation {
             boolean every = m.activeTools[MonitoringEvents.INSTRUCTION] != 0;
             if (every != co.jitEveryInstruction) {
                 co.jitEveryInstruction = every;
-                jitEveryInstructionCodes += every ? 1 : -1;
+                countEveryInstruction(every ? 1 : -1);
             }
         }
     }
@@ -165,6 +165,11 @@ public final class Instrumentation {
      * could have asked for them, one static load per checked site.
      */
     public static volatile int jitEveryInstructionCodes;
+
+    /** Under a lock of its own: two interpreters update code under two monitoring locks. */
+    private static synchronized void countEveryInstruction(int delta) {
+        jitEveryInstructionCodes += delta;
+    }
 
     /**
      * For the JIT's instrumented form: per code unit, whether an instrumented opcode other than

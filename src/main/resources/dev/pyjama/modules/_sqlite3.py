@@ -429,6 +429,7 @@ class Cursor:
         self._rowcount = -1
         self._lastrowid = None
         self._stmt = None
+        self._buffer = None   # the rows of a finished non-SELECT statement, not yet fetched
         self._closed = False
 
     @property
@@ -454,6 +455,7 @@ class Cursor:
         if self._stmt is not None and self._stmt.handle is not None:
             _core_finalize(self._stmt.handle)
         self._stmt = None
+        self._buffer = None
 
     def _query(self, sql, param_sets, multiple):
         # CPython: Modules/_sqlite/cursor.c _pysqlite_query_execute
@@ -500,6 +502,20 @@ class Cursor:
             raise
         if self._stmt is None:
             _core_finalize(stmt.handle)
+        elif stmt.keyword == "PRAGMA":
+            # A PRAGMA left half-read can hold a write lock until CPython's refcounting frees its
+            # cursor; we have no such moment, so its rows are read now and the statement finished
+            # (an unread `cx.execute("pragma journal_mode=wal")`, as dbm.sqlite3 runs, must not
+            # block later commits). DML ... RETURNING keeps CPython's behaviour: unread rows block.
+            rows = []
+            try:
+                while (row := _core_step(stmt.handle)) is not None:
+                    rows.append(row)
+            except _SqliteError as e:
+                self._reset()
+                raise _exception(e) from None
+            self._reset()
+            self._buffer = rows
         return self
 
     def execute(self, sql, parameters=(), /):
@@ -535,15 +551,19 @@ class Cursor:
     def _next_row(self):
         stmt = self._stmt
         if stmt is None:
-            return None
-        try:
-            row = _core_step(stmt.handle)
-        except _SqliteError as e:
-            self._reset()
-            raise _exception(e) from None
-        if row is None:
-            self._reset()
-            return None
+            buffer = self._buffer
+            if not buffer:
+                return None
+            row = buffer.pop(0)
+        else:
+            try:
+                row = _core_step(stmt.handle)
+            except _SqliteError as e:
+                self._reset()
+                raise _exception(e) from None
+            if row is None:
+                self._reset()
+                return None
         con = self.connection
         if con.text_factory is not str:
             tf = con.text_factory
