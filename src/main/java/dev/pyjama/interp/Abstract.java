@@ -933,6 +933,14 @@ public final class Abstract {
         return toList(iterable).toArray(new PyObject[0]);
     }
 
+    /** PyNumber_Check: what defines __index__, __int__ or __float__, and complex numbers. */
+    // CPython: Objects/abstract.c PyNumber_Check
+    public static boolean isNumber(PyObject o) {
+        PyType t = o.type();
+        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null
+                || t.isSubtype(dev.pyjama.objects.PyComplex.TYPE);
+    }
+
     /** {@link #iterToList} as an array. */
     public static PyObject[] iterToArray(PyObject iterable) {
         if (iterable.getClass() == PyTuple.class && iterable instanceof PyTuple t) return t.items;

@@ -129,7 +129,7 @@ final class ExceptionFields {
         }
         PyTuple args = PyTuple.of(a);
         if (filename != null && filename != PyNone.NONE) {
-            if (self.type() == ExceptionTypes.BLOCKING_IO_ERROR && isNumber(filename)) {
+            if (self.type() == ExceptionTypes.BLOCKING_IO_ERROR && Abstract.isNumber(filename)) {
                 self.dict.put("characters_written", Abstract.index(filename));
             } else {
                 self.dict.put("filename", filename);
@@ -205,13 +205,6 @@ final class ExceptionFields {
             if (v == null) e(self).dict.remove(name);
             else e(self).dict.put(name, v);
         });
-    }
-
-    // CPython: Objects/abstract.c PyNumber_Check
-    private static boolean isNumber(PyObject o) {
-        PyType t = o.type();
-        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null
-                || t.isSubtype(dev.pyjama.objects.PyComplex.TYPE);
     }
 
     private static PyObject orNone(PyObject o) {

@@ -253,6 +253,15 @@ final class MiscMethods {
             getter(bt, "__doc__", self -> PyNone.NONE);
             getter(bt, "__text_signature__", self -> PyNone.NONE);
             slot0(bt, "__repr__", self -> PyStr.of(self.repr()));
+            put(bt, "__reduce__", (args, kw) -> {
+                // CPython: Objects/methodobject.c meth_reduce, Objects/descrobject.c descr_reduce, wrapper_reduce
+                Args.checkPositional("__reduce__", args.length - 1, 0, 0);
+                PyBuiltinFunction b = (PyBuiltinFunction) args[0];
+                PyObject self = b.staticOf != null ? b.staticOf : b.self != null ? b.self : b.owner;
+                if (self == null || self instanceof PyModule && b.owner == null) return PyStr.of(b.name); // pickled by name
+                PyObject getattr = Interpreter.current().builtins.get(PyStr.of("getattr"));
+                return dev.pyjama.objects.PyTuple.of(getattr, dev.pyjama.objects.PyTuple.of(self, PyStr.of(b.name)));
+            });
             put(bt, "__call__", (args, kw) -> {
                 PyObject[] rest = new PyObject[args.length - 1];
                 System.arraycopy(args, 1, rest, 0, rest.length);
@@ -270,6 +279,18 @@ final class MiscMethods {
             return b.self == null && b.owner == null && b.staticOf == null ? PyStr.of("builtins") : PyNone.NONE;
         });
         getter(PyBuiltinFunction.METHOD_WRAPPER_TYPE, "__self__", self -> nn(((PyBuiltinFunction) self).self));
+        for (PyType bound : new PyType[] {PyBuiltinFunction.BUILTIN_FUNCTION_TYPE, PyBuiltinFunction.METHOD_WRAPPER_TYPE}) {
+            // CPython: Objects/methodobject.c meth_richcompare, meth_hash (the same C function bound to the same object)
+            slot1(bound, "__eq__", (self, o) -> {
+                if (!(o instanceof PyBuiltinFunction b) || b.type() != self.type()) return ni();
+                PyBuiltinFunction a = (PyBuiltinFunction) self;
+                return bool(a == b || a.self == b.self && a.impl == b.impl && a.staticOf == b.staticOf && a.name.equals(b.name));
+            });
+            slot0(bound, "__hash__", self -> {
+                PyBuiltinFunction a = (PyBuiltinFunction) self;
+                return PyInt.of(hashPointer(a.self) ^ System.identityHashCode(a.impl));
+            });
+        }
         for (PyType dt : new PyType[] {PyBuiltinFunction.METHOD_DESCRIPTOR_TYPE, PyBuiltinFunction.WRAPPER_DESCRIPTOR_TYPE}) {
             getter(dt, "__objclass__", self -> ((PyBuiltinFunction) self).owner);
             put(dt, "__get__", (args, kw) -> {

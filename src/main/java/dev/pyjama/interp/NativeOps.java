@@ -123,7 +123,9 @@ final class NativeOps {
             case Abstract.NB_XOR:
             case Abstract.NB_SUBTRACT:
                 if (isAnySet(a) && isAnySet(b)) return setOp(op, a, b, false);
-                if (op == Abstract.NB_OR && a instanceof PyDict x && b instanceof PyDict y) {
+                // (a built-in dict subclass with its own | (defaultdict) is left to its slots)
+                if (op == Abstract.NB_OR && a instanceof PyDict x && b instanceof PyDict y
+                        && (x.type() == PyDict.TYPE || x.type().heap) && (y.type() == PyDict.TYPE || y.type().heap)) {
                     PyDict d = DictMethods.copy(x);
                     DictMethods.update(d, y);
                     return d;

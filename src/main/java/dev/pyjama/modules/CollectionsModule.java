@@ -365,6 +365,14 @@ public final class CollectionsModule {
             Abstract.call(Abstract.getattr(r, PyStr.of("update")), o);
             return r;
         });
+        // CPython: Modules/_collectionsmodule.c defdict_or (reflected: the left dict's items, this factory)
+        slot1(t, "__ror__", (self, o) -> {
+            if (!(o instanceof PyDict)) return PyNotImplemented.NOT_IMPLEMENTED;
+            DefaultDict d = (DefaultDict) self;
+            PyObject r = Abstract.call(d.type(), d.factory, o);
+            Abstract.call(Abstract.getattr(r, PyStr.of("update")), d);
+            return r;
+        });
     }
 
     private static DefaultDict copyDefault(DefaultDict d) {

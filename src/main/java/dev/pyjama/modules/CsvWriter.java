@@ -112,7 +112,7 @@ final class CsvWriter {
         boolean nullField = false;
         for (PyObject field = Abstract.next(it); field != null; field = Abstract.next(it)) {
             boolean quoted = switch (d.quoting) {
-                case QUOTE_NONNUMERIC -> !isNumber(field);
+                case QUOTE_NONNUMERIC -> !Abstract.isNumber(field);
                 case QUOTE_ALL -> true;
                 case QUOTE_STRINGS -> field instanceof PyStr;
                 case QUOTE_NOTNULL -> field != PyNone.NONE;
@@ -133,14 +133,6 @@ final class CsvWriter {
         for (int c : d.terminator) w.add(c);
         PyStr line = PyStr.ofCodePoints(w.rec, w.recLen);
         return Abstract.call(w.write, line);
-    }
-
-    /** PyNumber_Check: what defines __index__, __int__ or __float__, and complex numbers. */
-    // CPython: Objects/abstract.c PyNumber_Check
-    private static boolean isNumber(PyObject o) {
-        PyType t = o.type();
-        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null
-                || o instanceof PyComplex;
     }
 
     // CPython: Modules/_csv.c join_append

@@ -88,6 +88,10 @@ public final class ItertoolsModule {
                 (a, kw) -> chain((PyType) a[0], Abstract.iter(a[1])))));
         type(m, "count", (t, a, kw) -> {
             PyObject[] p = Args.parse("count", a, 0, kw, new String[] {"start", "step"}, 0, 2);
+            // CPython: Modules/itertoolsmodule.c itertools_count_impl
+            if (p[0] != null && !Abstract.isNumber(p[0]) || p[1] != null && !Abstract.isNumber(p[1])) {
+                throw Errors.typeError("a number is required");
+            }
             PyObject[] cur = {p[0] == null ? ZERO : p[0]};
             PyObject step = p[1] == null ? ONE : p[1];
             return new Iter(t, () -> {
