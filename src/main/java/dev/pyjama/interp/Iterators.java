@@ -358,6 +358,51 @@ public final class Iterators {
         }
     }
 
+    /**
+     * {@code reversed(d)}, {@code reversed(d.values())}, {@code reversed(d.items())}: the keys in
+     * reverse insertion order (taken when made), values read as each item is taken, and CPython's
+     * RuntimeError when the dict's size changes meanwhile.
+     */
+    // CPython: Objects/dictobject.c dictreviter_iternext, dictreviter_len
+    static final class ReversedDictIter extends PyIter {
+        private PyDict dict;
+        private final int kind;
+        private int size; // -1 once the dict changed size: the error is sticky, as CPython's di_used = -1
+        private final java.util.List<PyObject> keys;
+        private int next;
+
+        ReversedDictIter(PyType type, PyDict dict, int kind) {
+            super(type);
+            this.dict = dict;
+            this.kind = kind;
+            this.size = dict.size();
+            this.keys = dict.keys();
+            this.next = keys.size() - 1;
+        }
+
+        @Override
+        public long lengthHint() {
+            return dict != null && dict.size() == size ? next + 1 : 0;
+        }
+
+        @Override
+        public PyObject next() {
+            if (dict == null) return null;
+            if (dict.size() != size) {
+                size = -1;
+                throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "dictionary changed size during iteration");
+            }
+            if (next < 0) {
+                dict = null;
+                return null;
+            }
+            PyObject k = keys.get(next--);
+            if (kind == 0) return k;
+            PyObject v = dict.get(k);
+            return kind == 1 ? v : PyTuple.of(k, v);
+        }
+    }
+
     // ---- the builtins' iterator types
 
     // CPython: Objects/enumobject.c enum_next
@@ -475,14 +520,8 @@ public final class Iterators {
         if (seq instanceof PyDict d || seq instanceof PyDictView) {
             PyDict dict = seq instanceof PyDict dd ? dd : ((PyDictView) seq).dict;
             int kind = seq instanceof PyDictView v ? (v.kind == PyDictView.KEYS ? 0 : v.kind == PyDictView.VALUES ? 1 : 2) : 0;
-            List<PyObject> keys = dict.keys();
-            PyObject[] items = new PyObject[keys.size()];
-            for (int i = 0; i < items.length; i++) {
-                PyObject k = keys.get(items.length - 1 - i);
-                items[i] = kind == 0 ? k : kind == 1 ? dict.get(k) : PyTuple.of(k, dict.get(k));
-            }
-            return new ArrayIter(kind == 0 ? PyIter.DICT_REVERSEKEYITERATOR : kind == 1 ? PyIter.DICT_REVERSEVALUEITERATOR
-                    : PyIter.DICT_REVERSEITEMITERATOR, items);
+            return new ReversedDictIter(kind == 0 ? PyIter.DICT_REVERSEKEYITERATOR : kind == 1 ? PyIter.DICT_REVERSEVALUEITERATOR
+                    : PyIter.DICT_REVERSEITEMITERATOR, dict, kind);
         }
         return reversedByProtocol(seq);
     }

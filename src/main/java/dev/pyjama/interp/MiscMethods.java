@@ -594,7 +594,8 @@ final class MiscMethods {
         // CPython: the *_len functions of Objects/listobject.c, tupleobject.c, rangeobject.c, setobject.c, dictobject.c...
         for (PyType t : new PyType[] {PyIter.LIST_ITERATOR, PyIter.LIST_REVERSEITERATOR, PyIter.TUPLE_ITERATOR, PyIter.STR_ITERATOR,
             PyIter.STR_ASCII_ITERATOR, PyIter.BYTES_ITERATOR, PyIter.RANGE_ITERATOR, PyIter.SET_ITERATOR, PyIter.DICT_KEYITERATOR,
-            PyIter.DICT_VALUEITERATOR, PyIter.DICT_ITEMITERATOR}) {
+            PyIter.DICT_VALUEITERATOR, PyIter.DICT_ITEMITERATOR, PyIter.DICT_REVERSEKEYITERATOR, PyIter.DICT_REVERSEVALUEITERATOR,
+            PyIter.DICT_REVERSEITEMITERATOR}) {
             slot0(t, "__length_hint__", self -> PyInt.of(Math.max(0, ((PyIter) self).lengthHint())));
         }
         for (PyType t : PyIter.ITERATOR_TYPES) {
