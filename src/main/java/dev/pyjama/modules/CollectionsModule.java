@@ -84,6 +84,31 @@ public final class CollectionsModule {
         @Override public void setType(PyType t) { type = t; }
     }
 
+    private static boolean isIndex(PyObject n) {
+        return n instanceof dev.pyjama.objects.PyInt || n instanceof PyBool || n.type().lookup("__index__") != null;
+    }
+
+    private static long repeatCount(PyObject n) {
+        if (!isIndex(n)) throw Errors.typeError("can't multiply sequence by non-int of type '" + n.typeName() + "'");
+        return Abstract.asSsize(n, ExceptionTypes.OVERFLOW_ERROR);
+    }
+
+    /** The deque's items n times over, as appends (a maxlen keeps the last ones): only as many rounds as can show. */
+    private static Deque repeatInPlace(Deque d, long n) {
+        if (n <= 0) {
+            d.items.clear();
+            return d;
+        }
+        int size = d.items.size();
+        if (n == 1 || size == 0) return d;
+        long rounds = n - 1;
+        if (d.maxlen >= 0) rounds = Math.min(rounds, d.maxlen / size + 1);
+        else if ((double) size * n > Integer.MAX_VALUE - 8) throw Errors.raise(ExceptionTypes.MEMORY_ERROR, null);
+        PyObject[] once = d.items.toArray(new PyObject[0]);
+        for (long r = 0; r < rounds; r++) for (PyObject v : once) d.append(v);
+        return d;
+    }
+
     private static Deque dq(PyObject o) {
         return (Deque) o;
     }
@@ -269,6 +294,10 @@ public final class CollectionsModule {
             for (PyObject v : Abstract.iterToArray(o)) dq(self).append(v);
             return self;
         });
+        // CPython: Modules/_collectionsmodule.c deque_inplace_repeat, deque_repeat
+        slot1(t, "__imul__", (self, n) -> repeatInPlace(dq(self), repeatCount(n)));
+        slot1(t, "__mul__", (self, n) -> repeatInPlace(copy(dq(self)), repeatCount(n)));
+        slot1(t, "__rmul__", (self, n) -> isIndex(n) ? repeatInPlace(copy(dq(self)), repeatCount(n)) : PyNotImplemented.NOT_IMPLEMENTED);
         t.dict.put("__hash__", PyNone.NONE);
         String[] ops = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int k = 0; k < ops.length; k++) {
