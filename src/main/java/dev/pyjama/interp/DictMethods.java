@@ -21,7 +21,13 @@ import java.util.List;
 public final class DictMethods {
     private DictMethods() {}
 
+    // CPython: Objects/dictobject.c PyDict_Copy (a subclass with its own __iter__ is merged through keys() and [])
     static PyDict copy(PyDict d) {
+        if (!mergesAsDict(d)) {
+            PyDict c = new PyDict();
+            update(c, d);
+            return c;
+        }
         PyDict c = new PyDict();
         for (var it = d.entries(); it.hasNext(); ) {
             var e = it.next();

@@ -30,7 +30,7 @@ final class SetMethods {
     static void update(SetTable t, PyObject other) {
         if (other instanceof PySet s) t.merge(s.table);
         else if (other instanceof PyFrozenSet f) t.merge(f.table);
-        else if (other instanceof PyDict d) t.mergeDictKeys(d);
+        else if (other instanceof PyDict d && d.type() == PyDict.TYPE) t.mergeDictKeys(d); // PyDict_CheckExact: a subclass iterates
         else {
             PyObject it = Abstract.iter(other);
             for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) t.add(x);

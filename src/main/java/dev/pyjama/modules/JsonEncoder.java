@@ -205,7 +205,9 @@ final class JsonEncoder extends PyObject {
 
     // CPython: Modules/_json.c encoder_listencode_list
     private void encodeList(StringBuilder out, PyObject seq, String nl) {
-        PyObject[] items = seq instanceof PyTuple t ? t.items : ((PyList) seq).items.toArray(new PyObject[0]);
+        // PySequence_Fast: an exact list or tuple as it is, anything else (a subclass) through its __iter__
+        PyObject[] items = seq.getClass() == PyTuple.class && seq.type() == PyTuple.TYPE ? ((PyTuple) seq).items
+                : seq.type() == PyList.TYPE ? ((PyList) seq).items.toArray(new PyObject[0]) : Abstract.toArray(seq);
         if (items.length == 0) {
             out.append("[]");
             return;
