@@ -22,3 +22,9 @@ it = reversed(d)
 print(list(it), list(it), type(it).__name__, type(reversed({}.values())).__name__, type(reversed({}.items())).__name__)
 od = collections.OrderedDict.fromkeys("abc"); od.move_to_end("a")
 print(list(reversed(od)))
+d = {1: "a", 2: "b", 3: "c"}
+it = reversed(d.items())
+print(next(it))
+del d[2]
+d[4] = "d"
+print(take(it))

@@ -392,14 +392,14 @@ public final class Iterators {
                 size = -1;
                 throw Errors.raise(ExceptionTypes.RUNTIME_ERROR, "dictionary changed size during iteration");
             }
-            if (next < 0) {
-                dict = null;
-                return null;
+            while (next >= 0) {
+                PyObject k = keys.get(next--);
+                PyObject v = dict.get(k);
+                if (v == null) continue; // deleted while the size stayed (another key added): CPython skips its slot
+                return kind == 0 ? k : kind == 1 ? v : PyTuple.of(k, v);
             }
-            PyObject k = keys.get(next--);
-            if (kind == 0) return k;
-            PyObject v = dict.get(k);
-            return kind == 1 ? v : PyTuple.of(k, v);
+            dict = null;
+            return null;
         }
     }
 
