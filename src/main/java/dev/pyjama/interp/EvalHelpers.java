@@ -357,18 +357,6 @@ final class EvalHelpers {
         return null;
     }
 
-    /** Every item of an iterable, in order. */
-    static List<PyObject> toList(PyObject iterable) {
-        if (iterable.getClass() == PyTuple.class && iterable instanceof PyTuple t) return new ArrayList<>(Arrays.asList(t.items));
-        if (iterable.getClass() == PyList.class && iterable instanceof PyList l) return new ArrayList<>(l.items);
-        PyObject it = getIter(iterable);
-        // a class written in Python is asked for a length hint first, as CPython's list_extend asks
-        if (iterable.type().heap) dev.pyjama.modules.OperatorModule.lengthHint(iterable, 8);
-        List<PyObject> out = new ArrayList<>();
-        for (PyObject v; (v = next(it)) != null; ) out.add(v);
-        return out;
-    }
-
     // ---- stack and containers
 
     static int drop(PyObject[] s, int sp, int n) {
@@ -464,7 +452,7 @@ final class EvalHelpers {
     // CPython: Python/bytecodes.c LIST_EXTEND
     static void listExtend(PyObject list, PyObject iterable) {
         try {
-            ((PyList) list).items.addAll(toList(iterable));
+            ((PyList) list).items.addAll(Abstract.toList(iterable));
         } catch (PyException e) {
             if (e.value().type().isSubtype(ExceptionTypes.TYPE_ERROR) && !isIterable(iterable)) {
                 throw Errors.typeError("Value after * must be an iterable, not " + iterable.typeName());
@@ -500,7 +488,7 @@ final class EvalHelpers {
             }
             throw e;
         }
-        for (PyObject k : toList(Calls.call(keys, new PyObject[0], null))) d.put(k, Abstract.getitem(update, k));
+        for (PyObject k : Abstract.toList(Calls.call(keys, new PyObject[0], null))) d.put(k, Abstract.getitem(update, k));
     }
 
     // CPython: Python/bytecodes.c DICT_MERGE, Python/ceval.c _PyEval_FormatKwargsError
@@ -516,7 +504,7 @@ final class EvalHelpers {
                 throw Errors.typeError(Calls.functionStr(callable) + " argument after ** must be a mapping, not "
                         + update.typeName());
             }
-            keys = toList(Calls.call(keysMethod, new PyObject[0], null));
+            keys = Abstract.toList(Calls.call(keysMethod, new PyObject[0], null));
         }
         for (PyObject k : keys) {
             if (d.containsKey(k)) {
@@ -674,7 +662,7 @@ final class EvalHelpers {
                 throw Errors.typeError(Calls.functionStr(func) + " argument after * must be an iterable, not "
                         + callargs.typeName());
             }
-            pos = toList(callargs).toArray(new PyObject[0]);
+            pos = Abstract.toList(callargs).toArray(new PyObject[0]);
         }
         PyObject res;
         if (kwargs == null || ((PyDict) kwargs).size() == 0) {

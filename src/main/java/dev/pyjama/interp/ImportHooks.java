@@ -98,7 +98,7 @@ final class ImportHooks {
             throw Importer.importError("sys.meta_path is None, Python is likely shutting down", null);
         }
         Standard s = standard(interp);
-        PyObject[] finders = EvalHelpers.toList(mp).toArray(new PyObject[0]);
+        PyObject[] finders = Abstract.toList(mp).toArray(new PyObject[0]);
         if (finders.length == 0 && s != null) {
             Abstract.call(Abstract.getattr(Importer.importModule("_warnings"), PyStr.of("warn")), PyStr.of("sys.meta_path is empty"),
                     ExceptionTypes.IMPORT_WARNING);
@@ -289,7 +289,7 @@ final class ImportHooks {
         java.util.Set<PyObject> visited = standardHooks && !BOOTSTRAPPING.get() && !Importer.preloadedByCPython(name)
                 ? visited(interp) : null;
         // a copy: a hook may change the path while it is searched
-        PyObject[] entries = (searchPath instanceof PyList l ? l.items : EvalHelpers.toList(searchPath)).toArray(new PyObject[0]);
+        PyObject[] entries = (searchPath instanceof PyList l ? l.items : Abstract.toList(searchPath)).toArray(new PyObject[0]);
         for (PyObject entry : entries) {
             if (!(entry instanceof PyStr entryStr)) continue;
             // CPython: PathFinder._path_importer_cache ('' stands for the working directory)
@@ -349,7 +349,7 @@ final class ImportHooks {
         }
         PyObject ph = interp.sys.dict.get(PATH_HOOKS);
         if (ph == null || ph == PyNone.NONE) return PyNone.NONE;
-        for (PyObject hook : EvalHelpers.toList(ph).toArray(new PyObject[0])) {
+        for (PyObject hook : Abstract.toList(ph).toArray(new PyObject[0])) {
             try {
                 return Abstract.call(hook, entry);
             } catch (PyException e) {

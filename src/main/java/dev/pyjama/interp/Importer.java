@@ -93,7 +93,7 @@ public final class Importer {
                 PyObject r = ImportHooks.handleFromlistInPython(interp, module, fromlist);
                 if (r != null) return r;
             }
-            for (PyObject item : EvalHelpers.toList(fromlist)) {
+            for (PyObject item : Abstract.toList(fromlist)) {
                 String s = ((PyStr) item).value();
                 if (s.equals("*")) continue;
                 if (attr(module, PyStr.of(s)) == null) {
@@ -647,7 +647,7 @@ public final class Importer {
         PyDict dict = module instanceof PyModule m ? m.dict : null;
         PyObject all = dict != null ? dict.get(ALL) : Abstract.lookupAttr(module, ALL);
         boolean skipUnderscore = all == null;
-        Iterable<PyObject> names = all != null ? EvalHelpers.toList(all) : dict != null ? dict.keys() : java.util.List.of();
+        Iterable<PyObject> names = all != null ? Abstract.toList(all) : dict != null ? dict.keys() : java.util.List.of();
         for (PyObject n : names) {
             if (!(n instanceof PyStr s)) {
                 throw Errors.typeError((skipUnderscore ? "Key in " + ((PyModule) module).name() + ".__dict__"

@@ -329,7 +329,7 @@ final class Instrumented {
                 return EvalHelpers.callFunctionEx(s, sp, oparg); // raises CPython's TypeError before any event
             }
             if (!(callargs instanceof dev.pyjama.objects.PyTuple)) {
-                callargs = new dev.pyjama.objects.PyTuple(EvalHelpers.toList(callargs).toArray(new PyObject[0]));
+                callargs = new dev.pyjama.objects.PyTuple(Abstract.toList(callargs).toArray(new PyObject[0]));
                 s[base + 2] = callargs;
             }
             arg0 = callargs instanceof dev.pyjama.objects.PyTuple t && t.items.length > 0 ? t.items[0]

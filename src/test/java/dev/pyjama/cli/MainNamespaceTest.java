@@ -1,15 +1,11 @@
 package dev.pyjama.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pyjama.testing.CPython313;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,33 +74,6 @@ class MainNamespaceTest {
     }
 
     private void compare(List<String> opts, Map<String, String> env, String stdin) throws Exception {
-        String exe = dev.pyjama.tools.CPython.find().executable();
-        String classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString()
-                + java.io.File.pathSeparator + System.getProperty("java.class.path");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cp = new ArrayList<>(List.of(exe));
-        cp.addAll(opts);
-        List<String> pj = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classes,
-                "dev.pyjama.cli.Main"));
-        pj.addAll(opts);
-        assertEquals(run(cp, env, stdin), run(pj, env, stdin), opts + " " + env);
-    }
-
-    private String run(List<String> command, Map<String, String> env, String stdin) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON"));
-        pb.environment().putAll(env);
-        Path out = dir.resolve("out.txt"), err = dir.resolve("err.txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process p = pb.start();
-        try (var w = p.getOutputStream()) {
-            if (stdin != null) w.write(stdin.getBytes(StandardCharsets.UTF_8));
-        }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(command + " timed out");
-        }
-        return "exit " + p.exitValue() + "\nstdout:\n" + Files.readString(out, StandardCharsets.UTF_8) + "stderr:\n"
-                + Files.readString(err, StandardCharsets.UTF_8);
+        new SideBySide(dir).assertSame(opts, env, stdin);
     }
 }
