@@ -15,6 +15,7 @@ import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyModule;
 import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
+import dev.pyjama.objects.PyStr;
 import dev.pyjama.objects.PyTuple;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,6 +98,10 @@ public final class ChildProcesses {
         status(m, "WSTOPSIG", st -> PyInt.of((st >> 8) & 0xff));
         status(m, "WIFCONTINUED", st -> PyBool.of(st == 0xffff));
         status(m, "WCOREDUMP", st -> PyBool.of((st & 0x80) != 0));
+        def(m, "system", (a, kw) -> {
+            PyObject[] p = Args.parse("system", a, 0, kw, new String[] {"command"}, 1, 1);
+            return PyInt.of(system(ModuleSupport.path("system", "command", ModuleSupport.fspath(p[0]))));
+        });
         def(m, "putenv", (a, kw) -> {
             ModuleSupport.positional("putenv", a, kw, 2, 2);
             ENV_CHANGES.put(ModuleSupport.path("putenv", "name", a[0]), ModuleSupport.path("putenv", "value", a[1]));
@@ -199,6 +204,41 @@ public final class ChildProcesses {
         if (!merged) connectOutput(proc, proc.getErrorStream(), errwrite, stderrPipe, in.out, in.err, pumps);
         CHILDREN.put(proc.pid(), new Child(proc, pumps, new int[1]));
         return PyInt.of(proc.pid());
+    }
+
+    /**
+     * Runs {@code command} with /bin/sh and returns its wait status. The child reads the
+     * process's stdin; its output goes to this interpreter's stdout and stderr below Python's
+     * buffers (what is still in sys.stdout's buffer comes after it, as in CPython).
+     */
+    // CPython: Modules/posixmodule.c os_system_impl
+    private static int system(String command) {
+        Audit.fire("os.system", PyStr.of(command));
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command).directory(FileDescriptors.cwd.toFile());
+        Map<String, String> env = pb.environment();
+        ENV_CHANGES.forEach((k, v) -> {
+            if (v == REMOVED) env.remove(k);
+            else env.put(k, v);
+        });
+        pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+        Process proc;
+        try {
+            proc = pb.start();
+        } catch (IOException e) {
+            return 127 << 8; // what sh reports for a command it cannot run
+        }
+        Interpreter in = Interpreter.current();
+        List<Thread> pumps = new ArrayList<>();
+        connectOutput(proc, proc.getInputStream(), 1, null, in.out, in.err, pumps);
+        connectOutput(proc, proc.getErrorStream(), 2, null, in.out, in.err, pumps);
+        int code;
+        Gil gil = Gil.release();
+        try {
+            code = waitFor(new Child(proc, pumps, new int[1]));
+        } finally {
+            Gil.reacquire(gil);
+        }
+        return (code & 0xff) << 8;
     }
 
     private static ProcessBuilder.Redirect outputRedirect(int fd, Pipes.End pipe) {

@@ -196,7 +196,7 @@ final class StructFormat {
     }
 
     // CPython: Objects/floatobject.c PyFloat_Pack2 (round half to even)
-    private static long halfBits(double x) {
+    static long halfBits(double x) {
         int sign, e;
         int bits;
         if (x == 0.0) {
@@ -294,7 +294,7 @@ final class StructFormat {
     }
 
     // CPython: Objects/floatobject.c PyFloat_Unpack2
-    private static double halfToDouble(int h) {
+    static double halfToDouble(int h) {
         int sign = (h >>> 15) & 1, e = (h >>> 10) & 0x1f, f = h & 0x3ff;
         if (e == 0x1f) return f == 0 ? (sign == 1 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY)
                 : (sign == 1 ? -Double.NaN : Double.NaN);
