@@ -211,6 +211,8 @@ final class Launcher {
         if (!opts.noSite) rest = new ArrayList<>(new java.util.LinkedHashSet<>(rest));
         path.addAll(rest);
         Interpreter interp = new Interpreter(out, err, cwd, argv, path);
+        // CPython: Python/initconfig.c config_init_import_time (-X importtime, PYTHONPROFILEIMPORTTIME)
+        interp.importTime = opts.xoptions.containsKey("importtime") || !env("PYTHONPROFILEIMPORTTIME").isEmpty();
         // CPython: Python/initconfig.c (-u and PYTHONUNBUFFERED: buffered_stdio; PYTHONIOENCODING)
         String unbufferedEnv = opts.ignoreEnvironment ? null : System.getenv("PYTHONUNBUFFERED");
         interp.stdioUnbuffered = opts.unbuffered || unbufferedEnv != null && !unbufferedEnv.isEmpty();

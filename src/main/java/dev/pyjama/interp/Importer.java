@@ -119,7 +119,7 @@ public final class Importer {
         PyObject m = interp.modules.get(PyStr.of(absName));
         if (m == null || m == PyNone.NONE) {
             if (ImportHooks.traced(interp, absName)) {
-                PyObject r = ImportHooks.findAndLoadInPython(interp, absName);
+                PyObject r = ImportTime.timed(interp, absName, () -> ImportHooks.findAndLoadInPython(interp, absName));
                 if (r != null) return r;
             }
         } else if (m instanceof PyModule mod && ImportHooks.watched(interp) && initializing(mod)) {
@@ -235,6 +235,11 @@ public final class Importer {
             e.dict.put("name", PyStr.of(name));
             throw new PyException(e);
         }
+        return ImportTime.timed(interp, name, () -> importNew(interp, name));
+    }
+
+    /** The import of a module not in sys.modules. */
+    private static PyObject importNew(Interpreter interp, String name) {
         if (preloadedByCPython(name)) {
             // CPython has these before the program starts: no tool sees their search or their body
             ThreadState ts = ThreadState.current();

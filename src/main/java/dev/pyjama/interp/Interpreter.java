@@ -42,6 +42,11 @@ public final class Interpreter {
     /** {@code sys.path}. */
     public final PyList path;
     public final PrintStream out, err;
+    /** -X importtime: {@link ImportTime}'s switch and state (the header printed, the nesting, the inner imports' time). */
+    public boolean importTime;
+    boolean importTimeHeaderDone;
+    int importTimeLevel;
+    long importTimeAccumulated;
     public final Path cwd;
     /** The sys.path[0] the command line computed (null under -P, or when embedded); see Importer's shadowing check. */
     public String sysPath0;

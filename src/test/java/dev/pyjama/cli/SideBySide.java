@@ -32,10 +32,21 @@ final class SideBySide {
     void assertSame(List<String> args, Map<String, String> env, String stdin) throws Exception {
         List<String> cp = new ArrayList<>(List.of(python));
         cp.addAll(args);
+        assertEquals(run(cp, env, stdin), run(pyjama(args), env, stdin), args + " " + env);
+    }
+
+    /** Runs {@code args} under both with {@code env}: CPython's result, then pyjama's (exit status, stdout, stderr). */
+    List<String> results(List<String> args, Map<String, String> env) throws Exception {
+        List<String> cp = new ArrayList<>(List.of(python));
+        cp.addAll(args);
+        return List.of(run(cp, env, null), run(pyjama(args), env, null));
+    }
+
+    private List<String> pyjama(List<String> args) {
         List<String> pj = new ArrayList<>(List.of(jvm, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classes,
                 "dev.pyjama.cli.Main"));
         pj.addAll(args);
-        assertEquals(run(cp, env, stdin), run(pj, env, stdin), args + " " + env);
+        return pj;
     }
 
     private String run(List<String> command, Map<String, String> env, String stdin) throws Exception {
