@@ -46,6 +46,7 @@ public final class MemoryView extends PyObject {
     private final int itemsize;
     private final boolean readonly;
     private boolean released;
+    private PyObject hash; // kept after release, as CPython's
 
     private MemoryView(PyObject obj, int start, int count, int stride, String format, boolean readonly) {
         this.obj = obj;
@@ -151,6 +152,28 @@ public final class MemoryView extends PyObject {
         return key instanceof PyInt || key.type().lookup("__index__") != null;
     }
 
+    /**
+     * The index a key names in a one-dimensional view: an index, or a tuple of one index; a
+     * tuple of slices is NotImplementedError ({@code slices}), anything else TypeError.
+     */
+    // CPython: Objects/memoryobject.c memory_subscript, memory_ass_sub (is_multiindex, is_multislice, ptr_from_tuple)
+    private static PyObject oneIndex(PyObject key, String slices) {
+        if (isIndex(key)) return key;
+        if (key instanceof PyTuple t && t.items.length > 0) {
+            boolean allIndex = true, allSlice = true;
+            for (PyObject k : t.items) {
+                allIndex &= isIndex(k);
+                allSlice &= k instanceof PySlice;
+            }
+            if (allIndex) {
+                if (t.items.length > 1) throw Errors.typeError("cannot index 1-dimension view with " + t.items.length + "-element tuple");
+                return t.items[0];
+            }
+            if (allSlice) throw Errors.raise(dev.pyjama.objects.ExceptionTypes.NOT_IMPLEMENTED_ERROR, slices);
+        }
+        throw Errors.typeError("memoryview: invalid slice key");
+    }
+
     // CPython: Objects/memoryobject.c ptr_from_index
     private int indexOf(PyObject key) {
         long i = Abstract.asSsize(key, dev.pyjama.objects.ExceptionTypes.INDEX_ERROR);
@@ -175,6 +198,7 @@ public final class MemoryView extends PyObject {
     // CPython: Objects/memoryobject.c memory_ass_sub, copy_single
     private static PyObject setitem(MemoryView m, PyObject key, PyObject value) {
         m.writable();
+        if (!(key instanceof PySlice)) key = oneIndex(key, "memoryview slice assignments are currently restricted to ndim = 1");
         if (isIndex(key)) {
             int i = m.indexOf(key);
             byte[] b = m.buffer();
@@ -267,17 +291,21 @@ public final class MemoryView extends PyObject {
         slot0(t, "__hash__", s -> {
             // CPython: Objects/memoryobject.c memory_hash
             MemoryView m = mv(s);
+            if (m.hash != null) return m.hash;
             m.check();
             if (!m.readonly) throw Errors.valueError("cannot hash writable memoryview object");
             if (!MemoryItems.isByteFormat(m.code)) throw Errors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             Abstract.hash(m.obj);
-            return PyInt.of(Abstract.hash(new PyBytes(m.toBytes())));
+            return m.hash = PyInt.of(Abstract.hash(new PyBytes(m.toBytes())));
+        });
+        put(t, "__reduce_ex__", (a, kw) -> {
+            throw Errors.typeError("cannot pickle 'memoryview' object");
         });
         slot1(t, "__getitem__", (s, key) -> {
             MemoryView m = mv(s);
             m.check();
             if (key instanceof PySlice sl) return m.slice(sl);
-            if (!isIndex(key)) throw Errors.typeError("memoryview: invalid slice key");
+            key = oneIndex(key, "multi-dimensional slicing is not implemented");
             int i = m.indexOf(key);
             return m.item(m.buffer(), i);
         });
