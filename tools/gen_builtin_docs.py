@@ -94,7 +94,7 @@ def main():
         for attr, v in vars(m).items():
             if isinstance(v, type(len)) and getattr(v, "__self__", None) is m:
                 record(out, name + "." + attr, v)
-            elif isinstance(v, type) and v.__module__ == name:
+            elif isinstance(v, type) and v.__module__ in ("builtins", name, name.lstrip("_")):
                 types.add(v)
     for t in types:
         walk_type(out, t)

@@ -600,6 +600,7 @@ final class MiscMethods {
             PyIter.DICT_REVERSEITEMITERATOR}) {
             slot0(t, "__length_hint__", self -> PyInt.of(Math.max(0, ((PyIter) self).lengthHint())));
         }
+        IteratorReduce.install();
         for (PyType t : PyIter.ITERATOR_TYPES) {
             slot0(t, "__iter__", self -> self);
             slot0(t, "__next__", self -> {
