@@ -1,6 +1,7 @@
 package dev.pyjama.interp;
 
 import dev.pyjama.objects.ExceptionTypes;
+import dev.pyjama.objects.IntMath;
 import dev.pyjama.objects.PyBool;
 import dev.pyjama.objects.PyBytes;
 import dev.pyjama.objects.PyDict;
@@ -90,6 +91,17 @@ public final class Iterators {
             PyObject s = seq;
 
             @Override
+            public PyObject reduce() {
+                return s == null ? IteratorReduce.over(PyTuple.EMPTY) : IteratorReduce.at("iter", s, index);
+            }
+
+            @Override
+            public void setState(PyObject state) {
+                long i = IteratorReduce.index(state);
+                if (s != null) index = Math.max(0, i);
+            }
+
+            @Override
             public PyObject next() {
                 if (s == null) return null;
                 try {
@@ -110,6 +122,11 @@ public final class Iterators {
     static PyObject callable(PyObject callable, PyObject sentinel) {
         return new PyIter(PyIter.CALLABLE_ITERATOR) {
             PyObject f = callable;
+
+            @Override
+            public PyObject reduce() {
+                return f == null ? IteratorReduce.over(PyTuple.EMPTY) : PyTuple.of(IteratorReduce.builtin("iter"), PyTuple.of(f, sentinel));
+            }
 
             @Override
             public PyObject next() {
@@ -170,6 +187,19 @@ public final class Iterators {
         public long lengthHint() {
             return list == null ? 0 : Math.max(0, list.items.size() - index);
         }
+
+        // CPython: Objects/listobject.c listiter_reduce_general, listiter_setstate
+        @Override
+        public PyObject reduce() {
+            return list == null ? IteratorReduce.over(IteratorReduce.emptyList()) : IteratorReduce.at("iter", list, index);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = IteratorReduce.index(state);
+            // 3.13's index -1 means exhausted: a position before it ends the iterator
+            if (list != null && (index = IteratorReduce.clamp(i, -1, list.items.size())) < 0) end();
+        }
     }
 
     static final class ReversedListIter extends PyIter {
@@ -195,11 +225,26 @@ public final class Iterators {
         public long lengthHint() {
             return list == null || index >= list.items.size() ? 0 : index + 1;
         }
+
+        // CPython: Objects/listobject.c listiter_reduce_general, listreviter_setstate
+        @Override
+        public PyObject reduce() {
+            if (list == null || index < 0) return PyTuple.of(IteratorReduce.builtin("reversed"), PyTuple.of(IteratorReduce.emptyList()));
+            return IteratorReduce.at("reversed", list, index);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = IteratorReduce.index(state);
+            if (list != null) index = IteratorReduce.clamp(i, -1, list.items.size() - 1);
+        }
     }
 
     static final class ArrayIter extends PyIter {
         private final PyObject[] items;
         private int index;
+        /** Whether next() has said it is exhausted (CPython then drops the sequence). */
+        private boolean done;
 
         ArrayIter(PyType type, PyObject[] items) {
             super(type);
@@ -208,7 +253,29 @@ public final class Iterators {
 
         @Override
         public PyObject next() {
-            return index < items.length ? items[index++] : null;
+            if (index < items.length) return items[index++];
+            done = true;
+            return null;
+        }
+
+        // CPython: Objects/tupleobject.c tupleiter_reduce, Objects/bytesobject.c striter_reduce (an
+        // exhausted bytes iterator reduces to iter(()) too), and their *_setstate
+        @Override
+        public PyObject reduce() {
+            if (done) return IteratorReduce.over(PyTuple.EMPTY);
+            return IteratorReduce.at("iter", type() == PyIter.BYTES_ITERATOR ? bytes() : PyTuple.of(items.clone()), index);
+        }
+
+        private PyObject bytes() {
+            byte[] b = new byte[items.length];
+            for (int i = 0; i < b.length; i++) b[i] = (byte) ((PyInt) items[i]).longValue();
+            return new dev.pyjama.objects.PyBytes(b);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = IteratorReduce.index(state);
+            if (!done) index = IteratorReduce.clamp(i, 0, items.length);
         }
 
         @Override
@@ -231,9 +298,26 @@ public final class Iterators {
             return true;
         }
 
+        private boolean done;
+
         @Override
         public PyObject next() {
-            return index < cps.length ? PyStr.ofCodePoint(cps[index++]) : null;
+            if (index < cps.length) return PyStr.ofCodePoint(cps[index++]);
+            done = true;
+            return null;
+        }
+
+        // CPython: Objects/unicodeobject.c unicodeiter_reduce, unicodeiter_setstate
+        @Override
+        public PyObject reduce() {
+            if (done) return IteratorReduce.over(PyStr.of(""));
+            return IteratorReduce.at("iter", PyStr.ofCodePoints(cps, cps.length), index);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = IteratorReduce.index(state);
+            if (!done) index = IteratorReduce.clamp(i, 0, cps.length);
         }
 
         @Override
@@ -270,6 +354,22 @@ public final class Iterators {
         @Override
         public long lengthHint() {
             return Math.max(0, left);
+        }
+
+        // CPython: Objects/rangeobject.c rangeiter_reduce (a range of what is left), rangeiter_setstate
+        @Override
+        public PyObject reduce() {
+            dev.pyjama.objects.PyRange r = new dev.pyjama.objects.PyRange(PyInt.of(next),
+                    IntMath.add(PyInt.of(next), IntMath.mul(PyInt.of(left), PyInt.of(step))), PyInt.of(step));
+            return PyTuple.of(IteratorReduce.builtin("iter"), PyTuple.of(r), PyNone.NONE);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = Abstract.asSsize(Abstract.index(state), ExceptionTypes.OVERFLOW_ERROR);
+            i = Math.max(0, Math.min(left, i));
+            next += i * step;
+            left -= i;
         }
     }
 
@@ -308,6 +408,19 @@ public final class Iterators {
             }
             table = null;
             return null;
+        }
+
+        // CPython: Objects/setobject.c setiter_reduce (the items left, in a list)
+        @Override
+        public PyObject reduce() {
+            java.util.List<PyObject> left = new java.util.ArrayList<>();
+            if (table != null) {
+                for (int i = pos, cap = table.capacity(); i < cap; i++) {
+                    PyObject k = table.slot(i);
+                    if (k != null) left.add(k);
+                }
+            }
+            return IteratorReduce.over(new PyList(left));
         }
     }
 
@@ -356,6 +469,21 @@ public final class Iterators {
             if (kind == 1) return e.getValue();
             return PyTuple.of(e.getKey(), e.getValue());
         }
+
+        // CPython: Objects/dictobject.c dictiter_reduce (the items left, in a list)
+        @Override
+        public PyObject reduce() {
+            java.util.List<PyObject> left = new java.util.ArrayList<>();
+            if (dict != null) {
+                int skip = yielded;
+                for (Iterator<java.util.Map.Entry<PyObject, PyObject>> i = dict.entries(); i.hasNext(); ) {
+                    java.util.Map.Entry<PyObject, PyObject> e = i.next();
+                    if (skip-- > 0) continue;
+                    left.add(kind == 0 ? e.getKey() : kind == 1 ? e.getValue() : PyTuple.of(e.getKey(), e.getValue()));
+                }
+            }
+            return IteratorReduce.over(new PyList(left));
+        }
     }
 
     /**
@@ -401,6 +529,19 @@ public final class Iterators {
             dict = null;
             return null;
         }
+
+        // CPython: Objects/dictobject.c dictiter_reduce
+        @Override
+        public PyObject reduce() {
+            java.util.List<PyObject> left = new java.util.ArrayList<>();
+            if (dict != null) {
+                for (int i = next; i >= 0; i--) {
+                    PyObject k = keys.get(i), v = dict.get(k);
+                    if (v != null) left.add(kind == 0 ? k : kind == 1 ? v : PyTuple.of(k, v));
+                }
+            }
+            return IteratorReduce.over(new PyList(left));
+        }
     }
 
     // ---- the builtins' iterator types
@@ -428,6 +569,12 @@ public final class Iterators {
                 }
                 return PyTuple.of(c, v);
             }
+
+            // CPython: Objects/enumobject.c enum_reduce
+            @Override
+            public PyObject reduce() {
+                return PyTuple.of(type(), PyTuple.of(it, count != null ? count : PyInt.of(index)));
+            }
         };
     }
 
@@ -437,6 +584,19 @@ public final class Iterators {
         for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(iterables[i]);
         return new PyIter(ZIP) {
             boolean done = its.length == 0;
+            boolean strictMode = strict;
+
+            // CPython: Python/bltinmodule.c zip_reduce, zip_setstate
+            @Override
+            public PyObject reduce() {
+                PyTuple args = PyTuple.of(its.clone());
+                return strictMode ? PyTuple.of(type(), args, dev.pyjama.objects.PyBool.TRUE) : PyTuple.of(type(), args);
+            }
+
+            @Override
+            public void setState(PyObject state) {
+                strictMode = Abstract.isTrue(state);
+            }
 
             @Override
             public PyObject next() {
@@ -446,7 +606,7 @@ public final class Iterators {
                     PyObject v = Abstract.next(its[i]);
                     if (v == null) {
                         done = true;
-                        if (strict) strictCheck(i);
+                        if (strictMode) strictCheck(i);
                         return null;
                     }
                     out[i] = v;
@@ -474,6 +634,15 @@ public final class Iterators {
         PyObject[] its = new PyObject[iterables.length];
         for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(iterables[i]);
         return new PyIter(MAP) {
+            // CPython: Python/bltinmodule.c map_reduce
+            @Override
+            public PyObject reduce() {
+                PyObject[] a = new PyObject[its.length + 1];
+                a[0] = func;
+                System.arraycopy(its, 0, a, 1, its.length);
+                return PyTuple.of(type(), PyTuple.of(a));
+            }
+
             @Override
             public PyObject next() {
                 PyObject[] args = new PyObject[its.length];
@@ -491,6 +660,12 @@ public final class Iterators {
     static PyObject filter(PyObject func, PyObject iterable) {
         PyObject it = Abstract.iter(iterable);
         return new PyIter(FILTER) {
+            // CPython: Python/bltinmodule.c filter_reduce
+            @Override
+            public PyObject reduce() {
+                return PyTuple.of(type(), PyTuple.of(func, it));
+            }
+
             @Override
             public PyObject next() {
                 while (true) {
@@ -536,6 +711,18 @@ public final class Iterators {
         long n = Abstract.len(seq);
         return new PyIter(REVERSED) {
             long index = n - 1;
+
+            // CPython: Objects/enumobject.c reversed_reduce, reversed_setstate
+            @Override
+            public PyObject reduce() {
+                return index < 0 ? PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY)) : PyTuple.of(type(), PyTuple.of(seq), PyInt.of(index));
+            }
+
+            @Override
+            public void setState(PyObject state) {
+                long i = IteratorReduce.index(state);
+                if (index >= 0) index = Math.max(-1, Math.min(n - 1, i));
+            }
 
             @Override
             public PyObject next() {

@@ -250,8 +250,10 @@ final class MiscMethods {
                 if (b.owner != null) return PyStr.of(b.owner.qualname + "." + b.name);
                 return PyStr.of(b.name);
             });
-            getter(bt, "__doc__", self -> PyNone.NONE);
-            getter(bt, "__text_signature__", self -> PyNone.NONE);
+            // CPython: Objects/methodobject.c meth_get__doc__, meth_get__text_signature__ (data from CPython)
+            getter(bt, "__doc__", self -> dev.pyjama.objects.BuiltinDocs.doc(dev.pyjama.objects.BuiltinDocs.of((PyBuiltinFunction) self)));
+            getter(bt, "__text_signature__",
+                    self -> dev.pyjama.objects.BuiltinDocs.signature(dev.pyjama.objects.BuiltinDocs.of((PyBuiltinFunction) self)));
             slot0(bt, "__repr__", self -> PyStr.of(self.repr()));
             put(bt, "__reduce__", (args, kw) -> {
                 // CPython: Objects/methodobject.c meth_reduce, Objects/descrobject.c descr_reduce, wrapper_reduce
@@ -598,6 +600,7 @@ final class MiscMethods {
             PyIter.DICT_REVERSEITEMITERATOR}) {
             slot0(t, "__length_hint__", self -> PyInt.of(Math.max(0, ((PyIter) self).lengthHint())));
         }
+        IteratorReduce.install();
         for (PyType t : PyIter.ITERATOR_TYPES) {
             slot0(t, "__iter__", self -> self);
             slot0(t, "__next__", self -> {

@@ -323,6 +323,9 @@ final class ObjectMethods {
         }, (self, v) -> ((PyType) self).setAttribute("__module__", v));
         getset(t, "__doc__", self -> {
             PyType ty = (PyType) self;
+            // CPython: Objects/typeobject.c type_get_doc (a static type's tp_doc: data from CPython)
+            String[] rec = ty.heap ? null : dev.pyjama.objects.BuiltinDocs.ofType(ty);
+            if (rec != null) return dev.pyjama.objects.BuiltinDocs.doc(rec);
             PyObject d = ty.dict.get("__doc__");
             if (d == null) return PyNone.NONE;
             return Abstract.descrGet(d, null, ty);
@@ -331,6 +334,9 @@ final class ObjectMethods {
             if (!ty.heap) throw Errors.typeError("cannot set '__doc__' attribute of immutable type '" + ty.name() + "'");
             ty.setAttribute("__doc__", v);
         });
+        // CPython: Objects/typeobject.c type_get_text_signature
+        getter(t, "__text_signature__", self -> ((PyType) self).heap ? PyNone.NONE
+                : dev.pyjama.objects.BuiltinDocs.signature(dev.pyjama.objects.BuiltinDocs.ofType((PyType) self)));
         getter(t, "__mro__", self -> PyTuple.of(((PyType) self).mro()));
         getset(t, "__bases__", self -> {
             PyType ty = (PyType) self;

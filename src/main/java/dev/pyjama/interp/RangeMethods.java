@@ -221,5 +221,23 @@ final class RangeMethods {
             index = IntMath.add(index, PyInt.of(1));
             return v;
         }
+
+        // CPython: Objects/rangeobject.c longrangeiter_reduce (a range of what is left), longrangeiter_setstate
+        @Override
+        public PyObject reduce() {
+            PyInt left = PyRange.compare(index, len) >= 0 ? PyInt.of(0) : IntMath.sub(len, index);
+            PyInt cur = IntMath.add(start, IntMath.mul(index, step));
+            PyRange r = new PyRange(cur, IntMath.add(cur, IntMath.mul(left, step)), step);
+            return PyTuple.of(IteratorReduce.builtin("iter"), PyTuple.of(r), PyNone.NONE);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            PyInt i = (PyInt) Abstract.index(state);
+            PyInt left = PyRange.compare(index, len) >= 0 ? PyInt.of(0) : IntMath.sub(len, index);
+            if (PyRange.compare(i, PyInt.of(0)) < 0) i = PyInt.of(0);
+            if (PyRange.compare(i, left) > 0) i = left;
+            index = IntMath.add(index, i);
+        }
     }
 }

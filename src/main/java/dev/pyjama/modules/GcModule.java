@@ -157,6 +157,8 @@ public final class GcModule {
         System.gc();
         // files the collection found abandoned are closed now, as CPython's collector finalises them
         IoFinalizer.collected(Interpreter.current());
+        // and the callbacks of weak references to what it collected run (weakref.finalize too)
+        WeakCallbacks.collected();
         st.collections[gen]++;
         invokeCallbacks(callbacks, "stop", gen);
     }

@@ -41,6 +41,27 @@ public final class ItertoolsModule {
             this.repr = repr;
         }
 
+        /** CPython's __reduce__ of this object, for the types 3.13 still pickles and copies; else null. */
+        Supplier<PyObject> reducer;
+        /** Its __setstate__, for the types that have one. */
+        java.util.function.Consumer<PyObject> stateSetter;
+
+        Iter reducible(Supplier<PyObject> reducer, java.util.function.Consumer<PyObject> stateSetter) {
+            this.reducer = reducer;
+            this.stateSetter = stateSetter;
+            return this;
+        }
+
+        @Override
+        public PyObject reduce() {
+            return reducer == null ? null : reducer.get();
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            if (stateSetter != null) stateSetter.accept(state);
+        }
+
         @Override
         public PyObject next() {
             if (step == null) return null;
@@ -74,6 +95,36 @@ public final class ItertoolsModule {
         return t;
     }
 
+    private static final String PICKLE_DEPRECATED =
+            "Pickle, copy, and deepcopy support will be removed from itertools in Python 3.14.";
+
+    /**
+     * The types 3.13 still pickles and copies, with its DeprecationWarning: {@code __reduce__}
+     * (and {@code __setstate__}, when {@code withState}) call what the object was made with.
+     */
+    // CPython: Modules/itertoolsmodule.c ITERTOOL_PICKLE_DEPRECATION, count_reduce, repeat_reduce...
+    private static void pickles(PyType t, boolean withState) {
+        BuiltinTypes.put(t, "__reduce__", (args, kw) -> {
+            ModuleSupport.noArgs("__reduce__", java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+            deprecated();
+            PyObject r = ((PyIter) args[0]).reduce();
+            if (r == null) throw Errors.typeError("cannot pickle '" + args[0].typeName() + "' object");
+            return r;
+        });
+        if (!withState) return;
+        BuiltinTypes.put(t, "__setstate__", (args, kw) -> {
+            ModuleSupport.positional("__setstate__", java.util.Arrays.copyOfRange(args, 1, args.length), kw, 1, 1);
+            deprecated();
+            ((PyIter) args[0]).setState(args[1]);
+            return PyNone.NONE;
+        });
+    }
+
+    private static void deprecated() {
+        PyObject warn = Abstract.getattr(dev.pyjama.interp.Importer.importModule("_warnings"), PyStr.of("warn"));
+        Abstract.call(warn, PyStr.of(PICKLE_DEPRECATED), dev.pyjama.objects.ExceptionTypes.DEPRECATION_WARNING, PyInt.of(1));
+    }
+
     private static PyObject next(PyObject it) {
         return Abstract.next(it);
     }
@@ -86,7 +137,7 @@ public final class ItertoolsModule {
         });
         chain.dict.put("from_iterable", new PyClassMethod(new PyBuiltinFunction("from_iterable", null, null,
                 (a, kw) -> chain((PyType) a[0], Abstract.iter(a[1])))));
-        type(m, "count", (t, a, kw) -> {
+        PyType count = type(m, "count", (t, a, kw) -> {
             PyObject[] p = Args.parse("count", a, 0, kw, new String[] {"start", "step"}, 0, 2);
             // CPython: Modules/itertoolsmodule.c itertools_count_impl
             if (p[0] != null && !Abstract.isNumber(p[0]) || p[1] != null && !Abstract.isNumber(p[1])) {
@@ -94,31 +145,40 @@ public final class ItertoolsModule {
             }
             PyObject[] cur = {p[0] == null ? ZERO : p[0]};
             PyObject step = p[1] == null ? ONE : p[1];
+            // CPython's fast mode (an int start that fits, a step of int 1) reduces to (count, (cnt,))
+            boolean fast = cur[0] instanceof PyInt s0 && s0.fitsLong() && step instanceof PyInt s1 && s1.fitsLong() && s1.longValue() == 1;
             return new Iter(t, () -> {
                 PyObject v = cur[0];
                 cur[0] = Abstract.binaryOp(0, v, step);
                 return v;
             }, () -> "count(" + Abstract.repr(cur[0]).value() + (step instanceof PyInt i && i.fitsLong() && i.longValue() == 1
-                    ? "" : ", " + Abstract.repr(step).value()) + ")");
+                    ? "" : ", " + Abstract.repr(step).value()) + ")").reducible(() -> {
+                        boolean stillFast = fast && ((PyInt) cur[0]).fitsLong() && ((PyInt) cur[0]).longValue() < Long.MAX_VALUE;
+                        return PyTuple.of(t, stillFast ? PyTuple.of(cur[0]) : PyTuple.of(cur[0], step));
+                    }, null);
         });
-        type(m, "repeat", (t, a, kw) -> {
+        pickles(count, false);
+        PyType repeat = type(m, "repeat", (t, a, kw) -> {
             PyObject[] p = Args.parse("repeat", a, 0, kw, new String[] {"object", "times"}, 1, 2);
             long[] left = {p[1] == null ? -1 : Math.max(0, ModuleSupport.asLong(p[1]))};
             return new Iter(t, () -> {
                 if (left[0] == 0) return null;
                 if (left[0] > 0) left[0]--;
                 return p[0];
-            }, () -> "repeat(" + Abstract.repr(p[0]).value() + (left[0] >= 0 ? ", " + left[0] : "") + ")");
+            }, () -> "repeat(" + Abstract.repr(p[0]).value() + (left[0] >= 0 ? ", " + left[0] : "") + ")").reducible(
+                    () -> PyTuple.of(t, left[0] >= 0 ? PyTuple.of(p[0], PyInt.of(left[0])) : PyTuple.of(p[0])), null);
         });
+        pickles(repeat, false);
         type(m, "islice", (t, a, kw) -> islice(t, a, kw));
-        type(m, "starmap", (t, a, kw) -> {
+        PyType starmap = type(m, "starmap", (t, a, kw) -> {
             ModuleSupport.positional("starmap", a, kw, 2, 2);
             PyObject it = Abstract.iter(a[1]);
             return new Iter(t, () -> {
                 PyObject v = next(it);
                 return v == null ? null : Abstract.call(a[0], Abstract.toArray(v));
-            }, null);
+            }, null).reducible(() -> PyTuple.of(t, PyTuple.of(a[0], it)), null);
         });
+        pickles(starmap, false);
         type(m, "accumulate", (t, a, kw) -> {
             PyObject[] p = Args.parse("accumulate", a, 0, kw, new String[] {"iterable", "func", "initial"}, 1, 2);
             PyObject it = Abstract.iter(p[0]);
@@ -136,7 +196,7 @@ public final class ItertoolsModule {
                 return total[0];
             }, null);
         });
-        type(m, "filterfalse", (t, a, kw) -> {
+        PyType filterfalse = type(m, "filterfalse", (t, a, kw) -> {
             ModuleSupport.positional("filterfalse", a, kw, 2, 2);
             PyObject it = Abstract.iter(a[1]);
             return new Iter(t, () -> {
@@ -145,17 +205,24 @@ public final class ItertoolsModule {
                     if (!ok) return v;
                 }
                 return null;
-            }, null);
+            }, null).reducible(() -> PyTuple.of(t, PyTuple.of(a[0], it)), null);
         });
-        type(m, "takewhile", (t, a, kw) -> {
+        pickles(filterfalse, false);
+        PyType takewhile = type(m, "takewhile", (t, a, kw) -> {
             ModuleSupport.positional("takewhile", a, kw, 2, 2);
             PyObject it = Abstract.iter(a[1]);
+            boolean[] stop = {false};
             return new Iter(t, () -> {
+                if (stop[0]) return null;
                 PyObject v = next(it);
-                return v == null || !Abstract.isTrue(Abstract.call(a[0], v)) ? null : v;
-            }, null);
+                if (v != null && Abstract.isTrue(Abstract.call(a[0], v))) return v;
+                if (v != null) stop[0] = true;
+                return null;
+            }, null).reducible(() -> PyTuple.of(t, PyTuple.of(a[0], it), PyInt.of(stop[0] ? 1 : 0)),
+                    state -> stop[0] = Abstract.isTrue(state));
         });
-        type(m, "dropwhile", (t, a, kw) -> {
+        pickles(takewhile, true);
+        PyType dropwhile = type(m, "dropwhile", (t, a, kw) -> {
             ModuleSupport.positional("dropwhile", a, kw, 2, 2);
             PyObject it = Abstract.iter(a[1]);
             boolean[] dropping = {true};
@@ -166,9 +233,11 @@ public final class ItertoolsModule {
                     return v;
                 }
                 return null;
-            }, null);
+            }, null).reducible(() -> PyTuple.of(t, PyTuple.of(a[0], it), PyInt.of(dropping[0] ? 0 : 1)),
+                    state -> dropping[0] = !Abstract.isTrue(state));
         });
-        type(m, "compress", (t, a, kw) -> {
+        pickles(dropwhile, true);
+        PyType compress = type(m, "compress", (t, a, kw) -> {
             PyObject[] p = Args.parse("compress", a, 0, kw, new String[] {"data", "selectors"}, 2, 2);
             PyObject d = Abstract.iter(p[0]), s = Abstract.iter(p[1]);
             return new Iter(t, () -> {
@@ -179,8 +248,9 @@ public final class ItertoolsModule {
                     if (sel == null) return null;
                     if (Abstract.isTrue(sel)) return v;
                 }
-            }, null);
+            }, null).reducible(() -> PyTuple.of(t, PyTuple.of(d, s)), null);
         });
+        pickles(compress, false);
         type(m, "cycle", (t, a, kw) -> {
             ModuleSupport.positional("cycle", a, kw, 1, 1);
             PyObject it = Abstract.iter(a[0]);

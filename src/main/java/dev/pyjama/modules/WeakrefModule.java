@@ -26,8 +26,8 @@ import java.lang.ref.WeakReference;
 /**
  * {@code _weakref}: {@code ref} over a Java {@link WeakReference}. For a live object a ref
  * behaves as CPython's; an object is dead only once the JVM has collected it (not at the
- * moment its last reference goes, as with CPython's reference counts), and callbacks are not
- * called (design decision 11 allows them to run at collection; pyjama does not run them yet).
+ * moment its last reference goes, as with CPython's reference counts); callbacks run then
+ * (or at gc.collect()), on the interpreter's thread: see {@link WeakCallbacks}.
  * {@code getweakrefcount} and {@code getweakrefs} do not see refs (0 and []). {@code proxy}
  * returns a ref-backed proxy forwarding attribute access.
  */
@@ -82,8 +82,11 @@ public final class WeakrefModule {
     // CPython: Objects/weakrefobject.c PyObject_ClearWeakRefs (clear, then call the callback)
     public static PyObject kill(PyObject ref, PyObject referent) {
         if (!(ref instanceof Ref r) || r.referent == null || r.referent.get() != referent) return null;
+        WeakCallbacks.forget(r.referent);
         r.referent.clear();
-        return r.callback == PyNone.NONE ? null : r.callback;
+        PyObject cb = r.callback;
+        r.callback = PyNone.NONE;
+        return cb == PyNone.NONE ? null : cb;
     }
 
     /**
@@ -118,8 +121,12 @@ public final class WeakrefModule {
             PyObject o = args[1];
             if (!referenceable(o)) throw Errors.typeError("cannot create weak reference to '" + o.typeName() + "' object");
             Ref r = new Ref(REF);
-            r.referent = new WeakReference<>(o);
-            if (n == 2) r.callback = args[2];
+            if (n == 2 && args[2] != PyNone.NONE) {
+                r.callback = args[2];
+                r.referent = WeakCallbacks.watch(o, r);
+            } else {
+                r.referent = new WeakReference<>(o);
+            }
             return r;
         });
         BuiltinTypes.put(t, "__init__", (args, kw) -> PyNone.NONE);

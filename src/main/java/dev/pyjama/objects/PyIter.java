@@ -74,6 +74,17 @@ public abstract class PyIter extends PyObject implements Derived {
         return "<" + type.name() + " object at 0x" + PyHash.addressHex(this) + ">";
     }
 
+    /**
+     * {@code __reduce__}, for pickle and copy: CPython's {@code *_reduce} of this iterator type
+     * (interp/IteratorReduce installs it on the types that have one). Null: none.
+     */
+    public PyObject reduce() {
+        return null;
+    }
+
+    /** {@code __setstate__} of the types whose CPython counterpart has one (the position); others ignore it. */
+    public void setState(PyObject state) {}
+
     /** What {@code __length_hint__} says: the items left, or -1 when this iterator cannot tell. */
     public long lengthHint() {
         return -1;
