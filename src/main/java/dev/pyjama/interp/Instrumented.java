@@ -454,7 +454,7 @@ final class Instrumented {
         int tools = Instrumentation.lineTools(co, here);
         if (tools == 0) return;
         Monitoring mon = monitoring(ts);
-        int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.LINE, co, line, 0, null, null);
+        int disabled = Dispatch.fireLine(mon, ts, tools, co, line);
         if (disabled != 0) Instrumentation.disableLine(mon, co, here, disabled);
     }
 }
