@@ -71,7 +71,39 @@ final class Instrumented {
         // inside a callback (a trace function's own instrumented code: three instructions per
         // call of it) nothing fires: the shortest way to the instruction the site stands for
         ThreadState ts = ThreadState.current();
-        if (ts.tracing != 0 && co.monitoringVersion == Monitoring.globalVersion) return whileTracing(f, co, ts, here, op);
+        if (ts.tracing != 0) {
+            return co.monitoringVersion == Monitoring.globalVersion ? whileTracing(f, co, ts, here, op)
+                    : general(f, co, ts, here, prev, op, oparg, s, sp);
+        }
+        // The common event (settrace's, a LINE tool's) in this small method, which C2 inlines
+        // into the compiled form's site call; every other opcode takes the general path.
+        if (op == Instrumentation.INSTRUMENTED_LINE) {
+            f.sp = sp;
+            line(f, ts, here, prev);
+            if (f.lasti != here) return JUMPED;
+            op = underLine(co, here);
+            if (op < Instrumentation.MIN_INSTRUMENTED) return op;
+        }
+        return general(f, co, ts, here, prev, op, oparg, s, sp);
+    }
+
+    /**
+     * The opcode INSTRUMENTED_LINE at unit {@code here} stands for, once its LINE event ran.
+     * CPython: Python/instrumentation.c de_instrument_line: when the LINE callback took the
+     * unit's last line tool off, lines->original_opcode becomes the per-instruction opcode,
+     * so this execution skips the INSTRUCTION event.
+     */
+    private static int underLine(PyCode co, int here) {
+        int op = Instrumentation.lineOriginal(co, here);
+        if (op == Instrumentation.INSTRUMENTED_INSTRUCTION
+                && (co.instructions()[2 * here] & 0xff) != Instrumentation.INSTRUMENTED_LINE) {
+            op = Instrumentation.instructionOriginal(co, here);
+        }
+        return op;
+    }
+
+    /** {@link #before} for every opcode and state (a LINE already run when {@code op} is what it stood for). */
+    private static int general(PyFrame f, PyCode co, ThreadState ts, int here, int prev, int op, int oparg, PyObject[] s, int sp) {
         var m = co.monitors;
         if (op == Instrumentation.INSTRUMENTED_LINE) {
             if (ts.tracing == 0) {
@@ -79,14 +111,7 @@ final class Instrumented {
                 line(f, ts, here, prev);
                 if (f.lasti != here) return JUMPED;
             }
-            op = Instrumentation.lineOriginal(co, here);
-            // CPython: Python/instrumentation.c de_instrument_line: when the LINE callback took the
-            // unit's last line tool off, lines->original_opcode becomes the per-instruction opcode,
-            // so this execution skips the INSTRUCTION event
-            if (op == Instrumentation.INSTRUMENTED_INSTRUCTION
-                    && (co.instructions()[2 * here] & 0xff) != Instrumentation.INSTRUMENTED_LINE) {
-                op = Instrumentation.instructionOriginal(co, here);
-            }
+            op = underLine(co, here);
         }
         if (op == Instrumentation.INSTRUMENTED_INSTRUCTION) {
             if (ts.tracing == 0) {
@@ -429,7 +454,7 @@ final class Instrumented {
         int tools = Instrumentation.lineTools(co, here);
         if (tools == 0) return;
         Monitoring mon = monitoring(ts);
-        int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.LINE, co, line, 0, null, null);
+        int disabled = Dispatch.fireLine(mon, ts, tools, co, line);
         if (disabled != 0) Instrumentation.disableLine(mon, co, here, disabled);
     }
 }

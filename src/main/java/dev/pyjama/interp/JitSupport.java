@@ -177,6 +177,20 @@ public final class JitSupport {
         return instrumented(f, here, jc.sitePrev(here, prev), jc.siteArg(here), s, f.stackBase() + jc.depthAt(here));
     }
 
+    /**
+     * A site of {@code jc} whose previous unit is a constant (its table): 0 while the live
+     * opcode at {@code unit} is plain (C2 inlines this much: one byte compare), else what
+     * {@link #site} returns. For sites whose instrumented opcode the base case runs itself.
+     */
+    static int siteIfOn(byte[] instructions, JitCode jc, PyFrame f, int unit) {
+        return (instructions[unit << 1] & 0xff) < Opcode.MIN_INSTRUMENTED_OPCODE ? 0 : site(jc, f, unit, -1, f.stack);
+    }
+
+    /** {@link #siteIfOn} at a join: {@code prev} is the unit run before. */
+    static int siteIfOn(byte[] instructions, JitCode jc, PyFrame f, int unit, int prev) {
+        return (instructions[unit << 1] & 0xff) < Opcode.MIN_INSTRUMENTED_OPCODE ? 0 : site(jc, f, unit, prev, f.stack);
+    }
+
     /** Whether the live opcode at {@code unit} is instrumented (the loop's {@code op >= MIN_INSTRUMENTED_OPCODE}). */
     static boolean on(byte[] instructions, int unit) {
         return (instructions[unit << 1] & 0xff) >= Opcode.MIN_INSTRUMENTED_OPCODE;

@@ -379,7 +379,8 @@ final class JitCompiler {
 
     // locals of run: 0 this, 1 f, 2 entry, 3 l (localsplus), 4 s (stack), 5 v,
     // 6 prev (the unit run before, instrumented form), 7 r (what an instrumented site runs)
-    private static final int F = 1, ENTRY = 2, L = 3, S = 4, V = 5, PREV = 6, R = 7;
+    // 8 the live instructions (instrumented form: a local is one byte shorter per site than the static)
+    private static final int F = 1, ENTRY = 2, L = 3, S = 4, V = 5, PREV = 6, R = 7, INS = 8;
     private String self;
 
     private void emitBody(String name) {
@@ -408,6 +409,8 @@ final class JitCompiler {
             mv.visitVarInsn(ISTORE, PREV);
             push(0);
             mv.visitVarInsn(ISTORE, R);
+            staticField("I", "[B");
+            mv.visitVarInsn(ASTORE, INS);
         }
         // the entry points: 0 and the loop headers (OSR from the interpreter's JUMP_BACKWARD)
         List<Integer> keys = new ArrayList<>();
@@ -515,16 +518,33 @@ final class JitCompiler {
             int b = CodeUnits.baseOpcode(code[2 * e] & 0xff);
             int a = (code[2 * e + 1] & 0xff) | ext;
             ext = e < u ? a << 8 : 0;
+            final int unit = e, base0 = b;
+            siteArg[e] = a;
+            sitePrev[e] = e == start[u] && join[e] ? -1 : e == start[u] ? prevUnit : e - 1;
+            if (unit != u || !special(op[u])) {
+                // One call C2 inlines down to the byte compare (JitSupport.siteIfOn): 13-16 bytes a
+                // site instead of 30, so that large functions' instrumented forms stay under the
+                // method size limit; the site's table (sitePrev) holds a constant previous unit.
+                mv.visitVarInsn(ALOAD, INS);
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitVarInsn(ALOAD, F);
+                push(unit);
+                if (sitePrev[e] < 0) {
+                    mv.visitVarInsn(ILOAD, PREV);
+                    call("JitSupport", "siteIfOn", "([BLdev/pyjama/jit/JitCode;" + FRAME + "II)I");
+                } else {
+                    call("JitSupport", "siteIfOn", "([BLdev/pyjama/jit/JitCode;" + FRAME + "I)I");
+                }
+                mv.visitJumpInsn(IFLT, jumped()); // the plain opcode (or one the base case runs as well), else a callback jumped
+                continue;
+            }
             Label slow = new Label(), back = new Label();
             // (a call C2 inlines: the bytes of the method count, the method must stay under 8000)
-            staticField("I", "[B");
+            mv.visitVarInsn(ALOAD, INS);
             push(e);
             call("JitSupport", "on", "([BI)Z");
             mv.visitJumpInsn(IFNE, slow);
             mv.visitLabel(back);
-            final int unit = e, base0 = b;
-            siteArg[e] = a;
-            sitePrev[e] = e == start[u] && join[e] ? -1 : e == start[u] ? prevUnit : e - 1;
             outOfLine.add(() -> {
                 mv.visitLabel(slow);
                 mv.visitVarInsn(ALOAD, 0);
@@ -533,20 +553,14 @@ final class JitCompiler {
                 mv.visitVarInsn(ILOAD, PREV);
                 mv.visitVarInsn(ALOAD, S);
                 call("JitSupport", "site", "(Ldev/pyjama/jit/JitCode;" + FRAME + "II" + OBJS + ")I");
-                if (unit == u && special(op[u])) {
-                    mv.visitVarInsn(ISTORE, R);
-                    mv.visitVarInsn(ILOAD, R);
-                    push(base0);
-                    mv.visitJumpInsn(IF_ICMPEQ, back);
-                    mv.visitVarInsn(ILOAD, R);
-                    mv.visitJumpInsn(IFLT, jumped());
-                    instrumentedOpcode(u);
-                    mv.visitJumpInsn(GOTO, jumped());
-                } else {
-                    // the plain opcode (or one the base case runs as well), else a callback jumped
-                    mv.visitJumpInsn(IFGE, back);
-                    mv.visitJumpInsn(GOTO, jumped());
-                }
+                mv.visitVarInsn(ISTORE, R);
+                mv.visitVarInsn(ILOAD, R);
+                push(base0);
+                mv.visitJumpInsn(IF_ICMPEQ, back);
+                mv.visitVarInsn(ILOAD, R);
+                mv.visitJumpInsn(IFLT, jumped());
+                instrumentedOpcode(u);
+                mv.visitJumpInsn(GOTO, jumped());
             });
         }
     }

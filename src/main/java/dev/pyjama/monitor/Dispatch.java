@@ -120,6 +120,34 @@ public final class Dispatch {
     }
 
     /**
+     * The LINE event from the eval loop and the compiled forms: {@link #fireAt} without
+     * arguments, with a short way for sys.settrace alone (tool 7's line adapter, no other
+     * tool at the site), small enough for C2 to inline into the site's call.
+     */
+    // CPython: Python/instrumentation.c _Py_call_instrumentation_line (one tool: call_one_instrument)
+    public static int fireLine(Monitoring mon, ThreadState ts, int tools, PyCode code, int line) {
+        if (tools != 1 << MonitoringEvents.SYS_TRACE_ID || UsageCounts.ENABLED || ts.tracing != 0
+                || !(mon.javaCallback(MonitoringEvents.SYS_TRACE_ID, MonitoringEvents.LINE) instanceof Legacy.Adapter a)) {
+            return fireAt(mon, ts, tools, MonitoringEvents.LINE, code, line, 0, null, null);
+        }
+        int oldWhat = ts.whatEvent;
+        dev.pyjama.objects.PyFrame oldFrame = ts.eventFrame;
+        ts.whatEvent = MonitoringEvents.LINE;
+        ts.eventFrame = ts.frame;
+        ts.tracing++;
+        PyObject r;
+        try {
+            dev.pyjama.interp.LockOrder.callingBack();
+            r = a.line(ts, line);
+        } finally {
+            ts.tracing--;
+            ts.whatEvent = oldWhat;
+            ts.eventFrame = oldFrame;
+        }
+        return r == MonitoringModule.DISABLE ? disabled(mon, MonitoringEvents.SYS_TRACE_ID, MonitoringEvents.LINE, a) : 0;
+    }
+
+    /**
      * A callback returned DISABLE: its tool, to take off the site; for a global-only event
      * CPython removes the callback and raises ValueError instead.
      */

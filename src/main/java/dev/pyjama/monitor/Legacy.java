@@ -232,15 +232,19 @@ public final class Legacy {
                     args.length > 1 ? args[1] : MonitoringModule.MISSING);
         }
 
+        /** The line adapter (Dispatch.fireLine calls it directly for tool 7 alone). */
+        // CPython: Python/legacy_tracing.c sys_trace_line_func
+        PyObject line(ThreadState ts, int location) {
+            if (ts.legacyTrace.traceFunc == null) return PyNone.NONE;
+            return traceLine(ts, currentFrame(ts), location);
+        }
+
         /** The adapter; {@code a1} is MISSING when the event has no second argument. */
         PyObject fire(ThreadState ts, int event, PyCode code, int location, PyObject a0, PyObject a1) {
             if (UsageCounts.ENABLED) UsageCounts.adapter(mon, name);
             switch (kind) {
-                case T_LINE: {
-                    // CPython: Python/legacy_tracing.c sys_trace_line_func
-                    if (ts.legacyTrace.traceFunc == null) return PyNone.NONE;
-                    return traceLine(ts, currentFrame(ts), location);
-                }
+                case T_LINE:
+                    return line(ts, location);
                 case T_START: case T_THROW:
                     return callTrace(ts, CALL, PyNone.NONE);
                 case T_RETURN:
