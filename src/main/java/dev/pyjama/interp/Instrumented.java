@@ -239,11 +239,13 @@ final class Instrumented {
     // CPython: Python/ceval.c do_monitor_exc, _PyEval_MonitorRaise, monitor_reraise, monitor_unwind, monitor_handled, monitor_throw
     static dev.pyjama.objects.PyBaseException exceptionEvent(PyFrame f, int here, int event, dev.pyjama.objects.PyBaseException exc) {
         if (Monitoring.globalVersion == 0) return exc; // no tool ever set an event
-        Monitoring mon = monitoring();
+        ThreadState ts = ThreadState.current();
+        Monitoring mon = monitoring(ts);
         int tools = mon.toolsFor(event);
         if (tools == 0) return exc;
         try {
-            Dispatch.fire(mon, tools, event, f.code, Dispatch.offset(here), exc);
+            // the legacy adapters take the offset and the exception unboxed (no array, no PyInt)
+            Dispatch.fireAt(mon, ts, tools, event, f.code, 2 * here, 1, exc, null);
         } catch (dev.pyjama.objects.PyException replaced) {
             return replaced.value();
         }

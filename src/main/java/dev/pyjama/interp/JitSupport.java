@@ -109,6 +109,17 @@ public final class JitSupport {
         throw (T) t;
     }
 
+    /**
+     * Compiled RERAISE at unit {@code at}: what the loop's RERAISE throws, marked with its unit
+     * for {@link #run}, which unwinds from there (and from the stack depth there).
+     */
+    // CPython: Python/bytecodes.c RERAISE
+    static PyException reraise(PyFrame f, PyObject[] s, int sp, int oparg, int at) {
+        Unwind.Reraise r = (Unwind.Reraise) EvalHelpers.reraise(f, s, sp, oparg);
+        r.at = at;
+        return r;
+    }
+
     /** Runs compiled code from {@code entry}; the interpreter finishes what it leaves. */
     static PyObject run(JitCode jc, PyFrame f, int entry) {
         if (jc.instrumented()) Jit.instrumentedRuns++;
@@ -117,7 +128,8 @@ public final class JitSupport {
             try {
                 r = jc.run(f, entry);
             } catch (PyException | StackOverflowError | OutOfMemoryError e) {
-                int here = f.lasti;
+                // a compiled RERAISE unwinds from itself, as the loop's (f_lasti may be restored)
+                int here = e instanceof Unwind.Reraise rr && rr.at >= 0 ? rr.at : f.lasti;
                 if (here < 0) throw e; // before the first instruction: as the loop's own entry would
                 f.sp = f.stackBase() + jc.depthAt(here);
                 int pc = Unwind.handle(f, e, here);

@@ -26,6 +26,9 @@ final class Unwind {
      * when it leaves the frame.
      */
     static final class Reraise extends PyException {
+        /** The RERAISE unit when compiled code raised it (its f_lasti may be restored from the stack), else -1. */
+        int at = -1;
+
         Reraise(PyBaseException value) {
             super(value);
         }

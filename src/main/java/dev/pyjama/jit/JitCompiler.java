@@ -436,7 +436,7 @@ final class JitCompiler {
             if (labels[u] == null) continue;
             mv.visitLabel(labels[u]);
             if (op[u] < 0) continue; // an EXTENDED_ARG that starts an instruction
-            if (instrumented && op[u] != RERAISE) {
+            if (instrumented) {
                 if (checked[u]) sites(u, prevUnit);
                 else if (join[start[u]]) everyInstructionBefore(u, prevUnit);
             }
@@ -854,17 +854,15 @@ final class JitCompiler {
                 guard(nx, u, d);
                 return;
             }
-            case RERAISE: // the interpreter re-raises (it may restore f_lasti from the stack)
-                if (instrumented) { // the interpreter runs its instrumented site too
-                    mv.visitVarInsn(ALOAD, F);
-                    push(u);
-                    loadPrev(start[u], prev);
-                    push(base + d);
-                    call("JitSupport", "bail", "(" + FRAME + "III)" + OBJ);
-                    mv.visitInsn(ARETURN);
-                    return;
-                }
-                mv.visitJumpInsn(GOTO, bailLabel(u, prev, d));
+            case RERAISE: // JitSupport.run unwinds from this unit (f_lasti may be restored from the stack)
+                lasti(u);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, S);
+                push(base + d);
+                push(a);
+                push(u);
+                call("JitSupport", "reraise", "(" + FRAME + OBJS + "III)Ldev/pyjama/objects/PyException;");
+                mv.visitInsn(ATHROW);
                 return;
             case RETURN_CONST:
                 lasti(u);
