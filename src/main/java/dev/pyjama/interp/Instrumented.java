@@ -355,6 +355,8 @@ final class Instrumented {
             arg0 = total == 0 ? dev.pyjama.monitor.MonitoringModule.MISSING : s[sp - kw - total];
         }
         Monitoring mon = monitoring(ts);
+        // sys.setprofile alone and a callable it reports nothing for (a Python function): no events
+        if (fire && dev.pyjama.monitor.Legacy.profileIgnoresCall(mon, tools, callable)) fire = false;
         if (fire) {
             int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.CALL, co, 2 * here, 2, callable, arg0);
             if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
