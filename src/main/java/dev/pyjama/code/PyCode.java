@@ -182,6 +182,12 @@ public final class PyCode extends PyObject {
      */
     public volatile Object jitInstrumented;
     /**
+     * The compiled form run inside a monitoring or legacy callback while the code is
+     * instrumented (nothing fires there): the plain form without its instrumentation guards,
+     * Jit.FAILED, or null.
+     */
+    public volatile Object jitTracing;
+    /**
      * True while some tool wants INSTRUCTION events in this code (Instrumentation.update): then
      * any unit may hold an instrumented opcode, and the instrumented form, which checks only
      * line starts and event sites, hands the frame to the interpreter.

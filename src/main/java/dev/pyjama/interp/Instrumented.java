@@ -191,6 +191,18 @@ final class Instrumented {
     }
 
     /**
+     * The RESUME of a frame that runs compiled inside a callback (JitSupport.tracingResume),
+     * whose live opcode {@code op} is instrumented: what {@link #whileTracing} records there.
+     */
+    static void resumedWhileTracing(PyFrame f, int here, int op) {
+        java.lang.invoke.VarHandle.acquireFence(); // the side tables of the opcode read (as before)
+        PyCode co = f.code;
+        if (op == Instrumentation.INSTRUMENTED_LINE) op = Instrumentation.lineOriginal(co, here);
+        if (op == Instrumentation.INSTRUMENTED_INSTRUCTION) op = Instrumentation.instructionOriginal(co, here);
+        if (op == INSTRUMENTED_RESUME) resumed(ThreadState.current(), f, here);
+    }
+
+    /**
      * PY_YIELD. CPython fires it with the frame already suspended, its instruction pointer on
      * the RESUME after the yield and the value off the stack; so f_lasti and a jump's stack
      * analysis see that state. A jump made here does not stop the yield: it is kept in the
@@ -370,6 +382,8 @@ final class Instrumented {
             arg0 = total == 0 ? dev.pyjama.monitor.MonitoringModule.MISSING : s[sp - kw - total];
         }
         Monitoring mon = monitoring(ts);
+        // sys.setprofile alone and a callable it reports nothing for (a Python function): no events
+        if (fire && dev.pyjama.monitor.Legacy.profileIgnoresCall(mon, tools, callable)) fire = false;
         if (fire) {
             int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.CALL, co, 2 * here, 2, callable, arg0);
             if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);

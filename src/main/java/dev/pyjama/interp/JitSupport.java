@@ -38,6 +38,8 @@ public final class JitSupport {
         // what the first RESUME would do: the form is chosen for the code as it will run
         if (co.monitoringVersion != Monitoring.globalVersion) Instrumented.update(co);
         boolean clean = co.jitCleanVersion == Monitoring.globalVersion;
+        // inside a callback nothing fires: instrumented code runs as if it were plain
+        if (!clean && ThreadState.current().tracing != 0) return tracingForm(co);
         if (!clean && co.jitEveryInstruction) return null; // INSTRUCTION events: the interpreter
         Object j = clean ? co.jit : co.jitInstrumented;
         if (j == null) {
@@ -45,6 +47,29 @@ public final class JitSupport {
             j = Jit.compile(co, LOOKUP, !clean);
         }
         return j instanceof JitCode jc ? jc : null;
+    }
+
+    /**
+     * The form run inside a monitoring or legacy callback (a trace function, a profiler, a
+     * sys.monitoring callback: {@code ThreadState.tracing}): no event fires on the thread then,
+     * so an instrumented site only stands for its plain instruction, and the plain form without
+     * the guards that stop it when the code is instrumented runs the frame. A frame never
+     * outlives the callback it runs in (a generator's is chosen again at each resumption).
+     */
+    // CPython: Python/instrumentation.c call_instrumentation_vector (tstate->tracing: no event)
+    private static JitCode tracingForm(PyCode co) {
+        Object j = co.jitTracing;
+        if (j == null) {
+            if (co.jit == null && co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
+            j = Jit.compile(co, LOOKUP, false, true);
+        }
+        return j instanceof JitCode jc ? jc : null;
+    }
+
+    /** The RESUME of the form for callbacks: what an instrumented RESUME records there (Instrumented.whileTracing). */
+    static void tracingResume(PyFrame f, int unit) {
+        int op = f.code.instructions()[unit << 1] & 0xff;
+        if (op >= Opcode.MIN_INSTRUMENTED_OPCODE) Instrumented.resumedWhileTracing(f, unit, op);
     }
 
     /** The compiled code to run a new frame of {@code co} with, or null to interpret it. */
@@ -133,8 +158,8 @@ public final class JitSupport {
                 if (here < 0) throw e; // before the first instruction: as the loop's own entry would
                 f.sp = f.stackBase() + jc.depthAt(here);
                 int pc = Unwind.handle(f, e, here);
-                if (jc.isEntry(pc) && (jc.instrumented() ? !f.code.jitEveryInstruction
-                        : f.code.jitCleanVersion == Monitoring.globalVersion)) {
+                if (jc.isEntry(pc) && (jc.tracing() || (jc.instrumented() ? !f.code.jitEveryInstruction
+                        : f.code.jitCleanVersion == Monitoring.globalVersion))) {
                     entry = pc; // the handler was compiled too
                     continue;
                 }

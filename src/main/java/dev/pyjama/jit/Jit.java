@@ -24,7 +24,7 @@ public final class Jit {
     public static long instrumentedRuns;
 
     private static volatile int threshold = initialThreshold();
-    private static int compiled, compiledInstrumented, refused, largest;
+    private static int compiled, compiledInstrumented, compiledTracing, refused, largest;
 
     private static int initialThreshold() {
         String on = System.getProperty("pyjama.jit", System.getenv("PYJAMA_JIT"));
@@ -90,28 +90,39 @@ public final class Jit {
      * every instruction and runs the instrumented ones' events (recorded in
      * {@code co.jitInstrumented}), else the plain form (in {@code co.jit}).
      */
-    public static synchronized Object compile(PyCode co, MethodHandles.Lookup lookup, boolean instrumented) {
-        Object j = instrumented ? co.jitInstrumented : co.jit;
+    public static Object compile(PyCode co, MethodHandles.Lookup lookup, boolean instrumented) {
+        return compile(co, lookup, instrumented, false);
+    }
+
+    /**
+     * {@link #compile(PyCode, MethodHandles.Lookup, boolean)}, or with {@code tracing} (and not
+     * {@code instrumented}) the form run inside callbacks, recorded in {@code co.jitTracing}:
+     * the plain form without the guards that stop it once the code is instrumented.
+     */
+    public static synchronized Object compile(PyCode co, MethodHandles.Lookup lookup, boolean instrumented, boolean tracing) {
+        tracing &= !instrumented;
+        Object j = tracing ? co.jitTracing : instrumented ? co.jitInstrumented : co.jit;
         if (j != null) return j;
         co.jitCountdown = Integer.MAX_VALUE;
         if (compiled >= maxCompiled) {
-            record(co, instrumented, FAILED);
+            record(co, instrumented, tracing, FAILED);
             return FAILED;
         }
         try {
             JitCode jc;
             try {
-                jc = new JitCompiler(co, true, instrumented).compile(lookup);
+                jc = new JitCompiler(co, true, instrumented, tracing).compile(lookup);
             } catch (JitCompiler.Unsupported e) {
                 // too large (or a handler the compiler cannot follow): the handlers stay interpreted
-                jc = new JitCompiler(co, false, instrumented).compile(lookup);
+                jc = new JitCompiler(co, false, instrumented, tracing).compile(lookup);
             }
             compiled++;
             if (instrumented) compiledInstrumented++;
+            if (tracing) compiledTracing++;
             largest = Math.max(largest, jc.size);
             co.jitCountdown = 0; // the loop's JUMP_BACKWARD enters the compiled code when it interprets this code
-            if (LOG) System.err.println("pyjama.jit: compiled " + (instrumented ? "(instrumented) " : "") + describe(co) + " (" + jc.size + " bytes)");
-            record(co, instrumented, jc);
+            if (LOG) System.err.println("pyjama.jit: compiled " + (instrumented ? "(instrumented) " : tracing ? "(tracing) " : "") + describe(co) + " (" + jc.size + " bytes)");
+            record(co, instrumented, tracing, jc);
             return jc;
         } catch (JitCompiler.Unsupported e) {
             refused++;
@@ -120,15 +131,21 @@ public final class Jit {
             refused++;
             if (LOG) System.err.println("pyjama.jit: failed " + describe(co) + ": " + e);
         }
-        record(co, instrumented, FAILED);
+        record(co, instrumented, tracing, FAILED);
         // the other form may still come: the code stays hot
         co.jitCountdown = 0;
         return FAILED;
     }
 
-    private static void record(PyCode co, boolean instrumented, Object j) {
-        if (instrumented) co.jitInstrumented = j;
+    private static void record(PyCode co, boolean instrumented, boolean tracing, Object j) {
+        if (tracing) co.jitTracing = j;
+        else if (instrumented) co.jitInstrumented = j;
         else co.jit = j;
+    }
+
+    /** Code objects compiled in their form for callbacks (JitCompiler's tracing). */
+    public static synchronized int compiledTracingCount() {
+        return compiledTracing;
     }
 
     /** Code objects compiled in their instrumented form. */

@@ -45,6 +45,8 @@ public abstract class JitCode {
      * stays valid whatever tools change; it starts with {@code f.lasti} as the unit run before.
      */
     boolean instrumented;
+    /** True for the form run inside callbacks only (JitCompiler's tracing): no instrumentation guards. */
+    boolean tracing;
     /** Instrumented form, per unit: its full argument, and the unit run before it (-1: the PREV the site passes). */
     int[] siteArg, sitePrev;
 
@@ -79,6 +81,10 @@ public abstract class JitCode {
 
     public final boolean instrumented() {
         return instrumented;
+    }
+
+    public final boolean tracing() {
+        return tracing;
     }
 
     public final int size() {

@@ -102,6 +102,12 @@ final class JitCompiler {
      * PREV where several paths meet and a constant elsewhere.
      */
     private final boolean instrumented;
+    /**
+     * The form for code run inside a monitoring or legacy callback ({@code ThreadState.tracing}:
+     * nothing fires there, so every instrumented opcode stands for its plain one): the plain
+     * form without the instrumentation guards (JitSupport.select runs it only while tracing).
+     */
+    private final boolean tracing;
     /** Per start unit: reached other than by falling through from the instruction before (a jump target, an entry). */
     private final boolean[] join;
     /**
@@ -115,8 +121,13 @@ final class JitCompiler {
     private final List<Runnable> outOfLine = new ArrayList<>();
 
     JitCompiler(PyCode co, boolean handlers, boolean instrumented) {
+        this(co, handlers, instrumented, false);
+    }
+
+    JitCompiler(PyCode co, boolean handlers, boolean instrumented, boolean tracing) {
         this.handlers = handlers;
         this.instrumented = instrumented;
+        this.tracing = tracing && !instrumented;
         this.co = co;
         this.code = co.code;
         this.n = code.length / 2;
@@ -351,6 +362,7 @@ final class JitCompiler {
             jc.entries = entry;
             jc.size = size;
             jc.instrumented = instrumented;
+            jc.tracing = tracing;
             jc.siteArg = siteArg;
             jc.sitePrev = sitePrev;
             return jc;
@@ -694,6 +706,7 @@ final class JitCompiler {
 
     /** Stops (the interpreter goes on at {@code next}) when the code was instrumented meanwhile. */
     private void guard(int next, int prev, int d) {
+        if (tracing) return; // inside a callback: instrumentation changes nothing there
         if (instrumented) {
             // it reads the live opcode of the sites where one can be written, as long as no tool
             // wants INSTRUCTION events (any unit): then the interpreter goes on
@@ -733,6 +746,12 @@ final class JitCompiler {
                     call("JitSupport", "resumeOutdated", "(" + CODE + ")Z");
                     mv.visitJumpInsn(IFNE, labels[start[u]]);
                     guard(nx, u, d);
+                    break;
+                }
+                if (tracing) { // JitSupport.select brought the code up to date; what the loop's RESUME records
+                    mv.visitVarInsn(ALOAD, F);
+                    push(u);
+                    call("JitSupport", "tracingResume", "(" + FRAME + "I)V");
                     break;
                 }
                 mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Monitoring", "globalVersion", "J");

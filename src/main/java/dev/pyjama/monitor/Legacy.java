@@ -392,6 +392,23 @@ public final class Legacy {
         return PyNone.NONE;
     }
 
+    /**
+     * True when a CALL site's event, and its C_RETURN / C_RAISE, would reach only the profile
+     * adapter ({@code tools}: the site's tools) and {@link #callOrReturn} would ignore
+     * {@code callable} (a Python function, a class...: only builtins give c_call events), so
+     * the eval loop can skip firing them: nothing would run or change (not even a usage
+     * count, since the skip is off when {@link UsageCounts} is on).
+     */
+    // CPython: Python/legacy_tracing.c sys_profile_call_or_return (returns at once for these)
+    public static boolean profileIgnoresCall(Monitoring mon, int tools, PyObject callable) {
+        if (tools != 1 << PROFILE || UsageCounts.ENABLED || callable instanceof PyBuiltinFunction
+                || callable instanceof PyMethod m && m.function instanceof PyBuiltinFunction) {
+            return false;
+        }
+        return mon.javaCallback(PROFILE, MonitoringEvents.CALL) instanceof Adapter a && a.kind == P_CALL_OR_RETURN
+                && mon.javaCallback(PROFILE, MonitoringEvents.C_RETURN) == a && mon.javaCallback(PROFILE, MonitoringEvents.C_RAISE) == a;
+    }
+
     private static PyFrame currentFrame(ThreadState ts) {
         PyFrame f = ts.frame;
         if (f == null) throw Errors.systemError("Missing frame when calling trace function.");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class JitParityTest {
     static final List<String> AREAS = List.of("exec", "trace", "profile", "monitoring");
-    private static int oldThreshold, oldMax, compiledBefore, instrumentedBefore;
+    private static int oldThreshold, oldMax, compiledBefore, instrumentedBefore, tracingBefore;
     private static long runsBefore;
 
     @BeforeAll
@@ -30,6 +30,7 @@ class JitParityTest {
         oldMax = Jit.setMaxCompiled(Integer.MAX_VALUE); // every fixture compiles, however many ran before
         compiledBefore = Jit.compiledCount();
         instrumentedBefore = Jit.compiledInstrumentedCount();
+        tracingBefore = Jit.compiledTracingCount();
         runsBefore = Jit.instrumentedRuns;
     }
 
@@ -49,12 +50,16 @@ class JitParityTest {
             // the trace, profile and monitoring fixtures run instrumented code: compiled, not interpreted
             int instrumented = Jit.compiledInstrumentedCount() - instrumentedBefore;
             long runs = Jit.instrumentedRuns - runsBefore;
-            System.out.println("jit parity: " + instrumented + " instrumented forms compiled, entered " + runs + " times");
+            int tracing = Jit.compiledTracingCount() - tracingBefore;
+            System.out.println("jit parity: " + instrumented + " instrumented forms compiled, entered " + runs + " times; "
+                    + tracing + " forms for callbacks compiled");
             String only = System.getProperty("parity.area", "");
             boolean traced = only.isBlank() || List.of(only.split(",")).stream().anyMatch(a -> AREAS.contains(a) && !a.equals("exec"));
             if (traced && (instrumented < 100 || runs < 1000)) {
                 throw new AssertionError("instrumented code ran in the interpreter: " + instrumented + " forms, " + runs + " entries");
             }
+            // trace functions, profilers and monitoring callbacks run their form for callbacks
+            if (traced && tracing < 50) throw new AssertionError("callbacks ran in the interpreter: " + tracing + " forms");
             if (Jit.largestMethod() > Jit.maxMethodBytes() || Jit.largestMethod() >= 8000) {
                 throw new AssertionError("a generated method of " + Jit.largestMethod() + " bytes: HotSpot would not compile it");
             }
