@@ -44,7 +44,8 @@ class CPythonSuitesTest {
             new Suite("test_cprofile", "test.test_cprofile", false, false),
             new Suite("test_monitoring", "test.test_monitoring", false, false),
             // cpython_only off: its one such test (check_disallow_instantiation of _csv.Reader/Writer) passes too
-            new Suite("test_csv", "test.test_csv", true, false));
+            new Suite("test_csv", "test.test_csv", true, false),
+            new Suite("test_memoryview", "test.test_memoryview", false, false));
 
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path HARNESS = ROOT.resolve("tests/cpython/suite_outcomes.py");
