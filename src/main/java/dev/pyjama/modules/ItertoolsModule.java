@@ -320,7 +320,7 @@ public final class ItertoolsModule {
                 return batch.isEmpty() ? null : new PyTuple(batch.toArray(new PyObject[0]));
             }, null);
         });
-        type(m, "zip_longest", (t, a, kw) -> {
+        PyType zipLongest = type(m, "zip_longest", (t, a, kw) -> {
             PyObject fill = PyNone.NONE;
             int nkw = Args.nkw(kw);
             for (int i = 0; i < nkw; i++) {
@@ -330,7 +330,7 @@ public final class ItertoolsModule {
             }
             PyObject[] its = new PyObject[a.length - nkw];
             for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(a[i]);
-            PyObject fv = fill;
+            PyObject[] fv = {fill};
             int[] active = {its.length};
             return new Iter(t, () -> {
                 if (its.length == 0 || active[0] == 0) return null;
@@ -339,16 +339,23 @@ public final class ItertoolsModule {
                     PyObject v = its[i] == null ? null : next(its[i]);
                     if (v == null) {
                         if (its[i] != null) {
-                            its[i] = null;
+                            // the last one stays, as in CPython (what __reduce__ shows)
                             if (--active[0] == 0) return null;
+                            its[i] = null;
                         }
-                        v = fv;
+                        v = fv[0];
                     }
                     out[i] = v;
                 }
                 return new PyTuple(out);
-            }, null);
+            }, null).reducible(self -> {
+                // CPython: Modules/itertoolsmodule.c zip_longest_reduce (an exhausted iterator as ()), zip_longest_setstate
+                PyObject[] args = new PyObject[its.length];
+                for (int i = 0; i < its.length; i++) args[i] = its[i] == null ? PyTuple.EMPTY : its[i];
+                return PyTuple.of(t, new PyTuple(args), fv[0]);
+            }, state -> fv[0] = state);
         });
+        pickles(zipLongest, true);
         type(m, "product", (t, a, kw) -> product(t, a, kw));
         type(m, "permutations", (t, a, kw) -> {
             PyObject[] p = Args.parse("permutations", a, 0, kw, new String[] {"iterable", "r"}, 1, 2);
