@@ -42,11 +42,11 @@ public final class ItertoolsModule {
         }
 
         /** CPython's __reduce__ of this object, for the types 3.13 still pickles and copies; else null. */
-        Supplier<PyObject> reducer;
+        java.util.function.Function<Iter, PyObject> reducer;
         /** Its __setstate__, for the types that have one. */
         java.util.function.Consumer<PyObject> stateSetter;
 
-        Iter reducible(Supplier<PyObject> reducer, java.util.function.Consumer<PyObject> stateSetter) {
+        Iter reducible(java.util.function.Function<Iter, PyObject> reducer, java.util.function.Consumer<PyObject> stateSetter) {
             this.reducer = reducer;
             this.stateSetter = stateSetter;
             return this;
@@ -54,12 +54,17 @@ public final class ItertoolsModule {
 
         @Override
         public PyObject reduce() {
-            return reducer == null ? null : reducer.get();
+            return reducer == null ? null : reducer.apply(this);
         }
 
         @Override
         public void setState(PyObject state) {
             if (stateSetter != null) stateSetter.accept(state);
+        }
+
+        /** Whether next() has said it is exhausted. */
+        boolean exhausted() {
+            return step == null;
         }
 
         @Override
@@ -152,7 +157,7 @@ public final class ItertoolsModule {
                 cur[0] = Abstract.binaryOp(0, v, step);
                 return v;
             }, () -> "count(" + Abstract.repr(cur[0]).value() + (step instanceof PyInt i && i.fitsLong() && i.longValue() == 1
-                    ? "" : ", " + Abstract.repr(step).value()) + ")").reducible(() -> {
+                    ? "" : ", " + Abstract.repr(step).value()) + ")").reducible(self -> {
                         boolean stillFast = fast && ((PyInt) cur[0]).fitsLong() && ((PyInt) cur[0]).longValue() < Long.MAX_VALUE;
                         return PyTuple.of(t, stillFast ? PyTuple.of(cur[0]) : PyTuple.of(cur[0], step));
                     }, null);
@@ -166,17 +171,18 @@ public final class ItertoolsModule {
                 if (left[0] > 0) left[0]--;
                 return p[0];
             }, () -> "repeat(" + Abstract.repr(p[0]).value() + (left[0] >= 0 ? ", " + left[0] : "") + ")").reducible(
-                    () -> PyTuple.of(t, left[0] >= 0 ? PyTuple.of(p[0], PyInt.of(left[0])) : PyTuple.of(p[0])), null);
+                    self -> PyTuple.of(t, left[0] >= 0 ? PyTuple.of(p[0], PyInt.of(left[0])) : PyTuple.of(p[0])), null);
         });
         pickles(repeat, false);
-        type(m, "islice", (t, a, kw) -> islice(t, a, kw));
+        pickles(chain, true);
+        pickles(type(m, "islice", (t, a, kw) -> islice(t, a, kw)), true);
         PyType starmap = type(m, "starmap", (t, a, kw) -> {
             ModuleSupport.positional("starmap", a, kw, 2, 2);
             PyObject it = Abstract.iter(a[1]);
             return new Iter(t, () -> {
                 PyObject v = next(it);
                 return v == null ? null : Abstract.call(a[0], Abstract.toArray(v));
-            }, null).reducible(() -> PyTuple.of(t, PyTuple.of(a[0], it)), null);
+            }, null).reducible(self -> PyTuple.of(t, PyTuple.of(a[0], it)), null);
         });
         pickles(starmap, false);
         type(m, "accumulate", (t, a, kw) -> {
@@ -205,7 +211,7 @@ public final class ItertoolsModule {
                     if (!ok) return v;
                 }
                 return null;
-            }, null).reducible(() -> PyTuple.of(t, PyTuple.of(a[0], it)), null);
+            }, null).reducible(self -> PyTuple.of(t, PyTuple.of(a[0], it)), null);
         });
         pickles(filterfalse, false);
         PyType takewhile = type(m, "takewhile", (t, a, kw) -> {
@@ -218,7 +224,7 @@ public final class ItertoolsModule {
                 if (v != null && Abstract.isTrue(Abstract.call(a[0], v))) return v;
                 if (v != null) stop[0] = true;
                 return null;
-            }, null).reducible(() -> PyTuple.of(t, PyTuple.of(a[0], it), PyInt.of(stop[0] ? 1 : 0)),
+            }, null).reducible(self -> PyTuple.of(t, PyTuple.of(a[0], it), PyInt.of(stop[0] ? 1 : 0)),
                     state -> stop[0] = Abstract.isTrue(state));
         });
         pickles(takewhile, true);
@@ -233,7 +239,7 @@ public final class ItertoolsModule {
                     return v;
                 }
                 return null;
-            }, null).reducible(() -> PyTuple.of(t, PyTuple.of(a[0], it), PyInt.of(dropping[0] ? 0 : 1)),
+            }, null).reducible(self -> PyTuple.of(t, PyTuple.of(a[0], it), PyInt.of(dropping[0] ? 0 : 1)),
                     state -> dropping[0] = !Abstract.isTrue(state));
         });
         pickles(dropwhile, true);
@@ -248,29 +254,48 @@ public final class ItertoolsModule {
                     if (sel == null) return null;
                     if (Abstract.isTrue(sel)) return v;
                 }
-            }, null).reducible(() -> PyTuple.of(t, PyTuple.of(d, s)), null);
+            }, null).reducible(self -> PyTuple.of(t, PyTuple.of(d, s)), null);
         });
         pickles(compress, false);
-        type(m, "cycle", (t, a, kw) -> {
+        PyType cycle = type(m, "cycle", (t, a, kw) -> {
             ModuleSupport.positional("cycle", a, kw, 1, 1);
             PyObject it = Abstract.iter(a[0]);
-            List<PyObject> saved = new ArrayList<>();
+            dev.pyjama.objects.PyList[] saved = {new dev.pyjama.objects.PyList(new ArrayList<>())};
             int[] pos = {-1};
+            boolean[] firstpass = {false}; // set by __setstate__: the source's items are saved already
             return new Iter(t, () -> {
                 if (pos[0] < 0) {
                     PyObject v = next(it);
                     if (v != null) {
-                        saved.add(v);
+                        if (!firstpass[0]) saved[0].items.add(v);
                         return v;
                     }
-                    if (saved.isEmpty()) return null;
-                    pos[0] = 0;
+                    pos[0] = 0; // the source is done (CPython clears it)
+                    if (saved[0].items.isEmpty()) return null;
                 }
-                PyObject v = saved.get(pos[0]);
-                pos[0] = (pos[0] + 1) % saved.size();
+                List<PyObject> items = saved[0].items;
+                if (items.isEmpty()) return null;
+                PyObject v = items.get(pos[0] % items.size());
+                pos[0] = (pos[0] + 1) % items.size();
                 return v;
-            }, null);
+            }, null).reducible(self -> {
+                // CPython: Modules/itertoolsmodule.c cycle_reduce, cycle_setstate
+                if (pos[0] < 0) return PyTuple.of(t, PyTuple.of(it), PyTuple.of(saved[0], dev.pyjama.objects.PyBool.of(firstpass[0])));
+                PyObject rest = Abstract.iter(saved[0]);
+                if (pos[0] != 0) ((PyIter) rest).setState(PyInt.of(pos[0]));
+                return PyTuple.of(t, PyTuple.of(rest), PyTuple.of(saved[0], dev.pyjama.objects.PyBool.TRUE));
+            }, state -> {
+                if (!(state instanceof PyTuple st)) throw Errors.typeError("state is not a tuple");
+                if (st.items.length != 2 || !(st.items[0] instanceof dev.pyjama.objects.PyList l)) {
+                    throw Errors.typeError(st.items.length != 2 ? "function takes exactly 2 arguments (" + st.items.length + " given)"
+                            : "argument 1 must be list, not " + st.items[0].typeName());
+                }
+                saved[0] = l;
+                firstpass[0] = Abstract.isTrue(st.items[1]);
+                pos[0] = pos[0] < 0 ? -1 : 0;
+            });
         });
+        pickles(cycle, true);
         type(m, "pairwise", (t, a, kw) -> {
             ModuleSupport.positional("pairwise", a, kw, 1, 1);
             PyObject it = Abstract.iter(a[0]);
@@ -295,7 +320,7 @@ public final class ItertoolsModule {
                 return batch.isEmpty() ? null : new PyTuple(batch.toArray(new PyObject[0]));
             }, null);
         });
-        type(m, "zip_longest", (t, a, kw) -> {
+        PyType zipLongest = type(m, "zip_longest", (t, a, kw) -> {
             PyObject fill = PyNone.NONE;
             int nkw = Args.nkw(kw);
             for (int i = 0; i < nkw; i++) {
@@ -305,7 +330,7 @@ public final class ItertoolsModule {
             }
             PyObject[] its = new PyObject[a.length - nkw];
             for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(a[i]);
-            PyObject fv = fill;
+            PyObject[] fv = {fill};
             int[] active = {its.length};
             return new Iter(t, () -> {
                 if (its.length == 0 || active[0] == 0) return null;
@@ -314,16 +339,23 @@ public final class ItertoolsModule {
                     PyObject v = its[i] == null ? null : next(its[i]);
                     if (v == null) {
                         if (its[i] != null) {
-                            its[i] = null;
+                            // the last one stays, as in CPython (what __reduce__ shows)
                             if (--active[0] == 0) return null;
+                            its[i] = null;
                         }
-                        v = fv;
+                        v = fv[0];
                     }
                     out[i] = v;
                 }
                 return new PyTuple(out);
-            }, null);
+            }, null).reducible(self -> {
+                // CPython: Modules/itertoolsmodule.c zip_longest_reduce (an exhausted iterator as ()), zip_longest_setstate
+                PyObject[] args = new PyObject[its.length];
+                for (int i = 0; i < its.length; i++) args[i] = its[i] == null ? PyTuple.EMPTY : its[i];
+                return PyTuple.of(t, new PyTuple(args), fv[0]);
+            }, state -> fv[0] = state);
         });
+        pickles(zipLongest, true);
         type(m, "product", (t, a, kw) -> product(t, a, kw));
         type(m, "permutations", (t, a, kw) -> {
             PyObject[] p = Args.parse("permutations", a, 0, kw, new String[] {"iterable", "r"}, 1, 2);
@@ -352,18 +384,38 @@ public final class ItertoolsModule {
 
     private static PyObject chain(PyType t, PyObject sources) {
         PyObject[] active = {null};
+        PyObject[] source = {sources};
         return new Iter(t, () -> {
             while (true) {
+                if (source[0] == null) return null;
                 if (active[0] == null) {
-                    PyObject src = next(sources);
-                    if (src == null) return null;
+                    PyObject src = next(source[0]);
+                    if (src == null) {
+                        source[0] = null;
+                        return null;
+                    }
                     active[0] = Abstract.iter(src);
                 }
                 PyObject v = next(active[0]);
                 if (v != null) return v;
                 active[0] = null;
             }
-        }, null);
+        }, null).reducible(self -> {
+            // CPython: Modules/itertoolsmodule.c chain_reduce, chain_setstate
+            if (source[0] == null) return PyTuple.of(t, PyTuple.EMPTY);
+            return PyTuple.of(t, PyTuple.EMPTY, active[0] == null ? PyTuple.of(source[0]) : PyTuple.of(source[0], active[0]));
+        }, state -> {
+            if (!(state instanceof PyTuple st)) throw Errors.typeError("state is not a tuple");
+            if (st.items.length < 1 || st.items.length > 2) {
+                throw Errors.typeError("function takes " + (st.items.length < 1 ? "at least 1 argument" : "at most 2 arguments")
+                        + " (" + st.items.length + " given)");
+            }
+            for (PyObject o : st.items) {
+                if (o.type().lookup("__next__") == null) throw Errors.typeError("Arguments must be iterators.");
+            }
+            source[0] = st.items[0];
+            active[0] = st.items.length == 2 ? st.items[1] : null;
+        });
     }
 
     // CPython: Modules/itertoolsmodule.c islice_new, islice_next
@@ -402,7 +454,15 @@ public final class ItertoolsModule {
             st[1] += st[3];
             if (st[1] < old || (st[2] >= 0 && st[1] > st[2])) st[1] = st[2];
             return v;
-        }, null);
+        }, null).reducible(self -> {
+            // CPython: Modules/itertoolsmodule.c islice_reduce, islice_setstate
+            if (self.exhausted()) {
+                PyObject empty = Abstract.iter(new dev.pyjama.objects.PyList(new ArrayList<>()));
+                return PyTuple.of(t, PyTuple.of(empty, ZERO), ZERO);
+            }
+            PyObject stopArg = st[2] < 0 ? PyNone.NONE : PyInt.of(st[2]);
+            return PyTuple.of(t, PyTuple.of(it, PyInt.of(st[1]), stopArg, PyInt.of(st[3])), PyInt.of(st[0]));
+        }, state -> st[0] = dev.pyjama.interp.Abstract.asSsize(Abstract.index(state), dev.pyjama.objects.ExceptionTypes.OVERFLOW_ERROR));
     }
 
     private static long sliceArg(PyObject o, String msg) {

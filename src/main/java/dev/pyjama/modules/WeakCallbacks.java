@@ -40,6 +40,8 @@ final class WeakCallbacks {
     private static final AtomicLong SEQ = new AtomicLong();
     /** Every watched reference, weakly (a Watched lives as long as its ref): what gc.collect() waits for. */
     private static final Set<WeakReference<Watched>> WATCHED = ConcurrentHashMap.newKeySet();
+    /** The entries of WATCHED whose ref died with its referent (never enqueued): pruned as new ones come. */
+    private static final ReferenceQueue<Watched> GONE = new ReferenceQueue<>();
     /** Cleared references handed over, whose callbacks have not run. */
     private static final ConcurrentLinkedQueue<Watched> DEAD = new ConcurrentLinkedQueue<>();
     private static volatile boolean started;
@@ -50,7 +52,7 @@ final class WeakCallbacks {
         final Gil gil;
         final long seq = SEQ.incrementAndGet();
         final AtomicBoolean claimed = new AtomicBoolean();
-        final WeakReference<Watched> self = new WeakReference<>(this);
+        final WeakReference<Watched> self = new WeakReference<>(this, GONE);
 
         Watched(PyObject o, WeakrefModule.Ref ref, Gil gil) {
             super(o, QUEUE);
@@ -62,6 +64,7 @@ final class WeakCallbacks {
     /** The weak reference for {@code ref} to {@code o}, whose callback will run when o is collected. */
     static WeakReference<PyObject> watch(PyObject o, WeakrefModule.Ref ref) {
         if (!started) start();
+        for (java.lang.ref.Reference<? extends Watched> gone; (gone = GONE.poll()) != null; ) WATCHED.remove(gone);
         Watched w = new Watched(o, ref, Interpreter.current().gil);
         WATCHED.add(w.self);
         return w;
