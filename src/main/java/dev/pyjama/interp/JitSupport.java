@@ -37,7 +37,7 @@ public final class JitSupport {
     static JitCode select(PyCode co) {
         // what the first RESUME would do: the form is chosen for the code as it will run
         if (co.monitoringVersion != Monitoring.globalVersion) Instrumented.update(co);
-        boolean clean = co.jitCleanVersion == Monitoring.globalVersion;
+        boolean clean = co.jitCleanVersion == Monitoring.globalVersion || plainWhileTracing(co);
         if (!clean && co.jitEveryInstruction) return null; // INSTRUCTION events: the interpreter
         Object j = clean ? co.jit : co.jitInstrumented;
         if (j == null) {
@@ -45,6 +45,24 @@ public final class JitSupport {
             j = Jit.compile(co, LOOKUP, !clean);
         }
         return j instanceof JitCode jc ? jc : null;
+    }
+
+    /**
+     * Inside a callback (a trace or profile function, a sys.monitoring callback: {@code
+     * ts.tracing}) no event fires on this thread, so code up to date with the instrumentation
+     * runs its plain form, without the instrumented form's sites: the trace function's own
+     * RESUME, LINE and RETURN_VALUE cost nothing. A frame started here that outlives the
+     * callback (a generator) selects its form again when it resumes, as CPython's RESUME
+     * re-checks the code's version.
+     */
+    // CPython: Python/instrumentation.c call_instrumentation_vector, _Py_call_instrumentation_line (return early while tstate->tracing)
+    static boolean plainWhileTracing(PyCode co) {
+        return co.monitoringVersion == Monitoring.globalVersion && ThreadState.current().tracing != 0;
+    }
+
+    /** From the plain form's failed version guard: {@link #plainWhileTracing} for its frame (then it goes on). */
+    static boolean plainWhileTracing(PyFrame f) {
+        return plainWhileTracing(f.code);
     }
 
     /** The compiled code to run a new frame of {@code co} with, or null to interpret it. */
@@ -122,7 +140,7 @@ public final class JitSupport {
                 f.sp = f.stackBase() + jc.depthAt(here);
                 int pc = Unwind.handle(f, e, here);
                 if (jc.isEntry(pc) && (jc.instrumented() ? !f.code.jitEveryInstruction
-                        : f.code.jitCleanVersion == Monitoring.globalVersion)) {
+                        : f.code.jitCleanVersion == Monitoring.globalVersion || plainWhileTracing(f.code))) {
                     entry = pc; // the handler was compiled too
                     continue;
                 }

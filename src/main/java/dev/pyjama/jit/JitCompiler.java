@@ -88,7 +88,7 @@ final class JitCompiler {
     private Label[] labels;
     private MethodVisitor mv;
     /** Out-of-line bail-outs, by next unit / previous unit / stack index. */
-    private final Map<Long, Label> bails = new HashMap<>();
+    private final Map<List<Integer>, Label> bails = new HashMap<>();
     private final List<long[]> bailList = new ArrayList<>();
     private final List<Label> bailLabels = new ArrayList<>();
     private static int serial;
@@ -448,6 +448,11 @@ final class JitCompiler {
         for (int i = 0; i < bailList.size(); i++) {
             long[] b = bailList.get(i);
             mv.visitLabel(bailLabels.get(i));
+            if (b[3] >= 0) {
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "plainWhileTracing", "(" + FRAME + ")Z", false);
+                mv.visitJumpInsn(IFNE, labels[(int) b[3]]);
+            }
             mv.visitVarInsn(ALOAD, F);
             push((int) b[0]);
             push((int) b[1]);
@@ -667,12 +672,23 @@ final class JitCompiler {
     }
 
     private Label bailLabel(int next, int prev, int d) {
-        long key = ((long) next << 40) | ((long) prev << 20) | d;
+        return bailLabel(next, prev, d, -1);
+    }
+
+    /**
+     * The bail-out to the interpreter at {@code next}; in the plain form with {@code cont >= 0}
+     * (a failed version guard), first the test whether this thread runs a callback
+     * ({@link dev.pyjama.interp.JitSupport#plainWhileTracing}): then nothing fires, and the
+     * plain code goes on at {@code cont}.
+     */
+    private Label bailLabel(int next, int prev, int d, int cont) {
+        if (instrumented) cont = -1;
+        List<Integer> key = List.of(next, prev, d, cont);
         Label l = bails.get(key);
         if (l == null) {
             l = new Label();
             bails.put(key, l);
-            bailList.add(new long[] {next, prev, base + d});
+            bailList.add(new long[] {next, prev, base + d, cont});
             bailLabels.add(l);
         }
         return l;
@@ -691,7 +707,7 @@ final class JitCompiler {
         staticField("CO", CODE);
         mv.visitFieldInsn(GETFIELD, CODE_T, "jitCleanVersion", "J");
         mv.visitInsn(LCMP);
-        mv.visitJumpInsn(IFNE, bailLabel(next, prev, d));
+        mv.visitJumpInsn(IFNE, bailLabel(next, prev, d, next));
     }
 
     private void evalBreaker() {
@@ -725,8 +741,9 @@ final class JitCompiler {
                 staticField("CO", CODE);
                 mv.visitFieldInsn(GETFIELD, CODE_T, "jitCleanVersion", "J");
                 mv.visitInsn(LCMP);
-                // the interpreter runs the RESUME itself: it brings the code up to date
-                mv.visitJumpInsn(IFNE, bailLabel(start[u], prev, d));
+                // the interpreter runs the RESUME itself: it brings the code up to date (inside a
+                // callback, with the code up to date, nothing fires: the plain code goes on)
+                mv.visitJumpInsn(IFNE, bailLabel(start[u], prev, d, nx));
                 break;
             }
             case LOAD_FAST: case LOAD_FAST_CHECK:
