@@ -70,6 +70,29 @@ public final class Calls {
         return Eval.run(frame);
     }
 
+    /**
+     * {@code callable(a, b[, c[, d]])} ({@code n} of them, 2 to 4): a sys.monitoring Python
+     * callback's call per event. A plain Python function taking exactly these positionals gets
+     * them straight in its new frame, without the argument array and the general binding.
+     */
+    // CPython: Python/instrumentation.c call_one_instrument (PyObject_Vectorcall with the arguments on the C stack)
+    public static PyObject callExact(PyObject callable, int n, PyObject a, PyObject b, PyObject c, PyObject d) {
+        if (callable instanceof PyFunction fn) {
+            PyCode co = fn.code;
+            if (co.argcount == n && co.kwonlyargcount == 0 && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0) {
+                PyFrame frame = new PyFrame(co, fn.globals, fn.builtins, null, fn);
+                PyObject[] l = frame.localsplus;
+                l[0] = a;
+                l[1] = b;
+                if (n > 2) l[2] = c;
+                if (n > 3) l[3] = d;
+                return Eval.run(frame);
+            }
+        }
+        PyObject[] args = n == 2 ? new PyObject[] {a, b} : n == 3 ? new PyObject[] {a, b, c} : new PyObject[] {a, b, c, d};
+        return call(callable, args, null);
+    }
+
     /** {@code callable()} with no arguments. */
     public static PyObject call0(PyObject callable) {
         return call(callable, NO_ARGS, null);

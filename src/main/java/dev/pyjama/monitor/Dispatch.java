@@ -77,15 +77,17 @@ public final class Dispatch {
      * The eval loop's {@link #fire}, on the thread state in hand: the location as an int (the
      * byte offset, or the line for LINE) and at most two further arguments ({@code nargs} of
      * {@code a0, a1}). The legacy adapters ({@link Legacy.Adapter}, a final class: a direct
-     * call C2 inlines) take them as they are; the location is boxed and the argument array
-     * built only for another callback. A settrace line event thus allocates nothing here.
+     * call C2 inlines) take them as they are; the location is boxed only for another
+     * callback, the argument array built only for another Java callback (a plain Python
+     * function gets its arguments straight in its frame: {@code Calls.callExact}). A settrace
+     * line event thus allocates nothing here.
      */
     // CPython: Python/instrumentation.c call_instrumentation_vector (args on the C stack)
     public static int fireAt(Monitoring mon, ThreadState ts, int tools, int event, PyCode code, int location,
             int nargs, PyObject a0, PyObject a1) {
         if (ts.tracing != 0) return 0;
         PyObject loc = null;
-        PyObject[] rest = null, args = null;
+        PyObject[] rest = null;
         int disabled = 0;
         while (tools != 0) {
             int tool = 31 - Integer.numberOfLeadingZeros(tools);
@@ -94,11 +96,10 @@ public final class Dispatch {
             PyObject callback = java == null ? mon.callback(tool, event) : null;
             if (java == null && callback == null) continue;
             if (UsageCounts.ENABLED) UsageCounts.event(mon, tool, event);
-            if (!(java instanceof Legacy.Adapter) && loc == null) {
-                loc = PyInt.of(location);
+            if (!(java instanceof Legacy.Adapter) && loc == null) loc = PyInt.of(location);
+            if (java != null && !(java instanceof Legacy.Adapter) && rest == null) {
                 rest = nargs == 0 ? NO_ARGS : nargs == 1 ? new PyObject[] {a0} : new PyObject[] {a0, a1};
             }
-            if (java == null && args == null) args = callbackArgs(code, loc, rest);
             int oldWhat = ts.whatEvent;
             dev.pyjama.objects.PyFrame oldFrame = ts.eventFrame;
             ts.whatEvent = event;
@@ -108,7 +109,9 @@ public final class Dispatch {
             try {
                 dev.pyjama.interp.LockOrder.callingBack();
                 r = java instanceof Legacy.Adapter a ? a.fire(ts, event, code, location, a0, nargs > 1 ? a1 : MonitoringModule.MISSING)
-                        : java != null ? java.call(event, code, loc, rest) : Abstract.call(callback, args);
+                        : java != null ? java.call(event, code, loc, rest)
+                        // a Python callback: (code, location, args...) straight into its frame when it takes them plainly
+                        : dev.pyjama.interp.Calls.callExact(callback, 2 + nargs, code, loc, a0, a1);
             } finally {
                 ts.tracing--;
                 ts.whatEvent = oldWhat;
