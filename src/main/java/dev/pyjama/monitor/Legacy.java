@@ -255,6 +255,12 @@ public final class Legacy {
                     // CPython: Python/legacy_tracing.c sys_trace_exception_func
                     // the C API (MonitoringCApi) passes on whatever object its caller reports as the exception
                     if (!(a0 instanceof PyBaseException exc)) return PyNone.NONE;
+                    // a Python tracer's trampoline calls only the frame's local trace function:
+                    // without one (and no opcode tracing to turn on) the tuple would go unused
+                    PyFrame ef = ts.frame;
+                    if (ts.legacyTrace.traceFunc == TRACE_TRAMPOLINE && ef != null && ef.trace == null && !ef.traceOpcodes) {
+                        return PyNone.NONE;
+                    }
                     return callTrace(ts, EXCEPTION, PyTuple.of(exc.type(), exc, exc.traceback == null ? PyNone.NONE : exc.traceback));
                 case T_JUMP:
                     return jump(ts, code, location, a0);
