@@ -56,18 +56,22 @@ public final class Calls {
         } else {
             return call(callable, new PyObject[] {a, b, c}, null);
         }
-        PyCode co = fn.code;
         int k = self == null ? 0 : 1;
-        if (co.argcount != 3 + k || co.kwonlyargcount != 0 || (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0) {
-            return call(callable, new PyObject[] {a, b, c}, null);
-        }
-        PyFrame frame = new PyFrame(co, fn.globals, fn.builtins, null, fn);
+        PyFrame frame = plainFrame(fn, 3 + k);
+        if (frame == null) return call(callable, new PyObject[] {a, b, c}, null);
         PyObject[] l = frame.localsplus;
         if (self != null) l[0] = self;
         l[k] = a;
         l[k + 1] = b;
         l[k + 2] = c;
         return Eval.run(frame);
+    }
+
+    /** A new frame of {@code fn} when it takes exactly {@code n} plain positionals (no *args, **kwargs, keyword-only), else null. */
+    private static PyFrame plainFrame(PyFunction fn, int n) {
+        PyCode co = fn.code;
+        if (co.argcount != n || co.kwonlyargcount != 0 || (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0) return null;
+        return new PyFrame(co, fn.globals, fn.builtins, null, fn);
     }
 
     /**
@@ -77,17 +81,14 @@ public final class Calls {
      */
     // CPython: Python/instrumentation.c call_one_instrument (PyObject_Vectorcall with the arguments on the C stack)
     public static PyObject callExact(PyObject callable, int n, PyObject a, PyObject b, PyObject c, PyObject d) {
-        if (callable instanceof PyFunction fn) {
-            PyCode co = fn.code;
-            if (co.argcount == n && co.kwonlyargcount == 0 && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0) {
-                PyFrame frame = new PyFrame(co, fn.globals, fn.builtins, null, fn);
-                PyObject[] l = frame.localsplus;
-                l[0] = a;
-                l[1] = b;
-                if (n > 2) l[2] = c;
-                if (n > 3) l[3] = d;
-                return Eval.run(frame);
-            }
+        PyFrame frame = callable instanceof PyFunction fn ? plainFrame(fn, n) : null;
+        if (frame != null) {
+            PyObject[] l = frame.localsplus;
+            l[0] = a;
+            l[1] = b;
+            if (n > 2) l[2] = c;
+            if (n > 3) l[3] = d;
+            return Eval.run(frame);
         }
         PyObject[] args = n == 2 ? new PyObject[] {a, b} : n == 3 ? new PyObject[] {a, b, c} : new PyObject[] {a, b, c, d};
         return call(callable, args, null);
