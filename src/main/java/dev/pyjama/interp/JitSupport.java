@@ -194,6 +194,16 @@ public final class JitSupport {
         return JitCode.BAILOUT;
     }
 
+    /** The compiled code's bail-out number {@code i}: {@link #bail} with its table's units and stack top. */
+    static PyObject bailAt(int i, JitCode jc, PyFrame f) {
+        return bail(f, jc.bail(i, 0), jc.bail(i, 1), jc.bail(i, 2));
+    }
+
+    /** Whether {@code co} was instrumented since its plain form's last check (a guard of that form). */
+    static boolean stale(PyCode co) {
+        return co.jitCleanVersion != Monitoring.globalVersion;
+    }
+
     // ---- called by the instrumented form (JitCompiler with instrumented) ----
 
     /**

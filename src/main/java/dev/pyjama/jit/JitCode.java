@@ -50,6 +50,9 @@ public abstract class JitCode {
     /** Instrumented form, per unit: its full argument, and the unit run before it (-1: the PREV the site passes). */
     int[] siteArg, sitePrev;
 
+    /** The compiled bail-outs: (next unit, previous unit, stack top) for each index. */
+    int[] bails;
+
     protected JitCode() {}
 
     /**
@@ -65,6 +68,11 @@ public abstract class JitCode {
     }
 
     /** True when the compiled method can start at {@code unit}. */
+    /** Bail-out {@code i}'s next unit ({@code k} 0), previous unit (1) or stack top (2). */
+    public final int bail(int i, int k) {
+        return bails[3 * i + k];
+    }
+
     public final boolean isEntry(int unit) {
         return unit >= 0 && unit < entries.length && entries[unit];
     }

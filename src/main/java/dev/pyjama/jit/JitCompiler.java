@@ -365,6 +365,7 @@ final class JitCompiler {
             jc.tracing = tracing;
             jc.siteArg = siteArg;
             jc.sitePrev = sitePrev;
+            jc.bails = bailTable;
             return jc;
         } catch (RuntimeException | Error e) {
             throw e;
@@ -392,13 +393,19 @@ final class JitCompiler {
     // locals of run: 0 this, 1 f, 2 entry, 3 l (localsplus), 4 s (stack), 5 v,
     // 6 prev (the unit run before, instrumented form), 7 r (what an instrumented site runs)
     // 8 the live instructions (instrumented form: a local is one byte shorter per site than the static)
-    private static final int F = 1, ENTRY = 2, L = 3, S = 4, V = 5, PREV = 6, R = 7, INS = 8;
+    // The value stack and localsplus, read at nearly every instruction, take slots 2 and 3 (ALOAD_2,
+    // ALOAD_3: one byte where ALOAD 4 takes two); the entry parameter is copied to slot 9 first.
+    // Smaller methods fit the JIT's limit (HotSpot compiles no method over 8,000 bytes) with
+    // their exception handlers, and C2 compiles them sooner.
+    private static final int F = 1, ENTRY = 2, L = 2, S = 3, V = 5, PREV = 6, R = 7, INS = 8, ENT = 9;
     private String self;
 
     private void emitBody(String name) {
         self = name;
         labels = new Label[n];
         for (int u = 0; u < n; u++) if (depth[u] >= 0) labels[u] = new Label();
+        mv.visitVarInsn(ILOAD, ENTRY);
+        mv.visitVarInsn(ISTORE, ENT); // slot 2 holds L from here on
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME_T, "localsplus", OBJS);
         mv.visitVarInsn(ASTORE, L);
@@ -416,7 +423,7 @@ final class JitCompiler {
             mv.visitInsn(DUP);
             mv.visitJumpInsn(IFGE, set);
             mv.visitInsn(POP);
-            mv.visitVarInsn(ILOAD, ENTRY);
+            mv.visitVarInsn(ILOAD, ENT);
             mv.visitLabel(set);
             mv.visitVarInsn(ISTORE, PREV);
             push(0);
@@ -431,13 +438,13 @@ final class JitCompiler {
         Label[] targets = new Label[k.length];
         for (int i = 0; i < k.length; i++) targets[i] = labels[k[i]];
         Label dflt = new Label();
-        mv.visitVarInsn(ILOAD, ENTRY);
+        mv.visitVarInsn(ILOAD, ENT);
         mv.visitLookupSwitchInsn(dflt, k, targets);
         mv.visitLabel(dflt);
         // not an entry: the interpreter runs it all
         mv.visitVarInsn(ALOAD, F);
-        mv.visitVarInsn(ILOAD, ENTRY);
-        mv.visitVarInsn(ILOAD, ENTRY);
+        mv.visitVarInsn(ILOAD, ENT);
+        mv.visitVarInsn(ILOAD, ENT);
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME_T, "sp", "I");
         mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "bail", "(" + FRAME + "III)" + OBJ, false);
@@ -460,17 +467,28 @@ final class JitCompiler {
             prevUnit = u;
         }
         for (int i = 0; i < outOfLine.size(); i++) outOfLine.get(i).run(); // may add bail-outs
+        // each bail-out pushes its index in the table and joins one shared call: 5 bytes a
+        // bail-out where its own call took 13 (a large function has a hundred of them)
+        Label shared = new Label();
+        bailTable = new int[3 * bailList.size()];
         for (int i = 0; i < bailList.size(); i++) {
             long[] b = bailList.get(i);
+            for (int j = 0; j < 3; j++) bailTable[3 * i + j] = (int) b[j];
             mv.visitLabel(bailLabels.get(i));
+            push(i);
+            mv.visitJumpInsn(GOTO, shared);
+        }
+        if (!bailList.isEmpty()) {
+            mv.visitLabel(shared);
+            mv.visitVarInsn(ALOAD, 0);
             mv.visitVarInsn(ALOAD, F);
-            push((int) b[0]);
-            push((int) b[1]);
-            push((int) b[2]);
-            mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "bail", "(" + FRAME + "III)" + OBJ, false);
+            mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "bailAt", "(ILdev/pyjama/jit/JitCode;" + FRAME + ")" + OBJ, false);
             mv.visitInsn(ARETURN);
         }
     }
+
+    /** The bail-outs' (next unit, previous unit, stack top) triples, by index. */
+    private int[] bailTable;
 
     // ---- the instrumented form ----
 
@@ -714,10 +732,8 @@ final class JitCompiler {
             mv.visitJumpInsn(IFNE, bailLabel(next, prev, d));
             return;
         }
-        mv.visitFieldInsn(GETSTATIC, "dev/pyjama/monitor/Monitoring", "globalVersion", "J");
         staticField("CO", CODE);
-        mv.visitFieldInsn(GETFIELD, CODE_T, "jitCleanVersion", "J");
-        mv.visitInsn(LCMP);
+        call("JitSupport", "stale", "(" + CODE + ")Z"); // 9 bytes where the compare inline took 13
         mv.visitJumpInsn(IFNE, bailLabel(next, prev, d));
     }
 
