@@ -86,25 +86,17 @@ final class Instrumented {
             op = underLine(co, here);
             if (op < Instrumentation.MIN_INSTRUMENTED) return op;
         }
-        // a call's two events (PY_START, PY_RETURN: settrace's and setprofile's call / return)
-        if (op == INSTRUMENTED_RESUME || op == INSTRUMENTED_RETURN_VALUE || op == INSTRUMENTED_RETURN_CONST) {
-            return startOrReturn(f, co, ts, here, prev, op, oparg, s, sp);
-        }
         return general(f, co, ts, here, prev, op, oparg, s, sp);
     }
 
     /**
      * INSTRUMENTED_RESUME, _RETURN_VALUE and _RETURN_CONST outside callbacks, the code up to
-     * date: {@link #general}'s steps for them alone, without its checks for the other opcodes,
-     * and the event through {@link Dispatch#fireOne} (a single legacy tool's adapter called
-     * directly). A stale code object takes the general path (which updates it first).
+     * date, instrumented: {@link #general}'s steps for them alone, without its checks for the
+     * other opcodes, and the event through {@link Dispatch#fireOne} (a single legacy tool's
+     * adapter called directly). A stale code object takes the general path (which updates it first).
      */
     // CPython: Python/bytecodes.c INSTRUMENTED_RESUME, INSTRUMENTED_RETURN_VALUE, INSTRUMENTED_RETURN_CONST
-    private static int startOrReturn(PyFrame f, PyCode co, ThreadState ts, int here, int prev, int op, int oparg,
-            PyObject[] s, int sp) {
-        if (co.monitoringVersion != Monitoring.globalVersion || co.monitors == null) {
-            return general(f, co, ts, here, prev, op, oparg, s, sp);
-        }
+    private static int startOrReturn(PyFrame f, PyCode co, ThreadState ts, int here, int op, int oparg, PyObject[] s, int sp) {
         int tools = Instrumentation.siteTools(co, here);
         Monitoring mon;
         int disabled, base;
@@ -146,6 +138,11 @@ final class Instrumented {
 
     /** {@link #before} for every opcode and state (a LINE already run when {@code op} is what it stood for). */
     private static int general(PyFrame f, PyCode co, ThreadState ts, int here, int prev, int op, int oparg, PyObject[] s, int sp) {
+        // a call's two events (PY_START, PY_RETURN: settrace's and setprofile's call / return)
+        if ((op == INSTRUMENTED_RESUME || op == INSTRUMENTED_RETURN_VALUE || op == INSTRUMENTED_RETURN_CONST) && ts.tracing == 0
+                && co.monitoringVersion == Monitoring.globalVersion && co.monitors != null) {
+            return startOrReturn(f, co, ts, here, op, oparg, s, sp);
+        }
         var m = co.monitors;
         if (op == Instrumentation.INSTRUMENTED_LINE) {
             if (ts.tracing == 0) {
