@@ -22,8 +22,9 @@ import dev.pyjama.objects.PyObject;
  * that run no other Python code and make no frame visible (load and store locals, constants
  * and globals from exact dicts, pop, return). So nothing can have taken the frame (no
  * sys._getframe, no traceback, no locals proxy, no callee whose f_back it would be); another
- * thread only sees it through {@code sys._current_frames} or {@code gc.get_referrers}, which
- * mark the moment ({@link PyFrame#handedOut}): a frame in use then is not reused. The frame
+ * thread, a signal handler or a pending call only runs at an eval-breaker check ({@code
+ * Gil.handleEvalBreaker}), which marks the moment ({@link PyFrame#handedOut}, as do {@code
+ * sys._current_frames} and {@code gc.get_referrers}): a frame in use then is not reused. The frame
  * is emptied as soon as the call returns (its locals, the traced frame and the event's
  * argument are not kept alive by the spare).
  */
@@ -44,7 +45,7 @@ final class CallbackFrames {
     static PyObject call(Legacy.ThreadTrace t, int slot, PyObject callable, PyObject a, PyObject b, PyObject c) {
         if (!(callable instanceof PyFunction fn) || fn.code == lastOpen) return Calls.call3(callable, a, b, c);
         PyFrame frame = t.spare[slot];
-        if (frame == null || frame.function != fn) {
+        if (frame == null || frame.function != fn || frame.code != fn.code) {
             if (!closed(fn)) {
                 lastOpen = fn.code;
                 return Calls.call3(callable, a, b, c);

@@ -80,8 +80,9 @@ public final class PyFrame extends PyObject {
     }
 
     /**
-     * Bumped when frames of running code may become visible to Python code of another thread
-     * ({@code sys._current_frames}, {@code gc.get_referrers}): a trace function's frame in use
+     * Bumped when frames of running code may become visible to Python code that runs
+     * asynchronously or on another thread (an eval-breaker check, {@code sys._current_frames},
+     * {@code gc.get_referrers}): a trace function's frame in use
      * then is not reused (dev.pyjama.monitor.CallbackFrames).
      */
     public static int handedOut;
