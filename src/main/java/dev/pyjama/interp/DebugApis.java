@@ -77,6 +77,7 @@ public final class DebugApis {
         interp.sys.dict.put(PyStr.of("_current_frames"), fn("_current_frames", (a, kw) -> {
             Args.noKw("sys._current_frames", kw);
             if (a.length != 0) throw Errors.typeError("sys._current_frames() takes no arguments (" + a.length + " given)");
+            PyFrame.handedOut++; // running frames of every thread become visible (monitor.CallbackFrames)
             return currentFrames();
         }));
         interp.sys.dict.put(PyStr.of("_current_exceptions"), fn("_current_exceptions", (a, kw) -> {

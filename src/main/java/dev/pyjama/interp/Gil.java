@@ -188,6 +188,8 @@ public final class Gil {
      */
     // CPython: Python/ceval_gil.c _Py_HandlePending
     public static void handleEvalBreaker() {
+        // other threads, signal handlers and pending calls may run here and see running frames
+        dev.pyjama.objects.PyFrame.handedOut++;
         ThreadState ts = ThreadState.current();
         Gil g = ts.gil;
         if (g == null) return;

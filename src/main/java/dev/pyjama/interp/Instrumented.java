@@ -29,6 +29,8 @@ final class Instrumented {
             POP_JUMP_IF_TRUE = Opcode.byName("POP_JUMP_IF_TRUE"), POP_JUMP_IF_FALSE = Opcode.byName("POP_JUMP_IF_FALSE"),
             POP_JUMP_IF_NONE = Opcode.byName("POP_JUMP_IF_NONE"), POP_JUMP_IF_NOT_NONE = Opcode.byName("POP_JUMP_IF_NOT_NONE"),
             INSTRUMENTED_RESUME = Opcode.byName("INSTRUMENTED_RESUME"),
+            INSTRUMENTED_RETURN_VALUE = Opcode.byName("INSTRUMENTED_RETURN_VALUE"),
+            INSTRUMENTED_RETURN_CONST = Opcode.byName("INSTRUMENTED_RETURN_CONST"),
             END_FOR = Opcode.byName("END_FOR"), END_SEND = Opcode.byName("END_SEND"),
             INSTRUMENTED_FOR_ITER = Opcode.byName("INSTRUMENTED_FOR_ITER"), INSTRUMENTED_CALL = Opcode.byName("INSTRUMENTED_CALL"),
             INSTRUMENTED_CALL_KW = Opcode.byName("INSTRUMENTED_CALL_KW"),
@@ -88,6 +90,38 @@ final class Instrumented {
     }
 
     /**
+     * INSTRUMENTED_RESUME, _RETURN_VALUE and _RETURN_CONST outside callbacks, the code up to
+     * date, instrumented: {@link #general}'s steps for them alone, without its checks for the
+     * other opcodes, and the event through {@link Dispatch#fireOne} (a single legacy tool's
+     * adapter called directly). A stale code object takes the general path (which updates it first).
+     */
+    // CPython: Python/bytecodes.c INSTRUMENTED_RESUME, INSTRUMENTED_RETURN_VALUE, INSTRUMENTED_RETURN_CONST
+    private static int startOrReturn(PyFrame f, PyCode co, ThreadState ts, int here, int op, int oparg, PyObject[] s, int sp) {
+        int tools = Instrumentation.siteTools(co, here);
+        Monitoring mon;
+        int disabled, base;
+        if (op == INSTRUMENTED_RESUME) {
+            resumed(ts, f, here);
+            if (tools == 0) return RESUME;
+            base = RESUME;
+            mon = monitoring(ts);
+            f.sp = sp;
+            int event = (oparg & 3) == 0 ? MonitoringEvents.PY_START : MonitoringEvents.PY_RESUME;
+            disabled = Dispatch.fireOne(mon, ts, tools, event, co, 2 * here, 0, null);
+            resumed(ts, f, here); // the callbacks' own frames may have run RESUMEs
+        } else {
+            base = op == INSTRUMENTED_RETURN_VALUE ? RETURN_VALUE : RETURN_CONST;
+            if (tools == 0) return base;
+            mon = monitoring(ts);
+            f.sp = sp;
+            PyObject value = base == RETURN_VALUE ? s[sp - 1] : co.consts[oparg];
+            disabled = Dispatch.fireOne(mon, ts, tools, MonitoringEvents.PY_RETURN, co, 2 * here, 1, value);
+        }
+        if (disabled != 0) Instrumentation.disableSite(mon, co, here, disabled);
+        return f.lasti != here ? JUMPED : base;
+    }
+
+    /**
      * The opcode INSTRUMENTED_LINE at unit {@code here} stands for, once its LINE event ran.
      * CPython: Python/instrumentation.c de_instrument_line: when the LINE callback took the
      * unit's last line tool off, lines->original_opcode becomes the per-instruction opcode,
@@ -104,6 +138,11 @@ final class Instrumented {
 
     /** {@link #before} for every opcode and state (a LINE already run when {@code op} is what it stood for). */
     private static int general(PyFrame f, PyCode co, ThreadState ts, int here, int prev, int op, int oparg, PyObject[] s, int sp) {
+        // a call's two events (PY_START, PY_RETURN: settrace's and setprofile's call / return)
+        if ((op == INSTRUMENTED_RESUME || op == INSTRUMENTED_RETURN_VALUE || op == INSTRUMENTED_RETURN_CONST) && ts.tracing == 0
+                && co.monitoringVersion == Monitoring.globalVersion && co.monitors != null) {
+            return startOrReturn(f, co, ts, here, op, oparg, s, sp);
+        }
         var m = co.monitors;
         if (op == Instrumentation.INSTRUMENTED_LINE) {
             if (ts.tracing == 0) {

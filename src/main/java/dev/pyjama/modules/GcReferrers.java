@@ -57,6 +57,7 @@ final class GcReferrers {
         todo.add(interp.builtinsModule);
         PyObject modules = interp.sys.dict.get(PyStr.of("modules"));
         if (modules != null) todo.add(modules);
+        PyFrame.handedOut++; // running frames may be answered (monitor.CallbackFrames)
         for (ThreadState ts : interp.threadStates()) {
             for (PyFrame f = ts.frame; f != null; f = f.back) todo.add(f);
         }

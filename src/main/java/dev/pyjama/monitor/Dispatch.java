@@ -151,6 +151,37 @@ public final class Dispatch {
     }
 
     /**
+     * {@link #fireAt} for an event with at most one argument, with a short way when the only
+     * tool is sys.settrace's or sys.setprofile's (tool 7 or 6) and its callback for the event
+     * is a legacy adapter: the adapter is called directly, as {@link #fireLine} does for LINE
+     * (PY_START, PY_RESUME and PY_RETURN: a traced or profiled call's call and return events).
+     */
+    // CPython: Python/instrumentation.c call_instrumentation_vector (one tool: call_one_instrument)
+    public static int fireOne(Monitoring mon, ThreadState ts, int tools, int event, PyCode code, int location,
+            int nargs, PyObject a0) {
+        int tool = tools == 1 << MonitoringEvents.SYS_TRACE_ID ? MonitoringEvents.SYS_TRACE_ID
+                : tools == 1 << MonitoringEvents.SYS_PROFILE_ID ? MonitoringEvents.SYS_PROFILE_ID : -1;
+        if (tool < 0 || UsageCounts.ENABLED || ts.tracing != 0 || !(mon.javaCallback(tool, event) instanceof Legacy.Adapter a)) {
+            return fireAt(mon, ts, tools, event, code, location, nargs, a0, null);
+        }
+        int oldWhat = ts.whatEvent;
+        dev.pyjama.objects.PyFrame oldFrame = ts.eventFrame;
+        ts.whatEvent = event;
+        ts.eventFrame = ts.frame;
+        ts.tracing++;
+        PyObject r;
+        try {
+            dev.pyjama.interp.LockOrder.callingBack();
+            r = a.fire(ts, event, code, location, a0, MonitoringModule.MISSING);
+        } finally {
+            ts.tracing--;
+            ts.whatEvent = oldWhat;
+            ts.eventFrame = oldFrame;
+        }
+        return r == MonitoringModule.DISABLE ? disabled(mon, tool, event, a) : 0;
+    }
+
+    /**
      * A callback returned DISABLE: its tool, to take off the site; for a global-only event
      * CPython removes the callback and raises ValueError instead.
      */

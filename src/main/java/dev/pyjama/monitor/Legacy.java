@@ -58,6 +58,8 @@ public final class Legacy {
         public final Object lock = new Object();
         public volatile TraceFunction traceFunc, profileFunc;
         public volatile PyObject traceObj, profileObj;
+        /** The trampolines' frames for reuse (CallbackFrames): [0] the trace function's, [1] the profiler's. */
+        final PyFrame[] spare = new PyFrame[2];
     }
 
     /** Forgets the current thread's trace and profile functions (a new interpreter starts without them). */
@@ -430,7 +432,7 @@ public final class Legacy {
         if (callback == null) return;
         PyObject result;
         try {
-            result = dev.pyjama.interp.Calls.call3(callback, frame, WHAT[what], arg == null ? PyNone.NONE : arg);
+            result = CallbackFrames.call(thread(), 0, callback, frame, WHAT[what], arg == null ? PyNone.NONE : arg);
         } catch (PyException e) {
             setTrace(dev.pyjama.interp.Interpreter.current().monitoring, null, null);
             frame.trace = null;
@@ -443,7 +445,7 @@ public final class Legacy {
     // CPython: Python/sysmodule.c profile_trampoline
     public static final TraceFunction PROFILE_TRAMPOLINE = (self, frame, what, arg) -> {
         try {
-            dev.pyjama.interp.Calls.call3(self, frame, WHAT[what], arg == null ? PyNone.NONE : arg);
+            CallbackFrames.call(thread(), 1, self, frame, WHAT[what], arg == null ? PyNone.NONE : arg);
         } catch (PyException e) {
             setProfile(dev.pyjama.interp.Interpreter.current().monitoring, null, null);
             throw e;

@@ -79,6 +79,38 @@ public final class PyFrame extends PyObject {
         this.sp = base;
     }
 
+    /**
+     * Bumped when frames of running code may become visible to Python code that runs
+     * asynchronously or on another thread (an eval-breaker check, {@code sys._current_frames},
+     * {@code gc.get_referrers}): a trace function's frame in use
+     * then is not reused (dev.pyjama.monitor.CallbackFrames).
+     */
+    public static int handedOut;
+
+    /**
+     * Makes a finished frame that nothing else references new again for another call of the
+     * same function (dev.pyjama.monitor.CallbackFrames): every field back to what the
+     * constructor leaves, the fast locals and value stack empty.
+     */
+    public void renew() {
+        java.util.Arrays.fill(localsplus, null);
+        stack = localsplus;
+        sp = code.localsplusnames.length;
+        lasti = -1;
+        locals = null;
+        extraLocals = null;
+        back = null;
+        generator = null;
+        trace = null;
+        traceLines = true;
+        traceOpcodes = false;
+        resumeAt = -1;
+        resumeSp = 0;
+        jumpModelAt = -1;
+        jitResume = 0;
+        jitContinuing = false;
+    }
+
     /** Where the value stack starts in {@link #stack}: after the fast locals, cells and free variables. */
     public int stackBase() {
         return code.localsplusnames.length;
