@@ -348,6 +348,7 @@ final class JitCompiler {
         int size = end.getOffset();
         if (size > MAX_METHOD_BYTES) throw new Unsupported("method of " + size + " bytes");
         byte[] bytes = cw.toByteArray();
+        if (Jit.DUMP != null) Jit.dump(co, instrumented ? "instrumented" : tracing ? "tracing" : "plain", bytes);
         Object[] data = {co, co.consts, co.namesAsStr(), co.instructions()};
         try {
             MethodHandles.Lookup hidden = lookup.defineHiddenClassWithClassData(bytes, data, true);
