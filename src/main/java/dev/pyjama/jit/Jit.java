@@ -20,6 +20,18 @@ public final class Jit {
     private static int maxCompiled = Integer.getInteger("pyjama.jit.max", 3000);
     static final boolean LOG = Boolean.getBoolean("pyjama.jit.log") || "1".equals(System.getenv("PYJAMA_JIT_LOG"));
 
+    /** {@code -Dpyjama.jit.dump=DIR}: each generated class is written there (for javap: JVM bci in deoptimisation logs). */
+    static final String DUMP = System.getProperty("pyjama.jit.dump");
+
+    static void dump(PyCode co, String form, byte[] bytes) {
+        String file = (co.qualname + "-" + co.firstlineno + "-" + form).replaceAll("[^A-Za-z0-9_.-]", "_") + ".class";
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of(DUMP, file), bytes);
+        } catch (java.io.IOException e) {
+            System.err.println("pyjama.jit: cannot dump " + file + ": " + e);
+        }
+    }
+
     /** Entries into compiled instrumented code (a tally for tests: unsynchronised). */
     public static long instrumentedRuns;
 
@@ -108,6 +120,7 @@ public final class Jit {
             record(co, instrumented, tracing, FAILED);
             return FAILED;
         }
+        long t0 = LOG ? System.nanoTime() : 0;
         try {
             JitCode jc;
             try {
@@ -121,12 +134,14 @@ public final class Jit {
             if (tracing) compiledTracing++;
             largest = Math.max(largest, jc.size);
             co.jitCountdown = 0; // the loop's JUMP_BACKWARD enters the compiled code when it interprets this code
-            if (LOG) System.err.println("pyjama.jit: compiled " + (instrumented ? "(instrumented) " : tracing ? "(tracing) " : "") + describe(co) + " (" + jc.size + " bytes)");
+            if (LOG) System.err.println("pyjama.jit: compiled " + (instrumented ? "(instrumented) " : tracing ? "(tracing) " : "") + describe(co) + " (" + jc.size + " bytes, "
+                    + (System.nanoTime() - t0) / 100_000 / 10.0 + " ms)");
             record(co, instrumented, tracing, jc);
             return jc;
         } catch (JitCompiler.Unsupported e) {
             refused++;
-            if (LOG) System.err.println("pyjama.jit: not compiled " + (instrumented ? "(instrumented) " : "") + describe(co) + ": " + e.getMessage());
+            if (LOG) System.err.println("pyjama.jit: not compiled " + (instrumented ? "(instrumented) " : "") + describe(co) + ": " + e.getMessage()
+                    + " (" + (System.nanoTime() - t0) / 100_000 / 10.0 + " ms)");
         } catch (Throwable e) {
             refused++;
             if (LOG) System.err.println("pyjama.jit: failed " + describe(co) + ": " + e);

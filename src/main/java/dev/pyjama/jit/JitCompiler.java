@@ -361,6 +361,7 @@ final class JitCompiler {
         if (size > MAX_METHOD_BYTES) throw new Unsupported("method of " + size + " bytes");
         if (probe) return null;
         byte[] bytes = cw.toByteArray();
+        if (Jit.DUMP != null) Jit.dump(co, instrumented ? "instrumented" : tracing ? "tracing" : "plain", bytes);
         Object[] data = {co, co.consts, co.namesAsStr(), co.instructions()};
         try {
             MethodHandles.Lookup hidden = lookup.defineHiddenClassWithClassData(bytes, data, true);
