@@ -1,8 +1,8 @@
-# A function whose exception handlers do not all fit the JIT's method size limit (bytecode of
-# HotSpot's 8,000-byte limit): the compiled form keeps the first handlers, and exceptions caught
-# by the later ones unwind to the interpreter. Every block must behave alike either way, traced
-# or not: caught exceptions, `as` clean-up, finally, raise ... from, re-raise through a later
-# block, and the line numbers a trace function sees.
+# A function whose exception handlers do not fit the JIT's method size limit (HotSpot compiles
+# no method over 8,000 bytes of bytecode) while its plain code does: it is compiled without its
+# handlers, and every exception it catches unwinds to the interpreter, which goes on there. Every
+# block must behave alike, traced or not: caught exceptions, `as` clean-up, finally,
+# raise ... from, re-raise through a later block, and the line numbers a trace function sees.
 import sys
 
 BLOCK = """

@@ -125,14 +125,6 @@ final class JitCompiler {
     }
 
     JitCompiler(PyCode co, boolean handlers, boolean instrumented, boolean tracing) {
-        this(co, handlers, instrumented, tracing, Integer.MAX_VALUE);
-    }
-
-    /** Handlers at units from {@code handlerLimit} on are left to the interpreter (a method that is too large with all of them). */
-    private final int handlerLimit;
-
-    private JitCompiler(PyCode co, boolean handlers, boolean instrumented, boolean tracing, int handlerLimit) {
-        this.handlerLimit = handlerLimit;
         this.handlers = handlers;
         this.instrumented = instrumented;
         this.tracing = tracing && !instrumented;
@@ -201,7 +193,7 @@ final class JitCompiler {
                 // the handler is an entry too: after the interpreter unwound an exception to it
                 // (JitSupport.run), the compiled code goes on there
                 ExceptionTable.Handler h = ExceptionTable.lookup(co.exceptiontable, u);
-                if (h != null && h.handler() < handlerLimit) {
+                if (h != null) {
                     entry[h.handler()] = true;
                     join[h.handler()] = true;
                     work.add(new int[] {h.handler(), h.depth() + (h.lasti() ? 1 : 0) + 1});
@@ -354,12 +346,7 @@ final class JitCompiler {
         mv.visitEnd();
         cw.visitEnd();
         int size = end.getOffset();
-        if (size > MAX_METHOD_BYTES && handlers && handlerLimit == Integer.MAX_VALUE) {
-            JitCode fewer = withFewerHandlers(lookup);
-            if (fewer != null) return fewer;
-        }
         if (size > MAX_METHOD_BYTES) throw new Unsupported("method of " + size + " bytes");
-        if (probe) return null;
         byte[] bytes = cw.toByteArray();
         if (Jit.DUMP != null) Jit.dump(co, instrumented ? "instrumented" : tracing ? "tracing" : "plain", bytes);
         Object[] data = {co, co.consts, co.namesAsStr(), co.instructions()};
@@ -387,39 +374,6 @@ final class JitCompiler {
             throw new IllegalStateException(e);
         }
     }
-
-    /**
-     * Too large with every handler: the largest prefix of the handlers (in code order: the
-     * first try statements' first) whose method fits, so that an exception caught there goes on
-     * in compiled code; the others are handled by the interpreter. Null when none fits.
-     */
-    private JitCode withFewerHandlers(MethodHandles.Lookup lookup) {
-        int[] targets = ExceptionTable.parse(co.exceptiontable).stream()
-                .mapToInt(e -> e.target() / 2).distinct().sorted().toArray();
-        // handlers below targets[k] are compiled; binary search for the largest k that fits
-        int lo = 1, hi = targets.length - 1, best = -1;
-        while (lo <= hi) {
-            int k = (lo + hi) >>> 1;
-            JitCompiler probe = new JitCompiler(co, true, instrumented, tracing, targets[k]);
-            probe.probe = true; // only measured: the class is defined once, for the one kept
-            try {
-                probe.compile(lookup);
-                best = k;
-                lo = k + 1;
-            } catch (Unsupported e) {
-                hi = k - 1;
-            }
-        }
-        if (best < 0) return null;
-        try {
-            return new JitCompiler(co, true, instrumented, tracing, targets[best]).compile(lookup);
-        } catch (Unsupported e) {
-            return null;
-        }
-    }
-
-    /** Whether {@link #compile} only measures the method (and returns null when it fits). */
-    private boolean probe;
 
     private static String commonSuper(String a, String b) {
         try {
