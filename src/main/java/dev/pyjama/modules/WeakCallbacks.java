@@ -52,6 +52,8 @@ final class WeakCallbacks {
         final Gil gil;
         final long seq = SEQ.incrementAndGet();
         final AtomicBoolean claimed = new AtomicBoolean();
+        /** Set once the reference is in DEAD (or forgotten): what {@link #collected} waits for. */
+        volatile boolean settled;
         final WeakReference<Watched> self = new WeakReference<>(this, GONE);
 
         Watched(PyObject o, WeakrefModule.Ref ref, Gil gil) {
@@ -74,6 +76,7 @@ final class WeakCallbacks {
     static void forget(WeakReference<PyObject> r) {
         if (r instanceof Watched w) {
             w.claimed.set(true);
+            w.settled = true;
             WATCHED.remove(w.self);
         }
     }
@@ -98,10 +101,13 @@ final class WeakCallbacks {
     }
 
     private static void handOver(Watched w) {
+        if (w.claimed.compareAndSet(false, true)) {
+            DEAD.add(w);
+            w.gil.addPendingCall(WeakCallbacks::runDead);
+        }
+        // only now: a gc.collect() waiting on another thread must find w in DEAD once it is settled
+        w.settled = true;
         WATCHED.remove(w.self);
-        if (!w.claimed.compareAndSet(false, true)) return;
-        DEAD.add(w);
-        w.gil.addPendingCall(WeakCallbacks::runDead);
     }
 
     /**
@@ -119,7 +125,7 @@ final class WeakCallbacks {
             for (WeakReference<Watched> s : WATCHED) {
                 Watched w = s.get();
                 if (w == null) WATCHED.remove(s);
-                else if (w.refersTo(null) && !w.claimed.get()) waiting = true;
+                else if (w.refersTo(null) && !w.settled) waiting = true;
             }
             if (!waiting || System.nanoTime() > deadline) break;
             Thread.onSpinWait();
