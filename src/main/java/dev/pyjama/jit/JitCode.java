@@ -67,12 +67,12 @@ public abstract class JitCode {
         return depth[unit];
     }
 
-    /** True when the compiled method can start at {@code unit}. */
     /** Bail-out {@code i}'s next unit ({@code k} 0), previous unit (1) or stack top (2). */
     public final int bail(int i, int k) {
         return bails[3 * i + k];
     }
 
+    /** True when the compiled method can start at {@code unit}. */
     public final boolean isEntry(int unit) {
         return unit >= 0 && unit < entries.length && entries[unit];
     }
