@@ -4,6 +4,7 @@ import dev.pyjama.code.CodeUnits;
 import dev.pyjama.code.LineTable;
 import dev.pyjama.code.Opcode;
 import dev.pyjama.code.PyCode;
+import dev.pyjama.jit.JitCode;
 import dev.pyjama.monitor.Dispatch;
 import dev.pyjama.monitor.Instrumentation;
 import dev.pyjama.monitor.Monitoring;
@@ -88,6 +89,73 @@ final class Instrumented {
         }
         return general(f, co, ts, here, prev, op, oparg, s, sp);
     }
+
+    /** {@link #compiledSite}: the plain instruction runs now, in the compiled form. */
+    static final int SITE_PLAIN = 0;
+    /** {@link #compiledSite}: the instruction ran here; the compiled form goes on at the next one. */
+    static final int SITE_NEXT = 1;
+    /** {@link #compiledSite}: an INSTRUMENTED_FOR_ITER found its iterator exhausted (past the loop). */
+    static final int SITE_EXHAUSTED = 2;
+
+    /**
+     * The out-of-line part of each checked site of the JIT's instrumented form (its live opcode
+     * is instrumented): {@link #before} with the site's argument, stack depth and previous unit
+     * from the JitCode's tables, then the opcodes the loop runs itself (INSTRUMENTED_FOR_ITER,
+     * _CALL, _CALL_KW, _CALL_FUNCTION_EX, _LOAD_SUPER_ATTR). Returns {@link #SITE_PLAIN},
+     * {@link #SITE_NEXT}, {@link #SITE_EXHAUSTED} or {@link #JUMPED} (a callback moved the frame).
+     * Why one method, and why its body repeats {@link #before}'s first steps: C2 inlines a hot
+     * static callee up to FreqInlineSize (325 bytes of bytecode), and this method is kept over
+     * that (InstrumentedSiteSizeTest), so every compiled form calls it rather than inlining
+     * ~430 bytes of glue per site, which made each instrumented form's C2 compile about twice
+     * as long as its plain form's (docs/notes/s15-sites.md). A site that fires calls a Python
+     * callback anyway; the call costs a few ns of that.
+     */
+    // CPython: Python/bytecodes.c INSTRUMENTED_LINE, INSTRUMENTED_FOR_ITER, INSTRUMENTED_CALL
+    static int compiledSite(JitCode jc, PyFrame f, int here, int prev, PyObject[] s) {
+        f.lasti = here;
+        PyCode co = f.code;
+        int op = co.instructions()[here << 1] & 0xff;
+        if (op < Opcode.MIN_INSTRUMENTED_OPCODE) return SITE_PLAIN; // DISABLE'd by another thread meanwhile
+        int arg = jc.siteArg(here), sp = f.stackBase() + jc.depthAt(here);
+        prev = jc.sitePrev(here, prev);
+        // from here as before(), which the interpreter calls (see there for why each step)
+        java.lang.invoke.VarHandle.acquireFence();
+        ThreadState ts = ThreadState.current();
+        if (ts.tracing != 0) {
+            op = co.monitoringVersion == Monitoring.globalVersion ? whileTracing(f, co, ts, here, op)
+                    : general(f, co, ts, here, prev, op, arg, s, sp);
+        } else {
+            if (op == Instrumentation.INSTRUMENTED_LINE) {
+                f.sp = sp;
+                line(f, ts, here, prev);
+                if (f.lasti != here) return JUMPED;
+                op = underLine(co, here);
+            }
+            if (op >= Instrumentation.MIN_INSTRUMENTED) op = general(f, co, ts, here, prev, op, arg, s, sp);
+        }
+        if (op < Opcode.MIN_INSTRUMENTED_OPCODE) return op < 0 ? JUMPED : SITE_PLAIN;
+        if (op == INSTRUMENTED_FOR_ITER) {
+            // CPython: Python/bytecodes.c INSTRUMENTED_FOR_ITER: the next item or the end, then BRANCH
+            int next = here + 1 + FOR_ITER_CACHES;
+            PyObject v = EvalHelpers.forIter(s[sp - 1]);
+            int pc;
+            if (v != null) {
+                s[sp++] = v;
+                pc = next;
+            } else {
+                s[--sp] = null;
+                pc = next + arg + 2;
+            }
+            if (branch(f, here, pc, sp)) return JUMPED;
+            return pc == next ? SITE_NEXT : SITE_EXHAUSTED;
+        }
+        // INSTRUMENTED_CALL, _CALL_KW, _CALL_FUNCTION_EX, _LOAD_SUPER_ATTR: as the loop's default case
+        f.lasti = here;
+        EvalCold.run(f, here, op, arg, s, sp);
+        return SITE_NEXT;
+    }
+
+    private static final int FOR_ITER_CACHES = Opcode.cacheEntries(Opcode.byName("FOR_ITER"));
 
     /**
      * INSTRUMENTED_RESUME, _RETURN_VALUE and _RETURN_CONST outside callbacks, the code up to

@@ -207,35 +207,21 @@ public final class JitSupport {
     // ---- called by the instrumented form (JitCompiler with instrumented) ----
 
     /**
-     * The unit {@code here} holds an instrumented opcode: its events, as the loop's
-     * {@code Instrumented.before} with {@code prev} the unit run before. Returns the opcode to
-     * run (the plain one, or INSTRUMENTED_CALL, _FOR_ITER ... that the loop runs itself), or
-     * {@link Instrumented#JUMPED} when a callback moved the frame ({@link #jumped}).
-     */
-    static int instrumented(PyFrame f, int here, int prev, int arg, PyObject[] s, int sp) {
-        f.lasti = here;
-        int op = f.code.instructions()[here << 1] & 0xff;
-        if (op >= Opcode.MIN_INSTRUMENTED_OPCODE) op = Instrumented.before(f, here, prev, op, arg, s, sp);
-        return op >= 0 && op < Opcode.MIN_INSTRUMENTED_OPCODE ? CodeUnits.baseOpcode(op) : op;
-    }
-
-    /** {@link #instrumented} for a site of {@code jc}, whose tables know its argument, stack depth and previous unit. */
-    static int site(JitCode jc, PyFrame f, int here, int prev, PyObject[] s) {
-        return instrumented(f, here, jc.sitePrev(here, prev), jc.siteArg(here), s, f.stackBase() + jc.depthAt(here));
-    }
-
-    /**
      * A site of {@code jc} whose previous unit is a constant (its table): 0 while the live
      * opcode at {@code unit} is plain (C2 inlines this much: one byte compare), else what
-     * {@link #site} returns. For sites whose instrumented opcode the base case runs itself.
+     * {@link Instrumented#compiledSite} returns (0 or {@link Instrumented#JUMPED}). For sites
+     * whose instrumented opcode the base case runs itself.
      */
     static int siteIfOn(byte[] instructions, JitCode jc, PyFrame f, int unit) {
-        return (instructions[unit << 1] & 0xff) < Opcode.MIN_INSTRUMENTED_OPCODE ? 0 : site(jc, f, unit, -1, f.stack);
+        // the slow path is a call C2 leaves out of line (Instrumented.compiledSite says why)
+        return (instructions[unit << 1] & 0xff) < Opcode.MIN_INSTRUMENTED_OPCODE ? 0
+                : Instrumented.compiledSite(jc, f, unit, -1, f.stack);
     }
 
     /** {@link #siteIfOn} at a join: {@code prev} is the unit run before. */
     static int siteIfOn(byte[] instructions, JitCode jc, PyFrame f, int unit, int prev) {
-        return (instructions[unit << 1] & 0xff) < Opcode.MIN_INSTRUMENTED_OPCODE ? 0 : site(jc, f, unit, prev, f.stack);
+        return (instructions[unit << 1] & 0xff) < Opcode.MIN_INSTRUMENTED_OPCODE ? 0
+                : Instrumented.compiledSite(jc, f, unit, prev, f.stack);
     }
 
     /** Whether the live opcode at {@code unit} is instrumented (the loop's {@code op >= MIN_INSTRUMENTED_OPCODE}). */
@@ -253,25 +239,6 @@ public final class JitSupport {
         if (co.monitoringVersion == Monitoring.globalVersion) return false;
         Instrumented.update(co);
         return true;
-    }
-
-    /**
-     * INSTRUMENTED_FOR_ITER as the loop runs it: the next item or the end, then the BRANCH
-     * event. Returns the unit to go on at ({@code next} or past the loop), or -1 when a
-     * callback jumped.
-     */
-    // CPython: Python/bytecodes.c INSTRUMENTED_FOR_ITER
-    static int forIter(PyFrame f, int here, PyObject[] s, int sp, int arg, int next) {
-        PyObject v = EvalHelpers.forIter(s[sp - 1]);
-        int pc;
-        if (v != null) {
-            s[sp++] = v;
-            pc = next;
-        } else {
-            s[--sp] = null;
-            pc = next + arg + 2;
-        }
-        return Instrumented.branch(f, here, pc, sp) ? -1 : pc;
     }
 
     /** LOAD_FAST: the local's value, or UnboundLocalError. */

@@ -97,7 +97,7 @@ final class JitCompiler {
     private final boolean handlers;
     /**
      * The form for instrumented code: before each instruction (each unit, EXTENDED_ARGs too) the
-     * live opcode is read, and an instrumented one goes through {@code JitSupport.instrumented}
+     * live opcode is read, and an instrumented one goes through {@code Instrumented.compiledSite}
      * (the loop's {@code Instrumented.before}) with the unit run before it, kept in the JVM local
      * PREV where several paths meet and a constant elsewhere.
      */
@@ -546,10 +546,9 @@ final class JitCompiler {
     private void sites(int u, int prevUnit) {
         int ext = 0, d = depth[u];
         for (int e = start[u]; e <= u; e++) {
-            int b = CodeUnits.baseOpcode(code[2 * e] & 0xff);
             int a = (code[2 * e + 1] & 0xff) | ext;
             ext = e < u ? a << 8 : 0;
-            final int unit = e, base0 = b;
+            final int unit = e;
             siteArg[e] = a;
             sitePrev[e] = e == start[u] && join[e] ? -1 : e == start[u] ? prevUnit : e - 1;
             if (unit != u || !special(op[u])) {
@@ -583,15 +582,14 @@ final class JitCompiler {
                 push(unit);
                 mv.visitVarInsn(ILOAD, PREV);
                 mv.visitVarInsn(ALOAD, S);
-                call("JitSupport", "site", "(Ldev/pyjama/jit/JitCode;" + FRAME + "II" + OBJS + ")I");
+                // one call that fires the events and runs the instrumented opcode (C2 leaves it out of line)
+                call("Instrumented", "compiledSite", "(Ldev/pyjama/jit/JitCode;" + FRAME + "II" + OBJS + ")I");
                 mv.visitVarInsn(ISTORE, R);
                 mv.visitVarInsn(ILOAD, R);
-                push(base0);
-                mv.visitJumpInsn(IF_ICMPEQ, back);
+                mv.visitJumpInsn(IFEQ, back); // SITE_PLAIN: the base case runs the plain opcode
                 mv.visitVarInsn(ILOAD, R);
                 mv.visitJumpInsn(IFLT, jumped());
-                instrumentedOpcode(u);
-                mv.visitJumpInsn(GOTO, jumped());
+                afterInstrumentedOpcode(u);
             });
         }
     }
@@ -618,38 +616,20 @@ final class JitCompiler {
         return o == CALL || o == CALL_KW || o == CALL_FUNCTION_EX || o == LOAD_SUPER_ATTR || o == FOR_ITER;
     }
 
-    /** The instrumented opcode in R, run as the loop runs it (INSTRUMENTED_CALL ..., INSTRUMENTED_FOR_ITER). */
-    private void instrumentedOpcode(int u) {
-        int o = op[u], a = arg[u], d = depth[u], nx = next(u);
+    /**
+     * After {@code Instrumented.compiledSite} ran the instrumented opcode at {@code u} (R is
+     * SITE_NEXT, or SITE_EXHAUSTED for a FOR_ITER whose iterator ended): goes on where the
+     * loop would.
+     */
+    private void afterInstrumentedOpcode(int u) {
+        int nx = next(u);
         push(u);
         mv.visitVarInsn(ISTORE, PREV);
-        if (o == FOR_ITER) {
-            mv.visitVarInsn(ALOAD, F);
-            push(u);
-            mv.visitVarInsn(ALOAD, S);
-            push(base + d);
-            push(a);
-            push(nx);
-            call("JitSupport", "forIter", "(" + FRAME + "I" + OBJS + "III)I");
-            mv.visitVarInsn(ISTORE, R);
+        if (op[u] == FOR_ITER) {
             mv.visitVarInsn(ILOAD, R);
-            push(nx);
-            mv.visitJumpInsn(IF_ICMPEQ, labels[nx]);
-            mv.visitVarInsn(ILOAD, R);
-            push(nx + a + 2);
-            mv.visitJumpInsn(IF_ICMPEQ, labels[nx + a + 2]);
-            return; // a callback jumped: falls into the caller's stop
+            push(2); // SITE_EXHAUSTED
+            mv.visitJumpInsn(IF_ICMPEQ, labels[nx + arg[u] + 2]);
         }
-        // INSTRUMENTED_CALL, _CALL_KW, _CALL_FUNCTION_EX, _LOAD_SUPER_ATTR: EvalCold runs them as the loop's default case
-        lasti(u);
-        mv.visitVarInsn(ALOAD, F);
-        push(u);
-        mv.visitVarInsn(ILOAD, R);
-        push(a);
-        mv.visitVarInsn(ALOAD, S);
-        push(base + d);
-        call("EvalCold", "run", "(" + FRAME + "III" + OBJS + "I)I");
-        mv.visitInsn(POP);
         mv.visitJumpInsn(GOTO, labels[nx]);
     }
 
