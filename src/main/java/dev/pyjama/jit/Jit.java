@@ -134,7 +134,8 @@ public final class Jit {
             if (tracing) compiledTracing++;
             largest = Math.max(largest, jc.size);
             co.jitCountdown = 0; // the loop's JUMP_BACKWARD enters the compiled code when it interprets this code
-            if (LOG) System.err.println("pyjama.jit: compiled " + (instrumented ? "(instrumented) " : tracing ? "(tracing) " : "") + describe(co) + " (" + jc.size + " bytes, "
+            if (LOG) System.err.println("pyjama.jit: compiled " + (instrumented ? "(instrumented) " : tracing ? "(tracing) " : "") + describe(co) + " (" + jc.size + " bytes"
+                    + (jc.pieces > 1 ? " in the largest of " + jc.pieces + " pieces" : "") + ", "
                     + (System.nanoTime() - t0) / 100_000 / 10.0 + " ms)");
             record(co, instrumented, tracing, jc);
             return jc;
