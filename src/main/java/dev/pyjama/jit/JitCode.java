@@ -47,6 +47,8 @@ public abstract class JitCode {
     int size;
     /** How many JVM methods (JitPieces) hold the code: 1 when {@link #run} is the whole of it. */
     int pieces = 1;
+    /** Back edges after which a piece returns and is called again at its loop header (0: never). */
+    int leave;
     /**
      * True for the form compiled for instrumented code: it reads the live opcode of every
      * instruction and runs an instrumented one's events first, as the eval loop does, so it

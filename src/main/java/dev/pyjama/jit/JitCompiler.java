@@ -298,9 +298,13 @@ final class JitCompiler {
             name = INTERP + "JitCompiled" + (serial++);
         }
         boolean[] plainJoin = join.clone();
-        byte[] bytes = build(name, null);
+        int leaveEvery = instrumented ? JitPieces.LEAVE_INSTRUMENTED : JitPieces.LEAVE_PLAIN;
+        boolean loops = false;
+        for (int u = 0; u < n; u++) loops |= op[u] == JUMP_BACKWARD && depth[u] >= 0;
+        leave = loops ? leaveEvery : 0;
+        int[] cuts = leave > 0 ? new int[] {0} : null; // the dispatcher calls the method again after it left
+        byte[] bytes = build(name, cuts);
         int size = builtSize;
-        int[] cuts = null;
         if (size > MAX_METHOD_BYTES) {
             // too large for one JVM method: one method a piece (JitPieces), more pieces while one is still too large
             if (!JitPieces.SPLIT) throw new Unsupported("method of " + size + " bytes");
@@ -318,7 +322,7 @@ final class JitCompiler {
                     size = builtSize;
                     break;
                 }
-                if (pieces >= JitPieces.MAX_PIECES) {
+                if (pieces >= JitPieces.count(first) + JitPieces.MORE_PIECES) {
                     throw new Unsupported("method of " + first + " bytes (still " + builtSize + " in " + pieces + " pieces)");
                 }
             }
@@ -338,6 +342,7 @@ final class JitCompiler {
             jc.entries = entry;
             jc.size = size;
             jc.pieces = cuts == null ? 1 : cuts.length;
+            jc.leave = leave;
             jc.instrumented = instrumented;
             jc.tracing = tracing;
             jc.siteArg = siteArg;
@@ -364,6 +369,9 @@ final class JitCompiler {
         for (int u = 1; u <= n; u++) in[u] += in[u - 1];
         return in;
     }
+
+    /** Back edges (JUMP_BACKWARD within a piece) after which the method returns to be called again; 0: never. */
+    private int leave;
 
     /** Bytes of JVM bytecode of the largest method of the last {@link #build}; where its body's instructions ended. */
     private int builtSize, builtBodyEnd;
@@ -429,7 +437,8 @@ final class JitCompiler {
             mv.visitEnd();
         }
         cw.visitEnd();
-        return cw.toByteArray();
+        // (an over-size method may pass the class file's 64 KB: only its layout was wanted)
+        return builtSize > MAX_METHOD_BYTES ? null : cw.toByteArray();
     }
 
     /** One JVM method running the units from {@code lo} to {@code hi}. */
@@ -512,14 +521,14 @@ final class JitCompiler {
     // ALOAD_3: one byte where ALOAD 4 takes two); the entry parameter is copied to slot 9 first.
     // Smaller methods fit the JIT's limit (HotSpot compiles no method over 8,000 bytes) with
     // their exception handlers, and C2 compiles them sooner.
-    private static final int F = 1, ENTRY = 2, L = 2, S = 3, V = 5, PREV = 6, R = 7, INS = 8, ENT = 9;
+    private static final int F = 1, ENTRY = 2, L = 2, S = 3, V = 5, PREV = 6, R = 7, INS = 8, ENT = 9, CNT = 10;
     private String self;
 
     /** Where the last {@link #emitBody} ended its instructions (before the out-of-line code). */
     private int bodyEnd;
     /** The piece being emitted: units {@code lo} to {@code hi}; a jump out of it leaves through {@link #exits}. */
     private int lo, hi;
-    private final Map<Integer, Label> exits = new HashMap<>();
+    private final Map<Integer, Label> exits = new HashMap<>(), leaves = new HashMap<>();
 
     private void emitBody(String name, int lo, int hi, boolean[] cross) {
         self = name;
@@ -532,6 +541,7 @@ final class JitCompiler {
         bailLabels.clear();
         outOfLine.clear();
         exits.clear();
+        leaves.clear();
         jumped = null;
         mv.visitVarInsn(ILOAD, ENTRY);
         mv.visitVarInsn(ISTORE, ENT); // slot 2 holds L from here on
@@ -559,6 +569,10 @@ final class JitCompiler {
             mv.visitVarInsn(ISTORE, R);
             staticField("I", "[B");
             mv.visitVarInsn(ASTORE, INS);
+        }
+        if (leave > 0) {
+            push(leave);
+            mv.visitVarInsn(ISTORE, CNT);
         }
         // the entry points: 0 and the loop headers (OSR from the interpreter's JUMP_BACKWARD)
         List<Integer> keys = new ArrayList<>();
@@ -600,11 +614,12 @@ final class JitCompiler {
         bodyEnd = endOfBody.getOffset();
         if (lo == 0 && hi == n) builtBodyEnd = bodyEnd;
         for (int i = 0; i < outOfLine.size(); i++) outOfLine.get(i).run(); // may add bail-outs
+        for (Map.Entry<Integer, Label> x : leaves.entrySet()) exits.put(-1 - x.getKey(), x.getValue());
         for (Map.Entry<Integer, Label> x : exits.entrySet()) {
             // to another piece: the dispatcher calls the piece holding the unit (JitPieces)
             mv.visitLabel(x.getValue());
             mv.visitVarInsn(ALOAD, F);
-            push(x.getKey());
+            push(x.getKey() >= 0 ? x.getKey() : -1 - x.getKey());
             mv.visitFieldInsn(PUTFIELD, FRAME_T, "jitResume", "I");
             if (instrumented) { // the unit run before, which the piece's entry reads
                 mv.visitVarInsn(ALOAD, F);
@@ -865,6 +880,11 @@ final class JitCompiler {
         return exits.computeIfAbsent(unit, k -> new Label());
     }
 
+    /** A stop that leaves the method to be called again at the loop header {@code unit} of this piece. */
+    private Label leaveAt(int unit) {
+        return leaves.computeIfAbsent(unit, k -> new Label());
+    }
+
     private Label bailLabel(int next, int prev, int d) {
         long key = ((long) next << 40) | ((long) prev << 20) | d;
         Label l = bails.get(key);
@@ -994,14 +1014,12 @@ final class JitCompiler {
                 loadS(d - a);
                 aastore();
                 break;
-            case Opcode.SWAP:
+            case Opcode.SWAP: // on the JVM stack: a local would keep the value alive after the frame dropped it (weakref, gc)
+                atS(d - a);
                 loadS(d - 1);
-                mv.visitVarInsn(ASTORE, V);
                 atS(d - 1);
                 loadS(d - a);
                 aastore();
-                atS(d - a);
-                mv.visitVarInsn(ALOAD, V);
                 aastore();
                 break;
             case RETURN_VALUE:
@@ -1188,6 +1206,12 @@ final class JitCompiler {
                 call("Gil", "handleEvalBreaker", "()V");
                 guard(nx - a, u, d); // a thread switch: another thread may have instrumented this code
                 mv.visitLabel(no);
+                if (leave > 0 && nx - a >= lo && nx - a < hi) {
+                    // every LEAVE passes the method returns and is called again at the loop header (JitPieces)
+                    mv.visitIincInsn(CNT, -1);
+                    mv.visitVarInsn(ILOAD, CNT);
+                    mv.visitJumpInsn(IFLE, leaveAt(nx - a));
+                }
                 mv.visitJumpInsn(GOTO, to(nx - a));
                 break;
             }

@@ -20,8 +20,18 @@ final class JitPieces {
     private JitPieces() {}
 
     static final boolean SPLIT = !"false".equals(System.getProperty("pyjama.jit.split"));
-    /** Pieces at most (a form that needs more stays interpreted). */
-    static final int MAX_PIECES = 8;
+    /**
+     * Long loops: a method entered a few times runs JVM-interpreted until its back edges
+     * trigger an OSR compile (one per loop header entered, each by C2 again), and its normal
+     * compile comes last. A piece that returns every N back edges (a counter in a local) and
+     * is called again at the loop header raises HotSpot's invocation counter, so that one
+     * normal compile comes first and serves every loop. {@code -Dpyjama.jit.leave=N} for the
+     * instrumented form, {@code -Dpyjama.jit.leavePlain=N} for the others; 0 never.
+     */
+    static final int LEAVE_INSTRUMENTED = Integer.getInteger("pyjama.jit.leave", 0);
+    static final int LEAVE_PLAIN = Integer.getInteger("pyjama.jit.leavePlain", 0);
+    /** Pieces added at most, one at a time, while a piece is still over the limit (then the form stays interpreted). */
+    static final int MORE_PIECES = 4;
     /** The size a piece aims at: well under the limit, since the guesses from the one-method layout are rough. */
     private static final int TARGET = Integer.getInteger("pyjama.jit.piece", 5000);
 
