@@ -26,9 +26,12 @@ final class JitPieces {
      * compile comes last. A piece that returns every N back edges (a counter in a local) and
      * is called again at the loop header raises HotSpot's invocation counter, so that one
      * normal compile comes first and serves every loop. {@code -Dpyjama.jit.leave=N} for the
-     * instrumented form, {@code -Dpyjama.jit.leavePlain=N} for the others; 0 never.
+     * instrumented form, {@code -Dpyjama.jit.leavePlain=N} for the others; 0 never. Measured
+     * (docs/notes/s15-split.md): 16 for the instrumented form cut C2's CPU in the first traced
+     * calls of int_arith, dicts_sets and nbody by a quarter to two fifths; the plain form is
+     * left alone (its untraced warm-up was not the problem).
      */
-    static final int LEAVE_INSTRUMENTED = Integer.getInteger("pyjama.jit.leave", 0);
+    static final int LEAVE_INSTRUMENTED = Integer.getInteger("pyjama.jit.leave", 16);
     static final int LEAVE_PLAIN = Integer.getInteger("pyjama.jit.leavePlain", 0);
     /** Pieces added at most, one at a time, while a piece is still over the limit (then the form stays interpreted). */
     static final int MORE_PIECES = 4;
