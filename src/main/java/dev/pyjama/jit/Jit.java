@@ -36,7 +36,7 @@ public final class Jit {
     public static long instrumentedRuns;
 
     private static volatile int threshold = initialThreshold();
-    private static int compiled, compiledInstrumented, compiledTracing, refused, largest;
+    private static int compiled, compiledInstrumented, compiledTracing, refused, largest, split;
 
     private static int initialThreshold() {
         String on = System.getProperty("pyjama.jit", System.getenv("PYJAMA_JIT"));
@@ -77,6 +77,11 @@ public final class Jit {
 
     public static synchronized int refusedCount() {
         return refused;
+    }
+
+    /** Forms compiled as several JVM methods (JitPieces) so far. */
+    public static synchronized int splitCount() {
+        return split;
     }
 
     /** Bytes of JVM bytecode of the largest method compiled so far. */
@@ -133,8 +138,10 @@ public final class Jit {
             if (instrumented) compiledInstrumented++;
             if (tracing) compiledTracing++;
             largest = Math.max(largest, jc.size);
+            if (jc.pieces > 1) split++;
             co.jitCountdown = 0; // the loop's JUMP_BACKWARD enters the compiled code when it interprets this code
-            if (LOG) System.err.println("pyjama.jit: compiled " + (instrumented ? "(instrumented) " : tracing ? "(tracing) " : "") + describe(co) + " (" + jc.size + " bytes, "
+            if (LOG) System.err.println("pyjama.jit: compiled " + (instrumented ? "(instrumented) " : tracing ? "(tracing) " : "") + describe(co) + " (" + jc.size + " bytes"
+                    + (jc.pieces > 1 ? " in the largest of " + jc.pieces + " pieces" : "") + ", "
                     + (System.nanoTime() - t0) / 100_000 / 10.0 + " ms)");
             record(co, instrumented, tracing, jc);
             return jc;

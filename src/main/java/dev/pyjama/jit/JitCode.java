@@ -17,6 +17,12 @@ public abstract class JitCode {
      * for it, at the hot loop header {@code f.jitResume} (dev.pyjama.interp.JitSupport).
      */
     public static final PyObject REENTER = sentinel("<jit re-enter>");
+    /**
+     * What a piece of a code object compiled as several JVM methods (JitPieces) returns when
+     * the frame goes on in another piece, at {@code f.jitResume}: the class's {@code run}
+     * calls that piece. Never leaves {@link #run}.
+     */
+    public static final PyObject CONTINUE = sentinel("<jit continue>");
 
     /** A value only the JIT's plumbing sees, never Python code. */
     private static PyObject sentinel(String repr) {
@@ -37,8 +43,12 @@ public abstract class JitCode {
     int[] depth;
     /** The units the method can start at: 0 and the targets of JUMP_BACKWARD. */
     boolean[] entries;
-    /** Bytes of JVM bytecode of {@link #run}. */
+    /** Bytes of JVM bytecode of {@link #run} (of its largest piece when it has several). */
     int size;
+    /** How many JVM methods (JitPieces) hold the code: 1 when {@link #run} is the whole of it. */
+    int pieces = 1;
+    /** Back edges after which a piece returns and is called again at its loop header (0: never). */
+    int leave;
     /**
      * True for the form compiled for instrumented code: it reads the live opcode of every
      * instruction and runs an instrumented one's events first, as the eval loop does, so it
@@ -97,5 +107,9 @@ public abstract class JitCode {
 
     public final int size() {
         return size;
+    }
+
+    public final int pieces() {
+        return pieces;
     }
 }

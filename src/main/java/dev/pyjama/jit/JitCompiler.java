@@ -297,6 +297,92 @@ final class JitCompiler {
         synchronized (JitCompiler.class) {
             name = INTERP + "JitCompiled" + (serial++);
         }
+        boolean[] plainJoin = join.clone();
+        int leaveEvery = instrumented ? JitPieces.LEAVE_INSTRUMENTED : JitPieces.LEAVE_PLAIN;
+        boolean loops = false;
+        for (int u = 0; u < n; u++) loops |= op[u] == JUMP_BACKWARD && depth[u] >= 0;
+        leave = loops ? leaveEvery : 0;
+        int[] cuts = leave > 0 ? new int[] {0} : null; // the dispatcher calls the method again after it left
+        byte[] bytes = build(name, cuts);
+        int size = builtSize;
+        if (size > MAX_METHOD_BYTES) {
+            // too large for one JVM method: one method a piece (JitPieces), more pieces while one is still too large
+            if (!JitPieces.SPLIT) throw new Unsupported("method of " + size + " bytes");
+            int[] offsets = new int[n + 1];
+            for (int u = 0; u < n; u++) offsets[u] = labels[u] == null ? -1 : labels[u].getOffset();
+            offsets[n] = builtBodyEnd;
+            int first = size;
+            for (int pieces = JitPieces.count(size); ; pieces++) {
+                int[] c = JitPieces.cuts(depth, op, start, offsets, loopDepth(), pieces);
+                if (c == null) throw new Unsupported("method of " + first + " bytes (no place to split it)");
+                System.arraycopy(plainJoin, 0, join, 0, n);
+                bytes = build(name, c);
+                if (builtSize <= MAX_METHOD_BYTES) {
+                    cuts = c;
+                    size = builtSize;
+                    break;
+                }
+                if (pieces >= JitPieces.count(first) + JitPieces.MORE_PIECES) {
+                    throw new Unsupported("method of " + first + " bytes (still " + builtSize + " in " + pieces + " pieces)");
+                }
+            }
+        }
+        if (Jit.DUMP != null) Jit.dump(co, instrumented ? "instrumented" : tracing ? "tracing" : "plain", bytes);
+        Object[] data = {co, co.consts, co.namesAsStr(), co.instructions()};
+        try {
+            MethodHandles.Lookup hidden = lookup.defineHiddenClassWithClassData(bytes, data, true);
+            JitCode jc = (JitCode) hidden.findConstructor(hidden.lookupClass(),
+                    java.lang.invoke.MethodType.methodType(void.class)).invoke();
+            int[] dep = new int[n];
+            java.util.Arrays.fill(dep, -1);
+            for (int u = 0; u < n; u++) {
+                if (op[u] >= 0) for (int e = start[u]; e <= u; e++) if (depth[u] >= 0) dep[e] = depth[u];
+            }
+            jc.depth = dep;
+            jc.entries = entry;
+            jc.size = size;
+            jc.pieces = cuts == null ? 1 : cuts.length;
+            jc.leave = leave;
+            jc.instrumented = instrumented;
+            jc.tracing = tracing;
+            jc.siteArg = siteArg;
+            jc.sitePrev = sitePrev;
+            jc.bails = bailTable;
+            return jc;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Per unit: how many loops (a JUMP_BACKWARD's target up to it) hold it. */
+    private int[] loopDepth() {
+        int[] in = new int[n + 1];
+        for (int u = 0; u < n; u++) {
+            if (op[u] == JUMP_BACKWARD && depth[u] >= 0) {
+                int t = next(u) - arg[u];
+                in[t]++;
+                in[u + 1]--;
+            }
+        }
+        for (int u = 1; u <= n; u++) in[u] += in[u - 1];
+        return in;
+    }
+
+    /** Back edges (JUMP_BACKWARD within a piece) after which the method returns to be called again; 0: never. */
+    private int leave;
+
+    /** Bytes of JVM bytecode of the largest method of the last {@link #build}; where its body's instructions ended. */
+    private int builtSize, builtBodyEnd;
+
+    /**
+     * The class: {@code run} as one method ({@code cuts} null), or one method a piece (piece
+     * {@code i} holds the units from {@code cuts[i]} to the next cut) and {@code run} the
+     * dispatcher that calls the piece holding the entry unit, then the next one as long as a
+     * piece stops with {@link JitCode#CONTINUE}.
+     */
+    private byte[] build(String name, int[] cuts) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
@@ -337,41 +423,78 @@ final class JitCompiler {
         init.visitMaxs(0, 0);
         init.visitEnd();
 
-        mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", "(" + FRAME + "I)" + OBJ, null, null);
+        bailList.clear();
+        builtSize = 0;
+        if (cuts == null) {
+            piece(cw, name, "run", 0, n, null);
+        } else {
+            boolean[] cross = crossEntries(cuts);
+            for (int i = 0; i < cuts.length; i++) piece(cw, name, "p" + i, cuts[i], i + 1 < cuts.length ? cuts[i + 1] : n, cross);
+            mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", "(" + FRAME + "I)" + OBJ, null, null);
+            mv.visitCode();
+            JitPieces.dispatcher(mv, name, cuts);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+        cw.visitEnd();
+        // (an over-size method may pass the class file's 64 KB: only its layout was wanted)
+        return builtSize > MAX_METHOD_BYTES ? null : cw.toByteArray();
+    }
+
+    /** One JVM method running the units from {@code lo} to {@code hi}. */
+    private void piece(ClassWriter cw, String name, String method, int lo, int hi, boolean[] cross) {
+        mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, method, "(" + FRAME + "I)" + OBJ, null, null);
         mv.visitCode();
-        emitBody(name);
+        emitBody(name, lo, hi, cross);
         Label end = new Label();
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        cw.visitEnd();
-        int size = end.getOffset();
-        if (size > MAX_METHOD_BYTES) throw new Unsupported("method of " + size + " bytes");
-        byte[] bytes = cw.toByteArray();
-        if (Jit.DUMP != null) Jit.dump(co, instrumented ? "instrumented" : tracing ? "tracing" : "plain", bytes);
-        Object[] data = {co, co.consts, co.namesAsStr(), co.instructions()};
-        try {
-            MethodHandles.Lookup hidden = lookup.defineHiddenClassWithClassData(bytes, data, true);
-            JitCode jc = (JitCode) hidden.findConstructor(hidden.lookupClass(),
-                    java.lang.invoke.MethodType.methodType(void.class)).invoke();
-            int[] dep = new int[n];
-            java.util.Arrays.fill(dep, -1);
-            for (int u = 0; u < n; u++) {
-                if (op[u] >= 0) for (int e = start[u]; e <= u; e++) if (depth[u] >= 0) dep[e] = depth[u];
+        builtSize = Math.max(builtSize, end.getOffset());
+    }
+
+    /**
+     * The units another piece reaches: each piece's first unit (after a fall-through) and the
+     * targets of jumps from other pieces. Each is an entry of its piece and a join (the unit run
+     * before it comes in {@code f.lasti}, as at any entry of the instrumented form).
+     */
+    private boolean[] crossEntries(int[] cuts) {
+        int[] piece = new int[n + 1];
+        for (int i = 0; i < cuts.length; i++) {
+            int hi = i + 1 < cuts.length ? cuts[i + 1] : n;
+            for (int u = cuts[i]; u < hi; u++) piece[u] = i;
+        }
+        piece[n] = cuts.length;
+        boolean[] cross = new boolean[n];
+        for (int i = 1; i < cuts.length; i++) {
+            cross[cuts[i]] = true;
+            join[cuts[i]] = true;
+        }
+        for (int u = 0; u < n; u++) {
+            if (op[u] < 0 || depth[u] < 0) continue;
+            for (int t : jumpTargets(u)) {
+                if (t >= 0 && t < n && piece[t] != piece[u]) {
+                    cross[t] = true;
+                    join[t] = true;
+                }
             }
-            jc.depth = dep;
-            jc.entries = entry;
-            jc.size = size;
-            jc.instrumented = instrumented;
-            jc.tracing = tracing;
-            jc.siteArg = siteArg;
-            jc.sitePrev = sitePrev;
-            jc.bails = bailTable;
-            return jc;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
+        }
+        return cross;
+    }
+
+    /** The units the instruction at {@code u} jumps to (the compiled code's GOTOs and branches). */
+    private int[] jumpTargets(int u) {
+        int o = op[u], a = arg[u], nx = next(u);
+        switch (o) {
+            case JUMP_FORWARD: case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE:
+            case POP_JUMP_IF_NOT_NONE: case SEND:
+                return new int[] {nx + a, nx};
+            case JUMP_BACKWARD: case JUMP_BACKWARD_NO_INTERRUPT:
+                return new int[] {nx - a};
+            case FOR_ITER:
+                return new int[] {nx, nx + a, nx + a + 2};
+            default:
+                return new int[] {nx};
         }
     }
 
@@ -398,13 +521,28 @@ final class JitCompiler {
     // ALOAD_3: one byte where ALOAD 4 takes two); the entry parameter is copied to slot 9 first.
     // Smaller methods fit the JIT's limit (HotSpot compiles no method over 8,000 bytes) with
     // their exception handlers, and C2 compiles them sooner.
-    private static final int F = 1, ENTRY = 2, L = 2, S = 3, V = 5, PREV = 6, R = 7, INS = 8, ENT = 9;
+    private static final int F = 1, ENTRY = 2, L = 2, S = 3, V = 5, PREV = 6, R = 7, INS = 8, ENT = 9, CNT = 10;
     private String self;
 
-    private void emitBody(String name) {
+    /** Where the last {@link #emitBody} ended its instructions (before the out-of-line code). */
+    private int bodyEnd;
+    /** The piece being emitted: units {@code lo} to {@code hi}; a jump out of it leaves through {@link #exits}. */
+    private int lo, hi;
+    private final Map<Integer, Label> exits = new HashMap<>(), leaves = new HashMap<>();
+
+    private void emitBody(String name, int lo, int hi, boolean[] cross) {
         self = name;
+        this.lo = lo;
+        this.hi = hi;
         labels = new Label[n];
-        for (int u = 0; u < n; u++) if (depth[u] >= 0) labels[u] = new Label();
+        for (int u = lo; u < hi; u++) if (depth[u] >= 0) labels[u] = new Label();
+        bails.clear();
+        int firstBail = bailList.size();
+        bailLabels.clear();
+        outOfLine.clear();
+        exits.clear();
+        leaves.clear();
+        jumped = null;
         mv.visitVarInsn(ILOAD, ENTRY);
         mv.visitVarInsn(ISTORE, ENT); // slot 2 holds L from here on
         mv.visitVarInsn(ALOAD, F);
@@ -432,9 +570,13 @@ final class JitCompiler {
             staticField("I", "[B");
             mv.visitVarInsn(ASTORE, INS);
         }
+        if (leave > 0) {
+            push(leave);
+            mv.visitVarInsn(ISTORE, CNT);
+        }
         // the entry points: 0 and the loop headers (OSR from the interpreter's JUMP_BACKWARD)
         List<Integer> keys = new ArrayList<>();
-        for (int u = 0; u < n; u++) if (entry[u] && depth[u] >= 0) keys.add(u);
+        for (int u = lo; u < hi; u++) if ((entry[u] || cross != null && cross[u]) && depth[u] >= 0) keys.add(u);
         int[] k = keys.stream().mapToInt(Integer::intValue).toArray();
         Label[] targets = new Label[k.length];
         for (int i = 0; i < k.length; i++) targets[i] = labels[k[i]];
@@ -450,9 +592,8 @@ final class JitCompiler {
         mv.visitFieldInsn(GETFIELD, FRAME_T, "sp", "I");
         mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "bail", "(" + FRAME + "III)" + OBJ, false);
         mv.visitInsn(ARETURN);
-        int prevUnit = 0;
-        boolean fallsIn = false;
-        for (int u = 0; u < n; u++) {
+        int prevUnit = lo;
+        for (int u = lo; u < hi; u++) {
             if (labels[u] == null) continue;
             mv.visitLabel(labels[u]);
             if (op[u] < 0) continue; // an EXTENDED_ARG that starts an instruction
@@ -467,7 +608,27 @@ final class JitCompiler {
             emit(u, prevUnit);
             prevUnit = u;
         }
+        if (hi < n) mv.visitJumpInsn(GOTO, to(hi)); // falls into the next piece (dead code after a jump or return)
+        Label endOfBody = new Label();
+        mv.visitLabel(endOfBody);
+        bodyEnd = endOfBody.getOffset();
+        if (lo == 0 && hi == n) builtBodyEnd = bodyEnd;
         for (int i = 0; i < outOfLine.size(); i++) outOfLine.get(i).run(); // may add bail-outs
+        for (Map.Entry<Integer, Label> x : leaves.entrySet()) exits.put(-1 - x.getKey(), x.getValue());
+        for (Map.Entry<Integer, Label> x : exits.entrySet()) {
+            // to another piece: the dispatcher calls the piece holding the unit (JitPieces)
+            mv.visitLabel(x.getValue());
+            mv.visitVarInsn(ALOAD, F);
+            push(x.getKey() >= 0 ? x.getKey() : -1 - x.getKey());
+            mv.visitFieldInsn(PUTFIELD, FRAME_T, "jitResume", "I");
+            if (instrumented) { // the unit run before, which the piece's entry reads
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ILOAD, PREV);
+                mv.visitFieldInsn(PUTFIELD, FRAME_T, "lasti", "I");
+            }
+            mv.visitFieldInsn(GETSTATIC, "dev/pyjama/jit/JitCode", "CONTINUE", OBJ);
+            mv.visitInsn(ARETURN);
+        }
         // each bail-out pushes its index in the table and joins one shared call: 5 bytes a
         // bail-out where its own call took 13 (a large function has a hundred of them)
         Label shared = new Label();
@@ -475,11 +636,13 @@ final class JitCompiler {
         for (int i = 0; i < bailList.size(); i++) {
             long[] b = bailList.get(i);
             for (int j = 0; j < 3; j++) bailTable[3 * i + j] = (int) b[j];
-            mv.visitLabel(bailLabels.get(i));
+        }
+        for (int i = firstBail; i < bailList.size(); i++) { // this piece's
+            mv.visitLabel(bailLabels.get(i - firstBail));
             push(i);
             mv.visitJumpInsn(GOTO, shared);
         }
-        if (!bailList.isEmpty()) {
+        if (bailList.size() > firstBail) {
             mv.visitLabel(shared);
             mv.visitVarInsn(ALOAD, 0);
             mv.visitVarInsn(ALOAD, F);
@@ -628,9 +791,9 @@ final class JitCompiler {
         if (op[u] == FOR_ITER) {
             mv.visitVarInsn(ILOAD, R);
             push(2); // SITE_EXHAUSTED
-            mv.visitJumpInsn(IF_ICMPEQ, labels[nx + arg[u] + 2]);
+            mv.visitJumpInsn(IF_ICMPEQ, to(nx + arg[u] + 2));
         }
-        mv.visitJumpInsn(GOTO, labels[nx]);
+        mv.visitJumpInsn(GOTO, to(nx));
     }
 
     // ---- emission helpers ----
@@ -689,6 +852,17 @@ final class JitCompiler {
 
     private void call(String owner, String method, String desc) {
         mv.visitMethodInsn(INVOKESTATIC, owner.contains("/") ? owner : INTERP + owner, method, desc, false);
+    }
+
+    /** The label of unit {@code unit}: its own in this piece, else a stop that continues in the piece holding it. */
+    private Label to(int unit) {
+        if (unit >= lo && unit < hi) return labels[unit];
+        return exits.computeIfAbsent(unit, k -> new Label());
+    }
+
+    /** A stop that leaves the method to be called again at the loop header {@code unit} of this piece. */
+    private Label leaveAt(int unit) {
+        return leaves.computeIfAbsent(unit, k -> new Label());
     }
 
     private Label bailLabel(int next, int prev, int d) {
@@ -820,14 +994,12 @@ final class JitCompiler {
                 loadS(d - a);
                 aastore();
                 break;
-            case Opcode.SWAP:
+            case Opcode.SWAP: // on the JVM stack: a local would keep the value alive after the frame dropped it (weakref, gc)
+                atS(d - a);
                 loadS(d - 1);
-                mv.visitVarInsn(ASTORE, V);
                 atS(d - 1);
                 loadS(d - a);
                 aastore();
-                atS(d - a);
-                mv.visitVarInsn(ALOAD, V);
                 aastore();
                 break;
             case RETURN_VALUE:
@@ -865,7 +1037,7 @@ final class JitCompiler {
                 Label no = new Label();
                 mv.visitJumpInsn(IFEQ, no);
                 guard(nx + a, u, d);
-                mv.visitJumpInsn(GOTO, labels[nx + a]);
+                mv.visitJumpInsn(GOTO, to(nx + a));
                 mv.visitLabel(no);
                 guard(nx, u, d);
                 return;
@@ -1000,11 +1172,11 @@ final class JitCompiler {
                 } else {
                     mv.visitFieldInsn(GETSTATIC, BOOL_T, o == POP_JUMP_IF_FALSE ? "FALSE" : "TRUE", "L" + BOOL_T + ";");
                 }
-                mv.visitJumpInsn(o == POP_JUMP_IF_NOT_NONE ? IF_ACMPNE : IF_ACMPEQ, labels[nx + a]);
+                mv.visitJumpInsn(o == POP_JUMP_IF_NOT_NONE ? IF_ACMPNE : IF_ACMPEQ, to(nx + a));
                 break;
             }
             case JUMP_FORWARD:
-                mv.visitJumpInsn(GOTO, labels[nx + a]);
+                mv.visitJumpInsn(GOTO, to(nx + a));
                 break;
             case JUMP_BACKWARD: {
                 lasti(u);
@@ -1014,11 +1186,17 @@ final class JitCompiler {
                 call("Gil", "handleEvalBreaker", "()V");
                 guard(nx - a, u, d); // a thread switch: another thread may have instrumented this code
                 mv.visitLabel(no);
-                mv.visitJumpInsn(GOTO, labels[nx - a]);
+                if (leave > 0 && nx - a >= lo && nx - a < hi) {
+                    // every LEAVE passes the method returns and is called again at the loop header (JitPieces)
+                    mv.visitIincInsn(CNT, -1);
+                    mv.visitVarInsn(ILOAD, CNT);
+                    mv.visitJumpInsn(IFLE, leaveAt(nx - a));
+                }
+                mv.visitJumpInsn(GOTO, to(nx - a));
                 break;
             }
             case JUMP_BACKWARD_NO_INTERRUPT:
-                mv.visitJumpInsn(GOTO, labels[nx - a]);
+                mv.visitJumpInsn(GOTO, to(nx - a));
                 break;
             case FOR_ITER: {
                 lasti(u);
@@ -1032,7 +1210,7 @@ final class JitCompiler {
                 mv.visitJumpInsn(IFNONNULL, have);
                 nullS(d - 1); // exhausted: pop the iterator, skip END_FOR and POP_TOP
                 guard(nx + a + 2, u, d - 1);
-                mv.visitJumpInsn(GOTO, labels[nx + a + 2]);
+                mv.visitJumpInsn(GOTO, to(nx + a + 2));
                 mv.visitLabel(have);
                 mv.visitVarInsn(ALOAD, V);
                 mv.visitTypeInsn(INSTANCEOF, INTERP + "AdaptiveForIter$Returned");
@@ -1043,7 +1221,7 @@ final class JitCompiler {
                 mv.visitFieldInsn(GETFIELD, INTERP + "AdaptiveForIter$Returned", "value", OBJ);
                 aastore();
                 guard(nx + a, u, d + 1);
-                mv.visitJumpInsn(GOTO, labels[nx + a]);
+                mv.visitJumpInsn(GOTO, to(nx + a));
                 mv.visitLabel(item);
                 atS(d);
                 mv.visitVarInsn(ALOAD, V);
