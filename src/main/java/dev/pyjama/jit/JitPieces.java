@@ -27,8 +27,9 @@ final class JitPieces {
      * is called again at the loop header raises HotSpot's invocation counter, so that one
      * normal compile comes first and serves every loop. {@code -Dpyjama.jit.leave=N} for the
      * instrumented form, {@code -Dpyjama.jit.leavePlain=N} for the others; 0 never. Measured
-     * (docs/notes/s15-split.md): 16 for the instrumented form cut C2's CPU in the first traced
-     * calls of int_arith, dicts_sets and nbody by a quarter to two fifths; the plain form is
+     * (docs/notes/s15-split.md, loaded machine): 16 for the instrumented form cut C2's CPU in
+     * the first traced calls of dicts_sets, nbody and generators by a quarter or more, of
+     * int_arith by 13-29% (against 0 on the same build), exceptions neutral; the plain form is
      * left alone (its untraced warm-up was not the problem).
      */
     static final int LEAVE_INSTRUMENTED = Integer.getInteger("pyjama.jit.leave", 16);

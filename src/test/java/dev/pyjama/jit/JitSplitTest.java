@@ -87,7 +87,6 @@ class JitSplitTest {
         int old = Jit.setThreshold(0), oldMax = Jit.setMaxCompiled(Integer.MAX_VALUE);
         int before = Jit.splitCount();
         try (PythonInterpreter py = PythonInterpreter.create()) {
-            if (Boolean.getBoolean("jitsplit.print")) System.out.println(program());
             py.exec(program());
             long[] e = expected(7);
             String one = "(" + e[0] + ", " + e[1] + ", " + e[2] + ")";
