@@ -45,6 +45,7 @@ public final class JitSupport {
         if (j == null) {
             if (co.jit == null && co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
             j = Jit.compile(co, LOOKUP, !clean);
+            EvalWarmup.train(); // the eval loop's profile (see there): a cold moment while the program warms up
         }
         return j instanceof JitCode jc ? jc : null;
     }
