@@ -3,7 +3,9 @@ package dev.pyjama.interp;
 import static dev.pyjama.code.Opcode.MIN_INSTRUMENTED_OPCODE;
 import static dev.pyjama.code.Opcode.NOP;
 
+import dev.pyjama.objects.PyFloat;
 import dev.pyjama.objects.PyFrame;
+import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyList;
 import dev.pyjama.objects.PyObject;
 
@@ -62,6 +64,10 @@ public final class EvalWarmup {
             dispatch(null, 0, -1, warmupOp, 0, null, 0);
             InlineIter.next(site, 0, new Iterators.ListIter(empty));
             InlineIter.next(site, 0, new Iterators.RangeIter(0, 1, 0));
+            // both of BINARY_OP's inline classes: a loop compiled on a profile of ints alone
+            // speculated on the class and was recompiled at the first float (InlineOps.sameClass)
+            InlineOps.binaryOp(Abstract.NB_ADD, PyInt.of(i), PyInt.of(1));
+            InlineOps.binaryOp(Abstract.NB_ADD, PyFloat.of(i), PyFloat.of(1));
         }
     }
 }
