@@ -2,11 +2,12 @@ package dev.pyjama.interp;
 
 import static dev.pyjama.code.Opcode.MIN_INSTRUMENTED_OPCODE;
 import static dev.pyjama.code.Opcode.NOP;
+import static dev.pyjama.code.Opcode.RETURN_CONST;
 
-import dev.pyjama.objects.PyFloat;
+import dev.pyjama.code.PyCode;
 import dev.pyjama.objects.PyFrame;
-import dev.pyjama.objects.PyInt;
 import dev.pyjama.objects.PyList;
+import dev.pyjama.objects.PyNone;
 import dev.pyjama.objects.PyObject;
 
 /**
@@ -46,6 +47,13 @@ public final class EvalWarmup {
         return Instrumented.before(f, here, prev, op, arg, s, sp);
     }
 
+    /** A code object that never runs (RETURN_CONST None), for JitSupport's training. */
+    static PyCode trainingCode() {
+        return new PyCode(0, 0, 0, 1, 0, new byte[] {(byte) RETURN_CONST, 0}, new PyObject[] {PyNone.NONE},
+                new String[0], new String[0], new byte[0], "<training>", "<training>", "<training>", 1,
+                new byte[0], new byte[0]);
+    }
+
     /** WARMUP in a field C1 cannot fold: a constant argument would fold the test in C1's own code and count nothing. */
     private static int warmupOp = WARMUP;
 
@@ -62,12 +70,9 @@ public final class EvalWarmup {
         PyList empty = new PyList(new java.util.ArrayList<>());
         for (int i = 0; i < 64; i++) {
             dispatch(null, 0, -1, warmupOp, 0, null, 0);
+            JitSupport.trainSelect();
             InlineIter.next(site, 0, new Iterators.ListIter(empty));
             InlineIter.next(site, 0, new Iterators.RangeIter(0, 1, 0));
-            // both of BINARY_OP's inline classes: a loop compiled on a profile of ints alone
-            // speculated on the class and was recompiled at the first float (InlineOps.sameClass)
-            InlineOps.binaryOp(Abstract.NB_ADD, PyInt.of(i), PyInt.of(1));
-            InlineOps.binaryOp(Abstract.NB_ADD, PyFloat.of(i), PyFloat.of(1));
         }
     }
 }

@@ -35,6 +35,23 @@ public final class JitSupport {
      * that was hot before a tool instrumented it gets its instrumented form at once.
      */
     static JitCode select(PyCode co) {
+        // Untraced, one test (both versions current), whose other side EvalWarmup trains: the
+        // methods that inline this (Eval.execute, the call paths, Generators.run) then keep it as
+        // a call, where a never-taken branch was an uncommon trap that recompiled each of them
+        // at the first sys.settrace.
+        long version = Monitoring.globalVersion;
+        if (((co.monitoringVersion ^ version) | (co.jitCleanVersion ^ version)) != 0) return selectStale(co);
+        Object j = co.jit;
+        if (j == null) {
+            if (co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
+            j = compile(co, false);
+        }
+        return j instanceof JitCode jc ? jc : null;
+    }
+
+    /** {@link #select} for code that is instrumented or was since its last check. */
+    private static JitCode selectStale(PyCode co) {
+        if (co == TRAINING) return null;
         // what the first RESUME would do: the form is chosen for the code as it will run
         if (co.monitoringVersion != Monitoring.globalVersion) Instrumented.update(co);
         boolean clean = co.jitCleanVersion == Monitoring.globalVersion;
@@ -44,10 +61,30 @@ public final class JitSupport {
         Object j = clean ? co.jit : co.jitInstrumented;
         if (j == null) {
             if (co.jit == null && co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
-            j = Jit.compile(co, LOOKUP, !clean);
-            EvalWarmup.train(); // the eval loop's profile (see there): a cold moment while the program warms up
+            j = compile(co, !clean);
         }
-        return j instanceof JitCode jc ? jc : null;
+        if (!(j instanceof JitCode jc)) return null;
+        // counted here, not in run: a test there, never true before tracing, was an uncommon trap in every method that inlined run
+        if (!clean) Jit.instrumentedRuns++;
+        return jc;
+    }
+
+    private static Object compile(PyCode co, boolean instrumented) {
+        Object j = Jit.compile(co, LOOKUP, instrumented);
+        EvalWarmup.train(); // the eval loop's profile (see there): a cold moment while the program warms up
+        return j;
+    }
+
+    /** A code object {@link #select} sees as stale, for {@link EvalWarmup#train} (never run, never compiled). */
+    private static final PyCode TRAINING = EvalWarmup.trainingCode();
+
+    static {
+        TRAINING.monitoringVersion = -1;
+    }
+
+    /** Makes {@link #select}'s profile see its stale side (EvalWarmup). */
+    static void trainSelect() {
+        select(TRAINING);
     }
 
     /**
@@ -148,7 +185,6 @@ public final class JitSupport {
 
     /** Runs compiled code from {@code entry}; the interpreter finishes what it leaves. */
     static PyObject run(JitCode jc, PyFrame f, int entry) {
-        if (jc.instrumented()) Jit.instrumentedRuns++;
         while (true) {
             PyObject r;
             try {
