@@ -46,7 +46,7 @@ public final class JitSupport {
             if (co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
             j = compile(co, false);
         }
-        return j instanceof JitCode jc ? jc : null;
+        return form(j);
     }
 
     /** {@link #select} for code that is instrumented or was since its last check. */
@@ -63,10 +63,20 @@ public final class JitSupport {
             if (co.jit == null && co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
             j = compile(co, !clean);
         }
-        if (!(j instanceof JitCode jc)) return null;
+        JitCode jc = form(j);
         // counted here, not in run: a test there, never true before tracing, was an uncommon trap in every method that inlined run
-        if (!clean) Jit.instrumentedRuns++;
+        if (!clean && jc != null) Jit.instrumentedRuns++;
         return jc;
+    }
+
+    /**
+     * {@code j} as compiled code, or null (not compiled yet, or Jit.FAILED). One method for every
+     * form: its type profile sees many generated classes, so C2 tests the type; a test of its
+     * own in selectStale saw the first instrumented class or two, and C2 speculated on them
+     * (class_check traps recompiling Eval.execute at each further class: dicts_sets, strings).
+     */
+    private static JitCode form(Object j) {
+        return j instanceof JitCode jc ? jc : null;
     }
 
     private static Object compile(PyCode co, boolean instrumented) {
@@ -101,7 +111,7 @@ public final class JitSupport {
             if (co.jit == null && co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
             j = Jit.compile(co, LOOKUP, false, true);
         }
-        return j instanceof JitCode jc ? jc : null;
+        return form(j);
     }
 
     /** The RESUME of the form for callbacks: what an instrumented RESUME records there (Instrumented.whileTracing). */
