@@ -58,10 +58,11 @@ public final class EvalWarmup {
     private static int warmupOp = WARMUP;
 
     /**
-     * Makes {@link #dispatch}'s profile see its instrumented side (no effect visible to Python).
+     * Makes the profiles of {@link #dispatch}, {@code JitSupport.select} and InlineIter's FOR_ITER
+     * see the sides tracing takes (no effect visible to Python).
      * Only calls that run the method in the JVM interpreter or its profiling C1 code count, and
      * the profile exists only once the method is hot, so this runs at the end of start-up and
-     * again at each JIT compile (JitSupport.select): C2 compiles the loop some time in between.
+     * again at each JIT compile (JitSupport.compile): C2 compiles the loop some time in between.
      */
     public static void train() {
         // a FOR_ITER under an instrumented opcode (INSTRUMENTED_LINE's case): InlineIter's and
