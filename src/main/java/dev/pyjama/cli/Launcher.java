@@ -231,6 +231,8 @@ final class Launcher {
         interp.setDontWriteBytecode(!writesBytecode());
         // after the bytecode switch: site's import of _sitebuiltins then writes its .pyc, as CPython's does
         dev.pyjama.interp.DebugApis.configure(interp, opts.xoptions, flags(), !opts.noSite);
+        // start-up made the eval loop hot: its profile sees the instrumented-opcode branch now (EvalWarmup)
+        dev.pyjama.interp.EvalWarmup.train();
         try {
             if (code == null && !promptOnly) return interp.runModule(file);
             return interp.runMain(code, file.startsWith("<") ? null : file);

@@ -112,7 +112,7 @@ public final class Eval {
                     int op = code[pc << 1] & 0xff;
                     int arg = (code[(pc << 1) + 1] & 0xff) | ext;
                     ext = 0;
-                    if (op >= MIN_INSTRUMENTED_OPCODE && (op = Instrumented.before(f, here, prev, op, arg, s, sp)) < 0) {
+                    if ((op = EvalWarmup.dispatch(f, here, prev, op, arg, s, sp)) < 0) { // (instrumented opcodes: EvalWarmup)
                         here = pc = f.lasti; // a jump (f_lineno set by a trace function): no line event at its target
                         sp = f.sp;
                         continue;

@@ -35,6 +35,23 @@ public final class JitSupport {
      * that was hot before a tool instrumented it gets its instrumented form at once.
      */
     static JitCode select(PyCode co) {
+        // Untraced, one test (both versions current), whose other side EvalWarmup trains: the
+        // methods that inline this (Eval.execute, the call paths, Generators.run) then keep it as
+        // a call, where a never-taken branch was an uncommon trap that recompiled each of them
+        // at the first sys.settrace.
+        long version = Monitoring.globalVersion;
+        if (((co.monitoringVersion ^ version) | (co.jitCleanVersion ^ version)) != 0) return selectStale(co);
+        Object j = co.jit;
+        if (j == null) {
+            if (co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
+            j = compile(co, false);
+        }
+        return form(j);
+    }
+
+    /** {@link #select} for code that is instrumented or was since its last check. */
+    private static JitCode selectStale(PyCode co) {
+        if (co == TRAINING) return null;
         // what the first RESUME would do: the form is chosen for the code as it will run
         if (co.monitoringVersion != Monitoring.globalVersion) Instrumented.update(co);
         boolean clean = co.jitCleanVersion == Monitoring.globalVersion;
@@ -44,9 +61,40 @@ public final class JitSupport {
         Object j = clean ? co.jit : co.jitInstrumented;
         if (j == null) {
             if (co.jit == null && co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
-            j = Jit.compile(co, LOOKUP, !clean);
+            j = compile(co, !clean);
         }
+        JitCode jc = form(j);
+        // counted here, not in run: a test there, never true before tracing, was an uncommon trap in every method that inlined run
+        if (!clean && jc != null) Jit.instrumentedRuns++;
+        return jc;
+    }
+
+    /**
+     * {@code j} as compiled code, or null (not compiled yet, or Jit.FAILED). One method for every
+     * form: its type profile sees many generated classes, so C2 tests the type; a test of its
+     * own in selectStale saw the first instrumented class or two, and C2 speculated on them
+     * (class_check traps recompiling Eval.execute at each further class: dicts_sets, strings).
+     */
+    private static JitCode form(Object j) {
         return j instanceof JitCode jc ? jc : null;
+    }
+
+    private static Object compile(PyCode co, boolean instrumented) {
+        Object j = Jit.compile(co, LOOKUP, instrumented);
+        EvalWarmup.train(); // the eval loop's profile (see there): a cold moment while the program warms up
+        return j;
+    }
+
+    /** A code object {@link #select} sees as stale, for {@link EvalWarmup#train} (never run, never compiled). */
+    private static final PyCode TRAINING = EvalWarmup.trainingCode();
+
+    static {
+        TRAINING.monitoringVersion = -1;
+    }
+
+    /** Makes {@link #select}'s profile see its stale side (EvalWarmup). */
+    static void trainSelect() {
+        select(TRAINING);
     }
 
     /**
@@ -63,7 +111,7 @@ public final class JitSupport {
             if (co.jit == null && co.jitInstrumented == null && --co.jitCountdown >= 0) return null;
             j = Jit.compile(co, LOOKUP, false, true);
         }
-        return j instanceof JitCode jc ? jc : null;
+        return form(j);
     }
 
     /** The RESUME of the form for callbacks: what an instrumented RESUME records there (Instrumented.whileTracing). */
@@ -147,7 +195,6 @@ public final class JitSupport {
 
     /** Runs compiled code from {@code entry}; the interpreter finishes what it leaves. */
     static PyObject run(JitCode jc, PyFrame f, int entry) {
-        if (jc.instrumented()) Jit.instrumentedRuns++;
         while (true) {
             PyObject r;
             try {
