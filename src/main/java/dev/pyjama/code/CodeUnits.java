@@ -6,7 +6,7 @@ public final class CodeUnits {
 
     /**
      * {@link #baseOpcode} of every byte, computed once: the instrumented JIT form asks at every
-     * instrumented site it runs (JitSupport.instrumented), and one table load there is cheaper
+     * instrumented site it runs (Instrumented.compiledSite), and one table load there is cheaper
      * than the three (instrumented, valid, deopt) the rule takes.
      */
     private static final int[] BASE = new int[256];

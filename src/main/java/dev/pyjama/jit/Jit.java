@@ -32,7 +32,7 @@ public final class Jit {
         }
     }
 
-    /** Entries into compiled instrumented code (a tally for tests: unsynchronised). */
+    /** Times JitSupport.select chose a compiled instrumented form (a tally for tests: unsynchronised). */
     public static long instrumentedRuns;
 
     private static volatile int threshold = initialThreshold();
