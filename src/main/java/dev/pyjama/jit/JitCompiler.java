@@ -524,8 +524,6 @@ final class JitCompiler {
     private static final int F = 1, ENTRY = 2, L = 2, S = 3, V = 5, PREV = 6, R = 7, INS = 8, ENT = 9, CNT = 10;
     private String self;
 
-    /** Where the last {@link #emitBody} ended its instructions (before the out-of-line code). */
-    private int bodyEnd;
     /** The piece being emitted: units {@code lo} to {@code hi}; a jump out of it leaves through {@link #exits}. */
     private int lo, hi;
     private final Map<Integer, Label> exits = new HashMap<>(), leaves = new HashMap<>();
@@ -611,15 +609,14 @@ final class JitCompiler {
         if (hi < n) mv.visitJumpInsn(GOTO, to(hi)); // falls into the next piece (dead code after a jump or return)
         Label endOfBody = new Label();
         mv.visitLabel(endOfBody);
-        bodyEnd = endOfBody.getOffset();
-        if (lo == 0 && hi == n) builtBodyEnd = bodyEnd;
+        if (lo == 0 && hi == n) builtBodyEnd = endOfBody.getOffset();
         for (int i = 0; i < outOfLine.size(); i++) outOfLine.get(i).run(); // may add bail-outs
-        for (Map.Entry<Integer, Label> x : leaves.entrySet()) exits.put(-1 - x.getKey(), x.getValue());
+        exits.putAll(leaves); // disjoint: exits are other pieces' units, leaves this piece's loop headers
         for (Map.Entry<Integer, Label> x : exits.entrySet()) {
-            // to another piece: the dispatcher calls the piece holding the unit (JitPieces)
+            // to another piece, or to this one again: the dispatcher calls the piece holding the unit (JitPieces)
             mv.visitLabel(x.getValue());
             mv.visitVarInsn(ALOAD, F);
-            push(x.getKey() >= 0 ? x.getKey() : -1 - x.getKey());
+            push(x.getKey());
             mv.visitFieldInsn(PUTFIELD, FRAME_T, "jitResume", "I");
             if (instrumented) { // the unit run before, which the piece's entry reads
                 mv.visitVarInsn(ALOAD, F);
