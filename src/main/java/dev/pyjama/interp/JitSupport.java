@@ -220,6 +220,33 @@ public final class JitSupport {
         }
     }
 
+    /**
+     * {@link #run}{@code (jc, f, 0)} for a caller that made the first call of {@code jc.run}
+     * itself (CallbackRun, a call site of its own) and caught {@code e} from it: what run's
+     * catch does, then its loop.
+     */
+    static PyObject afterThrow(JitCode jc, PyFrame f, Throwable e) {
+        int here = e instanceof Unwind.Reraise rr && rr.at >= 0 ? rr.at : f.lasti;
+        if (here < 0) JitSupport.<RuntimeException>sneaky(e);
+        f.sp = f.stackBase() + jc.depthAt(here);
+        int pc = Unwind.handle(f, e, here);
+        if (jc.isEntry(pc) && (jc.tracing() || (jc.instrumented() ? !f.code.jitEveryInstruction
+                : f.code.jitCleanVersion == Monitoring.globalVersion))) {
+            return run(jc, f, pc);
+        }
+        return afterStop(jc, f, interpret(f, pc, f.lasti));
+    }
+
+    /** The rest of {@link #run}'s loop after a call of {@code jc.run} (or the interpreter) returned {@code r}. */
+    static PyObject afterStop(JitCode jc, PyFrame f, PyObject r) {
+        if (r == JitCode.BAILOUT) r = interpret(f, f.jitResume, f.lasti);
+        if (r != JitCode.REENTER) return r;
+        int entry = f.jitResume;
+        jc = select(f.code);
+        if (jc == null || !jc.isEntry(entry)) return interpret(f, entry, f.lasti);
+        return run(jc, f, entry);
+    }
+
     /** The interpreter finishes the frame, or gives it back ({@link JitCode#REENTER}) at a hot loop header. */
     private static PyObject interpret(PyFrame f, int pc, int prev) {
         boolean outer = f.jitContinuing;

@@ -58,7 +58,7 @@ final class CallbackFrames {
         l[1] = b;
         l[2] = c;
         int mark = PyFrame.handedOut;
-        PyObject r = Eval.run(frame);
+        PyObject r = dev.pyjama.interp.CallbackRun.run(dev.pyjama.interp.ThreadState.current(), frame);
         if (mark == PyFrame.handedOut && frame.stack == frame.localsplus) {
             frame.renew();
             t.spare[slot] = frame;
