@@ -326,7 +326,7 @@ final class Instrumented {
         f.lasti = here + 1;
         f.sp = sp - 1;
         try {
-            int disabled = Dispatch.fireAt(mon, ts, tools, MonitoringEvents.PY_YIELD, f.code, 2 * here, 1, s[sp - 1], null);
+            int disabled = Dispatch.fireOne(mon, ts, tools, MonitoringEvents.PY_YIELD, f.code, 2 * here, 1, s[sp - 1]);
             if (f.lasti != here + 1) {
                 f.resumeAt = f.lasti;
                 f.resumeSp = f.sp;

@@ -154,7 +154,7 @@ public final class Dispatch {
      * {@link #fireAt} for an event with at most one argument, with a short way when the only
      * tool is sys.settrace's or sys.setprofile's (tool 7 or 6) and its callback for the event
      * is a legacy adapter: the adapter is called directly, as {@link #fireLine} does for LINE
-     * (PY_START, PY_RESUME and PY_RETURN: a traced or profiled call's call and return events).
+     * (PY_START, PY_RESUME, PY_RETURN and PY_YIELD: a traced or profiled call's call and return events).
      */
     // CPython: Python/instrumentation.c call_instrumentation_vector (one tool: call_one_instrument)
     public static int fireOne(Monitoring mon, ThreadState ts, int tools, int event, PyCode code, int location,

@@ -241,16 +241,27 @@ public final class Legacy {
             return traceLine(ts, currentFrame(ts), location);
         }
 
-        /** The adapter; {@code a1} is MISSING when the event has no second argument. */
+        /**
+         * The adapter; {@code a1} is MISSING when the event has no second argument. The events
+         * of every traced or profiled call (call, line, return) are handled in this small
+         * method, which C2 inlines into the dispatcher's call ({@link Dispatch#fireOne}); the
+         * others in {@link #fireOther}.
+         */
         PyObject fire(ThreadState ts, int event, PyCode code, int location, PyObject a0, PyObject a1) {
             if (UsageCounts.ENABLED) UsageCounts.adapter(mon, name);
+            int k = kind;
+            if (k == T_START) return callTrace(ts, CALL, PyNone.NONE);
+            if (k == T_RETURN) return callTrace(ts, RETURN, a0);
+            if (k == P_START) return callProfile(ts, CALL, PyNone.NONE);
+            if (k == P_RETURN) return callProfile(ts, RETURN, a0);
+            if (k == T_LINE) return line(ts, location);
+            return fireOther(ts, event, code, location, a0, a1);
+        }
+
+        private PyObject fireOther(ThreadState ts, int event, PyCode code, int location, PyObject a0, PyObject a1) {
             switch (kind) {
-                case T_LINE:
-                    return line(ts, location);
-                case T_START: case T_THROW:
+                case T_THROW:
                     return callTrace(ts, CALL, PyNone.NONE);
-                case T_RETURN:
-                    return callTrace(ts, RETURN, a0);
                 case T_UNWIND:
                     return callTrace(ts, RETURN, null);
                 case T_EXCEPTION:
@@ -278,10 +289,8 @@ public final class Legacy {
                     fn.call(t.traceObj, frame, OPCODE, PyNone.NONE);
                     return PyNone.NONE;
                 }
-                case P_START: case P_THROW:
+                case P_THROW:
                     return callProfile(ts, CALL, PyNone.NONE);
-                case P_RETURN:
-                    return callProfile(ts, RETURN, a0);
                 case P_UNWIND:
                     return callProfile(ts, RETURN, null);
                 default: // P_CALL_OR_RETURN
