@@ -183,14 +183,23 @@ public final class JitSupport {
     }
 
     /**
-     * Compiled RERAISE at unit {@code at}: what the loop's RERAISE throws, marked with its unit
-     * for {@link #run}, which unwinds from there (and from the stack depth there).
+     * Compiled RERAISE at unit {@code at}: the loop's RERAISE exception, marked with its unit
+     * (f_lasti may be restored from the stack), left in {@code f.jitRaised} for {@link #run},
+     * which unwinds from there (and from the stack depth there).
      */
     // CPython: Python/bytecodes.c RERAISE
-    static PyException reraise(PyFrame f, PyObject[] s, int sp, int oparg, int at) {
+    static PyObject reraise(PyFrame f, PyObject[] s, int sp, int oparg, int at) {
         Unwind.Reraise r = (Unwind.Reraise) EvalHelpers.reraise(f, s, sp, oparg);
         r.at = at;
-        return r;
+        f.jitRaised = r;
+        return JitCode.RAISED;
+    }
+
+    /** Compiled RAISE_VARARGS ({@code f.lasti} at it): the exception it raises, left for {@link #run} in {@code f.jitRaised}. */
+    // CPython: Python/bytecodes.c RAISE_VARARGS
+    static PyObject raise(PyFrame f, PyObject[] s, int sp, int oparg) {
+        f.jitRaised = EvalHelpers.raise(s, sp, oparg);
+        return JitCode.RAISED;
     }
 
     /** Runs compiled code from {@code entry}; the interpreter finishes what it leaves. */
@@ -200,17 +209,16 @@ public final class JitSupport {
             try {
                 r = jc.run(f, entry);
             } catch (PyException | StackOverflowError | OutOfMemoryError e) {
-                // a compiled RERAISE unwinds from itself, as the loop's (f_lasti may be restored)
-                int here = e instanceof Unwind.Reraise rr && rr.at >= 0 ? rr.at : f.lasti;
-                if (here < 0) throw e; // before the first instruction: as the loop's own entry would
-                f.sp = f.stackBase() + jc.depthAt(here);
-                int pc = Unwind.handle(f, e, here);
-                if (jc.isEntry(pc) && (jc.tracing() || (jc.instrumented() ? !f.code.jitEveryInstruction
-                        : f.code.jitCleanVersion == Monitoring.globalVersion))) {
-                    entry = pc; // the handler was compiled too
-                    continue;
-                }
-                r = interpret(f, pc, f.lasti);
+                r = unwind(jc, f, e);
+            }
+            if (r == JitCode.RAISED) {
+                PyException e = f.jitRaised;
+                f.jitRaised = null;
+                r = unwind(jc, f, e);
+            }
+            if (r == JitCode.CONTINUE) {
+                entry = f.jitResume; // the handler was compiled too
+                continue;
             }
             if (r == JitCode.BAILOUT) r = interpret(f, f.jitResume, f.lasti);
             if (r != JitCode.REENTER) return r;
@@ -218,6 +226,25 @@ public final class JitSupport {
             jc = select(f.code); // the form osr chose: the code may have been instrumented since
             if (jc == null || !jc.isEntry(entry)) return interpret(f, entry, f.lasti); // (osr checked both)
         }
+    }
+
+    /**
+     * An exception raised in {@code jc}'s code for {@code f}: unwinds it in this frame and
+     * returns {@link JitCode#CONTINUE} when the compiled code goes on at the handler
+     * ({@code f.jitResume}), else what the interpreter returns from there; or throws it on.
+     */
+    private static PyObject unwind(JitCode jc, PyFrame f, Throwable e) {
+        // a compiled RERAISE unwinds from itself, as the loop's (f_lasti may be restored)
+        int here = e instanceof Unwind.Reraise rr && rr.at >= 0 ? rr.at : f.lasti;
+        if (here < 0) JitSupport.<RuntimeException>sneaky(e); // before the first instruction: as the loop's own entry would
+        f.sp = f.stackBase() + jc.depthAt(here);
+        int pc = Unwind.handle(f, e, here);
+        if (jc.isEntry(pc) && (jc.tracing() || (jc.instrumented() ? !f.code.jitEveryInstruction
+                : f.code.jitCleanVersion == Monitoring.globalVersion))) {
+            f.jitResume = pc;
+            return JitCode.CONTINUE;
+        }
+        return interpret(f, pc, f.lasti);
     }
 
     /** The interpreter finishes the frame, or gives it back ({@link JitCode#REENTER}) at a hot loop header. */

@@ -23,6 +23,14 @@ public abstract class JitCode {
      * calls that piece. Never leaves {@link #run}.
      */
     public static final PyObject CONTINUE = sentinel("<jit continue>");
+    /**
+     * What the compiled RAISE_VARARGS and RERAISE return: the exception is in
+     * {@code f.jitRaised}, and dev.pyjama.interp.JitSupport's {@code run} unwinds it as one
+     * thrown there. A return, not a throw: HotSpot unwinds a throw one compiled frame at a time
+     * in its runtime (a code-cache lookup per frame), which cost more than the rest of a
+     * raise-and-catch in the same function.
+     */
+    public static final PyObject RAISED = sentinel("<jit raised>");
 
     /** A value only the JIT's plumbing sees, never Python code. */
     private static PyObject sentinel(String repr) {

@@ -1046,8 +1046,17 @@ final class JitCompiler {
                 push(base + d);
                 push(a);
                 push(u);
-                call("JitSupport", "reraise", "(" + FRAME + OBJS + "III)Ldev/pyjama/objects/PyException;");
-                mv.visitInsn(ATHROW);
+                call("JitSupport", "reraise", "(" + FRAME + OBJS + "III)" + OBJ);
+                mv.visitInsn(ARETURN);
+                return;
+            case RAISE_VARARGS: // returned to JitSupport.run (JitCode.RAISED): no Java throw
+                lasti(u);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, S);
+                push(base + d);
+                push(a);
+                call("JitSupport", "raise", "(" + FRAME + OBJS + "II)" + OBJ);
+                mv.visitInsn(ARETURN);
                 return;
             case RETURN_CONST:
                 lasti(u);
@@ -1281,10 +1290,7 @@ final class JitCompiler {
                 mv.visitInsn(POP);
                 break;
         }
-        if (o == RAISE_VARARGS) { // EvalCold raised: nothing follows
-            mv.visitInsn(ACONST_NULL);
-            mv.visitInsn(ATHROW);
-        } else if (!PURE[o] || instrumented && checked[u] && !unconditional(o)) {
+        if (!PURE[o] || instrumented && checked[u] && !unconditional(o)) {
             guard(nx, u, depthAfter(u));
         }
     }
