@@ -155,7 +155,9 @@ public final class JitSupport {
             return JitCode.REENTER;
         }
         try {
-            return run(jc, f, target);
+            PyObject r = run(jc, f, target);
+            if (r == JitCode.RAISED) throw new Escaped(Unwind.takeRaised(ThreadState.current()));
+            return r;
         } catch (PyException | StackOverflowError | OutOfMemoryError e) {
             // already unwound through this frame: the loop that called here must not do it again
             throw new Escaped(e);
@@ -184,38 +186,66 @@ public final class JitSupport {
 
     /**
      * Compiled RERAISE at unit {@code at}: the loop's RERAISE exception, marked with its unit
-     * (f_lasti may be restored from the stack), left in {@code f.jitRaised} for {@link #run},
+     * (f_lasti may be restored from the stack), returned to {@link #run} (JitCode.RAISED),
      * which unwinds from there (and from the stack depth there).
      */
     // CPython: Python/bytecodes.c RERAISE
     static PyObject reraise(PyFrame f, PyObject[] s, int sp, int oparg, int at) {
         Unwind.Reraise r = (Unwind.Reraise) EvalHelpers.reraise(f, s, sp, oparg);
         r.at = at;
-        f.jitRaised = r;
+        ThreadState.current().raised = r;
         return JitCode.RAISED;
     }
 
-    /** Compiled RAISE_VARARGS ({@code f.lasti} at it): the exception it raises, left for {@link #run} in {@code f.jitRaised}. */
+    /** Compiled RAISE_VARARGS ({@code f.lasti} at it): the exception it raises, returned to {@link #run} (JitCode.RAISED). */
     // CPython: Python/bytecodes.c RAISE_VARARGS
     static PyObject raise(PyFrame f, PyObject[] s, int sp, int oparg) {
-        f.jitRaised = EvalHelpers.raise(s, sp, oparg);
+        ThreadState.current().raised = EvalHelpers.raise(s, sp, oparg);
         return JitCode.RAISED;
     }
 
-    /** Runs compiled code from {@code entry}; the interpreter finishes what it leaves. */
+    /**
+     * Compiled CALL ({@code f.lasti} at it): {@link EvalHelpers#call}, except that a Python
+     * function run in a new frame that leaves it with an exception answers -1 (the exception in
+     * {@code ThreadState.raised}: the compiled code returns JitCode.RAISED) instead of throwing.
+     */
+    // CPython: Python/bytecodes.c CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS (an error: goto error)
+    static int call(PyObject[] s, int sp, int n) {
+        int base = sp - n - 2;
+        PyObject callable = s[base], self = s[base + 1];
+        PyFrame frame = null;
+        if (callable instanceof dev.pyjama.objects.PyFunction fn) {
+            frame = Calls.framePositional(fn, self, s, base + 2, n);
+        } else if (self == null && callable instanceof dev.pyjama.objects.PyMethod m
+                && m.function instanceof dev.pyjama.objects.PyFunction fn) {
+            frame = Calls.framePositional(fn, m.self, s, base + 2, n);
+        }
+        if (frame == null) return EvalHelpers.call(s, sp, n);
+        PyObject res = Eval.runOrRaised(frame);
+        if (res == JitCode.RAISED) return -1;
+        for (int i = base + 1; i < sp; i++) s[i] = null;
+        s[base] = res;
+        return base + 1;
+    }
+
+    /**
+     * Runs compiled code from {@code entry}; the interpreter finishes what it leaves. Returns
+     * {@link JitCode#RAISED} when an exception leaves the frame from compiled code (in
+     * {@code ThreadState.raised}; the interpreter's throw instead).
+     */
     static PyObject run(JitCode jc, PyFrame f, int entry) {
         while (true) {
             PyObject r;
+            Throwable raised = null;
             try {
                 r = jc.run(f, entry);
             } catch (PyException | StackOverflowError | OutOfMemoryError e) {
-                r = unwind(jc, f, e);
+                r = null;
+                raised = e;
             }
-            if (r == JitCode.RAISED) {
-                PyException e = f.jitRaised;
-                f.jitRaised = null;
-                r = unwind(jc, f, e);
-            }
+            if (r == JitCode.RAISED) raised = Unwind.takeRaised(ThreadState.current());
+            // (what the unwinding or the interpreted handler throws leaves the frame as thrown)
+            if (raised != null) r = unwind(jc, f, raised);
             if (r == JitCode.CONTINUE) {
                 entry = f.jitResume; // the handler was compiled too
                 continue;
@@ -231,14 +261,16 @@ public final class JitSupport {
     /**
      * An exception raised in {@code jc}'s code for {@code f}: unwinds it in this frame and
      * returns {@link JitCode#CONTINUE} when the compiled code goes on at the handler
-     * ({@code f.jitResume}), else what the interpreter returns from there; or throws it on.
+     * ({@code f.jitResume}), else what the interpreter returns from there; or
+     * {@link JitCode#RAISED} when the frame does not handle it.
      */
     private static PyObject unwind(JitCode jc, PyFrame f, Throwable e) {
         // a compiled RERAISE unwinds from itself, as the loop's (f_lasti may be restored)
         int here = e instanceof Unwind.Reraise rr && rr.at >= 0 ? rr.at : f.lasti;
         if (here < 0) JitSupport.<RuntimeException>sneaky(e); // before the first instruction: as the loop's own entry would
         f.sp = f.stackBase() + jc.depthAt(here);
-        int pc = Unwind.handle(f, e, here);
+        int pc = Unwind.handleOrLeave(f, e, here);
+        if (pc < 0) return JitCode.RAISED;
         if (jc.isEntry(pc) && (jc.tracing() || (jc.instrumented() ? !f.code.jitEveryInstruction
                 : f.code.jitCleanVersion == Monitoring.globalVersion))) {
             f.jitResume = pc;

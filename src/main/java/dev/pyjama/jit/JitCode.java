@@ -24,11 +24,12 @@ public abstract class JitCode {
      */
     public static final PyObject CONTINUE = sentinel("<jit continue>");
     /**
-     * What the compiled RAISE_VARARGS and RERAISE return: the exception is in
-     * {@code f.jitRaised}, and dev.pyjama.interp.JitSupport's {@code run} unwinds it as one
-     * thrown there. A return, not a throw: HotSpot unwinds a throw one compiled frame at a time
-     * in its runtime (a code-cache lookup per frame), which cost more than the rest of a
-     * raise-and-catch in the same function.
+     * An exception instead of a throw (the exception in the thread state's {@code raised}):
+     * what compiled code returns when it raised one (RAISE_VARARGS, RERAISE, a Python callee
+     * that left with one), and what dev.pyjama.interp.JitSupport's {@code run} returns when its
+     * frame is left with one. A return, not a throw: HotSpot unwinds a throw in its runtime,
+     * one compiled frame at a time (a code-cache lookup each), which cost more than the rest of
+     * a raise and its catch.
      */
     public static final PyObject RAISED = sentinel("<jit raised>");
 

@@ -65,8 +65,6 @@ public final class PyFrame extends PyObject {
      * entering it again in a deeper Java call.
      */
     public boolean jitContinuing;
-    /** The exception compiled code raised when it returned JitCode.RAISED (JitSupport.run takes it). */
-    public PyException jitRaised;
     /** The function running in this frame, or null for module code. */
     public final PyFunction function;
 
