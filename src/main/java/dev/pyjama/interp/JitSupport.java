@@ -335,8 +335,13 @@ public final class JitSupport {
         return (instructions[unit << 1] & 0xff) >= Opcode.MIN_INSTRUMENTED_OPCODE;
     }
 
-    /** A callback set f_lineno: the interpreter goes on at {@code f.lasti} with {@code f.sp} values, no LINE event there. */
+    /**
+     * A callback set f_lineno: the interpreter goes on at {@code f.lasti} with {@code f.sp}
+     * values, no LINE event there. Or a Python callee of an instrumented CALL site left with an
+     * exception (Instrumented.compiledSite: the thread's {@code raised} set): JitCode.RAISED.
+     */
     static PyObject jumped(PyFrame f) {
+        if (ThreadState.current().raised != null) return JitCode.RAISED;
         return bail(f, f.lasti, f.lasti, f.sp);
     }
 
