@@ -38,12 +38,18 @@ public final class CallbackRun {
         ts.frame = f;
         PyObject r;
         try {
+            Throwable thrown = null;
             try {
                 r = jc.run(f, 0);
             } catch (PyException | StackOverflowError | OutOfMemoryError e) {
-                r = JitSupport.afterThrow(jc, f, e);
+                r = null;
+                thrown = e;
             }
-            if (r == JitCode.BAILOUT || r == JitCode.REENTER) r = JitSupport.afterStop(jc, f, r);
+            if (thrown != null || r == JitCode.RAISED || r == JitCode.BAILOUT || r == JitCode.REENTER) {
+                r = JitSupport.afterRun(jc, f, r, thrown);
+            }
+            // as Eval.run: an exception the compiled code returned is thrown to the trampoline
+            if (r == JitCode.RAISED) throw Unwind.takeRaised(ts);
         } catch (Throwable e) {
             leave(ts, back, depth);
             if (e instanceof JitSupport.Escaped x) JitSupport.rethrow(x);

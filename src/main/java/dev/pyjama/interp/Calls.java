@@ -127,16 +127,22 @@ public final class Calls {
      */
     // CPython: Python/bytecodes.c CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS / CALL_PY_WITH_DEFAULTS
     static PyObject callPositional(PyFunction fn, PyObject self, PyObject[] s, int from, int n) {
+        PyFrame frame = framePositional(fn, self, s, from, n);
+        return frame == null ? NOT_SIMPLE : Eval.run(frame);
+    }
+
+    /** {@link #callPositional}'s new frame, its arguments bound; null when the call needs the general binding. */
+    static PyFrame framePositional(PyFunction fn, PyObject self, PyObject[] s, int from, int n) {
         PyCode co = fn.code;
         int total = self != null ? n + 1 : n;
         int argcount = co.argcount;
         if ((co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) != 0 || co.kwonlyargcount != 0 || total > argcount) {
-            return NOT_SIMPLE;
+            return null;
         }
         PyObject[] defs = null;
         if (total < argcount) {
             defs = fn.defaults == null ? NO_ARGS : fn.defaults.items;
-            if (argcount - total > defs.length) return NOT_SIMPLE;
+            if (argcount - total > defs.length) return null;
         }
         PyFrame frame = new PyFrame(co, fn.globals, fn.builtins, null, fn);
         PyObject[] l = frame.localsplus;
@@ -149,7 +155,7 @@ public final class Calls {
             int m = argcount - defs.length;
             for (int i = total; i < argcount; i++) l[i] = defs[i - m];
         }
-        return Eval.run(frame);
+        return frame;
     }
 
     /** {@link #callPositional}'s answer when the call needs the general binding. */

@@ -37,6 +37,13 @@ public final class Eval {
 
     /** Runs a new frame from its first instruction. */
     public static PyObject run(PyFrame frame) {
+        PyObject r = execute(frame, 0, null);
+        if (r == dev.pyjama.jit.JitCode.RAISED) throw Unwind.takeRaised(ThreadState.current());
+        return r;
+    }
+
+    /** {@link #run}, except that an exception compiled code left the frame with is returned as JitCode.RAISED (JitSupport.call). */
+    static PyObject runOrRaised(PyFrame frame) {
         return execute(frame, 0, null);
     }
 
@@ -45,7 +52,9 @@ public final class Eval {
      * exception is raised at the point of suspension instead (generator.throw).
      */
     public static PyObject resume(PyFrame frame, PyException thrown) {
-        return execute(frame, frame.lasti, thrown);
+        PyObject r = execute(frame, frame.lasti, thrown);
+        if (r == dev.pyjama.jit.JitCode.RAISED) throw Unwind.takeRaised(ThreadState.current());
+        return r;
     }
 
     // CPython: Python/ceval.c _Py_EnterRecursivePy / _Py_LeaveRecursiveCallPy

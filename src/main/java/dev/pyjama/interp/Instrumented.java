@@ -151,6 +151,10 @@ final class Instrumented {
         }
         // INSTRUMENTED_CALL, _CALL_KW, _CALL_FUNCTION_EX, _LOAD_SUPER_ATTR: as the loop's default case
         f.lasti = here;
+        if (op == INSTRUMENTED_CALL) {
+            // a Python callee's exception comes back as JitCode.RAISED (JitSupport.jumped returns it)
+            return call(f, here, op, s, sp, arg, true) < 0 ? JUMPED : SITE_NEXT;
+        }
         EvalCold.run(f, here, op, arg, s, sp);
         return SITE_NEXT;
     }
@@ -462,6 +466,15 @@ final class Instrumented {
      */
     // CPython: Python/bytecodes.c INSTRUMENTED_CALL, CALL, INSTRUMENTED_CALL_KW, CALL_KW, CALL_FUNCTION_EX
     static int call(PyFrame f, int here, int op, PyObject[] s, int sp, int oparg) {
+        return call(f, here, op, s, sp, oparg, false);
+    }
+
+    /**
+     * {@link #call}; with {@code compiled} (the JIT's instrumented form), a Python function that
+     * leaves its frame with an exception answers -1 (JitSupport.call), the exception in
+     * {@code ThreadState.raised}, instead of a throw through the frames in between.
+     */
+    static int call(PyFrame f, int here, int op, PyObject[] s, int sp, int oparg, boolean compiled) {
         PyCode co = f.code;
         int tools = Instrumentation.siteTools(co, here);
         ThreadState ts = ThreadState.current();
@@ -506,7 +519,7 @@ final class Instrumented {
                 || op == INSTRUMENTED_CALL_FUNCTION_EX && callable instanceof dev.pyjama.objects.PyMethod;
         int after;
         try {
-            after = op == INSTRUMENTED_CALL ? EvalHelpers.call(s, sp, oparg)
+            after = op == INSTRUMENTED_CALL ? (compiled && python ? JitSupport.call(s, sp, oparg) : EvalHelpers.call(s, sp, oparg))
                     : op == INSTRUMENTED_CALL_KW ? EvalHelpers.callKw(s, sp, oparg) : EvalHelpers.callFunctionEx(s, sp, oparg);
         } catch (dev.pyjama.objects.PyException e) {
             if (python || !fire) throw e;

@@ -155,7 +155,9 @@ public final class JitSupport {
             return JitCode.REENTER;
         }
         try {
-            return run(jc, f, target);
+            PyObject r = run(jc, f, target);
+            if (r == JitCode.RAISED) throw new Escaped(Unwind.takeRaised(ThreadState.current()));
+            return r;
         } catch (PyException | StackOverflowError | OutOfMemoryError e) {
             // already unwound through this frame: the loop that called here must not do it again
             throw new Escaped(e);
@@ -183,68 +185,128 @@ public final class JitSupport {
     }
 
     /**
-     * Compiled RERAISE at unit {@code at}: what the loop's RERAISE throws, marked with its unit
-     * for {@link #run}, which unwinds from there (and from the stack depth there).
+     * Compiled RERAISE at unit {@code at}: the loop's RERAISE exception, marked with its unit
+     * (f_lasti may be restored from the stack), returned to {@link #run} (JitCode.RAISED),
+     * which unwinds from there (and from the stack depth there).
      */
     // CPython: Python/bytecodes.c RERAISE
-    static PyException reraise(PyFrame f, PyObject[] s, int sp, int oparg, int at) {
+    static PyObject reraise(PyFrame f, PyObject[] s, int sp, int oparg, int at) {
         Unwind.Reraise r = (Unwind.Reraise) EvalHelpers.reraise(f, s, sp, oparg);
         r.at = at;
+        ThreadState.current().raised = r;
+        return JitCode.RAISED;
+    }
+
+    /** Compiled RAISE_VARARGS ({@code f.lasti} at it): the exception it raises, returned to {@link #run} (JitCode.RAISED). */
+    // CPython: Python/bytecodes.c RAISE_VARARGS
+    static PyObject raise(PyFrame f, PyObject[] s, int sp, int oparg) {
+        ThreadState.current().raised = EvalHelpers.raise(s, sp, oparg);
+        return JitCode.RAISED;
+    }
+
+    /**
+     * Compiled CALL ({@code f.lasti} at it): {@link EvalHelpers#call}, except that a Python
+     * function run in a new frame that leaves it with an exception answers -1 (the exception in
+     * {@code ThreadState.raised}: the compiled code returns JitCode.RAISED) instead of throwing.
+     */
+    // CPython: Python/bytecodes.c CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS (an error: goto error)
+    static int call(PyObject[] s, int sp, int n) {
+        int base = sp - n - 2;
+        PyObject callable = s[base], self = s[base + 1];
+        PyFrame frame = null;
+        if (callable instanceof dev.pyjama.objects.PyFunction fn) {
+            frame = Calls.framePositional(fn, self, s, base + 2, n);
+        } else if (self == null && callable instanceof dev.pyjama.objects.PyMethod m
+                && m.function instanceof dev.pyjama.objects.PyFunction fn) {
+            frame = Calls.framePositional(fn, m.self, s, base + 2, n);
+        }
+        if (frame == null) return EvalHelpers.call(s, sp, n);
+        PyObject res = Eval.runOrRaised(frame);
+        if (res == JitCode.RAISED) return -1;
+        for (int i = base + 1; i < sp; i++) s[i] = null;
+        s[base] = res;
+        return base + 1;
+    }
+
+    /**
+     * Runs compiled code from {@code entry}; the interpreter finishes what it leaves. Returns
+     * {@link JitCode#RAISED} when an exception leaves the frame from compiled code (in
+     * {@code ThreadState.raised}; the interpreter's throw instead).
+     */
+    static PyObject run(JitCode jc, PyFrame f, int entry) {
+        PyObject r;
+        try {
+            r = jc.run(f, entry);
+        } catch (PyException | StackOverflowError | OutOfMemoryError e) {
+            return afterRun(jc, f, null, e);
+        }
+        // the usual end, a value, inlines into every caller; the rest stays out of line
+        if (r == JitCode.RAISED || r == JitCode.BAILOUT || r == JitCode.REENTER) return afterRun(jc, f, r, null);
         return r;
     }
 
-    /** Runs compiled code from {@code entry}; the interpreter finishes what it leaves. */
-    static PyObject run(JitCode jc, PyFrame f, int entry) {
+    /**
+     * The rest of {@link #run} after a call of {@code jc.run} returned {@code r} (RAISED,
+     * BAILOUT or REENTER) or threw {@code raised}: unwinding, the interpreter, compiled code
+     * again at a handler or a hot loop, until the frame's result. CallbackRun, which makes
+     * the first {@code jc.run} call at a site of its own, goes on here too.
+     */
+    static PyObject afterRun(JitCode jc, PyFrame f, PyObject r, Throwable raised) {
         while (true) {
-            PyObject r;
+            if (r == JitCode.RAISED) raised = Unwind.takeRaised(ThreadState.current());
+            // (what the unwinding or the interpreted handler throws leaves the frame as thrown)
+            if (raised != null) {
+                r = unwind(jc, f, raised);
+                raised = null;
+            }
+            int entry;
+            if (r == JitCode.CONTINUE) {
+                entry = f.jitResume; // the handler was compiled too
+            } else {
+                if (r == JitCode.BAILOUT) r = interpret(f, f.jitResume, f.lasti);
+                // a hot loop of the interpreted rest: back into compiled code, in the form osr
+                // chose (the code may have been instrumented since); when another thread changed
+                // the instrumentation in between, the interpreter goes on and may give the frame
+                // back again: REENTER never leaves here (it did, as a worker's result, in
+                // MonitoringThreadSafetyTest)
+                while (r == JitCode.REENTER) {
+                    jc = select(f.code);
+                    if (jc != null && jc.isEntry(f.jitResume)) break;
+                    r = interpret(f, f.jitResume, f.lasti);
+                }
+                if (r != JitCode.REENTER) return r;
+                entry = f.jitResume;
+            }
             try {
                 r = jc.run(f, entry);
             } catch (PyException | StackOverflowError | OutOfMemoryError e) {
-                // a compiled RERAISE unwinds from itself, as the loop's (f_lasti may be restored)
-                int here = e instanceof Unwind.Reraise rr && rr.at >= 0 ? rr.at : f.lasti;
-                if (here < 0) throw e; // before the first instruction: as the loop's own entry would
-                f.sp = f.stackBase() + jc.depthAt(here);
-                int pc = Unwind.handle(f, e, here);
-                if (jc.isEntry(pc) && (jc.tracing() || (jc.instrumented() ? !f.code.jitEveryInstruction
-                        : f.code.jitCleanVersion == Monitoring.globalVersion))) {
-                    entry = pc; // the handler was compiled too
-                    continue;
-                }
-                r = interpret(f, pc, f.lasti);
+                r = null;
+                raised = e;
+                continue;
             }
-            if (r == JitCode.BAILOUT) r = interpret(f, f.jitResume, f.lasti);
-            if (r != JitCode.REENTER) return r;
-            entry = f.jitResume; // a hot loop of the interpreted rest: back into compiled code
-            jc = select(f.code); // the form osr chose: the code may have been instrumented since
-            if (jc == null || !jc.isEntry(entry)) return interpret(f, entry, f.lasti); // (osr checked both)
+            if (r != JitCode.RAISED && r != JitCode.BAILOUT && r != JitCode.REENTER) return r;
         }
     }
 
     /**
-     * {@link #run}{@code (jc, f, 0)} for a caller that made the first call of {@code jc.run}
-     * itself (CallbackRun, a call site of its own) and caught {@code e} from it: what run's
-     * catch does, then its loop.
+     * An exception raised in {@code jc}'s code for {@code f}: unwinds it in this frame and
+     * returns {@link JitCode#CONTINUE} when the compiled code goes on at the handler
+     * ({@code f.jitResume}), else what the interpreter returns from there; or
+     * {@link JitCode#RAISED} when the frame does not handle it.
      */
-    static PyObject afterThrow(JitCode jc, PyFrame f, Throwable e) {
+    private static PyObject unwind(JitCode jc, PyFrame f, Throwable e) {
+        // a compiled RERAISE unwinds from itself, as the loop's (f_lasti may be restored)
         int here = e instanceof Unwind.Reraise rr && rr.at >= 0 ? rr.at : f.lasti;
-        if (here < 0) JitSupport.<RuntimeException>sneaky(e);
+        if (here < 0) JitSupport.<RuntimeException>sneaky(e); // before the first instruction: as the loop's own entry would
         f.sp = f.stackBase() + jc.depthAt(here);
-        int pc = Unwind.handle(f, e, here);
+        int pc = Unwind.handleOrLeave(f, e, here);
+        if (pc < 0) return JitCode.RAISED;
         if (jc.isEntry(pc) && (jc.tracing() || (jc.instrumented() ? !f.code.jitEveryInstruction
                 : f.code.jitCleanVersion == Monitoring.globalVersion))) {
-            return run(jc, f, pc);
+            f.jitResume = pc;
+            return JitCode.CONTINUE;
         }
-        return afterStop(jc, f, interpret(f, pc, f.lasti));
-    }
-
-    /** The rest of {@link #run}'s loop after a call of {@code jc.run} (or the interpreter) returned {@code r}. */
-    static PyObject afterStop(JitCode jc, PyFrame f, PyObject r) {
-        if (r == JitCode.BAILOUT) r = interpret(f, f.jitResume, f.lasti);
-        if (r != JitCode.REENTER) return r;
-        int entry = f.jitResume;
-        jc = select(f.code);
-        if (jc == null || !jc.isEntry(entry)) return interpret(f, entry, f.lasti);
-        return run(jc, f, entry);
+        return interpret(f, pc, f.lasti);
     }
 
     /** The interpreter finishes the frame, or gives it back ({@link JitCode#REENTER}) at a hot loop header. */
@@ -303,8 +365,13 @@ public final class JitSupport {
         return (instructions[unit << 1] & 0xff) >= Opcode.MIN_INSTRUMENTED_OPCODE;
     }
 
-    /** A callback set f_lineno: the interpreter goes on at {@code f.lasti} with {@code f.sp} values, no LINE event there. */
+    /**
+     * A callback set f_lineno: the interpreter goes on at {@code f.lasti} with {@code f.sp}
+     * values, no LINE event there. Or a Python callee of an instrumented CALL site left with an
+     * exception (Instrumented.compiledSite: the thread's {@code raised} set): JitCode.RAISED.
+     */
     static PyObject jumped(PyFrame f) {
+        if (ThreadState.current().raised != null) return JitCode.RAISED;
         return bail(f, f.lasti, f.lasti, f.sp);
     }
 

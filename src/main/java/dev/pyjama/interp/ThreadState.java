@@ -72,6 +72,12 @@ public final class ThreadState {
      * when a monitoring callback replaced it there with one that has no traceback entry.
      */
     PyBaseException lastUnwound;
+    /**
+     * The exception that compiled code raised, or that left a compiled frame, while
+     * {@code JitCode.RAISED} is returned in its place (JitSupport): a return up the Java stack
+     * instead of HotSpot unwinding a throw frame by frame.
+     */
+    dev.pyjama.objects.PyException raised;
     int instrumentedResumeUnit;
 
     /** {@code sys.getrecursionlimit()}: one per interpreter, shared by its threads. */

@@ -40,6 +40,24 @@ final class Unwind {
      * {@code f.sp} set, or throws the exception on when this frame does not handle it.
      */
     static int handle(PyFrame f, Throwable t, int here) {
+        int pc = handleOrLeave(f, t, here);
+        if (pc < 0) throw takeRaised(ThreadState.current());
+        return pc;
+    }
+
+    /** The exception a frame left with, which {@link #handleOrLeave} answered -1 for. */
+    static PyException takeRaised(ThreadState ts) {
+        PyException e = ts.raised;
+        ts.raised = null;
+        return e;
+    }
+
+    /**
+     * {@link #handle}, except that when this frame does not handle the exception it returns -1
+     * with what leaves the frame in {@code ThreadState.raised} (compiled frames return it up
+     * the Java stack, JitSupport).
+     */
+    static int handleOrLeave(PyFrame f, Throwable t, int here) {
         PyException e;
         if (t instanceof PyException pe) {
             e = pe;
@@ -70,7 +88,8 @@ final class Unwind {
 
     /**
      * Finds the handler of the exception raised at unit {@code here} (its events already fired),
-     * or unwinds the frame (PY_UNWIND reported at {@code raisedAt}).
+     * or unwinds the frame (PY_UNWIND reported at {@code raisedAt}): -1, what leaves it in
+     * {@code ThreadState.raised}.
      */
     // CPython: Python/ceval.c exception_unwind
     private static int unwind(PyFrame f, PyException e, PyBaseException exc, int here, int raisedAt) {
@@ -81,8 +100,10 @@ final class Unwind {
             for (int i = base; i < f.sp; i++) s[i] = null;
             f.sp = base;
             exc = Instrumented.exceptionEvent(f, raisedAt, MonitoringEvents.PY_UNWIND, exc);
-            ThreadState.current().lastUnwound = exc;
-            throw e instanceof Reraise || exc != e.value() ? new PyException(exc) : e;
+            ThreadState ts = ThreadState.current();
+            ts.lastUnwound = exc;
+            ts.raised = e instanceof Reraise || exc != e.value() ? new PyException(exc) : e;
+            return -1;
         }
         int sp = f.sp;
         while (sp > base + h.depth()) s[--sp] = null; // the table's depths count from the stack's base

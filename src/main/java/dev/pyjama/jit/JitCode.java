@@ -23,6 +23,15 @@ public abstract class JitCode {
      * calls that piece. Never leaves {@link #run}.
      */
     public static final PyObject CONTINUE = sentinel("<jit continue>");
+    /**
+     * An exception instead of a throw (the exception in the thread state's {@code raised}):
+     * what compiled code returns when it raised one (RAISE_VARARGS, RERAISE, a Python callee
+     * that left with one), and what dev.pyjama.interp.JitSupport's {@code run} returns when its
+     * frame is left with one. A return, not a throw: HotSpot unwinds a throw in its runtime,
+     * one compiled frame at a time (a code-cache lookup each), which cost more than the rest of
+     * a raise and its catch.
+     */
+    public static final PyObject RAISED = sentinel("<jit raised>");
 
     /** A value only the JIT's plumbing sees, never Python code. */
     private static PyObject sentinel(String repr) {

@@ -541,6 +541,7 @@ final class JitCompiler {
         exits.clear();
         leaves.clear();
         jumped = null;
+        raised = null;
         mv.visitVarInsn(ILOAD, ENTRY);
         mv.visitVarInsn(ISTORE, ENT); // slot 2 holds L from here on
         mv.visitVarInsn(ALOAD, F);
@@ -769,6 +770,22 @@ final class JitCompiler {
             });
         }
         return jumped;
+    }
+
+    private Label raised;
+
+    /** The shared return of JitCode.RAISED (JitSupport.call's exception, for JitSupport.run): once, after the body. */
+    private Label raised() {
+        if (raised == null) {
+            raised = new Label();
+            Label l = raised;
+            outOfLine.add(() -> {
+                mv.visitLabel(l);
+                mv.visitFieldInsn(GETSTATIC, "dev/pyjama/jit/JitCode", "RAISED", OBJ);
+                mv.visitInsn(ARETURN);
+            });
+        }
+        return raised;
     }
 
     /** Base opcodes whose instrumented form the loop runs itself rather than the base case. */
@@ -1046,8 +1063,17 @@ final class JitCompiler {
                 push(base + d);
                 push(a);
                 push(u);
-                call("JitSupport", "reraise", "(" + FRAME + OBJS + "III)Ldev/pyjama/objects/PyException;");
-                mv.visitInsn(ATHROW);
+                call("JitSupport", "reraise", "(" + FRAME + OBJS + "III)" + OBJ);
+                mv.visitInsn(ARETURN);
+                return;
+            case RAISE_VARARGS: // returned to JitSupport.run (JitCode.RAISED): no Java throw
+                lasti(u);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, S);
+                push(base + d);
+                push(a);
+                call("JitSupport", "raise", "(" + FRAME + OBJS + "II)" + OBJ);
+                mv.visitInsn(ARETURN);
                 return;
             case RETURN_CONST:
                 lasti(u);
@@ -1259,8 +1285,10 @@ final class JitCompiler {
                 push(base + d);
                 push(a);
                 if (o == UNPACK_SEQUENCE) call("InlineIter", "unpack", "(" + OBJS + "II)I");
+                else if (o == CALL) call("JitSupport", "call", "(" + OBJS + "II)I");
                 else call("EvalHelpers", helperName(o), "(" + OBJS + "II)I");
-                mv.visitInsn(POP);
+                if (o == CALL) mv.visitJumpInsn(IFLT, raised()); // a Python callee left with an exception
+                else mv.visitInsn(POP);
                 break;
             case LIST_APPEND:
                 lasti(u);
@@ -1281,10 +1309,7 @@ final class JitCompiler {
                 mv.visitInsn(POP);
                 break;
         }
-        if (o == RAISE_VARARGS) { // EvalCold raised: nothing follows
-            mv.visitInsn(ACONST_NULL);
-            mv.visitInsn(ATHROW);
-        } else if (!PURE[o] || instrumented && checked[u] && !unconditional(o)) {
+        if (!PURE[o] || instrumented && checked[u] && !unconditional(o)) {
             guard(nx, u, depthAfter(u));
         }
     }
