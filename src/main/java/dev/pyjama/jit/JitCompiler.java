@@ -554,23 +554,14 @@ final class JitCompiler {
         if (instrumented) {
             // the unit run before the entry: the loop's here (the JUMP_BACKWARD of an OSR, the
             // instruction an unwind came from, a generator's resumption unit), or the entry itself
-            // Without a branch: prev = lasti + ((lasti >> 31) & (entry - lasti)). A test here
-            // (ifge at bci 21) had seen only one of its sides when C2 first compiled the piece,
-            // early in the first traced call, and the other side was an unstable_if trap that
-            // C2 compiled the piece again for: most instrumented forms once (0.1-0.4 s of C2
-            // each in the traced window, JFR: bench/trace-deopts).
+            Label known = new Label(), set = new Label();
             mv.visitVarInsn(ALOAD, F);
             mv.visitFieldInsn(GETFIELD, FRAME_T, "lasti", "I");
             mv.visitInsn(DUP);
-            mv.visitVarInsn(ISTORE, PREV);
-            push(31);
-            mv.visitInsn(ISHR);
+            mv.visitJumpInsn(IFGE, set);
+            mv.visitInsn(POP);
             mv.visitVarInsn(ILOAD, ENT);
-            mv.visitVarInsn(ILOAD, PREV);
-            mv.visitInsn(ISUB);
-            mv.visitInsn(IAND);
-            mv.visitVarInsn(ILOAD, PREV);
-            mv.visitInsn(IADD);
+            mv.visitLabel(set);
             mv.visitVarInsn(ISTORE, PREV);
             push(0);
             mv.visitVarInsn(ISTORE, R);
