@@ -3,6 +3,7 @@
 #   driver.py [--mode MODE] [--warm W] [--iters T] [--clock cpu] PROGRAM.py...   timed: W warm-up calls of
 #       main(N), then T timed calls, per program; prints "checksum NAME REPR" and
 #       "times NAME t1 t2 ..." (seconds per call), "warmup NAME w1 ..." (the warm-up calls'),
+#       "cputimes NAME c1 c2 ..." (the timed calls' main-thread CPU time, for the idle table),
 #       and after the first phase "vmhwm KB" (peak RSS)
 #   ... --then MODE W T ...   then, in the same process, MODE with its own W warm-up and T timed
 #       calls (repeatable); its lines follow a line "phase MODE" (bench/run runs a traced mode
@@ -116,17 +117,21 @@ def timed(paths, phases, clock_name):
                 # the warm-up calls are timed too, only for bench/run's account of where its time
                 # goes; a later phase may have none (its process is warm), and then its first
                 # timed call's result is the one the others must equal
-                warm_times, times, results = [], [], []
+                warm_times, times, cpu_times, results = [], [], [], []
                 for call in range(warm + iters):
+                    c0 = time.thread_time()
                     t0 = clock()
                     results.append(main(n))
                     (warm_times if call < warm else times).append(clock() - t0)
+                    if call >= warm:
+                        cpu_times.append(time.thread_time() - c0)
                     if results[-1] != results[0]:
                         raise SystemExit("driver.py: %s gave two different results" % name)
                 first = results[0]
                 print("checksum", name, repr(first))
                 print("times", name, " ".join("%.6f" % t for t in times))
                 print("warmup", name, " ".join("%.6f" % t for t in warm_times))
+                print("cputimes", name, " ".join("%.6f" % t for t in cpu_times))
         finally:
             stop()
         if not k:

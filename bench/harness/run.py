@@ -2,6 +2,7 @@
 # run, alternating the two interpreters, timed warm inside each process by driver.py.
 # Run by CPython 3.13.0 (bench/run starts it); see bench/run --help.
 import argparse
+import json
 import math
 import os
 import platform
@@ -76,6 +77,7 @@ class Phase:
         self.interp, self.mode, self.name, self.iters = interp, mode, name, iters
         self.ok, self.error = True, []
         self.checksum, self.times, self.warm_times, self.rss_kb = None, [], [], None
+        self.cpu_times = []  # the timed calls' main-thread CPU time (driver.py's "cputimes")
         self.wall = self.cpu = 0.0
         self.phases = [self]
 
@@ -119,6 +121,8 @@ class Run(Phase):
                 phase.times = [float(t) for t in rest.split()[1:]]
             elif kind == "warmup":
                 phase.warm_times = [float(t) for t in rest.split()[1:]]
+            elif kind == "cputimes":
+                phase.cpu_times = [float(t) for t in rest.split()[1:]]
             elif kind == "vmhwm":
                 self.rss_kb = int(rest)
         for p in self.phases:
@@ -163,7 +167,15 @@ class Bench:
             # instruction on its first executions, inside the first call, so one warm-up call
             # is all it needs (--cpython-warm; pyjama keeps --warm for the JIT)
             w = min(warm, self.opts.cpython_warm) if interp == "cpython" else warm
-            run = Run(interp, mode, name, w, iters, then)
+            phases = then
+            if mode == "idle:untraced" and "idle" in self.opts.modes.split(","):
+                # the in-process idle comparison (report_idle): after its no-tool calls the
+                # process times more with no tool, then with a tool registered, then with LINE
+                # events set and cleared; each such phase's first call is not timed (measured: a
+                # phase's first call is slower whatever it sets up, sorting's 0.13-0.18 s against
+                # 0.08 s); a traced mode it hosts comes last
+                phases = [("inproc:" + m, 1, iters) for m in IDLE] + list(then)
+            run = Run(interp, mode, name, w, iters, phases)
             for phase in run.phases:
                 self.results.setdefault((phase.mode, interp, name), []).append(phase)
                 self.check(phase)
@@ -276,15 +288,13 @@ def run_hosted(b, timed, hosted):
 
 
 def run_idle(b, warm, iters, reps, interps, hosted):
-    # the untraced table's processes (same warm-up and timed calls) are the first "no tool
-    # ever" sample; each repetition then runs the three set-ups in turn, so that drift over
-    # time touches all alike. The target is pyjama's (issue 9: at most 5%); CPython's column
-    # is only a reference and costs ~95 s of a full run, so it runs with --idle-cpython.
+    # each repetition runs the three set-ups in turn, so that drift over time touches all
+    # alike; the untraced table's processes (same warm-up and timed calls) are the noise row's
+    # other sample of "no tool ever" (report_idle). The target is pyjama's (issue 9: at most
+    # 5%); CPython's rows are only a reference and cost ~95 s of a full run, so they run with
+    # --idle-cpython.
     # The first repetition's pyjama processes of a set-up that hosts a traced mode (HOSTS)
     # ran already, with that mode after their idle calls.
-    for (mode, interp, name), runs in list(b.results.items()):
-        if mode == "untraced":
-            b.results[("idle:untraced", interp, name)] = list(runs) + b.results.get(("idle:untraced", interp, name), [])
     for rep in range(reps):
         for name in b.names:
             for mode in IDLE:
@@ -293,31 +303,86 @@ def run_idle(b, warm, iters, reps, interps, hosted):
                     b.measure("idle:" + mode, name, warm, iters, todo)
 
 
+def inprocess_ratios(b, interp, mode, clock):
+    """Per benchmark, in each idle:untraced process: MODE's fastest call over the fastest of the
+    no-tool calls timed just before (inproc:untraced), a geometric mean over processes. MODE
+    "noise": those no-tool calls over the process's first ones (idle:untraced's), two blocks of
+    calls that do the same thing. The fastest call, as across processes: this machine's speed
+    also changes inside a process, for seconds at a time (int_arith, no tool ever, thread CPU
+    time per call: 0.080 s for four calls, then 0.054 s; CPython likewise)."""
+    ratios = {}
+    for name in b.names:
+        per_process = []
+        for a in b.results.get(("idle:untraced", interp, name), []):
+            if not isinstance(a, Run) or not all(p.ok for p in a.phases):
+                continue
+            fastest = {p.mode: min(getattr(p, clock)) for p in a.phases if getattr(p, clock)}
+            base = fastest.get("inproc:untraced")
+            other = fastest.get("idle:untraced") if mode == "noise" else fastest.get("inproc:" + mode)
+            if base and other:
+                per_process.append(base / other if mode == "noise" else other / base)
+        if per_process:
+            ratios[name] = geomean(per_process)
+    return ratios
+
+
+def across_ratios(b, interp, mode, clock):
+    """Per benchmark, the fastest call of MODE's own processes (idle:MODE; "noise": the untraced
+    table's, no tool ever too) over the fastest of the idle:untraced processes' first no-tool
+    calls (as many as the others have). Measured (docs/status.md, seventeenth
+    session): what disturbs a call only adds to it, and the fastest calls of two processes of one
+    set-up differ less than their medians; the machine's speed still differs from process to
+    process (CPython's int_arith: 0.15 s in one, 0.24 s in the next), which only the in-process
+    table is free of."""
+    ratios = {}
+    for name in b.names:
+        base = b.results.get(("idle:untraced", interp, name), [])
+        runs = b.results.get(("untraced" if mode == "noise" else "idle:" + mode, interp, name), [])
+        if not runs or not base or not all(r.ok for r in runs + base):
+            continue
+        x = min(t for r in runs for t in getattr(r, clock))
+        y = min(t for r in base for t in getattr(r, clock))
+        ratios[name] = x / y
+    return ratios
+
+
 def report_idle(b):
     print()
-    print("## monitoring idle: set-up / no tool ever (geometric mean over benchmarks; each set-up's calls pooled)")
-    print("%-34s %9s %9s" % ("set-up", "pyjama", "CPython"))
-    labels = {"untraced": "no tool ever (noise: max/min)", "idle-tool": "a tool registered, no events",
-              "line-off": "LINE events set, then cleared"}
-    for mode in IDLE:
-        row = []
-        for interp in ("pyjama", "cpython"):
-            ratios = []
-            for name in b.names:
-                runs = b.results.get(("idle:" + mode, interp, name), [])
-                base = b.results.get(("idle:untraced", interp, name), [])
-                if not runs or not all(r.ok for r in runs + base):
-                    continue
-                if mode == "untraced":
-                    per_run = [median(r.times) for r in runs]
-                    if len(per_run) > 1:
-                        ratios.append(max(per_run) / min(per_run))
-                else:
-                    ratios.append(median([t for r in runs for t in r.times]) /
-                                  median([t for r in base for t in r.times]))
-            row.append(geomean(ratios))
-        print("%-34s %9s %9s" % (labels[mode], fmt(row[0], 9, 3), fmt(row[1], 9, 3)))
-    print("(the noise row is the run-to-run spread of the same set-up: a difference below it is not measured)")
+    n = b.opts.iters
+    print("## monitoring idle: set-up / no tool ever, geometric mean over benchmarks (issue 9: at most 5%)")
+    print("in one process: after its no-tool calls, the process times %d more calls (after one untimed) with" % n)
+    print("no tool, then with a tool registered, then with LINE events set and cleared: each set-up's fastest call")
+    print("over the no-tool one's. across processes: each set-up's processes' fastest call over no tool's.")
+    print("noise: the same comparison with no tool on both sides (in one process, the process's first no-tool")
+    print("calls; across, the untraced table's processes): a cost within its distance from 1 is not measured.")
+    labels = {"idle-tool": "a tool registered, no events", "line-off": "LINE events set, then cleared",
+              "noise": "noise: no tool on both sides"}
+    print("%-30s %-8s %9s %9s %9s %9s" % ("set-up", "interp", "in: wall", "in: cpu", "across: w", "across: c"))
+    per_bench = {}
+    for interp in ("pyjama", "cpython"):
+        for mode in ("idle-tool", "line-off", "noise"):
+            cols = [inprocess_ratios(b, interp, mode, "times"), inprocess_ratios(b, interp, mode, "cpu_times"),
+                    across_ratios(b, interp, mode, "times"), across_ratios(b, interp, mode, "cpu_times")]
+            if not any(cols):
+                continue
+            per_bench[(interp, mode)] = cols[0]
+            print("%-30s %-8s %s" % (labels[mode], interp, " ".join(fmt(geomean(list(c.values())), 9, 3) for c in cols)))
+    if not per_bench:
+        return
+    print("per benchmark (in one process, wall):")
+    keys = sorted(per_bench)
+    print("%-18s" % "benchmark" + "".join(" %12s" % ("%s %s" % (m, "pj" if i == "pyjama" else "cp")) for i, m in keys))
+    for name in b.names:
+        print("%-18s" % name + "".join(" %12s" % fmt(per_bench[k].get(name), 12, 3) for k in keys))
+
+
+def save(b, path):
+    """Every phase of every process, in the order they ran within each (mode, interp, name)."""
+    rows = [{"mode": mode, "interp": interp, "name": name, "ok": r.ok, "times": r.times,
+             "cpu_times": r.cpu_times, "warm_times": r.warm_times}
+            for (mode, interp, name), runs in b.results.items() for r in runs]
+    with open(path, "w") as f:
+        json.dump(rows, f, indent=0)
 
 
 def report_time(b, other, total):
@@ -335,7 +400,9 @@ def report_time(b, other, total):
             if not isinstance(r, Run) or id(r) in seen:
                 continue
             seen.add(id(r))
-            row = rows.setdefault(("+".join(p.mode for p in r.phases), r.interp), [0, 0.0, 0.0, 0.0, 0.0])
+            # the in-process idle phases (inproc:*) are shown as one
+            label = "+".join(dict.fromkeys("inproc" if p.mode.startswith("inproc:") else p.mode for p in r.phases))
+            row = rows.setdefault((label, r.interp), [0, 0.0, 0.0, 0.0, 0.0])
             row[0] += 1
             row[1] += r.wall
             row[2] += sum(sum(p.times) for p in r.phases)
@@ -449,14 +516,15 @@ def main():
     ap.add_argument("--modes", default=",".join(ALL_MODES),
                     help="comma-separated, from: %s (default: all)" % ", ".join(ALL_MODES))
     ap.add_argument("--bench", default="", help="comma-separated benchmark names (default: all)")
-    ap.add_argument("--warm", type=int, default=2, help="warm-up calls per process, untraced and idle (default 2)")
+    ap.add_argument("--warm", type=int, default=6, help="warm-up calls per process, untraced and idle (default 6)")
     ap.add_argument("--iters", type=int, default=4, help="timed calls per process, untraced and idle (default 4)")
     ap.add_argument("--cpython-warm", type=int, default=1,
                     help="at most this many warm-up calls per CPython process (default 1: no JIT to wait for)")
     ap.add_argument("--traced-warm", type=int, default=1, help="warm-up calls under tracing (default 1)")
     ap.add_argument("--traced-iters", type=int, default=2, help="timed calls under tracing (default 2)")
     ap.add_argument("--idle-reps", type=int, default=1,
-                    help="processes per idle set-up, besides the untraced table's (default 1)")
+                    help="processes per idle set-up and benchmark (default 1; the first are the hosts of "
+                         "setprofile, line-live and line-disable: see HOSTS)")
     ap.add_argument("--idle-cpython", action="store_true",
                     help="run the idle set-ups under CPython too (default: pyjama only, CPython's column shows '-')")
     ap.add_argument("--separate", action="store_true",
@@ -471,6 +539,8 @@ def main():
     ap.add_argument("--smoke", action="store_true", help="one call each, untraced and under settrace: checksums only")
     ap.add_argument("--regen-checksums", action="store_true", help="rewrite bench/suite/checksums.txt from CPython")
     ap.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    ap.add_argument("--save", metavar="FILE",
+                    help="also write every process's timed calls (wall and CPU) to FILE as JSON, for analysis")
     opts = ap.parse_args()
     opts.bench = [s for s in opts.bench.split(",") if s]
     if opts.quick:
@@ -537,6 +607,8 @@ def main():
         if "untraced" in timed:
             report_memory(b)
         report_time(b, other, time.monotonic() - started)
+        if opts.save:
+            save(b, opts.save)
     print()
     print("bench/run took %.0f s" % (time.monotonic() - started))
     if b.problems:
