@@ -171,10 +171,12 @@ class Bench:
             if mode == "idle:untraced" and "idle" in self.opts.modes.split(","):
                 # the in-process idle comparison (report_idle): after its no-tool calls the
                 # process times more with no tool, then with a tool registered, then with LINE
-                # events set and cleared; each such phase's first call is not timed (measured: a
+                # events set and cleared, then with no tool again (the two no-tool phases around
+                # the others cancel a drift over the process's life: classes' calls slow down as
+                # its heap grows); each such phase's first call is not timed (measured: a
                 # phase's first call is slower whatever it sets up, sorting's 0.13-0.18 s against
                 # 0.08 s); a traced mode it hosts comes last
-                phases = [("inproc:" + m, 1, iters) for m in IDLE] + list(then)
+                phases = [("inproc:" + m, 1, iters) for m in IDLE + ["untraced"]] + list(then)
             run = Run(interp, mode, name, w, iters, phases)
             for phase in run.phases:
                 self.results.setdefault((phase.mode, interp, name), []).append(phase)
@@ -304,10 +306,10 @@ def run_idle(b, warm, iters, reps, interps, hosted):
 
 
 def inprocess_ratios(b, interp, mode, clock):
-    """Per benchmark, in each idle:untraced process: MODE's fastest call over the fastest of the
-    no-tool calls timed just before (inproc:untraced), a geometric mean over processes. MODE
-    "noise": those no-tool calls over the process's first ones (idle:untraced's), two blocks of
-    calls that do the same thing. The fastest call, as across processes: this machine's speed
+    """Per benchmark, in each idle:untraced process: MODE's fastest call over the no-tool phases'
+    around it (inproc:untraced before and after: the geometric mean of their fastest calls), a
+    geometric mean over processes. MODE "noise": the no-tool phase before over the process's
+    first calls (idle:untraced's), two neighbouring blocks of calls that do the same thing. The fastest call, as across processes: this machine's speed
     also changes inside a process, for seconds at a time (int_arith, no tool ever, thread CPU
     time per call: 0.080 s for four calls, then 0.054 s; CPython likewise)."""
     ratios = {}
@@ -316,11 +318,16 @@ def inprocess_ratios(b, interp, mode, clock):
         for a in b.results.get(("idle:untraced", interp, name), []):
             if not isinstance(a, Run) or not all(p.ok for p in a.phases):
                 continue
-            fastest = {p.mode: min(getattr(p, clock)) for p in a.phases if getattr(p, clock)}
-            base = fastest.get("inproc:untraced")
-            other = fastest.get("idle:untraced") if mode == "noise" else fastest.get("inproc:" + mode)
-            if base and other:
-                per_process.append(base / other if mode == "noise" else other / base)
+            fastest = {}  # mode -> the fastest call of each of its phases, in order
+            for p in a.phases:
+                if getattr(p, clock):
+                    fastest.setdefault(p.mode, []).append(min(getattr(p, clock)))
+            around = fastest.get("inproc:untraced", [])
+            if mode == "noise":
+                if around and "idle:untraced" in fastest:
+                    per_process.append(around[0] / fastest["idle:untraced"][0])
+            elif len(around) == 2 and "inproc:" + mode in fastest:
+                per_process.append(fastest["inproc:" + mode][0] / geomean(around))
         if per_process:
             ratios[name] = geomean(per_process)
     return ratios
@@ -351,10 +358,10 @@ def report_idle(b):
     n = b.opts.iters
     print("## monitoring idle: set-up / no tool ever, geometric mean over benchmarks (issue 9: at most 5%)")
     print("in one process: after its no-tool calls, the process times %d more calls (after one untimed) with" % n)
-    print("no tool, then with a tool registered, then with LINE events set and cleared: each set-up's fastest call")
-    print("over the no-tool one's. across processes: each set-up's processes' fastest call over no tool's.")
-    print("noise: the same comparison with no tool on both sides (in one process, the process's first no-tool")
-    print("calls; across, the untraced table's processes): a cost within its distance from 1 is not measured.")
+    print("no tool, with a tool registered, with LINE events set and cleared, with no tool again: each set-up's")
+    print("fastest call over the no-tool ones' around it. across processes: each set-up's processes' fastest")
+    print("call over no tool's. noise: the same with no tool on both sides (in one process, the first no-tool phase")
+    print("over the process's first calls; across, the untraced table's processes): within it, nothing is measured.")
     labels = {"idle-tool": "a tool registered, no events", "line-off": "LINE events set, then cleared",
               "noise": "noise: no tool on both sides"}
     print("%-30s %-8s %9s %9s %9s %9s" % ("set-up", "interp", "in: wall", "in: cpu", "across: w", "across: c"))
