@@ -336,7 +336,7 @@ def inprocess_ratios(b, interp, mode, clock):
 def across_ratios(b, interp, mode, clock):
     """Per benchmark, the fastest call of MODE's own processes (idle:MODE; "noise": the untraced
     table's, no tool ever too) over the fastest of the idle:untraced processes' first no-tool
-    calls (as many as the others have). Measured (docs/status.md, seventeenth
+    calls (as many as the others have). Measured (docs/status.md, eighteenth
     session): what disturbs a call only adds to it, and the fastest calls of two processes of one
     set-up differ less than their medians; the machine's speed still differs from process to
     process (CPython's int_arith: 0.15 s in one, 0.24 s in the next), which only the in-process
