@@ -309,9 +309,10 @@ def inprocess_ratios(b, interp, mode, clock):
     """Per benchmark, in each idle:untraced process: MODE's fastest call over the no-tool phases'
     around it (inproc:untraced before and after: the geometric mean of their fastest calls), a
     geometric mean over processes. MODE "noise": the no-tool phase before over the process's
-    first calls (idle:untraced's), two neighbouring blocks of calls that do the same thing. The fastest call, as across processes: this machine's speed
-    also changes inside a process, for seconds at a time (int_arith, no tool ever, thread CPU
-    time per call: 0.080 s for four calls, then 0.054 s; CPython likewise)."""
+    first calls (idle:untraced's), two neighbouring blocks of calls that do the same thing. The
+    fastest call, as across processes: this machine's speed also changes inside a process, for
+    seconds at a time (int_arith, no tool ever, thread CPU time per call: 0.080 s for four
+    calls, then 0.054 s; CPython likewise)."""
     ratios = {}
     for name in b.names:
         per_process = []
@@ -336,9 +337,9 @@ def inprocess_ratios(b, interp, mode, clock):
 def across_ratios(b, interp, mode, clock):
     """Per benchmark, the fastest call of MODE's own processes (idle:MODE; "noise": the untraced
     table's, no tool ever too) over the fastest of the idle:untraced processes' first no-tool
-    calls (as many as the others have). Measured (docs/status.md, eighteenth
-    session): what disturbs a call only adds to it, and the fastest calls of two processes of one
-    set-up differ less than their medians; the machine's speed still differs from process to
+    calls (as many as the others have). Measured (docs/status.md, eighteenth session): what
+    disturbs a call only adds to it, and the fastest calls of two processes of one set-up differ
+    less than their medians; the machine's speed still differs from process to
     process (CPython's int_arith: 0.15 s in one, 0.24 s in the next), which only the in-process
     table is free of."""
     ratios = {}
