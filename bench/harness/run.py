@@ -317,7 +317,7 @@ def inprocess_ratios(b, interp, mode, clock):
     for name in b.names:
         per_process = []
         for a in b.results.get(("idle:untraced", interp, name), []):
-            if not isinstance(a, Run) or not all(p.ok for p in a.phases):
+            if not all(p.ok for p in a.phases):
                 continue
             fastest = {}  # mode -> the fastest call of each of its phases, in order
             for p in a.phases:
@@ -534,7 +534,7 @@ def main():
                     help="processes per idle set-up and benchmark (default 1; the first are the hosts of "
                          "setprofile, line-live and line-disable: see HOSTS)")
     ap.add_argument("--idle-cpython", action="store_true",
-                    help="run the idle set-ups under CPython too (default: pyjama only, CPython's column shows '-')")
+                    help="run the idle set-ups under CPython too (default: pyjama only, no CPython rows)")
     ap.add_argument("--separate", action="store_true",
                     help="each traced mode in a pyjama process of its own (the default runs settrace, setprofile, "
                          "line-disable and line-live after the untraced or idle calls of a process: see HOSTS in run.py)")
